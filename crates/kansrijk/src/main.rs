@@ -1,0 +1,159 @@
+//! `kansrijk`: the one binary. `kansrijk --help` lists the commands.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use kansrijk_kernel::config::Config;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(
+    name = "kansrijk",
+    version,
+    about = "Kansrijk: the neighbourhood plan platform (Kansrijk Liendert)"
+)]
+struct Cli {
+    /// Optional TOML configuration file; environment variables (KANSRIJK_*, DATABASE_URL) win.
+    #[arg(long, global = true, env = "KANSRIJK_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080]
+    #[arg(long)]
+    bind: Option<SocketAddr>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply migrations and serve the platform (DATABASE_URL: sqlite://kansrijk.db or postgres://…).
+    Serve(ServeArgs),
+    /// Like serve, after filling the database with the Liendert areas, programme and demo content.
+    Demo(ServeArgs),
+    /// Apply the database migrations and exit.
+    Migrate,
+    /// Apply the Liendert seed (buurten, Kansrijk Liendert, "Liendert voor iedereen") and exit.
+    Seed,
+    /// Manage areas (municipality, districts, neighbourhoods).
+    Areas {
+        #[command(subcommand)]
+        command: AreasCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AreasCommand {
+    /// Import CBS areas from a GeoJSON file (CBS Wijk- en Buurtkaart properties).
+    Import {
+        /// The GeoJSON FeatureCollection.
+        file: PathBuf,
+    },
+}
+
+fn init_logging(config: &Config) {
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if config.log_json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let mut config = Config::load(cli.config.as_deref())?;
+    init_logging(&config);
+    match cli.command {
+        Command::Serve(args) => {
+            if let Some(bind) = args.bind {
+                config.bind = bind;
+            }
+            serve(config, false).await
+        }
+        Command::Demo(args) => {
+            if let Some(bind) = args.bind {
+                config.bind = bind;
+            }
+            serve(config, true).await
+        }
+        Command::Migrate => {
+            let db = kansrijk::connect(&config)?;
+            kansrijk::migrate(&db).await?;
+            tracing::info!(database = %config.database_url, "migrations applied");
+            Ok(())
+        }
+        Command::Seed => {
+            let db = kansrijk::connect(&config)?;
+            kansrijk::migrate(&db).await?;
+            kansrijk::seed_liendert(&db).await?;
+            tracing::info!("Liendert seed applied");
+            Ok(())
+        }
+        Command::Areas {
+            command: AreasCommand::Import { file },
+        } => {
+            let json = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let db = kansrijk::connect(&config)?;
+            kansrijk::migrate(&db).await?;
+            let summary = kansrijk_kernel::areas::import_geojson(&db, &json).await?;
+            println!(
+                "imported {} municipalities, {} districts, {} neighbourhoods",
+                summary.municipalities, summary.districts, summary.neighbourhoods
+            );
+            Ok(())
+        }
+    }
+}
+
+async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
+    tracing::info!(database = %config.database_url, bind = %config.bind, "starting");
+    let db = kansrijk::connect(&config)?;
+    kansrijk::migrate(&db).await.context("migrations")?;
+    if demo {
+        kansrijk::seed_liendert(&db).await.context("seed")?;
+        tracing::info!("demo content ready");
+    }
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("binding {}", config.bind))?;
+    let bind = config.bind;
+    let app = kansrijk::router(kansrijk::state(db.clone(), config)?);
+    tracing::info!("listening on http://{bind}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    // In-flight requests have finished; close the pool so SQLite checkpoints its WAL.
+    db.pool.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on SIGTERM (orchestrators) or Ctrl-C; axum then finishes in-flight requests.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

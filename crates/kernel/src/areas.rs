@@ -1,0 +1,467 @@
+//! Areas: municipality (gemeente) → district (wijk) → neighbourhood (buurt), by CBS code.
+//! Every feature refers to a neighbourhood through `areas.id`.
+
+use crate::db::{now, Db};
+use crate::web::{AppError, AppResult, AppState};
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum AreaKind {
+    Municipality,
+    District,
+    Neighbourhood,
+}
+
+impl AreaKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AreaKind::Municipality => "municipality",
+            AreaKind::District => "district",
+            AreaKind::Neighbourhood => "neighbourhood",
+        }
+    }
+
+    /// The kind a CBS code stands for: `GM0307`, `WK030710`, `BU03071000`.
+    pub fn from_cbs_code(code: &str) -> Option<AreaKind> {
+        let (prefix, digits, kind) = match code.get(..2)? {
+            "GM" => ("GM", 4, AreaKind::Municipality),
+            "WK" => ("WK", 6, AreaKind::District),
+            "BU" => ("BU", 8, AreaKind::Neighbourhood),
+            _ => return None,
+        };
+        let rest = &code[prefix.len()..];
+        (rest.len() == digits && rest.bytes().all(|b| b.is_ascii_digit())).then_some(kind)
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Area {
+    pub id: i64,
+    pub code: String,
+    pub kind: String,
+    pub name: String,
+    pub parent_id: Option<i64>,
+    pub geometry: Option<String>,
+}
+
+const AREA_COLUMNS: &str = "id, code, kind, name, parent_id, geometry";
+
+pub async fn list(db: &Db) -> sqlx::Result<Vec<Area>> {
+    sqlx::query_as(&format!("SELECT {AREA_COLUMNS} FROM areas ORDER BY code"))
+        .fetch_all(&db.pool)
+        .await
+}
+
+pub async fn by_code(db: &Db, code: &str) -> sqlx::Result<Option<Area>> {
+    sqlx::query_as(&format!("SELECT {AREA_COLUMNS} FROM areas WHERE code = $1"))
+        .bind(code)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The areas directly below `parent_id`, by name.
+pub async fn children(db: &Db, parent_id: i64) -> sqlx::Result<Vec<Area>> {
+    sqlx::query_as(&format!(
+        "SELECT {AREA_COLUMNS} FROM areas WHERE parent_id = $1 ORDER BY name"
+    ))
+    .bind(parent_id)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Inserts or updates one area by its CBS code and returns its id.
+async fn upsert<'c, E>(
+    executor: E,
+    code: &str,
+    kind: AreaKind,
+    name: &str,
+    parent_id: Option<i64>,
+    geometry: Option<&str>,
+) -> sqlx::Result<i64>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let ts = now();
+    sqlx::query_scalar(
+        "INSERT INTO areas (code, kind, name, parent_id, geometry, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6) \
+         ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name, \
+           parent_id = COALESCE(excluded.parent_id, areas.parent_id), \
+           geometry = COALESCE(excluded.geometry, areas.geometry), updated_at = excluded.updated_at \
+         RETURNING id",
+    )
+    .bind(code)
+    .bind(kind.as_str())
+    .bind(name)
+    .bind(parent_id)
+    .bind(geometry)
+    .bind(ts)
+    .fetch_one(executor)
+    .await
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is not a GeoJSON FeatureCollection: {0}")]
+    Format(String),
+    #[error("feature {index}: {message}")]
+    Feature { index: usize, message: String },
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub municipalities: usize,
+    pub districts: usize,
+    pub neighbourhoods: usize,
+}
+
+#[derive(Deserialize)]
+struct FeatureCollection {
+    #[serde(rename = "type")]
+    kind: String,
+    features: Vec<Feature>,
+}
+
+#[derive(Deserialize)]
+struct Feature {
+    properties: Properties,
+    geometry: Option<serde_json::Value>,
+}
+
+/// The CBS Wijk- en Buurtkaart property names.
+#[derive(Deserialize)]
+struct Properties {
+    statcode: String,
+    statnaam: String,
+    wijkcode: Option<String>,
+    wijknaam: Option<String>,
+    gemeentecode: Option<String>,
+    gemeentenaam: Option<String>,
+}
+
+/// Imports CBS areas from GeoJSON (CBS Wijk- en Buurtkaart properties), creating the
+/// municipality and district of each neighbourhood. All or nothing: one transaction.
+pub async fn import_geojson(db: &Db, json: &str) -> Result<ImportSummary, ImportError> {
+    let collection: FeatureCollection =
+        serde_json::from_str(json).map_err(|e| ImportError::Format(e.to_string()))?;
+    if collection.kind != "FeatureCollection" {
+        return Err(ImportError::Format(format!(
+            "type is {:?}",
+            collection.kind
+        )));
+    }
+    let mut tx = db.pool.begin().await?;
+    let mut seen = std::collections::BTreeMap::new();
+    for (index, feature) in collection.features.iter().enumerate() {
+        let fail = |message: String| ImportError::Feature { index, message };
+        let p = &feature.properties;
+        let kind = AreaKind::from_cbs_code(&p.statcode)
+            .ok_or_else(|| fail(format!("statcode {:?} is not a CBS code", p.statcode)))?;
+        let name = p.statnaam.trim();
+        if name.is_empty() || name.len() > 200 {
+            return Err(fail("statnaam is empty or too long".into()));
+        }
+        let mut parent = None;
+        if kind != AreaKind::Municipality {
+            let (Some(gm), Some(gm_name)) = (&p.gemeentecode, &p.gemeentenaam) else {
+                return Err(fail("gemeentecode/gemeentenaam missing".into()));
+            };
+            if AreaKind::from_cbs_code(gm) != Some(AreaKind::Municipality) {
+                return Err(fail(format!("gemeentecode {gm:?} is not a CBS code")));
+            }
+            let gm_id = upsert(
+                &mut *tx,
+                gm,
+                AreaKind::Municipality,
+                gm_name.trim(),
+                None,
+                None,
+            )
+            .await?;
+            seen.insert(gm.clone(), AreaKind::Municipality);
+            parent = Some(gm_id);
+        }
+        if kind == AreaKind::Neighbourhood {
+            let (Some(wk), Some(wk_name)) = (&p.wijkcode, &p.wijknaam) else {
+                return Err(fail("wijkcode/wijknaam missing".into()));
+            };
+            if AreaKind::from_cbs_code(wk) != Some(AreaKind::District) {
+                return Err(fail(format!("wijkcode {wk:?} is not a CBS code")));
+            }
+            let wk_id = upsert(
+                &mut *tx,
+                wk,
+                AreaKind::District,
+                wk_name.trim(),
+                parent,
+                None,
+            )
+            .await?;
+            seen.insert(wk.clone(), AreaKind::District);
+            parent = Some(wk_id);
+        }
+        let geometry = match &feature.geometry {
+            Some(g)
+                if g.get("type")
+                    .and_then(|t| t.as_str())
+                    .is_some_and(|t| t == "Polygon" || t == "MultiPolygon") =>
+            {
+                Some(g.to_string())
+            }
+            Some(serde_json::Value::Null) | None => None,
+            Some(_) => return Err(fail("geometry must be a Polygon or MultiPolygon".into())),
+        };
+        upsert(
+            &mut *tx,
+            &p.statcode,
+            kind,
+            name,
+            parent,
+            geometry.as_deref(),
+        )
+        .await?;
+        seen.insert(p.statcode.clone(), kind);
+    }
+    tx.commit().await?;
+    let count = |k| seen.values().filter(|v| **v == k).count();
+    Ok(ImportSummary {
+        municipalities: count(AreaKind::Municipality),
+        districts: count(AreaKind::District),
+        neighbourhoods: count(AreaKind::Neighbourhood),
+    })
+}
+
+/// The Liendert buurten that ship with the platform (CBS 2024, generalised; see data/ATTRIBUTION.md).
+pub const LIENDERT_GEOJSON: &str = include_str!("../data/liendert-buurten.geojson");
+
+/// The source line to show wherever the polygons are drawn.
+pub const MAP_ATTRIBUTION: &str = "Kadaster / CBS, 2024 (CC BY)";
+
+// ---- Overview map -------------------------------------------------------------------------
+
+/// One neighbourhood drawn on the overview map.
+pub struct MapShape {
+    pub code: String,
+    pub name: String,
+    /// SVG path data.
+    pub path: String,
+    pub label_x: String,
+    pub label_y: String,
+}
+
+/// A server-drawn SVG map of some areas (no map tiles, no JavaScript).
+pub struct AreaMap {
+    pub width: u32,
+    pub height: u32,
+    pub shapes: Vec<MapShape>,
+}
+
+/// Projects the areas' polygons into an SVG of `width` pixels wide. Longitude is scaled by the
+/// cosine of the latitude so shapes keep their proportions at Dutch latitudes.
+pub fn draw_map(areas: &[Area], width: u32) -> Option<AreaMap> {
+    let rings: Vec<(&Area, Vec<Vec<(f64, f64)>>)> = areas
+        .iter()
+        .filter_map(|a| Some((a, outer_rings(a.geometry.as_deref()?)?)))
+        .collect();
+    let points = || rings.iter().flat_map(|(_, rs)| rs.iter().flatten());
+    let (min_x, max_x) = points().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
+        (lo.min(p.0), hi.max(p.0))
+    });
+    let (min_y, max_y) = points().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
+        (lo.min(p.1), hi.max(p.1))
+    });
+    if rings.is_empty() || max_x <= min_x || max_y <= min_y {
+        return None;
+    }
+    let k = ((min_y + max_y) / 2.0).to_radians().cos();
+    let margin = 8.0;
+    let scale = (width as f64 - 2.0 * margin) / ((max_x - min_x) * k);
+    let height = ((max_y - min_y) * scale + 2.0 * margin).ceil();
+    let project = |(x, y): (f64, f64)| {
+        (
+            (x - min_x) * k * scale + margin,
+            (max_y - y) * scale + margin,
+        )
+    };
+    let shapes = rings
+        .iter()
+        .map(|(area, rs)| {
+            let mut path = String::new();
+            let (mut sx, mut sy, mut n) = (0.0, 0.0, 0.0);
+            for ring in rs {
+                for (i, p) in ring.iter().enumerate() {
+                    let (x, y) = project(*p);
+                    path.push_str(&format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" }));
+                    sx += x;
+                    sy += y;
+                    n += 1.0;
+                }
+                path.push('Z');
+            }
+            MapShape {
+                code: area.code.clone(),
+                name: area.name.clone(),
+                path,
+                label_x: format!("{:.1}", sx / n),
+                label_y: format!("{:.1}", sy / n),
+            }
+        })
+        .collect();
+    Some(AreaMap {
+        width,
+        height: height as u32,
+        shapes,
+    })
+}
+
+/// The outer rings of a GeoJSON Polygon or MultiPolygon as (lon, lat) pairs.
+fn outer_rings(geometry: &str) -> Option<Vec<Vec<(f64, f64)>>> {
+    let value: serde_json::Value = serde_json::from_str(geometry).ok()?;
+    let coords = value.get("coordinates")?;
+    let polygons: Vec<&serde_json::Value> = match value.get("type")?.as_str()? {
+        "Polygon" => vec![coords],
+        "MultiPolygon" => coords.as_array()?.iter().collect(),
+        _ => return None,
+    };
+    polygons
+        .into_iter()
+        .map(|polygon| {
+            polygon
+                .get(0)?
+                .as_array()?
+                .iter()
+                .map(|p| Some((p.get(0)?.as_f64()?, p.get(1)?.as_f64()?)))
+                .collect()
+        })
+        .collect()
+}
+
+// ---- API ----------------------------------------------------------------------------------
+
+/// An area as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AreaDto {
+    /// CBS code, e.g. `BU03071000`.
+    pub code: String,
+    pub kind: AreaKind,
+    pub name: String,
+    /// CBS code of the area it lies in.
+    pub parent_code: Option<String>,
+    /// GeoJSON geometry (only on `/areas/{code}`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub geometry: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct AreaFilter {
+    /// Only areas of this kind.
+    pub kind: Option<AreaKind>,
+}
+
+fn to_dto(area: &Area, all: &[Area], with_geometry: bool) -> AreaDto {
+    AreaDto {
+        code: area.code.clone(),
+        kind: AreaKind::from_cbs_code(&area.code).unwrap_or(AreaKind::Neighbourhood),
+        name: area.name.clone(),
+        parent_code: area
+            .parent_id
+            .and_then(|p| all.iter().find(|a| a.id == p))
+            .map(|a| a.code.clone()),
+        geometry: with_geometry
+            .then(|| {
+                area.geometry
+                    .as_deref()
+                    .and_then(|g| serde_json::from_str(g).ok())
+            })
+            .flatten(),
+    }
+}
+
+/// List areas (municipality, districts, neighbourhoods).
+#[utoipa::path(get, path = "/api/v1/areas", tag = "areas", params(AreaFilter),
+    responses((status = 200, description = "All areas, by CBS code", body = [AreaDto])))]
+pub async fn api_list(
+    State(state): State<AppState>,
+    Query(filter): Query<AreaFilter>,
+) -> AppResult<Json<Vec<AreaDto>>> {
+    let all = list(&state.db).await?;
+    Ok(Json(
+        all.iter()
+            .filter(|a| filter.kind.is_none_or(|k| a.kind == k.as_str()))
+            .map(|a| to_dto(a, &all, false))
+            .collect(),
+    ))
+}
+
+/// One area with its geometry.
+#[utoipa::path(get, path = "/api/v1/areas/{code}", tag = "areas",
+    params(("code" = String, Path, description = "CBS code")),
+    responses((status = 200, body = AreaDto), (status = 404, description = "Unknown code", content_type = "application/problem+json")))]
+pub async fn api_get(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> AppResult<Json<AreaDto>> {
+    let all = list(&state.db).await?;
+    let area = all
+        .iter()
+        .find(|a| a.code == code)
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(to_dto(area, &all, true)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cbs_codes_are_recognised_strictly() {
+        assert_eq!(
+            AreaKind::from_cbs_code("GM0307"),
+            Some(AreaKind::Municipality)
+        );
+        assert_eq!(
+            AreaKind::from_cbs_code("WK030710"),
+            Some(AreaKind::District)
+        );
+        assert_eq!(
+            AreaKind::from_cbs_code("BU03071000"),
+            Some(AreaKind::Neighbourhood)
+        );
+        assert_eq!(AreaKind::from_cbs_code("BU0307100"), None);
+        assert_eq!(AreaKind::from_cbs_code("BU0307100X"), None);
+        assert_eq!(AreaKind::from_cbs_code("XX1234"), None);
+        assert_eq!(AreaKind::from_cbs_code("é"), None);
+    }
+
+    #[test]
+    fn map_keeps_proportions_and_fits_the_width() {
+        let square = Area {
+            id: 1,
+            code: "BU00000001".into(),
+            kind: "neighbourhood".into(),
+            name: "Vierkant".into(),
+            parent_id: None,
+            geometry: Some(r#"{"type":"Polygon","coordinates":[[[5.0,52.0],[5.01,52.0],[5.01,52.01],[5.0,52.01],[5.0,52.0]]]}"#.into()),
+        };
+        let map = draw_map(&[square], 400).unwrap();
+        assert_eq!(map.width, 400);
+        // 0.01° of longitude at 52° is cos(52°) ≈ 0.616 of 0.01° of latitude: the map is taller than wide.
+        let inner_w = 400.0 - 16.0;
+        let expected_h = inner_w / 52.005f64.to_radians().cos() + 16.0;
+        assert!(
+            (map.height as f64 - expected_h).abs() <= 1.0,
+            "{}",
+            map.height
+        );
+        assert!(map.shapes[0].path.starts_with("M8.0,"));
+        assert!(map.shapes[0].path.ends_with('Z'));
+        assert!(draw_map(&[], 400).is_none());
+    }
+}

@@ -1,0 +1,135 @@
+//! Configuration: defaults, then an optional TOML file, then environment variables.
+//!
+//! Secrets (the database password) never reach the logs: [`DatabaseUrl`]'s `Debug` and
+//! `Display` redact the password.
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use std::path::Path;
+
+/// The database connection string. Redacts its password when printed.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct DatabaseUrl(pub String);
+
+impl DatabaseUrl {
+    pub fn redacted(&self) -> String {
+        match url::Url::parse(&self.0) {
+            Ok(mut url) if url.password().is_some() => {
+                let _ = url.set_password(Some("***"));
+                url.to_string()
+            }
+            _ => self.0.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+impl std::fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Config {
+    /// Address the web server listens on.
+    pub bind: SocketAddr,
+    /// `sqlite://path` (embedded default) or `postgres://…` (scale-out).
+    pub database_url: DatabaseUrl,
+    /// The address people reach the site at (default: `http://` + bind); an `https://` URL
+    /// switches on Secure cookies and HSTS.
+    pub public_url: Option<String>,
+    /// Log lines as JSON (for log collectors) instead of human-readable text.
+    pub log_json: bool,
+    /// Seconds after which a request is answered with 503 instead of hanging.
+    pub request_timeout_secs: u64,
+    /// Largest accepted request body in bytes.
+    pub body_limit_bytes: usize,
+    /// Maximum number of database connections per app instance.
+    pub db_max_connections: u32,
+    /// Seconds to wait for a database connection before answering 503.
+    pub db_acquire_timeout_secs: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: DatabaseUrl("sqlite://kansrijk.db".into()),
+            public_url: None,
+            log_json: false,
+            request_timeout_secs: 30,
+            body_limit_bytes: 256 * 1024,
+            db_max_connections: 16,
+            db_acquire_timeout_secs: 3,
+        }
+    }
+}
+
+impl Config {
+    /// Loads defaults ← `file` (if given) ← `KANSRIJK_*` environment ← `DATABASE_URL`.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(file) = file {
+            anyhow::ensure!(
+                file.exists(),
+                "configuration file {} not found",
+                file.display()
+            );
+            figment = figment.merge(Toml::file(file));
+        }
+        figment = figment
+            .merge(Env::prefixed("KANSRIJK_"))
+            .merge(Env::raw().only(&["DATABASE_URL"]));
+        Ok(figment.extract()?)
+    }
+
+    pub fn public_url(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => format!("http://{}", self.bind),
+        }
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url().starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_password_is_redacted_in_debug_and_display() {
+        let url = DatabaseUrl("postgres://kansrijk:geheim@db.example:5432/kansrijk".into());
+        assert!(!format!("{url:?}").contains("geheim"));
+        assert!(!format!("{url}").contains("geheim"));
+        assert!(format!("{url}").contains("db.example"));
+        let config = Config {
+            database_url: url,
+            ..Config::default()
+        };
+        assert!(!format!("{config:?}").contains("geheim"));
+    }
+
+    #[test]
+    fn toml_file_is_read_and_environment_wins() {
+        let dir = std::env::temp_dir().join(format!("kansrijk-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("kansrijk.toml");
+        std::fs::write(&file, "bind = \"127.0.0.1:9999\"\nlog_json = true\n").unwrap();
+        let config = Config::load(Some(&file)).unwrap();
+        assert_eq!(config.bind.port(), 9999);
+        assert!(config.log_json);
+        assert!(Config::load(Some(&dir.join("missing.toml"))).is_err());
+    }
+}

@@ -1,0 +1,212 @@
+//! Storage: one connection pool over SQLite (embedded default) or PostgreSQL (scale-out).
+//!
+//! Every query is written once, in the portable SQL subset both databases share, and runs through
+//! sqlx's `Any` driver. Rules that keep queries portable (see ARCHITECTURE.md):
+//! - placeholders are `$1, $2, …` (SQLite accepts them too);
+//! - timestamps are `BIGINT` seconds since the Unix epoch, always UTC, set from Rust (no `now()`);
+//! - flags are `INTEGER` 0/1 (the `Any` driver cannot read SQLite booleans), read as `i64`;
+//! - aggregates that PostgreSQL widens to NUMERIC are cast back: `CAST(SUM(x) AS BIGINT)`;
+//! - `INSERT … RETURNING id` and `ON CONFLICT … DO …` work on both.
+//!
+//! Only migrations (DDL) differ per database: `migrations/sqlite` and `migrations/postgres`.
+
+use crate::config::DatabaseUrl;
+use sqlx::any::{AnyPoolOptions, AnyQueryResult};
+use sqlx::{AnyPool, Executor};
+use std::time::Duration;
+
+pub use sqlx::Any as Driver;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The application's database handle; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+/// The migrations of one crate (the kernel or a feature), for both databases.
+///
+/// Each crate keeps its own `migrations/sqlite` and `migrations/postgres` folders, so a feature
+/// stays in its folder; versions are timestamps, unique across crates (a test checks this).
+pub struct MigrationSet {
+    pub name: &'static str,
+    pub sqlite: sqlx::migrate::Migrator,
+    pub postgres: sqlx::migrate::Migrator,
+}
+
+/// Builds the [`MigrationSet`] of the calling crate from its `migrations/` folder.
+#[macro_export]
+macro_rules! migrations {
+    ($name:expr) => {{
+        let mut sqlite = ::sqlx::migrate!("migrations/sqlite");
+        let mut postgres = ::sqlx::migrate!("migrations/postgres");
+        // The migrations table is shared by all sets: versions of the other sets are not missing.
+        sqlite.set_ignore_missing(true);
+        postgres.set_ignore_missing(true);
+        $crate::db::MigrationSet {
+            name: $name,
+            sqlite,
+            postgres,
+        }
+    }};
+}
+
+/// The kernel's own tables (areas).
+pub fn kernel_migrations() -> MigrationSet {
+    crate::migrations!("kernel")
+}
+
+/// Options for [`Db::connect`].
+#[derive(Debug, Clone)]
+pub struct PoolSettings {
+    pub max_connections: u32,
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        PoolSettings {
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(3),
+        }
+    }
+}
+
+impl Db {
+    /// Connects lazily: the app starts even when PostgreSQL is down, answers 503 meanwhile, and
+    /// recovers by itself once the database returns.
+    pub fn connect(url: &DatabaseUrl, settings: &PoolSettings) -> anyhow::Result<Db> {
+        sqlx::any::install_default_drivers();
+        let (backend, url) = normalise_url(&url.0)?;
+        let options = AnyPoolOptions::new()
+            .max_connections(settings.max_connections)
+            .acquire_timeout(settings.acquire_timeout)
+            .idle_timeout(Some(Duration::from_secs(300)))
+            .test_before_acquire(true);
+        let options = match backend {
+            // WAL lets readers run beside the one writer; `synchronous = NORMAL` in WAL mode keeps
+            // every committed write across a crash of the process (kill -9); busy_timeout makes
+            // concurrent writers wait instead of failing.
+            Backend::Sqlite => options.min_connections(1).after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    conn.execute(
+                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+                    )
+                    .await?;
+                    Ok(())
+                })
+            }),
+            Backend::Postgres => options.after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    conn.execute("SET TIME ZONE 'UTC'").await?;
+                    Ok(())
+                })
+            }),
+        };
+        let pool = options.connect_lazy(&url)?;
+        Ok(Db { pool, backend })
+    }
+
+    /// Applies the pending migrations of each set, in the order given (kernel first, then the
+    /// features in dependency order).
+    pub async fn migrate(&self, sets: &[MigrationSet]) -> anyhow::Result<()> {
+        for set in sets {
+            let migrator = match self.backend {
+                Backend::Sqlite => &set.sqlite,
+                Backend::Postgres => &set.postgres,
+            };
+            migrator
+                .run(&self.pool)
+                .await
+                .map_err(|e| anyhow::anyhow!("migrations of {}: {e}", set.name))?;
+        }
+        Ok(())
+    }
+
+    /// True when the database answers a trivial query.
+    pub async fn is_ready(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn execute(&self, sql: &str) -> sqlx::Result<AnyQueryResult> {
+        sqlx::query(sql).execute(&self.pool).await
+    }
+}
+
+/// Turns the configured URL into one sqlx understands; SQLite files are created when missing.
+fn normalise_url(url: &str) -> anyhow::Result<(Backend, String)> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Ok((Backend::Postgres, url.to_string()));
+    }
+    if let Some(rest) = url.strip_prefix("sqlite:") {
+        let rest = rest.trim_start_matches("//");
+        let url = if rest.contains("mode=") {
+            format!("sqlite://{rest}")
+        } else if rest.contains('?') {
+            format!("sqlite://{rest}&mode=rwc")
+        } else {
+            format!("sqlite://{rest}?mode=rwc")
+        };
+        return Ok((Backend::Sqlite, url));
+    }
+    anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres://")
+}
+
+/// Seconds since the Unix epoch, UTC: the one timestamp representation in the database.
+pub fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// True when the error means "the database is not reachable right now" (answer 503, retry later),
+/// as opposed to a bug or a constraint violation.
+pub fn is_unavailable(err: &sqlx::Error) -> bool {
+    matches!(
+        err,
+        sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::Protocol(_)
+            | sqlx::Error::WorkerCrashed
+    )
+}
+
+/// True when the error is a unique-constraint violation (on either database).
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_create_the_file_when_missing() {
+        assert_eq!(
+            normalise_url("sqlite://kansrijk.db").unwrap(),
+            (Backend::Sqlite, "sqlite://kansrijk.db?mode=rwc".into())
+        );
+        assert_eq!(
+            normalise_url("sqlite:///tmp/x.db").unwrap().1,
+            "sqlite:///tmp/x.db?mode=rwc"
+        );
+        assert_eq!(
+            normalise_url("sqlite://x.db?mode=ro").unwrap().1,
+            "sqlite://x.db?mode=ro"
+        );
+        assert_eq!(
+            normalise_url("postgres://postgres@127.0.0.1/test")
+                .unwrap()
+                .0,
+            Backend::Postgres
+        );
+        assert!(normalise_url("mysql://x").is_err());
+    }
+}

@@ -1,0 +1,230 @@
+//! Middleware that every response passes: language choice, security headers, error pages and
+//! request metrics.
+
+use super::error::ErrorKind;
+use super::{render, AppState, Page};
+use crate::i18n::Lang;
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::time::Instant;
+
+const LANG_COOKIE: &str = "lang";
+
+/// Chooses the language: `?lang=xx` (shareable links; remembered in a cookie), then the cookie,
+/// then `Accept-Language`, then Dutch. Stores it as a request extension.
+pub async fn language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let from_query = request.uri().query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::from_code(&v))
+    });
+    let from_cookie = || {
+        request
+            .headers()
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(k, _)| *k == LANG_COOKIE)
+            .and_then(|(_, v)| Lang::from_code(v))
+    };
+    let from_header = || {
+        request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Lang::from_accept_language)
+    };
+    let lang = from_query
+        .or_else(from_cookie)
+        .or_else(from_header)
+        .unwrap_or(Lang::DEFAULT);
+    request.extensions_mut().insert(lang);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if let Some(lang) = from_query {
+        let secure = if state.config.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        };
+        let cookie = format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+            lang.code()
+        );
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    if let Ok(value) = HeaderValue::from_str(lang.code()) {
+        headers.insert(header::CONTENT_LANGUAGE, value);
+    }
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
+}
+
+/// Strict security headers on every response. The Content-Security-Policy allows no inline
+/// script or style at all; pages work without JavaScript anyway.
+pub async fn security_headers(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+             base-uri 'none'",
+        ),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        "permissions-policy",
+        HeaderValue::from_static(
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+        ),
+    );
+    headers.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(
+        "cross-origin-resource-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    if state.config.secure_cookies() {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
+    response
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    heading: String,
+    message: String,
+    status: u16,
+}
+
+/// Fills in the body of error responses: a translated HTML page, or a problem+json document
+/// (RFC 9457) for the API. Responses that already have a body (a handler's own 404 page, say)
+/// pass unchanged.
+pub async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let lang = request
+        .extensions()
+        .get::<Lang>()
+        .copied()
+        .unwrap_or(Lang::DEFAULT);
+    let path = request.uri().path().to_string();
+    let query = request.uri().query().map(str::to_string);
+    let response = next.run(request).await;
+    let status = response.status();
+    let marked = response.extensions().get::<ErrorKind>().is_some();
+    // Bodies without a type, and axum's plain-text rejections, get a proper page.
+    let bare = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_none_or(|v| v.as_bytes().starts_with(b"text/plain"));
+    if !(status.is_client_error() || status.is_server_error()) || !(marked || bare) {
+        return response;
+    }
+    let (parts, _) = response.into_parts();
+    let key = match status {
+        StatusCode::NOT_FOUND => "not-found",
+        StatusCode::SERVICE_UNAVAILABLE | StatusCode::REQUEST_TIMEOUT => "unavailable",
+        StatusCode::PAYLOAD_TOO_LARGE => "too-large",
+        StatusCode::METHOD_NOT_ALLOWED => "method-not-allowed",
+        StatusCode::TOO_MANY_REQUESTS => "too-many-requests",
+        s if s.is_client_error() => "bad-request",
+        _ => "internal",
+    };
+    let page = Page::new(&state, lang, &path, query.as_deref()).await;
+    let heading = page.t(&format!("error-{key}-title"));
+    let message = page.t(&format!("error-{key}-message"));
+    let mut fresh = if path.starts_with("/api/") {
+        super::super::api::problem(status, &heading, &message, &path)
+    } else {
+        let page = page.with_title(heading.clone());
+        render(&ErrorPage {
+            page,
+            heading,
+            message,
+            status: status.as_u16(),
+        })
+    };
+    *fresh.status_mut() = status;
+    let headers = fresh.headers_mut();
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            headers.insert(name.clone(), value.clone());
+        }
+    }
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    }
+    fresh
+}
+
+/// Counts requests and their latency per route for `/metrics` (Prometheus).
+pub async fn metrics(request: Request<Body>, next: Next) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".into());
+    let method = request.method().to_string();
+    let start = Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16().to_string();
+    let labels = [("method", method), ("route", route), ("status", status)];
+    metrics::counter!("http_requests_total", &labels).increment(1);
+    metrics::histogram!("http_request_duration_seconds", &labels[..2])
+        .record(start.elapsed().as_secs_f64());
+    response
+}
+
+/// `GET /healthz`: the process is alive.
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// `GET /readyz`: the database answers; 503 otherwise, so a load balancer stops sending traffic.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    if state.db.is_ready().await {
+        (StatusCode::OK, "ready").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+/// `GET /metrics`: Prometheus text format.
+pub async fn metrics_endpoint() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        crate::metrics::handle().render(),
+    )
+        .into_response()
+}

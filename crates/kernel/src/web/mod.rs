@@ -1,0 +1,129 @@
+//! The web layer shared by every feature: application state, the page context of the base
+//! layout, errors, middleware and the router that joins the features.
+
+mod error;
+mod middleware;
+mod page;
+mod router;
+
+pub use error::{AppError, AppResult, ErrorKind};
+pub use page::{Alternate, LanguageLink, Page};
+pub use router::{build_router, Feature};
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::i18n::I18n;
+use askama::Template;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::RwLock;
+
+/// Everything a handler needs; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub i18n: Arc<I18n>,
+    pub config: Arc<Config>,
+    pub nav: Arc<Vec<NavItem>>,
+    pub openapi_json: Arc<String>,
+    site: Arc<SiteCache>,
+}
+
+/// An entry of the main navigation; features add their own, so the menu only links to modules
+/// that exist.
+#[derive(Debug, Clone)]
+pub struct NavItem {
+    /// Translation key of the label.
+    pub label_key: &'static str,
+    pub href: &'static str,
+}
+
+/// What the layout shows of the programme on every page: its name and contact.
+#[derive(Debug, Clone, Default)]
+pub struct Site {
+    /// The plan's name per language code (falls back to Dutch, then to the translation
+    /// `layout-site-name`).
+    pub names: Vec<(crate::i18n::Lang, String)>,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+}
+
+pub type SiteLoader =
+    Arc<dyn Fn(Db) -> Pin<Box<dyn Future<Output = anyhow::Result<Site>> + Send>> + Send + Sync>;
+
+/// The site information, re-read at most every 30 s so that several app instances agree
+/// without a shared cache, and pages still render (with the last known values) when the
+/// database is away.
+struct SiteCache {
+    loader: Option<SiteLoader>,
+    cached: RwLock<Option<(Instant, Site)>>,
+}
+
+const SITE_TTL: Duration = Duration::from_secs(30);
+
+impl AppState {
+    pub fn new(
+        db: Db,
+        i18n: Arc<I18n>,
+        config: Arc<Config>,
+        nav: Vec<NavItem>,
+        site_loader: Option<SiteLoader>,
+        openapi_json: String,
+    ) -> AppState {
+        AppState {
+            db,
+            i18n,
+            config,
+            nav: Arc::new(nav),
+            openapi_json: Arc::new(openapi_json),
+            site: Arc::new(SiteCache {
+                loader: site_loader,
+                cached: RwLock::new(None),
+            }),
+        }
+    }
+
+    pub async fn site(&self) -> Site {
+        if let Some((at, site)) = &*self.site.cached.read().await {
+            if at.elapsed() < SITE_TTL {
+                return site.clone();
+            }
+        }
+        let Some(loader) = &self.site.loader else {
+            return Site::default();
+        };
+        match loader(self.db.clone()).await {
+            Ok(site) => {
+                *self.site.cached.write().await = Some((Instant::now(), site.clone()));
+                site
+            }
+            Err(err) => {
+                tracing::warn!(error = %err, "site information unavailable");
+                self.site
+                    .cached
+                    .read()
+                    .await
+                    .as_ref()
+                    .map(|(_, s)| s.clone())
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    /// Forgets the cached site information (after the programme was edited here).
+    pub async fn refresh_site(&self) {
+        *self.site.cached.write().await = None;
+    }
+}
+
+/// Renders a template as an HTML response; a rendering failure is logged and becomes a 500.
+pub fn render<T: Template>(template: &T) -> Response {
+    match template.render() {
+        Ok(html) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
+        Err(err) => AppError::Internal(anyhow::anyhow!("template: {err}")).into_response(),
+    }
+}

@@ -1,0 +1,185 @@
+//! The page context: what the base layout needs on every page (language, translations,
+//! navigation, the plan's name), extracted from the request.
+
+use super::{AppState, NavItem, Site};
+use crate::i18n::{Lang, Tr};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use std::convert::Infallible;
+
+pub struct Page {
+    pub tr: Tr,
+    pub title: String,
+    path: String,
+    /// The query string without `lang`, so language links keep the page's filters.
+    query: Vec<(String, String)>,
+    public_url: String,
+    nav: std::sync::Arc<Vec<NavItem>>,
+    site: Site,
+}
+
+/// A link of the language switcher.
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// A `<link rel="alternate" hreflang>` entry.
+pub struct Alternate {
+    pub hreflang: &'static str,
+    pub href: String,
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let lang = parts
+            .extensions
+            .get::<Lang>()
+            .copied()
+            .unwrap_or(Lang::DEFAULT);
+        Ok(Page::new(state, lang, parts.uri.path(), parts.uri.query()).await)
+    }
+}
+
+impl Page {
+    pub async fn new(state: &AppState, lang: Lang, path: &str, query: Option<&str>) -> Page {
+        let query = query
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .filter(|(k, _)| k != "lang")
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Page {
+            tr: Tr::new(lang, state.i18n.clone()),
+            title: String::new(),
+            path: path.to_string(),
+            query,
+            public_url: state.config.public_url(),
+            nav: state.nav.clone(),
+            site: state.site().await,
+        }
+    }
+
+    /// Sets the `<title>` (the layout appends the plan's name).
+    pub fn with_title(mut self, title: impl Into<String>) -> Page {
+        self.title = title.into();
+        self
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.tr.lang
+    }
+
+    pub fn lang_code(&self) -> &'static str {
+        self.tr.lang.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.tr.lang.dir()
+    }
+
+    pub fn t(&self, key: impl AsRef<str>) -> String {
+        self.tr.t(key.as_ref())
+    }
+
+    pub fn t_str(&self, key: &str, name: &str, value: impl AsRef<str>) -> String {
+        self.tr.t_str(key, name, value.as_ref())
+    }
+
+    /// Templates pass values by reference, hence `Borrow`.
+    pub fn t_num(&self, key: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
+        self.tr.t_num(key, name, *value.borrow())
+    }
+
+    pub fn asset(&self, name: &str) -> String {
+        crate::assets::url(name)
+    }
+
+    pub fn site_name(&self) -> String {
+        let lang = self.lang();
+        self.site
+            .names
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or_else(|| self.site.names.iter().find(|(l, _)| *l == Lang::DEFAULT))
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| self.t("layout-site-name"))
+    }
+
+    pub fn contact_name(&self) -> Option<&str> {
+        self.site.contact_name.as_deref()
+    }
+
+    pub fn contact_email(&self) -> Option<&str> {
+        self.site.contact_email.as_deref()
+    }
+
+    fn href_with_lang(&self, lang: Option<Lang>) -> String {
+        let mut pairs: Vec<(&str, &str)> = self
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        if let Some(lang) = lang {
+            pairs.push(("lang", lang.code()));
+        }
+        if pairs.is_empty() {
+            return self.path.clone();
+        }
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        format!("{}?{query}", self.path)
+    }
+
+    /// Links to this page in every language (shareable: `?lang=xx`).
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| LanguageLink {
+                code: lang.code(),
+                name: lang.native_name(),
+                href: self.href_with_lang(Some(lang)),
+                current: lang == self.lang(),
+            })
+            .collect()
+    }
+
+    /// `hreflang` alternates: every language plus `x-default` (the page without `lang`).
+    pub fn alternates(&self) -> Vec<Alternate> {
+        let mut list: Vec<Alternate> = Lang::ALL
+            .into_iter()
+            .map(|lang| Alternate {
+                hreflang: lang.code(),
+                href: format!("{}{}", self.public_url, self.href_with_lang(Some(lang))),
+            })
+            .collect();
+        list.push(Alternate {
+            hreflang: "x-default",
+            href: format!("{}{}", self.public_url, self.href_with_lang(None)),
+        });
+        list
+    }
+
+    pub fn nav(&self) -> &[NavItem] {
+        &self.nav
+    }
+
+    /// True for the navigation item of the current page (`aria-current="page"`).
+    pub fn is_current(&self, item: &NavItem) -> bool {
+        if item.href == "/" {
+            self.path == "/"
+        } else {
+            self.path == item.href || self.path.starts_with(&format!("{}/", item.href))
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! The kernel's routes and storage, on SQLite and PostgreSQL: areas, languages, error pages,
+//! security headers, static assets and operations endpoints.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use kansrijk_kernel::areas;
+use kansrijk_kernel::db::kernel_migrations;
+use kansrijk_kernel::db_test;
+use kansrijk_kernel::i18n::kernel_locales;
+use kansrijk_kernel::testing::{TestApp, TestDb};
+
+async fn app(t: &TestDb) -> TestApp {
+    t.db.migrate(&[kernel_migrations()])
+        .await
+        .expect("migrations");
+    TestApp::new(
+        t.db.clone(),
+        vec![kernel_locales()],
+        vec![],
+        vec![],
+        None,
+        "{\"openapi\":\"3.1.0\"}".into(),
+    )
+}
+
+fn get_with(uri: &str, header: (&str, &str)) -> Request<Body> {
+    Request::get(uri)
+        .header(header.0, header.1)
+        .body(Body::empty())
+        .unwrap()
+}
+
+db_test!(
+    async fn migrations_apply_from_empty_and_again(t) {
+        t.db.migrate(&[kernel_migrations()]).await.unwrap();
+        t.db.migrate(&[kernel_migrations()]).await.unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM areas").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(n, 0);
+    }
+);
+
+db_test!(
+    async fn liendert_areas_import_as_a_hierarchy(t) {
+        t.db.migrate(&[kernel_migrations()]).await.unwrap();
+        let summary = areas::import_geojson(&t.db, areas::LIENDERT_GEOJSON).await.unwrap();
+        assert_eq!((summary.municipalities, summary.districts, summary.neighbourhoods), (1, 1, 5));
+        // A second import updates in place.
+        areas::import_geojson(&t.db, areas::LIENDERT_GEOJSON).await.unwrap();
+        let all = areas::list(&t.db).await.unwrap();
+        assert_eq!(all.len(), 7);
+        let gm = areas::by_code(&t.db, "GM0307").await.unwrap().unwrap();
+        assert_eq!(gm.name, "Amersfoort");
+        let wk = areas::by_code(&t.db, "WK030710").await.unwrap().unwrap();
+        assert_eq!(wk.parent_id, Some(gm.id));
+        let buurten: Vec<String> = areas::children(&t.db, wk.id).await.unwrap().into_iter().map(|a| a.name).collect();
+        assert_eq!(buurten, ["De Horsten", "Liendert-Noord", "Liendert-Zuid", "Watervogelbuurt", "Zangvogelbuurt"]);
+        assert!(areas::by_code(&t.db, "BU03071002").await.unwrap().unwrap().geometry.unwrap().contains("Polygon"));
+    }
+);
+
+db_test!(
+    async fn a_bad_feature_imports_nothing(t) {
+        t.db.migrate(&[kernel_migrations()]).await.unwrap();
+        let json = r#"{"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"statcode":"BU03071000","statnaam":"Goed","wijkcode":"WK030710","wijknaam":"Liendert","gemeentecode":"GM0307","gemeentenaam":"Amersfoort"},"geometry":null},
+            {"type":"Feature","properties":{"statcode":"BU12","statnaam":"Fout"},"geometry":null}]}"#;
+        let err = areas::import_geojson(&t.db, json).await.unwrap_err();
+        assert!(err.to_string().contains("feature 1"), "{err}");
+        assert!(areas::list(&t.db).await.unwrap().is_empty(), "the transaction must roll back");
+        assert!(areas::import_geojson(&t.db, "{\"type\":\"Point\"}").await.is_err());
+        assert!(areas::import_geojson(&t.db, "not json").await.is_err());
+    }
+);
+
+db_test!(
+    async fn areas_api_lists_filters_and_shows_geometry(t) {
+        let app = app(&t).await;
+        areas::import_geojson(&t.db, areas::LIENDERT_GEOJSON).await.unwrap();
+        let all = app.get("/api/v1/areas").await;
+        assert_eq!(all.status, StatusCode::OK);
+        assert_eq!(all.header("api-version"), "1.0.0");
+        assert_eq!(all.json().as_array().unwrap().len(), 7);
+        let buurten = app.get("/api/v1/areas?kind=neighbourhood").await.json();
+        let buurten = buurten.as_array().unwrap();
+        assert_eq!(buurten.len(), 5);
+        assert!(buurten.iter().all(|b| b["parent_code"] == "WK030710" && b.get("geometry").is_none()));
+        let one = app.get("/api/v1/areas/BU03071003").await.json();
+        assert_eq!(one["name"], "Watervogelbuurt");
+        assert_eq!(one["geometry"]["type"], "Polygon");
+        let missing = app.get("/api/v1/areas/BU99999999").await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        assert_eq!(missing.header("content-type"), "application/problem+json");
+        assert_eq!(missing.json()["status"], 404);
+        assert_eq!(app.get("/api/v1/areas?kind=planet").await.status, StatusCode::BAD_REQUEST);
+    }
+);
+
+db_test!(
+    async fn language_comes_from_query_then_cookie_then_header(t) {
+        let app = app(&t).await;
+        let nl = app.get("/privacy").await;
+        assert!(nl.body.contains(r#"<html lang="nl" dir="ltr">"#));
+        assert!(nl.body.contains("<h1>Privacyverklaring</h1>"));
+        assert_eq!(nl.header("content-language"), "nl");
+
+        let ar = app.get("/privacy?lang=ar").await;
+        assert!(ar.body.contains(r#"<html lang="ar" dir="rtl">"#));
+        assert!(ar.header("set-cookie").starts_with("lang=ar;"));
+        assert!(ar.header("set-cookie").contains("HttpOnly"));
+
+        let by_cookie = app.request(get_with("/privacy", ("cookie", "x=1; lang=tr"))).await;
+        assert!(by_cookie.body.contains(r#"<html lang="tr" dir="ltr">"#));
+        assert_eq!(by_cookie.header("set-cookie"), "", "only ?lang sets the cookie");
+
+        let by_header = app.request(get_with("/toegankelijkheid", ("accept-language", "de-DE,pl;q=0.8,en;q=0.5"))).await;
+        assert!(by_header.body.contains(r#"<html lang="pl""#));
+
+        let query_wins = app
+            .request(get_with("/privacy?lang=en", ("cookie", "lang=ar")))
+            .await;
+        assert!(query_wins.body.contains(r#"<html lang="en""#));
+        let unknown = app.get("/privacy?lang=xx").await;
+        assert!(unknown.body.contains(r#"<html lang="nl""#));
+    }
+);
+
+db_test!(
+    async fn every_page_links_its_alternates_and_keeps_other_parameters(t) {
+        let app = app(&t).await;
+        let page = app.get("/privacy?lang=en&x=1").await.body;
+        for code in ["nl", "en", "tr", "ar", "pl"] {
+            assert!(
+                page.contains(&format!(r#"<link rel="alternate" hreflang="{code}" href="http://127.0.0.1:8080/privacy?x=1&#38;lang={code}">"#)),
+                "{code} alternate missing"
+            );
+        }
+        assert!(page.contains(r#"hreflang="x-default" href="http://127.0.0.1:8080/privacy?x=1""#));
+        assert!(page.contains(r#"<a href="/privacy?x=1&#38;lang=ar" lang="ar" hreflang="ar">العربية</a>"#));
+        assert!(page.contains(r#"lang="en" hreflang="en" aria-current="true""#));
+    }
+);
+
+db_test!(
+    async fn unknown_pages_get_a_translated_404(t) {
+        let app = app(&t).await;
+        let nl = app.get("/bestaat-niet").await;
+        assert_eq!(nl.status, StatusCode::NOT_FOUND);
+        assert!(nl.body.contains("Deze pagina bestaat niet"));
+        assert!(nl.body.contains(r##"<a class="kr-skip-link" href="#main">"##));
+        let ar = app.get("/bestaat-niet?lang=ar").await;
+        assert!(ar.body.contains(r#"dir="rtl""#));
+        assert!(!ar.body.contains("Deze pagina bestaat niet"));
+        let api = app.get("/api/v1/nothing-here").await;
+        assert_eq!(api.header("content-type"), "application/problem+json");
+    }
+);
+
+db_test!(
+    async fn security_headers_are_on_every_response(t) {
+        let app = app(&t).await;
+        let css = kansrijk_kernel::assets::url("kansrijk.css");
+        for uri in ["/privacy", "/bestaat-niet", "/api/v1/areas", "/healthz", css.as_str()] {
+            let r = app.get(uri).await;
+            let csp = r.header("content-security-policy");
+            assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{uri}");
+            assert!(!csp.contains("unsafe-inline"), "{uri}");
+            assert_eq!(r.header("x-content-type-options"), "nosniff", "{uri}");
+            assert_eq!(r.header("referrer-policy"), "no-referrer", "{uri}");
+            assert!(r.header("permissions-policy").contains("camera=()"), "{uri}");
+            assert_eq!(r.header("strict-transport-security"), "", "no HSTS over plain http");
+        }
+    }
+);
+
+db_test!(
+    async fn static_assets_are_immutable_under_hashed_names(t) {
+        let app = app(&t).await;
+        let css = app.get(&kansrijk_kernel::assets::url("kansrijk.css")).await;
+        assert_eq!(css.status, StatusCode::OK);
+        assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
+        assert_eq!(css.header("cache-control"), "public, max-age=31536000, immutable");
+        assert!(css.body.contains("--kr-color-primary"));
+        assert_eq!(app.get("/static/kansrijk.000000000000.css").await.status, StatusCode::NOT_FOUND);
+        let page = app.get("/privacy").await.body;
+        assert!(page.contains(&format!(r#"href="{}""#, kansrijk_kernel::assets::url("kansrijk.css"))));
+    }
+);
+
+db_test!(
+    async fn pages_are_compressed_when_asked(t) {
+        let app = app(&t).await;
+        let r = app.request(get_with("/privacy", ("accept-encoding", "gzip"))).await;
+        assert_eq!(r.header("content-encoding"), "gzip");
+    }
+);
+
+db_test!(
+    async fn operations_endpoints_answer(t) {
+        let app = app(&t).await;
+        assert_eq!(app.get("/healthz").await.body, "ok");
+        assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
+        app.get("/privacy").await;
+        let metrics = app.get("/metrics").await.body;
+        assert!(metrics.contains("http_requests_total"), "{metrics}");
+        assert!(metrics.contains(r#"route="/privacy""#));
+        assert!(metrics.contains("http_request_duration_seconds"));
+        let openapi = app.get("/api/v1/openapi.json").await;
+        assert_eq!(openapi.header("content-type"), "application/json");
+    }
+);
+
+db_test!(
+    async fn html_in_content_is_escaped(t) {
+        let app = app(&t).await;
+        let json = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"BU03071000","statnaam":"<script>alert(1)</script>","wijkcode":"WK030710","wijknaam":"Liendert","gemeentecode":"GM0307","gemeentenaam":"Amersfoort"},"geometry":null}]}"#;
+        areas::import_geojson(&t.db, json).await.unwrap();
+        let r = app.get("/api/v1/areas/BU03071000").await;
+        assert_eq!(r.json()["name"], "<script>alert(1)</script>");
+        assert_eq!(r.header("content-type"), "application/json");
+    }
+);

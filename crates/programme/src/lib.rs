@@ -1,0 +1,67 @@
+//! Feature: the neighbourhood plan (programme) and its core approaches (kernaanpakken).
+//!
+//! Reads top-down: [`model`] (rules), [`queries`], [`handlers`] (pages) and [`api`] (JSON),
+//! [`seed`] (the Liendert content); templates in `templates/`, translations in `locales/`,
+//! tables in `migrations/`, tests in `tests/`.
+
+pub mod api;
+pub mod handlers;
+pub mod model;
+pub mod queries;
+pub mod seed;
+
+use axum::routing::get;
+use axum::Router;
+use kansrijk_kernel::db::MigrationSet;
+use kansrijk_kernel::i18n::{Lang, Locales};
+use kansrijk_kernel::web::{Feature, NavItem, Site, SiteLoader};
+use std::sync::Arc;
+
+pub fn feature() -> Feature {
+    Feature {
+        name: "programme",
+        pages: Router::new()
+            .route("/", get(handlers::home))
+            .route("/aanpak/{slug}", get(handlers::approach)),
+        api: Router::new()
+            .route("/api/v1/programmes", get(api::list_programmes))
+            .route("/api/v1/programmes/{slug}", get(api::get_programme))
+            .route("/api/v1/approaches/{slug}", get(api::get_approach)),
+    }
+}
+
+pub fn migrations() -> MigrationSet {
+    kansrijk_kernel::migrations!("programme")
+}
+
+pub fn locales() -> Locales {
+    kansrijk_kernel::locales!("programme")
+}
+
+pub fn nav() -> Vec<NavItem> {
+    vec![NavItem {
+        label_key: "nav-home",
+        href: "/",
+    }]
+}
+
+/// The layout shows the main programme's name and contact on every page.
+pub fn site_loader() -> SiteLoader {
+    Arc::new(|db| {
+        Box::pin(async move {
+            let Some(p) = queries::primary_programme(&db, Lang::Nl).await? else {
+                return Ok(Site::default());
+            };
+            let names = queries::programme_names(&db, p.id)
+                .await?
+                .into_iter()
+                .filter_map(|(code, title)| Some((Lang::from_code(&code)?, title)))
+                .collect();
+            Ok(Site {
+                names,
+                contact_name: p.contact_name,
+                contact_email: p.contact_email,
+            })
+        })
+    })
+}

@@ -1,0 +1,302 @@
+//! The programme's model and rules: statuses, the four pillars of De Vreedzame Wijk, and the
+//! validation of what a coordinator enters.
+
+use kansrijk_kernel::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// Where a programme or approach stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Planned,
+    Active,
+    Paused,
+    Completed,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Planned,
+        Status::Active,
+        Status::Paused,
+        Status::Completed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Active => "active",
+            Status::Paused => "paused",
+            Status::Completed => "completed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// Translation key of the label.
+    pub fn label_key(self) -> String {
+        format!("status-{}", self.as_str())
+    }
+}
+
+/// The four pillars of De Vreedzame Wijk and De Vreedzame School.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Pillar {
+    PositiveCommunity,
+    ConflictMediation,
+    TasksResponsibilities,
+    Diversity,
+}
+
+impl Pillar {
+    pub const ALL: [Pillar; 4] = [
+        Pillar::PositiveCommunity,
+        Pillar::ConflictMediation,
+        Pillar::TasksResponsibilities,
+        Pillar::Diversity,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pillar::PositiveCommunity => "positive_community",
+            Pillar::ConflictMediation => "conflict_mediation",
+            Pillar::TasksResponsibilities => "tasks_responsibilities",
+            Pillar::Diversity => "diversity",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Pillar> {
+        Pillar::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// Translation key of the name: `pillar-positive-community`.
+    pub fn key(self) -> String {
+        format!("pillar-{}", self.as_str().replace('_', "-"))
+    }
+
+    pub fn motto_key(self) -> String {
+        format!("{}-motto", self.key())
+    }
+
+    pub fn explanation_key(self) -> String {
+        format!("{}-explanation", self.key())
+    }
+}
+
+/// Texts of an approach in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ApproachText {
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+/// What a coordinator enters to create an approach (kernaanpak).
+#[derive(Debug, Clone)]
+pub struct NewApproach {
+    pub slug: String,
+    pub status: Status,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub pillars: Vec<Pillar>,
+    /// Dutch is required; other languages are optional and fall back to Dutch.
+    pub texts: Vec<(Lang, ApproachText)>,
+}
+
+/// A rule broken by the input, for the field named; `message` is a translation key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+pub const TITLE_MAX: usize = 120;
+pub const SUMMARY_MAX: usize = 400;
+pub const BODY_MAX: usize = 20_000;
+pub const SLUG_MAX: usize = 80;
+
+/// A slug is what the address shows: lower-case letters, digits and single hyphens.
+pub fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= SLUG_MAX
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// A plausible e-mail address (one `@`, a dot in the domain, no spaces); delivery proves the rest.
+pub fn valid_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && email.len() <= 254
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.contains(char::is_whitespace)
+        && !domain.contains('@')
+}
+
+impl NewApproach {
+    /// Checks every rule and returns all broken ones at once, so a form can show each message
+    /// beside its field.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = vec![];
+        let mut push = |field, message| errors.push(FieldError { field, message });
+        if !valid_slug(&self.slug) {
+            push("slug", "approach-error-slug");
+        }
+        match self.texts.iter().find(|(l, _)| *l == Lang::Nl) {
+            None => push("title", "approach-error-dutch-required"),
+            Some(_) => {}
+        }
+        for (_, text) in &self.texts {
+            let title = text.title.trim();
+            if title.is_empty() {
+                push("title", "approach-error-title-empty");
+            } else if title.chars().count() > TITLE_MAX {
+                push("title", "approach-error-title-long");
+            }
+            if text.summary.chars().count() > SUMMARY_MAX {
+                push("summary", "approach-error-summary-long");
+            }
+            if text.body.chars().count() > BODY_MAX {
+                push("body", "approach-error-body-long");
+            }
+        }
+        if let Some(email) = &self.contact_email {
+            if !valid_email(email) {
+                push("contact_email", "approach-error-email");
+            }
+        }
+        if self
+            .contact_name
+            .as_ref()
+            .is_some_and(|n| n.chars().count() > TITLE_MAX)
+        {
+            push("contact_name", "approach-error-contact-long");
+        }
+        errors.dedup();
+        errors
+    }
+}
+
+/// Splits a plain-text body into paragraphs at blank lines.
+pub fn paragraphs(body: &str) -> Vec<String> {
+    body.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> NewApproach {
+        NewApproach {
+            slug: "gezond-opgroeien".into(),
+            status: Status::Planned,
+            contact_name: Some("Programmateam".into()),
+            contact_email: None,
+            pillars: vec![],
+            texts: vec![(
+                Lang::Nl,
+                ApproachText {
+                    title: "Gezond opgroeien".into(),
+                    summary: "Kort.".into(),
+                    body: "Tekst.".into(),
+                },
+            )],
+        }
+    }
+
+    #[test]
+    fn a_complete_approach_is_valid() {
+        assert_eq!(sample().validate(), vec![]);
+    }
+
+    #[test]
+    fn dutch_text_is_required() {
+        let mut a = sample();
+        a.texts[0].0 = Lang::En;
+        assert!(a
+            .validate()
+            .iter()
+            .any(|e| e.message == "approach-error-dutch-required"));
+    }
+
+    #[test]
+    fn every_broken_rule_is_reported_beside_its_field() {
+        let mut a = sample();
+        a.slug = "Niet Goed".into();
+        a.texts[0].1.title = " ".into();
+        a.texts[0].1.summary = "x".repeat(SUMMARY_MAX + 1);
+        a.contact_email = Some("geen-adres".into());
+        let fields: Vec<_> = a.validate().iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["slug", "title", "summary", "contact_email"]);
+    }
+
+    #[test]
+    fn titles_count_characters_not_bytes() {
+        let mut a = sample();
+        a.texts[0].1.title = "ع".repeat(TITLE_MAX); // 2 bytes each, still within the limit
+        assert_eq!(a.validate(), vec![]);
+        a.texts[0].1.title.push('ع');
+        assert_eq!(a.validate()[0].message, "approach-error-title-long");
+    }
+
+    #[test]
+    fn slugs_are_strict() {
+        assert!(valid_slug("liendert-voor-iedereen"));
+        assert!(valid_slug("aanpak-2"));
+        for bad in ["", "-a", "a-", "a--b", "A", "a b", "é", &"a".repeat(81)] {
+            assert!(!valid_slug(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn emails_are_plausible() {
+        assert!(valid_email("jane@amersfoort.nl"));
+        for bad in [
+            "",
+            "jane",
+            "@x.nl",
+            "jane@nl",
+            "jane@.nl",
+            "ja ne@x.nl",
+            "a@b@c.nl",
+        ] {
+            assert!(!valid_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_split_at_blank_lines_and_fold_whitespace() {
+        assert_eq!(
+            paragraphs("Een\nregel.\n\n\nTwee.  \n\n  "),
+            vec!["Een regel.".to_string(), "Twee.".to_string()]
+        );
+    }
+
+    #[test]
+    fn pillars_and_statuses_round_trip() {
+        for p in Pillar::ALL {
+            assert_eq!(Pillar::parse(p.as_str()), Some(p));
+        }
+        assert_eq!(Pillar::Diversity.key(), "pillar-diversity");
+        assert_eq!(Pillar::PositiveCommunity.key(), "pillar-positive-community");
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(Status::parse("gone"), None);
+    }
+}

@@ -1,0 +1,189 @@
+//! The programme's queries; each written once for SQLite and PostgreSQL. Texts are read in the
+//! requested language with a per-row fallback to Dutch; `text_lang` says which one was found, so
+//! pages can mark fallback text with the right `lang` attribute.
+
+use crate::model::{NewApproach, Pillar};
+use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::i18n::Lang;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Programme {
+    pub id: i64,
+    pub slug: String,
+    pub area_id: Option<i64>,
+    pub status: String,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub text_lang: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Approach {
+    pub id: i64,
+    pub programme_id: i64,
+    pub slug: String,
+    pub position: i64,
+    pub status: String,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub text_lang: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Action {
+    pub id: i64,
+    pub position: i64,
+    /// Comma-separated pillar keys.
+    pub pillars: String,
+    pub title: String,
+    pub body: String,
+    pub text_lang: String,
+}
+
+impl Action {
+    pub fn pillar_list(&self) -> Vec<Pillar> {
+        self.pillars.split(',').filter_map(Pillar::parse).collect()
+    }
+}
+
+const PROGRAMME_SELECT: &str =
+    "SELECT p.id, p.slug, p.area_id, p.status, p.contact_name, p.contact_email, \
+       COALESCE(t.title, d.title) AS title, COALESCE(t.summary, d.summary) AS summary, \
+       CASE WHEN t.title IS NULL THEN 'nl' ELSE $1 END AS text_lang \
+     FROM programmes p \
+     JOIN programme_texts d ON d.programme_id = p.id AND d.lang = 'nl' \
+     LEFT JOIN programme_texts t ON t.programme_id = p.id AND t.lang = $1";
+
+pub async fn programmes(db: &Db, lang: Lang) -> sqlx::Result<Vec<Programme>> {
+    sqlx::query_as(&format!("{PROGRAMME_SELECT} ORDER BY p.id"))
+        .bind(lang.code())
+        .fetch_all(&db.pool)
+        .await
+}
+
+/// The installation's main programme: the first one created.
+pub async fn primary_programme(db: &Db, lang: Lang) -> sqlx::Result<Option<Programme>> {
+    sqlx::query_as(&format!("{PROGRAMME_SELECT} ORDER BY p.id LIMIT 1"))
+        .bind(lang.code())
+        .fetch_optional(&db.pool)
+        .await
+}
+
+pub async fn programme_by_slug(db: &Db, slug: &str, lang: Lang) -> sqlx::Result<Option<Programme>> {
+    sqlx::query_as(&format!("{PROGRAMME_SELECT} WHERE p.slug = $2"))
+        .bind(lang.code())
+        .bind(slug)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The programme's name in every language it has, for the layout.
+pub async fn programme_names(db: &Db, programme_id: i64) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as("SELECT lang, title FROM programme_texts WHERE programme_id = $1")
+        .bind(programme_id)
+        .fetch_all(&db.pool)
+        .await
+}
+
+const APPROACH_SELECT: &str =
+    "SELECT a.id, a.programme_id, a.slug, a.position, a.status, a.contact_name, a.contact_email, \
+       COALESCE(t.title, d.title) AS title, COALESCE(t.summary, d.summary) AS summary, \
+       COALESCE(t.body, d.body) AS body, \
+       CASE WHEN t.title IS NULL THEN 'nl' ELSE $1 END AS text_lang \
+     FROM approaches a \
+     JOIN approach_texts d ON d.approach_id = a.id AND d.lang = 'nl' \
+     LEFT JOIN approach_texts t ON t.approach_id = a.id AND t.lang = $1";
+
+pub async fn approaches(db: &Db, programme_id: i64, lang: Lang) -> sqlx::Result<Vec<Approach>> {
+    sqlx::query_as(&format!(
+        "{APPROACH_SELECT} WHERE a.programme_id = $2 ORDER BY a.position, a.id"
+    ))
+    .bind(lang.code())
+    .bind(programme_id)
+    .fetch_all(&db.pool)
+    .await
+}
+
+pub async fn approach_by_slug(db: &Db, slug: &str, lang: Lang) -> sqlx::Result<Option<Approach>> {
+    sqlx::query_as(&format!("{APPROACH_SELECT} WHERE a.slug = $2"))
+        .bind(lang.code())
+        .bind(slug)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The pillars of every approach of a programme, as (approach id, pillar).
+pub async fn approach_pillars(db: &Db, programme_id: i64) -> sqlx::Result<Vec<(i64, Pillar)>> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT ap.approach_id, ap.pillar FROM approach_pillars ap \
+         JOIN approaches a ON a.id = ap.approach_id WHERE a.programme_id = $1",
+    )
+    .bind(programme_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut list: Vec<(i64, Pillar)> = rows
+        .into_iter()
+        .filter_map(|(id, p)| Some((id, Pillar::parse(&p)?)))
+        .collect();
+    list.sort();
+    Ok(list)
+}
+
+pub async fn actions(db: &Db, approach_id: i64, lang: Lang) -> sqlx::Result<Vec<Action>> {
+    sqlx::query_as(
+        "SELECT x.id, x.position, x.pillars, COALESCE(t.title, d.title) AS title, \
+           COALESCE(t.body, d.body) AS body, CASE WHEN t.title IS NULL THEN 'nl' ELSE $1 END AS text_lang \
+         FROM approach_actions x \
+         JOIN approach_action_texts d ON d.action_id = x.id AND d.lang = 'nl' \
+         LEFT JOIN approach_action_texts t ON t.action_id = x.id AND t.lang = $1 \
+         WHERE x.approach_id = $2 ORDER BY x.position, x.id",
+    )
+    .bind(lang.code())
+    .bind(approach_id)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Creates an approach (kernaanpak) at the end of the programme's list. The caller validates
+/// first ([`NewApproach::validate`]); a taken slug comes back as a unique violation.
+pub async fn create_approach(db: &Db, programme_id: i64, new: &NewApproach) -> sqlx::Result<i64> {
+    let ts = now();
+    let mut tx = db.pool.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO approaches (programme_id, slug, position, status, contact_name, contact_email, created_at, updated_at) \
+         VALUES ($1, $2, (SELECT COALESCE(MAX(position), 0) + 1 FROM approaches WHERE programme_id = $1), $3, $4, $5, $6, $6) \
+         RETURNING id",
+    )
+    .bind(programme_id)
+    .bind(&new.slug)
+    .bind(new.status.as_str())
+    .bind(&new.contact_name)
+    .bind(&new.contact_email)
+    .bind(ts)
+    .fetch_one(&mut *tx)
+    .await?;
+    for (lang, text) in &new.texts {
+        sqlx::query("INSERT INTO approach_texts (approach_id, lang, title, summary, body) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(lang.code())
+            .bind(text.title.trim())
+            .bind(text.summary.trim())
+            .bind(text.body.trim())
+            .execute(&mut *tx)
+            .await?;
+    }
+    for pillar in &new.pillars {
+        sqlx::query("INSERT INTO approach_pillars (approach_id, pillar) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(pillar.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}

@@ -1,0 +1,338 @@
+// Helpers for the Kansrijk browser suite: start the real server binary,
+// drive Debian's Chromium through playwright-core, check accessibility with
+// axe-core and markup with html-validate, and save screenshots.
+//
+// Nothing here downloads a browser: Chromium is /usr/bin/chromium from the
+// Debian package (installed by scripts/setup-test-env.sh).
+
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+import { chromium } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+
+const require = createRequire(import.meta.url);
+
+/** The e2e/ folder (artifacts and relative paths are resolved from here). */
+export const E2E_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** The repository root (one level above e2e/). */
+export const REPO_ROOT = path.resolve(E2E_DIR, '..');
+
+/** The server binary: $KANSRIJK_BIN, else target/debug/kansrijk in the repo. */
+export const KANSRIJK_BIN = process.env.KANSRIJK_BIN
+  ? path.resolve(REPO_ROOT, process.env.KANSRIJK_BIN)
+  : path.join(REPO_ROOT, 'target', 'debug', 'kansrijk');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/**
+ * Launch flags. The machine has no internet: without the background
+ * networking flags Chromium stalls on start-up trying to reach Google.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const ARTIFACTS_DIR = path.resolve(E2E_DIR, process.env.E2E_ARTIFACTS_DIR || 'artifacts');
+
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+const MAX_CAPTURED_CHARS = 200_000;
+
+/** Ask the kernel for a free TCP port on 127.0.0.1. */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Start `kansrijk demo --bind 127.0.0.1:<port>` and wait until GET /readyz
+ * answers 200.
+ *
+ * DATABASE_URL is $E2E_DATABASE_URL, or a fresh SQLite file in a temp dir.
+ *
+ * @returns {Promise<{ baseUrl: string, port: number, databaseUrl: string,
+ *   output: () => string, stop: () => Promise<number|null> }>}
+ */
+export async function startServer({ env = {}, args = [] } = {}) {
+  let tmpDir = null;
+  let databaseUrl = process.env.E2E_DATABASE_URL;
+  if (!databaseUrl) {
+    tmpDir = mkdtempSync(path.join(os.tmpdir(), 'kansrijk-e2e-'));
+    const dbFile = path.join(tmpDir, 'e2e.db');
+    // An empty file is a valid empty SQLite database, so the URL works
+    // whether or not the server opens it with create-if-missing.
+    writeFileSync(dbFile, '');
+    databaseUrl = `sqlite://${dbFile}`;
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  let captured = '';
+  const capture = (stream) => (chunk) => {
+    const text = chunk.toString();
+    if (process.env.E2E_VERBOSE) process.stderr.write(`[kansrijk ${stream}] ${text}`);
+    captured += text;
+    if (captured.length > MAX_CAPTURED_CHARS) captured = captured.slice(-MAX_CAPTURED_CHARS);
+  };
+  const output = () => captured;
+
+  const child = spawn(KANSRIJK_BIN, ['demo', '--bind', `127.0.0.1:${port}`, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', capture('stdout'));
+  child.stderr.on('data', capture('stderr'));
+
+  let spawnError = null;
+  const exited = new Promise((resolve) => {
+    child.on('error', (err) => {
+      spawnError = err;
+      resolve(null);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? signal));
+  });
+  let exitStatus;
+  exited.then((status) => {
+    exitStatus = status;
+  });
+
+  const killOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  let stopped = false;
+  const stop = async () => {
+    if (!stopped) {
+      stopped = true;
+      if (child.exitCode === null && child.signalCode === null && !spawnError) {
+        child.kill('SIGTERM');
+        const timer = sleep(STOP_TIMEOUT_MS).then(() => 'timeout');
+        if ((await Promise.race([exited, timer])) === 'timeout') {
+          child.kill('SIGKILL');
+        }
+      }
+      process.removeListener('exit', killOnExit);
+      if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
+    }
+    return exited;
+  };
+
+  const failure = async (why) => {
+    await stop();
+    return new Error(
+      `kansrijk server did not become ready: ${why}\n` +
+        `binary: ${KANSRIJK_BIN}\nDATABASE_URL: ${databaseUrl}\n` +
+        `--- server output ---\n${captured || '(no output)'}\n--- end of server output ---`,
+    );
+  };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let lastProblem = 'no answer yet';
+  for (;;) {
+    if (spawnError) throw await failure(`could not start ${KANSRIJK_BIN}: ${spawnError.message}`);
+    if (exitStatus !== undefined) throw await failure(`the process exited early (${exitStatus})`);
+    try {
+      const res = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) break;
+      lastProblem = `GET /readyz answered ${res.status}`;
+    } catch (err) {
+      lastProblem = `GET /readyz failed: ${err.cause?.code ?? err.message}`;
+    }
+    if (Date.now() > deadline) {
+      throw await failure(`timed out after ${READY_TIMEOUT_MS / 1000} s (${lastProblem})`);
+    }
+    await sleep(200);
+  }
+
+  return { baseUrl, port, databaseUrl, output, stop };
+}
+
+/** Launch Debian's Chromium headless. */
+export async function launchBrowser(options = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+    ...options,
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Accessibility (axe-core)
+// ---------------------------------------------------------------------------
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Run axe-core on the page and return its violations (an empty array when the
+ * page is clean).
+ *
+ * Injection and CSP: the server sends a strict Content-Security-Policy
+ * (`script-src 'self'`), so `page.addScriptTag({ content })` – an inline
+ * <script> – is refused by the browser. `page.evaluate(source)` runs the
+ * source through the DevTools protocol, which CSP does not govern, so it
+ * works on the real, unmodified page: no `bypassCSP` context is needed and
+ * the tests still see the CSP the server sends.
+ */
+export async function checkA11y(page, { tags = AXE_TAGS, context = 'document' } = {}) {
+  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!loaded) {
+    await page.evaluate(AXE_SOURCE);
+    const ok = await page.evaluate(() => typeof window.axe?.run === 'function');
+    if (!ok) throw new Error('axe-core could not be injected into the page');
+  }
+  return page.evaluate(
+    async ({ tags, context }) => {
+      const target = context === 'document' ? document : context;
+      const results = await window.axe.run(target, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({
+          target: n.target,
+          html: n.html,
+          failureSummary: n.failureSummary,
+        })),
+      }));
+    },
+    { tags, context },
+  );
+}
+
+/** A readable list of axe violations: id, impact, help, first targets. */
+export function formatViolations(violations, maxTargets = 3) {
+  return violations
+    .map((v) => {
+      const targets = v.nodes
+        .slice(0, maxTargets)
+        .map((n) => `      ${JSON.stringify(n.target)}  ${String(n.html).slice(0, 160)}`)
+        .join('\n');
+      const more = v.nodes.length > maxTargets ? `\n      … and ${v.nodes.length - maxTargets} more` : '';
+      return `  - ${v.id} [${v.impact}] ${v.help} (${v.nodes.length} node(s))\n${targets}${more}\n    ${v.helpUrl}`;
+    })
+    .join('\n');
+}
+
+/** Fail with a readable list when axe finds WCAG 2.1 A/AA violations. */
+export async function assertNoA11yViolations(page, label = page.url()) {
+  const violations = await checkA11y(page);
+  if (violations.length > 0) {
+    assert.fail(`axe found ${violations.length} accessibility violation(s) on ${label}:\n${formatViolations(violations)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Markup (html-validate)
+// ---------------------------------------------------------------------------
+
+/**
+ * html-validate:recommended + html-validate:document, relaxed only for
+ * matters of style, not of correctness. Still errors: duplicate ids, unclosed
+ * or misnested elements, invalid content models, missing doctype/title,
+ * missing lang on <html>, skipped heading levels, broken aria references,
+ * unlabelled inputs, raw characters, deprecated elements, and so on.
+ */
+export const HTML_VALIDATE_CONFIG = {
+  extends: ['html-validate:recommended', 'html-validate:document'],
+  elements: [
+    'html5',
+    // <html lang> is required (WCAG 3.1.1); html-validate has no rule of its own for it.
+    { html: { requiredAttributes: ['lang'] } },
+  ],
+  rules: {
+    // Formatting choices of the template engine, not errors.
+    'no-trailing-whitespace': 'off',
+    'void-style': 'off',
+    'doctype-style': 'off',
+    'attr-quotes': 'off',
+    'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
+    'element-case': 'off',
+    'attr-case': 'off',
+    // Advice about phone-number wrapping and title length, not validity.
+    'tel-non-breaking': 'off',
+    'long-title': 'off',
+    // Same-origin assets need no subresource integrity; third-party ones do.
+    'require-sri': ['error', { target: 'crossorigin' }],
+  },
+};
+
+const htmlValidate = new HtmlValidate(HTML_VALIDATE_CONFIG);
+
+/**
+ * Validate a whole HTML document. Returns every message (errors have
+ * severity 2, warnings 1), each with ruleId, message, line, column, selector.
+ */
+export async function validateHtml(html, filename = 'page.html') {
+  const report = await htmlValidate.validateString(html, filename);
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => ({
+      ruleId: m.ruleId,
+      severity: m.severity,
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      selector: m.selector,
+    })),
+  );
+}
+
+export function formatHtmlMessages(messages) {
+  return messages
+    .map((m) => `  - ${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? `  (${m.selector})` : ''}`)
+    .join('\n');
+}
+
+/** Fail with a readable list when html-validate reports errors. */
+export async function assertValidHtml(html, label = 'page') {
+  const errors = (await validateHtml(html)).filter((m) => m.severity >= 2);
+  if (errors.length > 0) {
+    assert.fail(`html-validate found ${errors.length} error(s) in ${label}:\n${formatHtmlMessages(errors)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Screenshots
+// ---------------------------------------------------------------------------
+
+/** Save a full-page PNG to e2e/artifacts/<name>.png and return its path. */
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

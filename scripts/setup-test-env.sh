@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Prepare this machine for ./scripts/test.sh. Idempotent and fast when
+# everything is already present; installs only what is missing:
+#   - Debian's chromium (the browser suite never downloads a browser of its own)
+#   - a running PostgreSQL on 127.0.0.1:5432
+#   - the e2e suite's npm packages (from e2e/package-lock.json)
+#   - the rustfmt and clippy components
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+log() { printf '[setup-test-env] %s\n' "$*"; }
+
+# --- Chromium (Debian package) ----------------------------------------------
+if [ ! -x /usr/bin/chromium ]; then
+    log "installing Debian's chromium"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
+fi
+
+# --- PostgreSQL ---------------------------------------------------------------
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    log "starting PostgreSQL"
+    for version in $(ls /etc/postgresql); do
+        pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+    done
+    for _ in $(seq 1 60); do
+        pg_isready -q -h 127.0.0.1 -p 5432 && break
+        sleep 0.5
+    done
+    if ! pg_isready -h 127.0.0.1 -p 5432; then
+        log "PostgreSQL did not become ready on 127.0.0.1:5432 within 30 s" >&2
+        exit 1
+    fi
+fi
+
+# --- npm packages of the browser suite ----------------------------------------
+E2E="$ROOT/e2e"
+if [ ! -d "$E2E/node_modules" ] \
+    || [ ! -f "$E2E/node_modules/.package-lock.json" ] \
+    || [ "$E2E/package-lock.json" -nt "$E2E/node_modules" ]; then
+    log "npm ci in e2e/"
+    (cd "$E2E" && npm ci --no-audit --no-fund)
+    touch "$E2E/node_modules"
+fi
+
+# --- Rust components ------------------------------------------------------------
+missing=()
+cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)
+cargo clippy --version >/dev/null 2>&1 || missing+=(clippy)
+if [ "${#missing[@]}" -gt 0 ]; then
+    log "rustup component add ${missing[*]}"
+    rustup component add rustfmt clippy
+fi
+
+log "ready"
