@@ -213,7 +213,7 @@ pub fn template_keys(dir: &std::path::Path) -> Vec<(String, String)> {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
-        for marker in ["t(\"", "t_str(\"", "t_num(\""] {
+        for marker in [".t(\"", ".t_str(\"", ".t_num(\""] {
             for (i, _) in text.match_indices(marker) {
                 let rest = &text[i + marker.len()..];
                 if let Some(end) = rest.find('"') {

@@ -1,61 +1,73 @@
 ## Main navigation
-nav-home = Neighbourhood plan
+nav-home = خطة المنطقة
 
 ## Home page
-home-approaches-heading = Our core approaches
+home-approaches-heading = محاورنا الأساسية
 home-approaches-intro = { $count ->
-    [one] The plan has one core approach on this site so far.
-   *[other] The plan has { $count } core approaches on this site so far.
+    [zero] لا تضم خطة المنطقة على هذا الموقع أي محور أساسي حتى الآن.
+    [one] تضم خطة المنطقة الآن على هذا الموقع محورًا أساسيًا واحدًا.
+    [two] تضم خطة المنطقة الآن على هذا الموقع محورين أساسيين.
+    [few] تضم خطة المنطقة الآن على هذا الموقع { $count } محاور أساسية.
+    [many] تضم خطة المنطقة الآن على هذا الموقع { $count } محورًا أساسيًا.
+   *[other] تضم خطة المنطقة الآن على هذا الموقع { $count } محور أساسي.
 }
 home-pillar-count = { $count ->
-    [one] 1 pillar
-   *[other] { $count } pillars
+    [zero] لا توجد ركائز
+    [one] ركيزة واحدة
+    [two] ركيزتان
+    [few] { $count } ركائز
+    [many] { $count } ركيزة
+   *[other] { $count } ركيزة
 }
-home-areas-heading = The neighbourhoods
+home-areas-heading = الأحياء
 home-areas-intro = { $count ->
-    [one] The plan covers one neighbourhood.
-   *[other] The plan covers { $count } neighbourhoods.
+    [zero] لا تشمل خطة المنطقة أي حي.
+    [one] تشمل خطة المنطقة حيًا واحدًا.
+    [two] تشمل خطة المنطقة حيّين.
+    [few] تشمل خطة المنطقة { $count } أحياء.
+    [many] تشمل خطة المنطقة { $count } حيًا.
+   *[other] تشمل خطة المنطقة { $count } حي.
 }
-home-areas-map-title = Map of the neighbourhoods in the district
-home-areas-source = Map source
-home-empty-title = Welcome
-home-empty-message = There is no neighbourhood plan on this site yet. The administrator can add it.
+home-areas-map-title = خريطة الأحياء في المنطقة
+home-areas-source = مصدر الخريطة
+home-empty-title = مرحبًا بك
+home-empty-message = لا توجد خطة للمنطقة على هذا الموقع بعد. يمكن للمسؤول إضافة خطة المنطقة.
 
 ## Approach page
-approach-breadcrumb = You are here
-approach-pillars-heading = The four pillars
-approach-pillars-intro = We work by the four pillars of De Vreedzame Wijk and De Vreedzame School (the Peaceful Neighbourhood and the Peaceful School).
-approach-actions-heading = What are we going to do?
-approach-action-pillars = Pillars
-approach-contact-heading = Contact
-approach-contact-person = Contact person: { $name }
-approach-contact-none = There is no contact person yet.
+approach-breadcrumb = أنت هنا
+approach-pillars-heading = الركائز الأربع
+approach-pillars-intro = نعمل حسب الركائز الأربع لبرنامج De Vreedzame Wijk وبرنامج De Vreedzame School (أي: المنطقة المسالمة والمدرسة المسالمة).
+approach-actions-heading = ماذا سنفعل؟
+approach-action-pillars = الركائز
+approach-contact-heading = التواصل
+approach-contact-person = مسؤول التواصل: { $name }
+approach-contact-none = لا يوجد مسؤول تواصل بعد.
 
 ## Status
-status-planned = Planned
-status-active = Running
-status-paused = Paused
-status-completed = Completed
+status-planned = مخطط له
+status-active = قيد التنفيذ
+status-paused = متوقف مؤقتًا
+status-completed = مكتمل
 
 ## Validation messages (coordinator forms)
-approach-error-slug = Use only lower-case letters, digits and hyphens, for example: healthy-growing-up.
-approach-error-dutch-required = Please fill in at least the Dutch text.
-approach-error-title-empty = Please fill in a title.
-approach-error-title-long = The title is too long. Use at most 120 characters.
-approach-error-summary-long = The summary is too long. Use at most 400 characters.
-approach-error-body-long = The text is too long.
-approach-error-email = Please enter a valid e-mail address, for example name@amersfoort.nl.
-approach-error-contact-long = The name is too long.
+approach-error-slug = استخدم فقط الحروف اللاتينية الصغيرة (a-z) والأرقام والشرطة (-)، مثلًا: gezond-opgroeien
+approach-error-dutch-required = اكتب النص باللغة الهولندية على الأقل.
+approach-error-title-empty = اكتب عنوانًا.
+approach-error-title-long = العنوان طويل جدًا. استخدم 120 حرفًا على الأكثر.
+approach-error-summary-long = الملخص طويل جدًا. استخدم 400 حرف على الأكثر.
+approach-error-body-long = النص طويل جدًا.
+approach-error-email = اكتب عنوان بريد إلكتروني صحيحًا، مثلًا: name@amersfoort.nl
+approach-error-contact-long = الاسم طويل جدًا.
 ## The four pillars of De Vreedzame Wijk (generated from seed/pillars.toml)
-pillar-positive-community = Positive social community
-pillar-positive-community-motto = We belong together, we care for each other
-pillar-positive-community-explanation = Together we make sure that everyone feels welcome and belongs.
-pillar-conflict-mediation = Conflict resolution and mediation
-pillar-conflict-mediation-motto = We listen to each other, we solve conflicts ourselves
-pillar-conflict-mediation-explanation = We listen to each other and learn how to solve a quarrel together in a good way.
-pillar-tasks-responsibilities = Tasks and responsibilities
-pillar-tasks-responsibilities-motto = We all contribute
-pillar-tasks-responsibilities-explanation = Everyone takes part and helps to make the neighbourhood a nice place.
-pillar-diversity = Dealing with diversity
-pillar-diversity-motto = We are all different
-pillar-diversity-explanation = We see differences between people as something normal and treat them with respect.
+pillar-positive-community = مجتمع إيجابي
+pillar-positive-community-motto = ننتمي إلى بعضنا، ونهتم ببعضنا
+pillar-positive-community-explanation = نعمل معًا حتى يشعر الجميع بالترحيب والانتماء.
+pillar-conflict-mediation = حل النزاعات والوساطة
+pillar-conflict-mediation-motto = نستمع إلى بعضنا، ونحل النزاعات بأنفسنا
+pillar-conflict-mediation-explanation = نستمع إلى بعضنا، ونتعلم كيف نحل الخلاف معًا بطريقة جيدة.
+pillar-tasks-responsibilities = المهام والمسؤوليات
+pillar-tasks-responsibilities-motto = كل واحد منا يساهم بدوره
+pillar-tasks-responsibilities-explanation = يشارك الجميع ويساعدون في جعل الحي مكانًا جميلًا.
+pillar-diversity = التعامل مع التنوع
+pillar-diversity-motto = كلنا مختلفون
+pillar-diversity-explanation = نرى الاختلافات بين الناس أمرًا طبيعيًا، ونتعامل معها باحترام.

@@ -1,61 +1,67 @@
 ## Main navigation
-nav-home = Neighbourhood plan
+nav-home = Plan dzielnicy
 
 ## Home page
-home-approaches-heading = Our core approaches
+home-approaches-heading = Nasze główne kierunki działania
 home-approaches-intro = { $count ->
-    [one] The plan has one core approach on this site so far.
-   *[other] The plan has { $count } core approaches on this site so far.
+    [one] Na tej stronie plan dzielnicy ma na razie jeden główny kierunek działania.
+    [few] Na tej stronie plan dzielnicy ma na razie { $count } główne kierunki działania.
+    [many] Na tej stronie plan dzielnicy ma na razie { $count } głównych kierunków działania.
+   *[other] Na tej stronie plan dzielnicy ma na razie { $count } głównego kierunku działania.
 }
 home-pillar-count = { $count ->
-    [one] 1 pillar
-   *[other] { $count } pillars
+    [one] 1 filar
+    [few] { $count } filary
+    [many] { $count } filarów
+   *[other] { $count } filaru
 }
-home-areas-heading = The neighbourhoods
+home-areas-heading = Osiedla
 home-areas-intro = { $count ->
-    [one] The plan covers one neighbourhood.
-   *[other] The plan covers { $count } neighbourhoods.
+    [one] Plan dzielnicy obejmuje jedno osiedle.
+    [few] Plan dzielnicy obejmuje { $count } osiedla.
+    [many] Plan dzielnicy obejmuje { $count } osiedli.
+   *[other] Plan dzielnicy obejmuje { $count } osiedla.
 }
-home-areas-map-title = Map of the neighbourhoods in the district
-home-areas-source = Map source
-home-empty-title = Welcome
-home-empty-message = There is no neighbourhood plan on this site yet. The administrator can add it.
+home-areas-map-title = Mapa osiedli w dzielnicy
+home-areas-source = Źródło mapy
+home-empty-title = Witamy
+home-empty-message = Na tej stronie nie ma jeszcze planu dzielnicy. Administrator może go dodać.
 
 ## Approach page
-approach-breadcrumb = You are here
-approach-pillars-heading = The four pillars
-approach-pillars-intro = We work by the four pillars of De Vreedzame Wijk and De Vreedzame School (the Peaceful Neighbourhood and the Peaceful School).
-approach-actions-heading = What are we going to do?
-approach-action-pillars = Pillars
-approach-contact-heading = Contact
-approach-contact-person = Contact person: { $name }
-approach-contact-none = There is no contact person yet.
+approach-breadcrumb = Jesteś tutaj
+approach-pillars-heading = Cztery filary
+approach-pillars-intro = Pracujemy zgodnie z czterema filarami programów De Vreedzame Wijk i De Vreedzame School (czyli Pokojowa Dzielnica i Pokojowa Szkoła).
+approach-actions-heading = Co będziemy robić?
+approach-action-pillars = Filary
+approach-contact-heading = Kontakt
+approach-contact-person = Osoba kontaktowa: { $name }
+approach-contact-none = Nie ma jeszcze osoby kontaktowej.
 
 ## Status
-status-planned = Planned
-status-active = Running
-status-paused = Paused
-status-completed = Completed
+status-planned = Zaplanowane
+status-active = W trakcie
+status-paused = Wstrzymane
+status-completed = Zakończone
 
 ## Validation messages (coordinator forms)
-approach-error-slug = Use only lower-case letters, digits and hyphens, for example: healthy-growing-up.
-approach-error-dutch-required = Please fill in at least the Dutch text.
-approach-error-title-empty = Please fill in a title.
-approach-error-title-long = The title is too long. Use at most 120 characters.
-approach-error-summary-long = The summary is too long. Use at most 400 characters.
-approach-error-body-long = The text is too long.
-approach-error-email = Please enter a valid e-mail address, for example name@amersfoort.nl.
-approach-error-contact-long = The name is too long.
+approach-error-slug = Używaj tylko małych liter (a-z), cyfr i łączników, na przykład: zdrowe-dorastanie.
+approach-error-dutch-required = Wpisz przynajmniej tekst po niderlandzku.
+approach-error-title-empty = Wpisz tytuł.
+approach-error-title-long = Tytuł jest za długi. Użyj najwyżej 120 znaków.
+approach-error-summary-long = Podsumowanie jest za długie. Użyj najwyżej 400 znaków.
+approach-error-body-long = Tekst jest za długi.
+approach-error-email = Wpisz poprawny adres e-mail, na przykład imie@amersfoort.nl.
+approach-error-contact-long = Imię i nazwisko jest za długie.
 ## The four pillars of De Vreedzame Wijk (generated from seed/pillars.toml)
-pillar-positive-community = Positive social community
-pillar-positive-community-motto = We belong together, we care for each other
-pillar-positive-community-explanation = Together we make sure that everyone feels welcome and belongs.
-pillar-conflict-mediation = Conflict resolution and mediation
-pillar-conflict-mediation-motto = We listen to each other, we solve conflicts ourselves
-pillar-conflict-mediation-explanation = We listen to each other and learn how to solve a quarrel together in a good way.
-pillar-tasks-responsibilities = Tasks and responsibilities
-pillar-tasks-responsibilities-motto = We all contribute
-pillar-tasks-responsibilities-explanation = Everyone takes part and helps to make the neighbourhood a nice place.
-pillar-diversity = Dealing with diversity
-pillar-diversity-motto = We are all different
-pillar-diversity-explanation = We see differences between people as something normal and treat them with respect.
+pillar-positive-community = Pozytywna wspólnota społeczna
+pillar-positive-community-motto = Jesteśmy jedną wspólnotą, dbamy o siebie nawzajem
+pillar-positive-community-explanation = Razem dbamy o to, żeby każdy czuł się mile widziany i częścią wspólnoty.
+pillar-conflict-mediation = Rozwiązywanie konfliktów i mediacja
+pillar-conflict-mediation-motto = Słuchamy się nawzajem, sami rozwiązujemy konflikty
+pillar-conflict-mediation-explanation = Słuchamy się nawzajem i uczymy się, jak razem dobrze rozwiązać kłótnię.
+pillar-tasks-responsibilities = Zadania i obowiązki
+pillar-tasks-responsibilities-motto = Każdy z nas dokłada swoją cegiełkę
+pillar-tasks-responsibilities-explanation = Każdy bierze udział i pomaga, żeby dzielnica była dobrym miejscem do życia.
+pillar-diversity = Życie w różnorodności
+pillar-diversity-motto = Wszyscy jesteśmy różni
+pillar-diversity-explanation = Widzimy różnice między ludźmi jako coś normalnego i traktujemy je z szacunkiem.

@@ -1,61 +1,61 @@
 ## Main navigation
-nav-home = Neighbourhood plan
+nav-home = Semt planı
 
 ## Home page
-home-approaches-heading = Our core approaches
+home-approaches-heading = Temel yaklaşımlarımız
 home-approaches-intro = { $count ->
-    [one] The plan has one core approach on this site so far.
-   *[other] The plan has { $count } core approaches on this site so far.
+    [one] Semt planında şu anda bu sitede bir temel yaklaşım var.
+   *[other] Semt planında şu anda bu sitede { $count } temel yaklaşım var.
 }
 home-pillar-count = { $count ->
-    [one] 1 pillar
-   *[other] { $count } pillars
+    [one] 1 sütun
+   *[other] { $count } sütun
 }
-home-areas-heading = The neighbourhoods
+home-areas-heading = Mahalleler
 home-areas-intro = { $count ->
-    [one] The plan covers one neighbourhood.
-   *[other] The plan covers { $count } neighbourhoods.
+    [one] Semt planı bir mahalle ile ilgili.
+   *[other] Semt planı { $count } mahalle ile ilgili.
 }
-home-areas-map-title = Map of the neighbourhoods in the district
-home-areas-source = Map source
-home-empty-title = Welcome
-home-empty-message = There is no neighbourhood plan on this site yet. The administrator can add it.
+home-areas-map-title = Semtteki mahallelerin haritası
+home-areas-source = Harita kaynağı
+home-empty-title = Hoş geldiniz
+home-empty-message = Bu sitede henüz bir semt planı yok. Yönetici semt planını ekleyebilir.
 
 ## Approach page
-approach-breadcrumb = You are here
-approach-pillars-heading = The four pillars
-approach-pillars-intro = We work by the four pillars of De Vreedzame Wijk and De Vreedzame School (the Peaceful Neighbourhood and the Peaceful School).
-approach-actions-heading = What are we going to do?
-approach-action-pillars = Pillars
-approach-contact-heading = Contact
-approach-contact-person = Contact person: { $name }
-approach-contact-none = There is no contact person yet.
+approach-breadcrumb = Buradasınız
+approach-pillars-heading = Dört sütun
+approach-pillars-intro = De Vreedzame Wijk ve De Vreedzame School (Barışçıl Semt ve Barışçıl Okul) programlarının dört sütununa göre çalışıyoruz.
+approach-actions-heading = Ne yapacağız?
+approach-action-pillars = Sütunlar
+approach-contact-heading = İletişim
+approach-contact-person = İletişim kişisi: { $name }
+approach-contact-none = Henüz bir iletişim kişisi yok.
 
 ## Status
-status-planned = Planned
-status-active = Running
-status-paused = Paused
-status-completed = Completed
+status-planned = Planlandı
+status-active = Devam ediyor
+status-paused = Ara verildi
+status-completed = Tamamlandı
 
 ## Validation messages (coordinator forms)
-approach-error-slug = Use only lower-case letters, digits and hyphens, for example: healthy-growing-up.
-approach-error-dutch-required = Please fill in at least the Dutch text.
-approach-error-title-empty = Please fill in a title.
-approach-error-title-long = The title is too long. Use at most 120 characters.
-approach-error-summary-long = The summary is too long. Use at most 400 characters.
-approach-error-body-long = The text is too long.
-approach-error-email = Please enter a valid e-mail address, for example name@amersfoort.nl.
-approach-error-contact-long = The name is too long.
+approach-error-slug = Sadece küçük harf (a-z), rakam ve tire kullanın, örneğin: saglikli-buyume.
+approach-error-dutch-required = Lütfen en azından Hollandaca metni doldurun.
+approach-error-title-empty = Lütfen bir başlık girin.
+approach-error-title-long = Başlık çok uzun. En fazla 120 karakter kullanın.
+approach-error-summary-long = Özet çok uzun. En fazla 400 karakter kullanın.
+approach-error-body-long = Metin çok uzun.
+approach-error-email = Lütfen geçerli bir e-posta adresi girin, örneğin isim@amersfoort.nl.
+approach-error-contact-long = İsim çok uzun.
 ## The four pillars of De Vreedzame Wijk (generated from seed/pillars.toml)
-pillar-positive-community = Positive social community
-pillar-positive-community-motto = We belong together, we care for each other
-pillar-positive-community-explanation = Together we make sure that everyone feels welcome and belongs.
-pillar-conflict-mediation = Conflict resolution and mediation
-pillar-conflict-mediation-motto = We listen to each other, we solve conflicts ourselves
-pillar-conflict-mediation-explanation = We listen to each other and learn how to solve a quarrel together in a good way.
-pillar-tasks-responsibilities = Tasks and responsibilities
-pillar-tasks-responsibilities-motto = We all contribute
-pillar-tasks-responsibilities-explanation = Everyone takes part and helps to make the neighbourhood a nice place.
-pillar-diversity = Dealing with diversity
-pillar-diversity-motto = We are all different
-pillar-diversity-explanation = We see differences between people as something normal and treat them with respect.
+pillar-positive-community = Olumlu sosyal topluluk
+pillar-positive-community-motto = Birbirimize aitiz, birbirimizi önemsiyoruz
+pillar-positive-community-explanation = Herkesin kendini hoş karşılanmış ve topluluğun bir parçası olarak hissetmesini birlikte sağlıyoruz.
+pillar-conflict-mediation = Çatışma çözümü ve arabuluculuk
+pillar-conflict-mediation-motto = Birbirimizi dinliyoruz, anlaşmazlıkları kendimiz çözüyoruz
+pillar-conflict-mediation-explanation = Birbirimizi dinliyor ve bir kavgayı birlikte iyi bir şekilde nasıl çözeceğimizi öğreniyoruz.
+pillar-tasks-responsibilities = Görevler ve sorumluluklar
+pillar-tasks-responsibilities-motto = Hepimiz katkıda bulunuyoruz
+pillar-tasks-responsibilities-explanation = Herkes katılıyor ve mahalleyi güzel bir yer yapmaya yardım ediyor.
+pillar-diversity = Farklılıklarla yaşamak
+pillar-diversity-motto = Hepimiz farklıyız
+pillar-diversity-explanation = İnsanlar arasındaki farklılıkları normal görüyor ve onlara saygıyla yaklaşıyoruz.
