@@ -262,10 +262,13 @@ pub struct AreaMap {
     pub shapes: Vec<MapShape>,
 }
 
+/// The outer rings of one area's polygons, as (longitude, latitude) pairs.
+type Rings = Vec<Vec<(f64, f64)>>;
+
 /// Projects the areas' polygons into an SVG of `width` pixels wide. Longitude is scaled by the
 /// cosine of the latitude so shapes keep their proportions at Dutch latitudes.
 pub fn draw_map(areas: &[Area], width: u32) -> Option<AreaMap> {
-    let rings: Vec<(&Area, Vec<Vec<(f64, f64)>>)> = areas
+    let rings: Vec<(&Area, Rings)> = areas
         .iter()
         .filter_map(|a| Some((a, outer_rings(a.geometry.as_deref()?)?)))
         .collect();
@@ -321,7 +324,7 @@ pub fn draw_map(areas: &[Area], width: u32) -> Option<AreaMap> {
 }
 
 /// The outer rings of a GeoJSON Polygon or MultiPolygon as (lon, lat) pairs.
-fn outer_rings(geometry: &str) -> Option<Vec<Vec<(f64, f64)>>> {
+fn outer_rings(geometry: &str) -> Option<Rings> {
     let value: serde_json::Value = serde_json::from_str(geometry).ok()?;
     let coords = value.get("coordinates")?;
     let polygons: Vec<&serde_json::Value> = match value.get("type")?.as_str()? {

@@ -154,9 +154,8 @@ impl NewApproach {
         if !valid_slug(&self.slug) {
             push("slug", "approach-error-slug");
         }
-        match self.texts.iter().find(|(l, _)| *l == Lang::Nl) {
-            None => push("title", "approach-error-dutch-required"),
-            Some(_) => {}
+        if !self.texts.iter().any(|(l, _)| *l == Lang::Nl) {
+            push("title", "approach-error-dutch-required");
         }
         for (_, text) in &self.texts {
             let title = text.title.trim();

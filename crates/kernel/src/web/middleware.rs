@@ -162,8 +162,8 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
         _ => "internal",
     };
     let page = Page::new(&state, lang, &path, query.as_deref()).await;
-    let heading = page.t(&format!("error-{key}-title"));
-    let message = page.t(&format!("error-{key}-message"));
+    let heading = page.t(format!("error-{key}-title"));
+    let message = page.t(format!("error-{key}-message"));
     let mut fresh = if path.starts_with("/api/") {
         super::super::api::problem(status, &heading, &message, &path)
     } else {

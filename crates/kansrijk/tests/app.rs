@@ -1,0 +1,265 @@
+//! The whole application: all features joined, the command line, the same site on both
+//! databases, recovery when PostgreSQL goes away, and graceful shutdown.
+
+use axum::http::StatusCode;
+use kansrijk_kernel::config::{Config, DatabaseUrl};
+use kansrijk_kernel::db::{Db, PoolSettings};
+use kansrijk_kernel::testing::{TestApp, TestDb};
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+fn full_app(db: Db) -> TestApp {
+    TestApp::new(
+        db,
+        kansrijk::locales(),
+        kansrijk::nav(),
+        kansrijk::features(),
+        Some(kansrijk_programme::site_loader()),
+        kansrijk::openapi().to_json().unwrap(),
+    )
+}
+
+async fn demo_app(t: &TestDb) -> TestApp {
+    kansrijk::migrate(&t.db).await.unwrap();
+    kansrijk::seed_liendert(&t.db).await.unwrap();
+    full_app(t.db.clone())
+}
+
+#[test]
+fn all_translations_are_complete_and_join_without_duplicates() {
+    for set in kansrijk::locales() {
+        assert_eq!(kansrijk_kernel::i18n::missing_keys(&set), Vec::<String>::new());
+    }
+    kansrijk_kernel::i18n::I18n::new(&kansrijk::locales()).expect("no duplicate keys across crates");
+}
+
+#[test]
+fn migration_versions_are_unique_across_crates() {
+    let mut seen = std::collections::BTreeMap::new();
+    for set in kansrijk::migration_sets() {
+        for m in set.sqlite.iter() {
+            if let Some(other) = seen.insert(m.version, set.name) {
+                panic!("version {} in {} and {other}", m.version, set.name);
+            }
+        }
+        let sqlite: Vec<i64> = set.sqlite.iter().map(|m| m.version).collect();
+        let postgres: Vec<i64> = set.postgres.iter().map(|m| m.version).collect();
+        assert_eq!(sqlite, postgres, "{}: both databases get the same migrations", set.name);
+    }
+}
+
+#[test]
+fn the_openapi_document_covers_the_api() {
+    let doc: serde_json::Value = serde_json::from_str(&kansrijk::openapi().to_json().unwrap()).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in ["/api/v1/areas", "/api/v1/areas/{code}", "/api/v1/programmes", "/api/v1/programmes/{slug}", "/api/v1/approaches/{slug}"] {
+        assert!(doc["paths"].get(path).is_some(), "{path} undocumented");
+    }
+    assert!(doc["components"]["schemas"].get("Problem").is_some());
+}
+
+/// Both databases must serve byte-identical pages from the same seed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_and_postgres_serve_the_same_site() {
+    let (s, p) = (TestDb::sqlite().await, TestDb::postgres().await);
+    let (a, b) = (demo_app(&s).await, demo_app(&p).await);
+    for uri in ["/", "/?lang=ar", "/aanpak/liendert-voor-iedereen?lang=pl", "/api/v1/programmes", "/api/v1/areas", "/privacy?lang=tr"] {
+        let (x, y) = (a.get(uri).await, b.get(uri).await);
+        assert_eq!(x.status, StatusCode::OK, "{uri}");
+        assert_eq!(x.body, y.body, "{uri} differs between SQLite and PostgreSQL");
+    }
+}
+
+/// A TCP proxy in front of PostgreSQL that can be cut, to play "the database went away".
+struct Proxy {
+    port: u16,
+    up: Arc<AtomicBool>,
+    cut: Arc<tokio::sync::Notify>,
+}
+
+impl Proxy {
+    async fn start(target: String) -> Proxy {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let up = Arc::new(AtomicBool::new(true));
+        let cut = Arc::new(tokio::sync::Notify::new());
+        let (up2, cut2) = (up.clone(), cut.clone());
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut client, _)) = listener.accept().await else { return };
+                if !up2.load(Ordering::SeqCst) {
+                    continue; // dropped: the client sees the connection close
+                }
+                let (target, cut) = (target.clone(), cut2.clone());
+                tokio::spawn(async move {
+                    let Ok(mut server) = tokio::net::TcpStream::connect(target).await else { return };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
+                        _ = cut.notified() => {}
+                    }
+                });
+            }
+        });
+        Proxy { port, up, cut }
+    }
+
+    fn down(&self) {
+        self.up.store(false, Ordering::SeqCst);
+        self.cut.notify_waiters();
+    }
+
+    fn restore(&self) {
+        self.up.store(true, Ordering::SeqCst);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_postgres_goes_away_pages_answer_503_and_recover() {
+    let t = TestDb::postgres().await;
+    demo_app(&t).await;
+    let mut url = url::Url::parse(&t.url).unwrap();
+    let target = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap_or(5432));
+    let proxy = Proxy::start(target).await;
+    url.set_port(Some(proxy.port)).unwrap();
+    let settings = PoolSettings { max_connections: 4, acquire_timeout: Duration::from_secs(1) };
+    let db = Db::connect(&DatabaseUrl(url.to_string()), &settings).unwrap();
+    let app = full_app(db);
+
+    assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
+    assert_eq!(app.get("/aanpak/liendert-voor-iedereen").await.status, StatusCode::OK);
+
+    proxy.down();
+    assert_eq!(app.get("/readyz").await.status, StatusCode::SERVICE_UNAVAILABLE);
+    let page = app.get("/aanpak/liendert-voor-iedereen").await;
+    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(page.body.contains("Even niet beschikbaar"), "a translated page, not a crash");
+    assert_eq!(page.header("retry-after"), "5");
+    let api = app.get("/api/v1/programmes").await;
+    assert_eq!(api.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(api.header("content-type"), "application/problem+json");
+
+    proxy.restore();
+    let mut recovered = false;
+    for _ in 0..20 {
+        if app.get("/readyz").await.status == StatusCode::OK {
+            recovered = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(recovered, "the app reconnects by itself");
+    assert_eq!(app.get("/aanpak/liendert-voor-iedereen").await.status, StatusCode::OK);
+}
+
+// ---- the binary ---------------------------------------------------------------------------
+
+fn kansrijk() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kansrijk"));
+    cmd.env_remove("DATABASE_URL").env_remove("KANSRIJK_CONFIG").env("RUST_LOG", "warn");
+    cmd
+}
+
+fn temp_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kansrijk-cli-{:016x}", rand_u64()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn rand_u64() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos());
+    h.finish()
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [&["--help"][..], &["serve", "--help"], &["demo", "--help"], &["migrate", "--help"], &["seed", "--help"], &["areas", "--help"], &["areas", "import", "--help"]] {
+        let out = kansrijk().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Usage: kansrijk"), "{args:?}: {text}");
+    }
+    let out = kansrijk().arg("frobnicate").output().unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
+fn migrate_creates_the_sqlite_file_and_areas_import_reads_geojson() {
+    let dir = temp_dir();
+    let db = dir.join("k.db");
+    let url = format!("sqlite://{}", db.display());
+    let out = kansrijk().env("DATABASE_URL", &url).arg("migrate").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(db.exists());
+    let file = dir.join("buurten.geojson");
+    std::fs::write(&file, kansrijk_kernel::areas::LIENDERT_GEOJSON).unwrap();
+    let out = kansrijk().env("DATABASE_URL", &url).args(["areas", "import"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "imported 1 municipalities, 1 districts, 5 neighbourhoods");
+    std::fs::write(&file, "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"statcode\":\"nope\",\"statnaam\":\"x\"}}]}").unwrap();
+    let out = kansrijk().env("DATABASE_URL", &url).args(["areas", "import"]).arg(&file).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a CBS code"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn configuration_file_is_read_and_passwords_stay_out_of_logs() {
+    let dir = temp_dir();
+    let config = dir.join("kansrijk.toml");
+    std::fs::write(&config, "database_url = \"postgres://kansrijk:supergeheim@127.0.0.1:1/none\"\ndb_acquire_timeout_secs = 1\n").unwrap();
+    let out = kansrijk().env("RUST_LOG", "info").arg("--config").arg(&config).arg("migrate").output().unwrap();
+    assert!(!out.status.success(), "no database on port 1");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("supergeheim"), "{stderr}");
+    let _ = std::fs::remove_dir_all(dir);
+    // The parsed configuration hides it too.
+    let c = Config { database_url: DatabaseUrl("postgres://u:supergeheim@h/d".into()), ..Config::default() };
+    assert!(!format!("{c:?}").contains("supergeheim"));
+}
+
+#[test]
+fn serve_stops_gracefully_on_sigterm() {
+    let dir = temp_dir();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = kansrijk()
+        .env("DATABASE_URL", format!("sqlite://{}", dir.join("k.db").display()))
+        .args(["demo", "--bind", &format!("127.0.0.1:{port}")])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut ready = false;
+    for _ in 0..100 {
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            use std::io::{Read, Write};
+            s.write_all(b"GET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+            let mut buf = String::new();
+            let _ = s.read_to_string(&mut buf);
+            if buf.starts_with("HTTP/1.1 200") {
+                ready = true;
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(ready, "server did not become ready");
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let mut exited = None;
+    for _ in 0..100 {
+        if let Some(s) = child.try_wait().unwrap() {
+            exited = Some(s);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let exited = exited.unwrap_or_else(|| {
+        let _ = child.kill();
+        panic!("no exit within 5 s of SIGTERM")
+    });
+    assert!(exited.success(), "exit status {exited:?}");
+    let _ = std::fs::remove_dir_all(dir);
+}
