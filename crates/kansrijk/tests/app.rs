@@ -30,9 +30,13 @@ async fn demo_app(t: &TestDb) -> TestApp {
 #[test]
 fn all_translations_are_complete_and_join_without_duplicates() {
     for set in kansrijk::locales() {
-        assert_eq!(kansrijk_kernel::i18n::missing_keys(&set), Vec::<String>::new());
+        assert_eq!(
+            kansrijk_kernel::i18n::missing_keys(&set),
+            Vec::<String>::new()
+        );
     }
-    kansrijk_kernel::i18n::I18n::new(&kansrijk::locales()).expect("no duplicate keys across crates");
+    kansrijk_kernel::i18n::I18n::new(&kansrijk::locales())
+        .expect("no duplicate keys across crates");
 }
 
 #[test]
@@ -46,15 +50,26 @@ fn migration_versions_are_unique_across_crates() {
         }
         let sqlite: Vec<i64> = set.sqlite.iter().map(|m| m.version).collect();
         let postgres: Vec<i64> = set.postgres.iter().map(|m| m.version).collect();
-        assert_eq!(sqlite, postgres, "{}: both databases get the same migrations", set.name);
+        assert_eq!(
+            sqlite, postgres,
+            "{}: both databases get the same migrations",
+            set.name
+        );
     }
 }
 
 #[test]
 fn the_openapi_document_covers_the_api() {
-    let doc: serde_json::Value = serde_json::from_str(&kansrijk::openapi().to_json().unwrap()).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&kansrijk::openapi().to_json().unwrap()).unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    for path in ["/api/v1/areas", "/api/v1/areas/{code}", "/api/v1/programmes", "/api/v1/programmes/{slug}", "/api/v1/approaches/{slug}"] {
+    for path in [
+        "/api/v1/areas",
+        "/api/v1/areas/{code}",
+        "/api/v1/programmes",
+        "/api/v1/programmes/{slug}",
+        "/api/v1/approaches/{slug}",
+    ] {
         assert!(doc["paths"].get(path).is_some(), "{path} undocumented");
     }
     assert!(doc["components"]["schemas"].get("Problem").is_some());
@@ -65,10 +80,20 @@ fn the_openapi_document_covers_the_api() {
 async fn sqlite_and_postgres_serve_the_same_site() {
     let (s, p) = (TestDb::sqlite().await, TestDb::postgres().await);
     let (a, b) = (demo_app(&s).await, demo_app(&p).await);
-    for uri in ["/", "/?lang=ar", "/aanpak/liendert-voor-iedereen?lang=pl", "/api/v1/programmes", "/api/v1/areas", "/privacy?lang=tr"] {
+    for uri in [
+        "/",
+        "/?lang=ar",
+        "/aanpak/liendert-voor-iedereen?lang=pl",
+        "/api/v1/programmes",
+        "/api/v1/areas",
+        "/privacy?lang=tr",
+    ] {
         let (x, y) = (a.get(uri).await, b.get(uri).await);
         assert_eq!(x.status, StatusCode::OK, "{uri}");
-        assert_eq!(x.body, y.body, "{uri} differs between SQLite and PostgreSQL");
+        assert_eq!(
+            x.body, y.body,
+            "{uri} differs between SQLite and PostgreSQL"
+        );
     }
 }
 
@@ -88,13 +113,17 @@ impl Proxy {
         let (up2, cut2) = (up.clone(), cut.clone());
         tokio::spawn(async move {
             loop {
-                let Ok((mut client, _)) = listener.accept().await else { return };
+                let Ok((mut client, _)) = listener.accept().await else {
+                    return;
+                };
                 if !up2.load(Ordering::SeqCst) {
                     continue; // dropped: the client sees the connection close
                 }
                 let (target, cut) = (target.clone(), cut2.clone());
                 tokio::spawn(async move {
-                    let Ok(mut server) = tokio::net::TcpStream::connect(target).await else { return };
+                    let Ok(mut server) = tokio::net::TcpStream::connect(target).await else {
+                        return;
+                    };
                     tokio::select! {
                         _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
                         _ = cut.notified() => {}
@@ -123,18 +152,30 @@ async fn when_postgres_goes_away_pages_answer_503_and_recover() {
     let target = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap_or(5432));
     let proxy = Proxy::start(target).await;
     url.set_port(Some(proxy.port)).unwrap();
-    let settings = PoolSettings { max_connections: 4, acquire_timeout: Duration::from_secs(1) };
+    let settings = PoolSettings {
+        max_connections: 4,
+        acquire_timeout: Duration::from_secs(1),
+    };
     let db = Db::connect(&DatabaseUrl(url.to_string()), &settings).unwrap();
     let app = full_app(db);
 
     assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
-    assert_eq!(app.get("/aanpak/liendert-voor-iedereen").await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/aanpak/liendert-voor-iedereen").await.status,
+        StatusCode::OK
+    );
 
     proxy.down();
-    assert_eq!(app.get("/readyz").await.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        app.get("/readyz").await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
     let page = app.get("/aanpak/liendert-voor-iedereen").await;
     assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
-    assert!(page.body.contains("Even niet beschikbaar"), "a translated page, not a crash");
+    assert!(
+        page.body.contains("Even niet beschikbaar"),
+        "a translated page, not a crash"
+    );
     assert_eq!(page.header("retry-after"), "5");
     let api = app.get("/api/v1/programmes").await;
     assert_eq!(api.status, StatusCode::SERVICE_UNAVAILABLE);
@@ -150,14 +191,19 @@ async fn when_postgres_goes_away_pages_answer_503_and_recover() {
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     assert!(recovered, "the app reconnects by itself");
-    assert_eq!(app.get("/aanpak/liendert-voor-iedereen").await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/aanpak/liendert-voor-iedereen").await.status,
+        StatusCode::OK
+    );
 }
 
 // ---- the binary ---------------------------------------------------------------------------
 
 fn kansrijk() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kansrijk"));
-    cmd.env_remove("DATABASE_URL").env_remove("KANSRIJK_CONFIG").env("RUST_LOG", "warn");
+    cmd.env_remove("DATABASE_URL")
+        .env_remove("KANSRIJK_CONFIG")
+        .env("RUST_LOG", "warn");
     cmd
 }
 
@@ -170,13 +216,26 @@ fn temp_dir() -> std::path::PathBuf {
 fn rand_u64() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos());
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos(),
+    );
     h.finish()
 }
 
 #[test]
 fn every_command_has_help() {
-    for args in [&["--help"][..], &["serve", "--help"], &["demo", "--help"], &["migrate", "--help"], &["seed", "--help"], &["areas", "--help"], &["areas", "import", "--help"]] {
+    for args in [
+        &["--help"][..],
+        &["serve", "--help"],
+        &["demo", "--help"],
+        &["migrate", "--help"],
+        &["seed", "--help"],
+        &["areas", "--help"],
+        &["areas", "import", "--help"],
+    ] {
         let out = kansrijk().args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
         let text = String::from_utf8_lossy(&out.stdout);
@@ -191,16 +250,41 @@ fn migrate_creates_the_sqlite_file_and_areas_import_reads_geojson() {
     let dir = temp_dir();
     let db = dir.join("k.db");
     let url = format!("sqlite://{}", db.display());
-    let out = kansrijk().env("DATABASE_URL", &url).arg("migrate").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = kansrijk()
+        .env("DATABASE_URL", &url)
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(db.exists());
     let file = dir.join("buurten.geojson");
     std::fs::write(&file, kansrijk_kernel::areas::LIENDERT_GEOJSON).unwrap();
-    let out = kansrijk().env("DATABASE_URL", &url).args(["areas", "import"]).arg(&file).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "imported 1 municipalities, 1 districts, 5 neighbourhoods");
+    let out = kansrijk()
+        .env("DATABASE_URL", &url)
+        .args(["areas", "import"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "imported 1 municipalities, 1 districts, 5 neighbourhoods"
+    );
     std::fs::write(&file, "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"statcode\":\"nope\",\"statnaam\":\"x\"}}]}").unwrap();
-    let out = kansrijk().env("DATABASE_URL", &url).args(["areas", "import"]).arg(&file).output().unwrap();
+    let out = kansrijk()
+        .env("DATABASE_URL", &url)
+        .args(["areas", "import"])
+        .arg(&file)
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a CBS code"));
     let _ = std::fs::remove_dir_all(dir);
@@ -211,22 +295,38 @@ fn configuration_file_is_read_and_passwords_stay_out_of_logs() {
     let dir = temp_dir();
     let config = dir.join("kansrijk.toml");
     std::fs::write(&config, "database_url = \"postgres://kansrijk:supergeheim@127.0.0.1:1/none\"\ndb_acquire_timeout_secs = 1\n").unwrap();
-    let out = kansrijk().env("RUST_LOG", "info").arg("--config").arg(&config).arg("migrate").output().unwrap();
+    let out = kansrijk()
+        .env("RUST_LOG", "info")
+        .arg("--config")
+        .arg(&config)
+        .arg("migrate")
+        .output()
+        .unwrap();
     assert!(!out.status.success(), "no database on port 1");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("supergeheim"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
     // The parsed configuration hides it too.
-    let c = Config { database_url: DatabaseUrl("postgres://u:supergeheim@h/d".into()), ..Config::default() };
+    let c = Config {
+        database_url: DatabaseUrl("postgres://u:supergeheim@h/d".into()),
+        ..Config::default()
+    };
     assert!(!format!("{c:?}").contains("supergeheim"));
 }
 
 #[test]
 fn serve_stops_gracefully_on_sigterm() {
     let dir = temp_dir();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = kansrijk()
-        .env("DATABASE_URL", format!("sqlite://{}", dir.join("k.db").display()))
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}", dir.join("k.db").display()),
+        )
         .args(["demo", "--bind", &format!("127.0.0.1:{port}")])
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -235,7 +335,8 @@ fn serve_stops_gracefully_on_sigterm() {
     for _ in 0..100 {
         if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
             use std::io::{Read, Write};
-            s.write_all(b"GET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+            s.write_all(b"GET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .unwrap();
             let mut buf = String::new();
             let _ = s.read_to_string(&mut buf);
             if buf.starts_with("HTTP/1.1 200") {
@@ -246,7 +347,10 @@ fn serve_stops_gracefully_on_sigterm() {
         std::thread::sleep(Duration::from_millis(100));
     }
     assert!(ready, "server did not become ready");
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
     let mut exited = None;
     for _ in 0..100 {
