@@ -46,6 +46,12 @@ if [ ! -d "$E2E/node_modules" ] \
     touch "$E2E/node_modules"
 fi
 
+# --- the SMTP sink the mail tests send to (aiosmtpd, a real SMTP server) ---------
+if ! python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
+    log "pip install aiosmtpd"
+    python3 -m pip install --quiet --disable-pip-version-check aiosmtpd
+fi
+
 # --- Rust components ------------------------------------------------------------
 missing=()
 cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)

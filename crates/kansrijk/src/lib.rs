@@ -4,6 +4,7 @@
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::{kernel_migrations, Db, MigrationSet, PoolSettings};
 use kansrijk_kernel::i18n::{kernel_locales, I18n, Locales};
+use kansrijk_kernel::jobs::Registry;
 use kansrijk_kernel::web::{build_router, AppState, Feature, NavItem};
 use std::sync::Arc;
 use std::time::Duration;
@@ -58,16 +59,111 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
     let i18n = Arc::new(I18n::new(&locales())?);
     let openapi = openapi().to_json()?;
-    Ok(AppState::new(
+    AppState::new(
         db,
         i18n,
         Arc::new(config),
         nav(),
         Some(kansrijk_programme::site_loader()),
         openapi,
-    ))
+    )
+}
+
+/// Every background job kind: the kernel's and the features'.
+pub fn jobs() -> Registry {
+    features()
+        .into_iter()
+        .fold(kansrijk_kernel::accounts::jobs(), |all, f| {
+            all.merge(f.jobs)
+        })
 }
 
 pub fn router(state: AppState) -> axum::Router {
     build_router(state, features())
+}
+
+/// Creates an invited account with a role and returns the invitation link (also mailed).
+pub async fn create_user(
+    state: &AppState,
+    email: &str,
+    name: &str,
+    role: &str,
+    lang: &str,
+) -> anyhow::Result<String> {
+    use kansrijk_kernel::accounts::{admin, model, queries};
+    let role = kansrijk_kernel::authz::Role::parse(role)
+        .ok_or_else(|| anyhow::anyhow!("unknown role {role}"))?;
+    let email = model::normalise_email(email);
+    anyhow::ensure!(
+        model::valid_email(&email),
+        "not a valid e-mail address: {email}"
+    );
+    let lang =
+        kansrijk_kernel::i18n::Lang::from_code(lang).unwrap_or(kansrijk_kernel::i18n::Lang::Nl);
+    let id = match queries::user_by_email(&state.db, &email).await? {
+        Some(existing) => existing.id,
+        None => {
+            queries::create_user(
+                &state.db,
+                &queries::NewUser {
+                    email: &email,
+                    name,
+                    lang: lang.code(),
+                    status: model::UserStatus::Invited,
+                    organisation_id: None,
+                    password_hash: None,
+                },
+            )
+            .await?
+        }
+    };
+    queries::assign_role(&state.db, id, role, None, None, None).await?;
+    kansrijk_kernel::audit::record(
+        &state.db,
+        None,
+        kansrijk_kernel::audit::Action::Create,
+        "person",
+        &id.to_string(),
+        &format!("command line: role {}", role.as_str()),
+    )
+    .await?;
+    admin::send_invitation(state, id, &email, name, lang.code(), None).await
+}
+
+/// Demo partner organisations and an invitation for a demo coordinator (printed at start-up),
+/// so the management area can be tried through the real invitation flow.
+pub async fn demo_accounts(state: &AppState) -> anyhow::Result<()> {
+    use kansrijk_kernel::accounts::queries;
+    const ORGANISATIONS: &[(&str, &str)] = &[
+        ("Gemeente Amersfoort", "municipality"),
+        ("Wijkteam Liendert", "welfare"),
+        ("Huis van de Wijk Liendert", "welfare"),
+        ("Woningcorporatie in Liendert", "housing"),
+        ("Politie, wijkagenten Liendert", "police"),
+        ("Basisschool in Liendert", "school"),
+        ("Sportvereniging in Liendert", "sports_culture"),
+    ];
+    for (name, kind) in ORGANISATIONS {
+        if let Err(e) = queries::create_organisation(&state.db, name, kind).await {
+            if !kansrijk_kernel::db::is_unique_violation(&e) {
+                return Err(e.into());
+            }
+        }
+    }
+    if queries::user_by_email(&state.db, "coordinator@demo.invalid")
+        .await?
+        .is_none()
+    {
+        let link = create_user(
+            state,
+            "coordinator@demo.invalid",
+            "Demo-coördinator",
+            "coordinator",
+            "nl",
+        )
+        .await?;
+        tracing::info!("demo coordinator invitation: {link}");
+        println!("Demo coordinator invitation (set a password and two-factor): {link}");
+    }
+    Ok(())
 }

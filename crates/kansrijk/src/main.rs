@@ -43,6 +43,32 @@ enum Command {
         #[command(subcommand)]
         command: AreasCommand,
     },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account with a role and print its single-use invitation link (also mailed).
+    /// The person sets their own password and, for coordinators, two-factor authentication.
+    Create {
+        /// E-mail address of the person.
+        #[arg(long)]
+        email: String,
+        /// Role: coordinator, report_handler, mediation_coordinator, mediator, youth_coach,
+        /// trainer, professional, volunteer or resident.
+        #[arg(long)]
+        role: String,
+        /// Full name (can be changed when accepting the invitation).
+        #[arg(long, default_value = "Coördinator")]
+        name: String,
+        /// Language of the invitation mail: nl, en, tr, ar or pl.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -98,6 +124,22 @@ async fn main() -> anyhow::Result<()> {
             tracing::info!("Liendert seed applied");
             Ok(())
         }
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    role,
+                    name,
+                    lang,
+                },
+        } => {
+            let db = kansrijk::connect(&config)?;
+            kansrijk::migrate(&db).await?;
+            let state = kansrijk::state(db, config)?;
+            let link = kansrijk::create_user(&state, &email, &name, &role, &lang).await?;
+            println!("{link}");
+            Ok(())
+        }
         Command::Areas {
             command: AreasCommand::Import { file },
         } => {
@@ -127,11 +169,33 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("binding {}", config.bind))?;
     let bind = config.bind;
-    let app = kansrijk::router(kansrijk::state(db.clone(), config)?);
+    let run_jobs = config.run_jobs;
+    let state = kansrijk::state(db.clone(), config)?;
+    if demo {
+        kansrijk::demo_accounts(&state)
+            .await
+            .context("demo accounts")?;
+    }
+    let (stop_jobs, jobs_stopped) = tokio::sync::watch::channel(false);
+    let worker = run_jobs.then(|| {
+        tokio::spawn(kansrijk_kernel::jobs::worker(
+            state.clone(),
+            kansrijk::jobs(),
+            jobs_stopped,
+        ))
+    });
+    let app = kansrijk::router(state);
     tracing::info!("listening on http://{bind}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    let _ = stop_jobs.send(true);
+    if let Some(worker) = worker {
+        let _ = worker.await;
+    }
     // In-flight requests have finished; close the pool so SQLite checkpoints its WAL.
     db.pool.close().await;
     tracing::info!("stopped");

@@ -367,3 +367,409 @@ fn serve_stops_gracefully_on_sigterm() {
     assert!(exited.success(), "exit status {exited:?}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+// ---- the route × role matrix ----------------------------------------------------------------
+
+mod matrix {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::Request;
+    use kansrijk_kernel::accounts::session;
+    use kansrijk_kernel::authz::Role;
+    use kansrijk_kernel::testing::create_person;
+    use kansrijk_kernel::web::forms::{csrf_token, CsrfBinding};
+
+    /// Who asks: anonymous, resident, professional, report handler (second factor done),
+    /// coordinator (second factor done), coordinator whose second factor is still pending.
+    const PERSONAS: usize = 6;
+
+    /// Expected status per persona, in the order above. Written out by hand, independent of the
+    /// access table in the code, so a wrong entry there fails here.
+    const MATRIX: &[(&str, &str, &str, [u16; PERSONAS])] = &[
+        ("GET", "/", "/", [200, 200, 200, 200, 200, 200]),
+        (
+            "GET",
+            "/aanpak/{slug}",
+            "/aanpak/liendert-voor-iedereen",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/privacy",
+            "/privacy",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/toegankelijkheid",
+            "/toegankelijkheid",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/static/{file}",
+            "@css",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/healthz",
+            "/healthz",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        ("GET", "/readyz", "/readyz", [200, 200, 200, 200, 200, 200]),
+        (
+            "GET",
+            "/metrics",
+            "/metrics",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/v1/openapi.json",
+            "/api/v1/openapi.json",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/v1/areas",
+            "/api/v1/areas",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/v1/areas/{code}",
+            "/api/v1/areas/BU03071000",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/v1/programmes",
+            "/api/v1/programmes",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/v1/programmes/{slug}",
+            "/api/v1/programmes/kansrijk-liendert",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/v1/approaches/{slug}",
+            "/api/v1/approaches/liendert-voor-iedereen",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/inloggen",
+            "/inloggen",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/inloggen",
+            "/inloggen",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/inloggen/code",
+            "/inloggen/code",
+            [303, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/inloggen/code",
+            "/inloggen/code",
+            [303, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/uitloggen",
+            "/uitloggen",
+            [303, 303, 303, 303, 303, 303],
+        ),
+        (
+            "GET",
+            "/wachtwoord-vergeten",
+            "/wachtwoord-vergeten",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/wachtwoord-vergeten",
+            "/wachtwoord-vergeten",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/wachtwoord-herstellen/{token}",
+            "/wachtwoord-herstellen/x",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/wachtwoord-herstellen/{token}",
+            "/wachtwoord-herstellen/x",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/uitnodiging/{token}",
+            "/uitnodiging/x",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/uitnodiging/{token}",
+            "/uitnodiging/x",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/registreren",
+            "/registreren",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/registreren",
+            "/registreren",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/bevestigen/{token}",
+            "/bevestigen/x",
+            [200, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/account",
+            "/account",
+            [303, 200, 200, 200, 200, 303],
+        ),
+        (
+            "GET",
+            "/account/tweestaps",
+            "/account/tweestaps",
+            [303, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/account/tweestaps",
+            "/account/tweestaps",
+            [303, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/account/overal-uitloggen",
+            "/account/overal-uitloggen",
+            [303, 303, 303, 303, 303, 303],
+        ),
+        ("GET", "/beheer", "/beheer", [303, 403, 403, 200, 200, 303]),
+        (
+            "GET",
+            "/beheer/organisaties",
+            "/beheer/organisaties",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "POST",
+            "/beheer/organisaties",
+            "/beheer/organisaties",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "GET",
+            "/beheer/organisaties/{id}",
+            "/beheer/organisaties/@org",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "POST",
+            "/beheer/organisaties/{id}",
+            "/beheer/organisaties/@org",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "GET",
+            "/beheer/mensen",
+            "/beheer/mensen",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "GET",
+            "/beheer/mensen/{id}",
+            "/beheer/mensen/@person",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "POST",
+            "/beheer/mensen/{id}/rollen",
+            "/beheer/mensen/@person/rollen",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "POST",
+            "/beheer/mensen/{id}/rollen/{assignment}/verwijderen",
+            "/beheer/mensen/@person/rollen/999999/verwijderen",
+            [303, 403, 403, 403, 404, 303],
+        ),
+        (
+            "POST",
+            "/beheer/mensen/{id}/status",
+            "/beheer/mensen/@person/status",
+            [303, 403, 403, 403, 303, 303],
+        ),
+        (
+            "POST",
+            "/beheer/mensen/{id}/bewoner",
+            "/beheer/mensen/@person/bewoner",
+            [303, 403, 403, 403, 303, 303],
+        ),
+        (
+            "GET",
+            "/beheer/uitnodigingen",
+            "/beheer/uitnodigingen",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "POST",
+            "/beheer/uitnodigingen",
+            "/beheer/uitnodigingen",
+            [303, 403, 403, 403, 200, 303],
+        ),
+        (
+            "GET",
+            "/beheer/audit",
+            "/beheer/audit",
+            [303, 403, 403, 403, 200, 303],
+        ),
+    ];
+
+    #[test]
+    fn every_route_is_in_the_matrix_and_every_matrix_row_is_a_route() {
+        let mut features = kansrijk::features();
+        let routes = kansrijk_kernel::web::all_routes(&mut features);
+        let registered: std::collections::BTreeSet<&str> =
+            routes.access_table().iter().map(|(p, _)| *p).collect();
+        let tested: std::collections::BTreeSet<&str> =
+            MATRIX.iter().map(|(_, p, _, _)| *p).collect();
+        let untested: Vec<_> = registered.difference(&tested).collect();
+        let unknown: Vec<_> = tested.difference(&registered).collect();
+        assert!(
+            untested.is_empty(),
+            "routes without a row in the role matrix: {untested:?}"
+        );
+        assert!(
+            unknown.is_empty(),
+            "matrix rows for routes that do not exist: {unknown:?}"
+        );
+    }
+
+    async fn run(t: TestDb) {
+        let app = demo_app(&t).await;
+        let person = create_person(
+            &t.db,
+            "bewoner@example.nl",
+            "paars fietsje zingt op dinsdag",
+            &[Role::Resident],
+        )
+        .await;
+        let professional = create_person(
+            &t.db,
+            "pro@example.nl",
+            "paars fietsje zingt op dinsdag",
+            &[Role::Professional],
+        )
+        .await;
+        let handler = create_person(
+            &t.db,
+            "meld@example.nl",
+            "paars fietsje zingt op dinsdag",
+            &[Role::ReportHandler],
+        )
+        .await;
+        let coordinator = create_person(
+            &t.db,
+            "coord@example.nl",
+            "paars fietsje zingt op dinsdag",
+            &[Role::Coordinator],
+        )
+        .await;
+        let org =
+            kansrijk_kernel::accounts::queries::create_organisation(&t.db, "Matrix BV", "other")
+                .await
+                .unwrap();
+        let css = kansrijk_kernel::assets::url("kansrijk.css");
+        let secret = app.state.secret().await.unwrap();
+        let personas: [Option<(i64, bool)>; PERSONAS] = [
+            None,
+            Some((person, true)),
+            Some((professional, true)),
+            Some((handler, true)),
+            Some((coordinator, true)),
+            Some((coordinator, false)),
+        ];
+        let mut failures = vec![];
+        for (n, (method, _, sample, expected)) in MATRIX.iter().enumerate() {
+            for (i, persona) in personas.iter().enumerate() {
+                let uri = sample
+                    .replace("@css", &css)
+                    .replace("@org", &org.to_string())
+                    .replace("@person", &person.to_string());
+                // A fresh session per request, so logging out in one row does not affect the next.
+                let (cookie, binding) = match persona {
+                    Some((id, mfa)) => {
+                        let token = session::create(&t.db, *id, *mfa, 3600).await.unwrap();
+                        (
+                            format!("kr_session={token}"),
+                            kansrijk_kernel::crypto::sha256_hex(&token),
+                        )
+                    }
+                    None => {
+                        let anon = "a".repeat(43);
+                        (format!("kr_csrf={anon}"), anon)
+                    }
+                };
+                let mut request = if *method == "GET" {
+                    Request::get(&uri).body(Body::empty()).unwrap()
+                } else {
+                    let body = format!("csrf={}", csrf_token(&secret, &CsrfBinding(binding)));
+                    Request::post(&uri)
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .header("sec-fetch-site", "same-origin")
+                        .body(Body::from(body))
+                        .unwrap()
+                };
+                request
+                    .headers_mut()
+                    .insert("cookie", cookie.parse().unwrap());
+                let ip: std::net::SocketAddr = format!("127.{}.{}.1:1", n, i).parse().unwrap();
+                request
+                    .extensions_mut()
+                    .insert(axum::extract::ConnectInfo(ip));
+                let got = app.request(request).await.status.as_u16();
+                if got != expected[i] {
+                    failures.push(format!(
+                        "{method} {uri} as persona {i}: expected {}, got {got}",
+                        expected[i]
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_route_as_every_role_on_sqlite() {
+        run(TestDb::sqlite().await).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_route_as_every_role_on_postgres() {
+        run(TestDb::postgres().await).await;
+    }
+}

@@ -32,3 +32,255 @@ error-bad-request-title = حدث خطأ في طلبك
 error-bad-request-message = لم نتمكن من معالجة طلبك. ارجع وحاول مرة أخرى.
 error-internal-title = حدث خطأ من جهتنا
 error-internal-message = هذا خطؤنا، وليس خطأك. حاول مرة أخرى لاحقًا. إذا استمرت المشكلة، تواصل معنا.
+error-forbidden-title = لا يُسمح لك بفعل هذا
+error-forbidden-message = ليس لديك صلاحية الدخول إلى هذه الصفحة، أو انتهت صلاحية النموذج. ارجع، وأعد تحميل الصفحة، ثم حاول مرة أخرى.
+error-unauthorised-title = سجّل الدخول أولًا
+error-unauthorised-message = يجب أن تسجّل الدخول لفتح هذه الصفحة.
+
+## Layout: account links
+layout-breadcrumb = أنت هنا
+layout-login = تسجيل الدخول
+layout-account = حسابي
+layout-manage = الإدارة
+layout-logout = تسجيل الخروج
+layout-logged-in-as = تم تسجيل الدخول باسم { $name }
+
+## Forms (shared)
+form-error-summary = حدث خطأ. انظر إلى الحقول أدناه.
+form-name = الاسم
+form-email = البريد الإلكتروني
+form-password = كلمة المرور
+form-new-password = كلمة المرور الجديدة
+form-password-again = اكتب كلمة المرور مرة أخرى
+form-save = حفظ
+form-yes = نعم
+form-no = لا
+form-error-name = اكتب اسمًا (120 حرفًا على الأكثر).
+form-error-email = اكتب عنوان بريد إلكتروني صحيحًا. مثال: name@example.nl
+password-hint = 10 أحرف على الأقل. الجملة المكوّنة من بضع كلمات سهلة التذكّر وصعبة التخمين.
+password-error-short = كلمة المرور قصيرة جدًا. استخدم 10 أحرف على الأقل.
+password-error-long = كلمة المرور طويلة جدًا. استخدم 256 حرفًا على الأكثر.
+password-error-weak = من السهل جدًا تخمين كلمة المرور هذه. اختر كلمة مرور أطول، مثل جملة من بضع كلمات.
+password-error-mismatch = كلمتا المرور غير متطابقتين.
+pagination = الصفحات
+pagination-next = الصفحة التالية
+pagination-previous = الصفحة السابقة
+
+## Log in
+login-title = تسجيل الدخول
+login-intro = سجّل الدخول بعنوان بريدك الإلكتروني وكلمة المرور.
+login-submit = تسجيل الدخول
+login-forgot = هل نسيت كلمة المرور؟
+login-register = ليس لديك حساب بعد؟ أنشئ حسابًا.
+login-error-failed = عنوان البريد الإلكتروني أو كلمة المرور خطأ. أو ربما حاولت مرات كثيرة: في هذه الحالة انتظر بضع دقائق.
+code-title = الرمز من تطبيقك
+code-intro = افتح التطبيق على هاتفك واكتب الرمز المكوّن من 6 أرقام. ليس معك هاتفك؟ اكتب أحد رموز الاسترداد الخاصة بك.
+code-label = الرمز
+code-hint = 6 أرقام من التطبيق، أو رمز استرداد من 12 رقمًا.
+code-submit = تحقّق
+code-error-wrong = هذا الرمز غير صحيح. تأكد من أنك تستخدم أحدث رمز في التطبيق.
+
+## Forgotten password
+forgot-title = نسيت كلمة المرور
+forgot-intro = اكتب عنوان بريدك الإلكتروني. ستصلك رسالة فيها رابط لاختيار كلمة مرور جديدة.
+forgot-submit = أرسل لي رابطًا
+forgot-sent-title = تحقّق من بريدك الإلكتروني
+forgot-sent-message = إذا كان هناك حساب بهذا البريد الإلكتروني، فستصلك رسالة خلال بضع دقائق. الرابط صالح لمدة ساعة واحدة. انظر أيضًا في مجلد البريد غير المرغوب فيه.
+reset-title = اختر كلمة مرور جديدة
+reset-intro = اختر كلمة مرور جديدة لحسابك. بعد ذلك ستحتاج إلى تسجيل الدخول من جديد في كل مكان.
+reset-done-title = تم تغيير كلمة المرور
+reset-done-message = يمكنك الآن تسجيل الدخول بكلمة المرور الجديدة.
+set-password-submit = حفظ كلمة المرور
+token-invalid-title = هذا الرابط لم يعد يعمل
+token-invalid-message = هذا الرابط استُخدم من قبل أو انتهت صلاحيته. اطلب رابطًا جديدًا.
+token-invalid-link = اطلب رابطًا جديدًا
+
+## Invitation
+invite-title = مرحبًا بك في Kansrijk
+invite-intro = لقد وصلتك دعوة. تأكد من أن اسمك صحيح، واختر كلمة مرور.
+invite-invalid-message = هذه الدعوة استُخدمت من قبل أو انتهت صلاحيتها. اطلب دعوة جديدة من الشخص الذي دعاك.
+invite-inviter-default = منسق خطة المنطقة
+
+## Registration
+register-title = إنشاء حساب
+register-intro = بحساب خاص بك يمكنك المشاركة، مثل دعم الأفكار والتعليق عليها. ستصلك رسالة لتأكيد عنوان بريدك الإلكتروني.
+register-name-hint = يكفي اسمك الأول أو اسم مستعار.
+register-consent = قرأت كيف تُستخدم بياناتي.
+register-error-consent = ضع علامة في المربع إذا كنت موافقًا.
+register-submit = إنشاء حساب
+register-sent-title = تحقّق من بريدك الإلكتروني
+register-sent-message = أرسلنا إليك رسالة بريد إلكتروني. اضغط على الرابط في هذه الرسالة لتأكيد حسابك. الرابط صالح لمدة يومين.
+confirm-done-title = تم تأكيد عنوان بريدك الإلكتروني
+confirm-done-message = حسابك جاهز. يمكنك الآن تسجيل الدخول.
+
+## My account
+account-title = حسابي
+account-roles = الأدوار
+account-no-roles = لا يوجد
+account-twofactor-on = تسجيل الدخول بخطوتين مُفعّل.
+account-twofactor-off = تسجيل الدخول بخطوتين غير مُفعّل.
+account-twofactor-setup = إعداد تسجيل الدخول بخطوتين
+account-recovery-left = { $count ->
+    [zero] لم يبقَ لديك أي رمز استرداد.
+    [one] بقي لديك رمز استرداد واحد.
+    [two] بقي لديك رمزا استرداد.
+    [few] بقي لديك { $count } رموز استرداد.
+    [many] بقي لديك { $count } رمز استرداد.
+   *[other] بقي لديك { $count } رمز استرداد.
+}
+account-sessions-heading = أين سجّلت الدخول؟
+account-sessions = { $count ->
+    [zero] لم تسجّل الدخول في أي مكان.
+    [one] سجّلت الدخول في مكان واحد.
+    [two] سجّلت الدخول في مكانين.
+    [few] سجّلت الدخول في { $count } أماكن.
+    [many] سجّلت الدخول في { $count } مكانًا.
+   *[other] سجّلت الدخول في { $count } مكان.
+}
+account-logout-everywhere = تسجيل الخروج من كل مكان
+
+## Two-factor
+twofactor-title = تسجيل الدخول بخطوتين
+twofactor-intro = دورك يسمح لك برؤية بيانات حساسة. لذلك تسجّل الدخول بكلمة المرور وبرمز من تطبيق على هاتفك.
+twofactor-step-app = ثبّت على هاتفك تطبيقًا لرموز تسجيل الدخول، مثل تطبيق مصادقة (authenticator).
+twofactor-step-scan = امسح رمز QR بالتطبيق.
+twofactor-step-code = اكتب الرمز المكوّن من 6 أرقام الذي يظهر في التطبيق.
+twofactor-manual = لا تستطيع المسح؟ اكتب هذا المفتاح في التطبيق:
+twofactor-submit = تحقّق من الرمز
+twofactor-done = تسجيل الدخول بخطوتين مُفعّل الآن.
+twofactor-recovery-heading = رموز الاسترداد الخاصة بك
+twofactor-recovery-intro = احفظ هذه الرموز في مكان آمن. استخدمها عندما لا يكون هاتفك معك. كل رمز يعمل مرة واحدة فقط. سترى هذه الرموز مرة واحدة فقط.
+twofactor-continue = متابعة
+
+## Roles
+role-resident = ساكن في المنطقة
+role-volunteer = متطوع
+role-professional = مختص
+role-report-handler = مسؤول البلاغات
+role-mediation-coordinator = منسق الوساطة
+role-mediator = وسيط
+role-youth-coach = مرشد الشباب
+role-trainer = مدرّب
+role-coordinator = منسق البرنامج
+role-error-unknown = اختر دورًا من القائمة.
+role-error-last-coordinator = هذا آخر منسق للبرنامج. أعطِ هذا الدور لشخص آخر أولًا.
+
+## Management
+admin-title = الإدارة
+admin-intro = هنا تدير المنظمات والأشخاص وأدوارهم.
+admin-people-text = ابحث عن أشخاص، وأعطِ أدوارًا، واحظر حسابات.
+admin-invitations-text = ادعُ مختصين ومتطوعين.
+admin-organisations-text = المنظمات الشريكة في المنطقة.
+admin-audit-text = من اطّلع على أي بيانات شخصية أو غيّرها؟
+admin-jobs-heading = المهام في الخلفية
+admin-jobs-status = الحالة
+admin-jobs-count = العدد
+job-status-queued = في الانتظار
+job-status-running = قيد التنفيذ
+job-status-done = تمّ
+job-status-failed = فشل
+organisations-title = المنظمات
+organisations-new = منظمة جديدة
+organisations-count = { $count ->
+    [zero] لا توجد منظمات
+    [one] منظمة واحدة
+    [two] منظمتان
+    [few] { $count } منظمات
+    [many] { $count } منظمة
+   *[other] { $count } منظمة
+}
+organisation-kind = نوع المنظمة
+organisation-kind-school = مدرسة
+organisation-kind-welfare = الرعاية الاجتماعية
+organisation-kind-housing = مؤسسة إسكان اجتماعي
+organisation-kind-police = الشرطة
+organisation-kind-municipality = البلدية
+organisation-kind-sports-culture = الرياضة والثقافة
+organisation-kind-other = أخرى
+organisation-error-kind = اختر نوع المنظمة.
+organisation-error-taken = توجد بالفعل منظمة بهذا الاسم.
+organisation-error-unknown = اختر منظمة من القائمة.
+people-title = الأشخاص
+people-search = ابحث بالاسم أو بالبريد الإلكتروني
+people-search-submit = بحث
+people-status = حالة الحساب
+people-organisation = المنظمة
+people-no-organisation = بدون منظمة
+people-twofactor = تسجيل الدخول بخطوتين
+people-verified-resident = من سكان المنطقة (تم التحقق)
+people-last-login = آخر تسجيل دخول
+people-role = الدور
+people-role-organisation = لمنظمة محددة فقط
+people-role-any-organisation = كل المنظمات
+people-add-role = إعطاء دور
+people-remove-role = إزالة دور { $role }
+people-block = حظر الحساب
+people-unblock = إلغاء حظر الحساب
+people-verify-resident = وضع علامة «من سكان المنطقة»
+people-unverify-resident = إزالة علامة «من سكان المنطقة»
+people-error-block-self = لا يمكنك حظر حسابك أنت.
+people-audit-link = من اطّلع على هذه البيانات؟
+user-status-invited = تمت الدعوة
+user-status-unconfirmed = غير مؤكد بعد
+user-status-active = نشط
+user-status-disabled = محظور
+invitations-title = الدعوات
+invitations-intro = ادعُ شخصًا وأعطه دورًا. سيصله بريد إلكتروني فيه رابط. الرابط صالح لمدة أسبوع، ولمرة واحدة فقط.
+invitations-new = دعوة شخص
+invitations-language = لغة البريد الإلكتروني
+invitations-submit = إرسال الدعوة
+invitations-sent = تم إرسال الدعوة إلى هذا العنوان: { $email }
+invitations-open = الدعوات المفتوحة
+invitations-none = لا توجد دعوات مفتوحة.
+invitations-valid-until = صالحة حتى { $date }
+invite-error-exists = يوجد بالفعل حساب بهذا البريد الإلكتروني.
+audit-title = سجل البيانات الشخصية
+audit-intro = من اطّلع على أي بيانات شخصية أو غيّرها، ومتى. لا يستطيع أحد تغيير هذا السجل.
+audit-actor = مَن
+audit-action = ماذا
+audit-any = الكل
+audit-subject = بخصوص
+audit-subject-type = نوع البيانات
+audit-subject-id = الرقم
+audit-from = من تاريخ
+audit-until = حتى تاريخ (يشمل هذا اليوم)
+audit-filter = تصفية
+audit-when = متى
+audit-detail = تفاصيل
+audit-action-read = تم الاطّلاع
+audit-action-create = تم الإنشاء
+audit-action-update = تم التغيير
+audit-action-delete = تم الحذف
+audit-action-login = تسجيل الدخول
+audit-action-login_failed = فشل تسجيل الدخول
+audit-action-logout = تسجيل الخروج
+audit-action-export = تم التصدير
+
+## Mail
+mail-footer = هذه رسالة من Kansrijk، منصة خطة المنطقة. وصلتك لأن شخصًا ما كتب عنوان البريد الإلكتروني هذا في الموقع.
+mail-invite-subject = دعوة إلى Kansrijk
+mail-invite-body = مرحبًا { $name }،
+
+    وصلتك دعوة من { $inviter } للانضمام إلى Kansrijk، منصة خطة المنطقة.
+
+    اضغط على الرابط لاختيار كلمة مرور. الرابط صالح لمدة أسبوع، ولمرة واحدة فقط.
+mail-invite-action = قبول الدعوة
+mail-reset-subject = اختر كلمة مرور جديدة
+mail-reset-body = مرحبًا { $name }،
+
+    طلبت كلمة مرور جديدة. اضغط على الرابط لاختيار كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة.
+
+    لم تطلب ذلك؟ إذن يمكنك تجاهل هذه الرسالة. ستبقى كلمة المرور كما هي.
+mail-reset-action = اختيار كلمة مرور جديدة
+mail-confirm-subject = أكّد عنوان بريدك الإلكتروني
+mail-confirm-body = مرحبًا { $name }،
+
+    أهلًا بك في Kansrijk. اضغط على الرابط لتأكيد عنوان بريدك الإلكتروني. الرابط صالح لمدة يومين.
+mail-confirm-action = تأكيد عنوان البريد الإلكتروني
+mail-exists-subject = لديك حساب بالفعل
+mail-exists-body = مرحبًا { $name }،
+
+    حاول شخص ما إنشاء حساب بعنوان البريد الإلكتروني هذا. لكن لديك حساب بالفعل.
+
+    لا تتذكر كلمة المرور؟ اختر كلمة مرور جديدة من خلال الرابط.
+mail-exists-action = اختيار كلمة مرور جديدة

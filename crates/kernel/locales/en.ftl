@@ -32,3 +32,243 @@ error-bad-request-title = Something went wrong with your request
 error-bad-request-message = We could not process your request. Go back and try again.
 error-internal-title = Something went wrong on our side
 error-internal-message = This is our mistake, not yours. Please try again later. If it keeps going wrong, please contact us.
+error-forbidden-title = You may not do this
+error-forbidden-message = You have no access to this page, or the form had expired. Go back, reload the page and try again.
+error-unauthorised-title = Please log in first
+error-unauthorised-message = You need to be logged in for this page.
+
+## Layout: account links
+layout-breadcrumb = You are here
+layout-login = Log in
+layout-account = My account
+layout-manage = Management
+layout-logout = Log out
+layout-logged-in-as = Logged in as { $name }
+
+## Forms (shared)
+form-error-summary = Something went wrong. Please look at the fields below.
+form-name = Name
+form-email = E-mail address
+form-password = Password
+form-new-password = New password
+form-password-again = Type the password again
+form-save = Save
+form-yes = Yes
+form-no = No
+form-error-name = Please fill in a name (at most 120 characters).
+form-error-email = Please enter a valid e-mail address, for example name@example.nl.
+password-hint = At least 10 characters. A sentence of a few words is easy to remember and hard to guess.
+password-error-short = The password is too short. Use at least 10 characters.
+password-error-long = The password is too long. Use at most 256 characters.
+password-error-weak = This password is too easy to guess. Choose a longer one, for example a sentence of a few words.
+password-error-mismatch = The two passwords are not the same.
+pagination = Pages
+pagination-next = Next page
+pagination-previous = Previous page
+
+## Log in
+login-title = Log in
+login-intro = Log in with your e-mail address and password.
+login-submit = Log in
+login-forgot = Forgot your password?
+login-register = No account yet? Create an account.
+login-error-failed = The e-mail address or the password is not correct. Or you tried too often: then wait a few minutes.
+code-title = Code from your app
+code-intro = Open the app on your phone and type the 6-digit code. Don't have your phone? Type one of your recovery codes.
+code-label = Code
+code-hint = 6 digits from the app, or a 12-digit recovery code.
+code-submit = Check
+code-error-wrong = This code is not correct. Check that you use the newest code from the app.
+
+## Forgotten password
+forgot-title = Forgot your password
+forgot-intro = Fill in your e-mail address. You will get an e-mail with a link to choose a new password.
+forgot-submit = Send me a link
+forgot-sent-title = Check your e-mail
+forgot-sent-message = If there is an account with this e-mail address, you will get an e-mail within a few minutes. The link works for one hour. Also look in your spam folder.
+reset-title = Choose a new password
+reset-intro = Choose a new password for your account. After that you log in again everywhere.
+reset-done-title = Your password has been changed
+reset-done-message = You can now log in with your new password.
+set-password-submit = Save password
+token-invalid-title = This link no longer works
+token-invalid-message = The link has already been used or has expired. Ask for a new link.
+token-invalid-link = Ask for a new link
+
+## Invitation
+invite-title = Welcome to Kansrijk
+invite-intro = You have been invited. Check that your name is right and choose a password.
+invite-invalid-message = This invitation has already been used or has expired. Ask the person who invited you for a new invitation.
+invite-inviter-default = The coordinator of the neighbourhood plan
+
+## Registration
+register-title = Create an account
+register-intro = With an account you can take part: support ideas and react. You will get an e-mail to confirm your e-mail address.
+register-name-hint = Your first name or a nickname is enough.
+register-consent = I have read what happens with my data.
+register-error-consent = Tick the box if you agree.
+register-submit = Create account
+register-sent-title = Check your e-mail
+register-sent-message = We sent you an e-mail. Click the link in that e-mail to confirm your account. The link works for two days.
+confirm-done-title = Your e-mail address is confirmed
+confirm-done-message = Your account is ready. You can now log in.
+
+## My account
+account-title = My account
+account-roles = Roles
+account-no-roles = None
+account-twofactor-on = Two-step login is on.
+account-twofactor-off = Two-step login is off.
+account-twofactor-setup = Set up two-step login
+account-recovery-left = { $count ->
+    [one] You have 1 recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+account-sessions-heading = Where are you logged in?
+account-sessions = { $count ->
+    [one] You are logged in at 1 place.
+   *[other] You are logged in at { $count } places.
+}
+account-logout-everywhere = Log out everywhere
+
+## Two-factor
+twofactor-title = Two-step login
+twofactor-intro = Your role gives access to sensitive data. That is why you log in with your password and a code from an app on your phone.
+twofactor-step-app = Install an app for login codes on your phone, for example an authenticator app.
+twofactor-step-scan = Scan the QR code with the app.
+twofactor-step-code = Type the 6-digit code that the app shows.
+twofactor-manual = Cannot scan? Type this key into the app:
+twofactor-submit = Check code
+twofactor-done = Two-step login is now on.
+twofactor-recovery-heading = Your recovery codes
+twofactor-recovery-intro = Keep these codes in a safe place. Each code works once, when you don't have your phone. You see the codes only once.
+twofactor-continue = Continue
+
+## Roles
+role-resident = Resident
+role-volunteer = Volunteer
+role-professional = Professional
+role-report-handler = Report handler
+role-mediation-coordinator = Mediation coordinator
+role-mediator = Mediator
+role-youth-coach = Youth coach
+role-trainer = Trainer
+role-coordinator = Programme coordinator
+role-error-unknown = Choose a role from the list.
+role-error-last-coordinator = This is the last programme coordinator. First give someone else this role.
+
+## Management
+admin-title = Management
+admin-intro = Here you manage the organisations, the people and their roles.
+admin-people-text = Find people, give roles and block accounts.
+admin-invitations-text = Invite professionals and volunteers.
+admin-organisations-text = The partner organisations in the neighbourhood.
+admin-audit-text = Who looked at or changed which personal data?
+admin-jobs-heading = Background tasks
+admin-jobs-status = State
+admin-jobs-count = Number
+job-status-queued = Waiting
+job-status-running = Running
+job-status-done = Done
+job-status-failed = Failed
+organisations-title = Organisations
+organisations-new = New organisation
+organisations-count = { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+organisation-kind = Kind of organisation
+organisation-kind-school = School
+organisation-kind-welfare = Welfare
+organisation-kind-housing = Housing corporation
+organisation-kind-police = Police
+organisation-kind-municipality = Municipality
+organisation-kind-sports-culture = Sports and culture
+organisation-kind-other = Other
+organisation-error-kind = Choose a kind of organisation.
+organisation-error-taken = There is already an organisation with this name.
+organisation-error-unknown = Choose an organisation from the list.
+people-title = People
+people-search = Search by name or e-mail address
+people-search-submit = Search
+people-status = State of the account
+people-organisation = Organisation
+people-no-organisation = No organisation
+people-twofactor = Two-step login
+people-verified-resident = Resident of the neighbourhood (checked)
+people-last-login = Last logged in
+people-role = Role
+people-role-organisation = Only for organisation
+people-role-any-organisation = All organisations
+people-add-role = Give role
+people-remove-role = Remove role { $role }
+people-block = Block account
+people-unblock = Open account again
+people-verify-resident = Mark as resident of the neighbourhood
+people-unverify-resident = No longer mark as resident
+people-error-block-self = You cannot block your own account.
+people-audit-link = Who looked at this data?
+user-status-invited = Invited
+user-status-unconfirmed = Not confirmed yet
+user-status-active = Active
+user-status-disabled = Blocked
+invitations-title = Invitations
+invitations-intro = Invite someone with a role. The person gets an e-mail with a link. The link works for one week and only once.
+invitations-new = Invite someone
+invitations-language = Language of the e-mail
+invitations-submit = Send invitation
+invitations-sent = The invitation has been sent to { $email }.
+invitations-open = Open invitations
+invitations-none = There are no open invitations.
+invitations-valid-until = valid until { $date }
+invite-error-exists = There is already an account with this e-mail address.
+audit-title = Personal data log
+audit-intro = Who looked at or changed which personal data, and when. Nobody can change this log.
+audit-actor = Who
+audit-action = What
+audit-any = Everything
+audit-subject = About
+audit-subject-type = Kind of data
+audit-subject-id = Number
+audit-from = From (date)
+audit-until = Until (date)
+audit-filter = Filter
+audit-when = When
+audit-detail = Details
+audit-action-read = Viewed
+audit-action-create = Created
+audit-action-update = Changed
+audit-action-delete = Deleted
+audit-action-login = Logged in
+audit-action-login_failed = Login failed
+audit-action-logout = Logged out
+audit-action-export = Exported
+
+## Mail
+mail-footer = Kansrijk, the platform of the neighbourhood plan. You get this e-mail because someone entered this e-mail address on the site.
+mail-invite-subject = Invitation to Kansrijk
+mail-invite-body = Dear { $name },
+
+    { $inviter } invites you to Kansrijk, the platform of the neighbourhood plan.
+
+    Click the link to choose a password. The link works for one week and only once.
+mail-invite-action = Accept the invitation
+mail-reset-subject = Choose a new password
+mail-reset-body = Dear { $name },
+
+    You asked for a new password. Click the link to choose a new password. The link works for one hour.
+
+    Did you not ask for this? Then you can ignore this e-mail. Your password stays the same.
+mail-reset-action = Choose a new password
+mail-confirm-subject = Confirm your e-mail address
+mail-confirm-body = Dear { $name },
+
+    Welcome to Kansrijk. Click the link to confirm your e-mail address. The link works for two days.
+mail-confirm-action = Confirm e-mail address
+mail-exists-subject = You already have an account
+mail-exists-body = Dear { $name },
+
+    Someone tried to create an account with this e-mail address. But you already have an account.
+
+    Don't remember your password? Then choose a new one with the link.
+mail-exists-action = Choose a new password

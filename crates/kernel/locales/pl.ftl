@@ -32,3 +32,249 @@ error-bad-request-title = Coś poszło nie tak z Twoim zapytaniem
 error-bad-request-message = Nie udało się przetworzyć Twojego zapytania. Wróć i spróbuj ponownie.
 error-internal-title = Coś poszło nie tak po naszej stronie
 error-internal-message = To nasz błąd, nie Twój. Spróbuj ponownie później. Jeśli problem się powtarza, skontaktuj się z nami.
+error-forbidden-title = Nie masz do tego uprawnień
+error-forbidden-message = Nie masz dostępu do tej strony albo formularz wygasł. Wróć, odśwież stronę i spróbuj ponownie.
+error-unauthorised-title = Najpierw się zaloguj
+error-unauthorised-message = Aby zobaczyć tę stronę, musisz się zalogować.
+
+## Layout: account links
+layout-breadcrumb = Jesteś tutaj
+layout-login = Zaloguj się
+layout-account = Moje konto
+layout-manage = Zarządzanie
+layout-logout = Wyloguj się
+layout-logged-in-as = Zalogowano jako { $name }
+
+## Forms (shared)
+form-error-summary = Coś poszło nie tak. Sprawdź pola poniżej.
+form-name = Imię lub nazwa
+form-email = Adres e-mail
+form-password = Hasło
+form-new-password = Nowe hasło
+form-password-again = Wpisz hasło jeszcze raz
+form-save = Zapisz
+form-yes = Tak
+form-no = Nie
+form-error-name = Wpisz imię lub nazwę (maksymalnie 120 znaków).
+form-error-email = Wpisz poprawny adres e-mail, na przykład imie@przyklad.pl.
+password-hint = Co najmniej 10 znaków. Zdanie z kilku słów łatwo zapamiętać i trudno odgadnąć.
+password-error-short = Hasło jest za krótkie. Użyj co najmniej 10 znaków.
+password-error-long = Hasło jest za długie. Użyj maksymalnie 256 znaków.
+password-error-weak = To hasło jest zbyt łatwe do odgadnięcia. Wybierz dłuższe hasło, na przykład zdanie z kilku słów.
+password-error-mismatch = Te dwa hasła nie są takie same.
+pagination = Strony
+pagination-next = Następna strona
+pagination-previous = Poprzednia strona
+
+## Log in
+login-title = Logowanie
+login-intro = Zaloguj się za pomocą adresu e-mail i hasła.
+login-submit = Zaloguj się
+login-forgot = Nie pamiętasz hasła?
+login-register = Nie masz jeszcze konta? Załóż konto.
+login-error-failed = Adres e-mail lub hasło jest nieprawidłowe. Albo było zbyt wiele prób: wtedy poczekaj kilka minut.
+code-title = Kod z aplikacji
+code-intro = Otwórz aplikację w telefonie i wpisz 6-cyfrowy kod. Nie masz przy sobie telefonu? Wpisz jeden ze swoich kodów odzyskiwania.
+code-label = Kod
+code-hint = 6 cyfr z aplikacji albo 12-cyfrowy kod odzyskiwania.
+code-submit = Sprawdź
+code-error-wrong = Ten kod jest nieprawidłowy. Sprawdź, czy używasz najnowszego kodu z aplikacji.
+
+## Forgotten password
+forgot-title = Nie pamiętasz hasła
+forgot-intro = Wpisz swój adres e-mail. Dostaniesz e-mail z linkiem do wybrania nowego hasła.
+forgot-submit = Wyślij mi link
+forgot-sent-title = Sprawdź swoją skrzynkę e-mail
+forgot-sent-message = Jeśli istnieje konto z tym adresem e-mail, w ciągu kilku minut dostaniesz wiadomość. Link działa przez godzinę. Sprawdź też folder ze spamem.
+reset-title = Wybierz nowe hasło
+reset-intro = Wybierz nowe hasło do swojego konta. Potem trzeba będzie zalogować się ponownie wszędzie.
+reset-done-title = Hasło zostało zmienione
+reset-done-message = Możesz teraz zalogować się nowym hasłem.
+set-password-submit = Zapisz hasło
+token-invalid-title = Ten link już nie działa
+token-invalid-message = Link został już użyty albo wygasł. Poproś o nowy link.
+token-invalid-link = Poproś o nowy link
+
+## Invitation
+invite-title = Witamy w Kansrijk
+invite-intro = Masz zaproszenie. Sprawdź, czy Twoje imię jest wpisane poprawnie, i wybierz hasło.
+invite-invalid-message = To zaproszenie zostało już użyte albo wygasło. Poproś osobę, która Cię zaprosiła, o nowe zaproszenie.
+invite-inviter-default = Koordynator planu dzielnicy
+
+## Registration
+register-title = Załóż konto
+register-intro = Z kontem możesz brać udział: popierać pomysły i dodawać komentarze. Dostaniesz e-mail, aby potwierdzić swój adres e-mail.
+register-name-hint = Wystarczy imię albo pseudonim.
+register-consent = Wiem, co dzieje się z moimi danymi.
+register-error-consent = Zaznacz pole, jeśli się zgadzasz.
+register-submit = Załóż konto
+register-sent-title = Sprawdź swoją skrzynkę e-mail
+register-sent-message = Wysłaliśmy Ci e-mail. Kliknij link w tej wiadomości, aby potwierdzić swoje konto. Link działa przez dwa dni.
+confirm-done-title = Twój adres e-mail został potwierdzony
+confirm-done-message = Twoje konto jest gotowe. Możesz się teraz zalogować.
+
+## My account
+account-title = Moje konto
+account-roles = Role
+account-no-roles = Brak
+account-twofactor-on = Logowanie dwuetapowe jest włączone.
+account-twofactor-off = Logowanie dwuetapowe jest wyłączone.
+account-twofactor-setup = Włącz logowanie dwuetapowe
+account-recovery-left = { $count ->
+    [one] Masz jeszcze 1 kod odzyskiwania.
+    [few] Masz jeszcze { $count } kody odzyskiwania.
+    [many] Masz jeszcze { $count } kodów odzyskiwania.
+   *[other] Masz jeszcze { $count } kodu odzyskiwania.
+}
+account-sessions-heading = Gdzie Twoje konto jest zalogowane?
+account-sessions = { $count ->
+    [one] Twoje konto jest zalogowane w 1 miejscu.
+    [few] Twoje konto jest zalogowane w { $count } miejscach.
+    [many] Twoje konto jest zalogowane w { $count } miejscach.
+   *[other] Twoje konto jest zalogowane w { $count } miejscach.
+}
+account-logout-everywhere = Wyloguj się wszędzie
+
+## Two-factor
+twofactor-title = Logowanie dwuetapowe
+twofactor-intro = Twoja rola daje dostęp do danych wrażliwych. Dlatego logujesz się hasłem i kodem z aplikacji w telefonie.
+twofactor-step-app = Zainstaluj w telefonie aplikację do kodów logowania, na przykład aplikację uwierzytelniającą (authenticator).
+twofactor-step-scan = Zeskanuj kod QR w aplikacji.
+twofactor-step-code = Wpisz 6-cyfrowy kod, który pokazuje aplikacja.
+twofactor-manual = Nie da się zeskanować? Wpisz ten klucz w aplikacji:
+twofactor-submit = Sprawdź kod
+twofactor-done = Logowanie dwuetapowe jest teraz włączone.
+twofactor-recovery-heading = Twoje kody odzyskiwania
+twofactor-recovery-intro = Przechowuj te kody w bezpiecznym miejscu. Użyj ich, gdy nie masz przy sobie telefonu. Każdy kod działa tylko jeden raz. Te kody widzisz tylko raz.
+twofactor-continue = Dalej
+
+## Roles
+role-resident = Mieszkaniec
+role-volunteer = Wolontariusz
+role-professional = Specjalista
+role-report-handler = Osoba obsługująca zgłoszenia
+role-mediation-coordinator = Koordynator mediacji
+role-mediator = Mediator sąsiedzki
+role-youth-coach = Opiekun młodzieży
+role-trainer = Trener
+role-coordinator = Koordynator programu
+role-error-unknown = Wybierz rolę z listy.
+role-error-last-coordinator = To jest ostatni koordynator programu. Najpierw daj tę rolę komuś innemu.
+
+## Management
+admin-title = Zarządzanie
+admin-intro = Tutaj możesz zarządzać organizacjami, osobami i ich rolami.
+admin-people-text = Wyszukuj osoby, nadawaj role i blokuj konta.
+admin-invitations-text = Zapraszaj specjalistów i wolontariuszy.
+admin-organisations-text = Organizacje partnerskie w dzielnicy.
+admin-audit-text = Kto przeglądał lub zmieniał jakie dane osobowe?
+admin-jobs-heading = Zadania w tle
+admin-jobs-status = Stan
+admin-jobs-count = Liczba
+job-status-queued = Czeka
+job-status-running = W toku
+job-status-done = Gotowe
+job-status-failed = Nieudane
+organisations-title = Organizacje
+organisations-new = Nowa organizacja
+organisations-count = { $count ->
+    [one] 1 organizacja
+    [few] { $count } organizacje
+    [many] { $count } organizacji
+   *[other] { $count } organizacji
+}
+organisation-kind = Rodzaj organizacji
+organisation-kind-school = Szkoła
+organisation-kind-welfare = Pomoc społeczna
+organisation-kind-housing = Korporacja mieszkaniowa
+organisation-kind-police = Policja
+organisation-kind-municipality = Gmina
+organisation-kind-sports-culture = Sport i kultura
+organisation-kind-other = Inne
+organisation-error-kind = Wybierz rodzaj organizacji.
+organisation-error-taken = Organizacja o tej nazwie już istnieje.
+organisation-error-unknown = Wybierz organizację z listy.
+people-title = Osoby
+people-search = Szukaj po imieniu lub adresie e-mail
+people-search-submit = Szukaj
+people-status = Stan konta
+people-organisation = Organizacja
+people-no-organisation = Brak organizacji
+people-twofactor = Logowanie dwuetapowe
+people-verified-resident = Mieszkaniec dzielnicy (sprawdzone)
+people-last-login = Ostatnie logowanie
+people-role = Rola
+people-role-organisation = Tylko dla organizacji
+people-role-any-organisation = Wszystkie organizacje
+people-add-role = Nadaj rolę
+people-remove-role = Usuń rolę { $role }
+people-block = Zablokuj konto
+people-unblock = Odblokuj konto
+people-verify-resident = Oznacz jako mieszkańca dzielnicy
+people-unverify-resident = Usuń oznaczenie mieszkańca
+people-error-block-self = Nie możesz zablokować własnego konta.
+people-audit-link = Kto przeglądał te dane?
+user-status-invited = Zaproszenie wysłane
+user-status-unconfirmed = Jeszcze niepotwierdzone
+user-status-active = Aktywne
+user-status-disabled = Zablokowane
+invitations-title = Zaproszenia
+invitations-intro = Zaproś kogoś i nadaj mu rolę. Ta osoba dostanie e-mail z linkiem. Link działa przez tydzień i tylko jeden raz.
+invitations-new = Zaproś kogoś
+invitations-language = Język wiadomości e-mail
+invitations-submit = Wyślij zaproszenie
+invitations-sent = Zaproszenie zostało wysłane na adres { $email }.
+invitations-open = Otwarte zaproszenia
+invitations-none = Nie ma otwartych zaproszeń.
+invitations-valid-until = ważne do { $date }
+invite-error-exists = Konto z tym adresem e-mail już istnieje.
+audit-title = Rejestr danych osobowych
+audit-intro = Kto przeglądał lub zmieniał jakie dane osobowe i kiedy. Nikt nie może zmienić tego rejestru.
+audit-actor = Kto
+audit-action = Co
+audit-any = Wszystko
+audit-subject = Dotyczy
+audit-subject-type = Rodzaj danych
+audit-subject-id = Numer
+audit-from = Od (data)
+audit-until = Do (data, włącznie)
+audit-filter = Filtruj
+audit-when = Kiedy
+audit-detail = Szczegóły
+audit-action-read = Wyświetlono
+audit-action-create = Utworzono
+audit-action-update = Zmieniono
+audit-action-delete = Usunięto
+audit-action-login = Zalogowano
+audit-action-login_failed = Nieudane logowanie
+audit-action-logout = Wylogowano
+audit-action-export = Wyeksportowano
+
+## Mail
+mail-footer = Kansrijk to platforma planu dzielnicy. Dostajesz ten e-mail, ponieważ ktoś wpisał ten adres e-mail na stronie.
+mail-invite-subject = Zaproszenie do Kansrijk
+mail-invite-body = Dzień dobry, { $name },
+
+    { $inviter } zaprasza Cię do Kansrijk, platformy planu dzielnicy.
+
+    Kliknij link, aby wybrać hasło. Link działa przez tydzień i tylko jeden raz.
+mail-invite-action = Przyjmij zaproszenie
+mail-reset-subject = Wybierz nowe hasło
+mail-reset-body = Dzień dobry, { $name },
+
+    Otrzymaliśmy prośbę o nowe hasło. Kliknij link, aby wybrać nowe hasło. Link działa przez godzinę.
+
+    To nie była Twoja prośba? Wtedy możesz zignorować ten e-mail. Twoje hasło się nie zmieni.
+mail-reset-action = Wybierz nowe hasło
+mail-confirm-subject = Potwierdź swój adres e-mail
+mail-confirm-body = Dzień dobry, { $name },
+
+    Witamy w Kansrijk. Kliknij link, aby potwierdzić swój adres e-mail. Link działa przez dwa dni.
+mail-confirm-action = Potwierdź adres e-mail
+mail-exists-subject = Masz już konto
+mail-exists-body = Dzień dobry, { $name },
+
+    Ktoś próbował założyć konto z tym adresem e-mail. Ale Ty masz już konto.
+
+    Nie pamiętasz hasła? Wybierz nowe hasło za pomocą linku.
+mail-exists-action = Wybierz nowe hasło

@@ -32,3 +32,243 @@ error-bad-request-title = İsteğinizde bir sorun oluştu
 error-bad-request-message = İsteğinizi işleyemedik. Geri dönün ve tekrar deneyin.
 error-internal-title = Bizim tarafımızda bir sorun oluştu
 error-internal-message = Bu bizim hatamız, sizin değil. Lütfen daha sonra tekrar deneyin. Sorun devam ederse bizimle iletişime geçin.
+error-forbidden-title = Bunu yapma izniniz yok
+error-forbidden-message = Bu sayfaya erişiminiz yok ya da formun süresi doldu. Geri dönün, sayfayı yenileyin ve tekrar deneyin.
+error-unauthorised-title = Önce giriş yapın
+error-unauthorised-message = Bu sayfayı görmek için giriş yapmanız gerekiyor.
+
+## Layout: account links
+layout-breadcrumb = Buradasınız
+layout-login = Giriş yap
+layout-account = Hesabım
+layout-manage = Yönetim
+layout-logout = Çıkış yap
+layout-logged-in-as = { $name } olarak giriş yapıldı
+
+## Forms (shared)
+form-error-summary = Bir sorun oluştu. Lütfen aşağıdaki alanlara bakın.
+form-name = Ad
+form-email = E-posta adresi
+form-password = Şifre
+form-new-password = Yeni şifre
+form-password-again = Şifreyi tekrar yazın
+form-save = Kaydet
+form-yes = Evet
+form-no = Hayır
+form-error-name = Bir ad yazın (en fazla 120 karakter).
+form-error-email = Geçerli bir e-posta adresi yazın, örneğin isim@ornek.nl.
+password-hint = En az 10 karakter. Birkaç kelimelik bir cümle kolay hatırlanır ve zor tahmin edilir.
+password-error-short = Şifre çok kısa. En az 10 karakter kullanın.
+password-error-long = Şifre çok uzun. En fazla 256 karakter kullanın.
+password-error-weak = Bu şifre çok kolay tahmin edilir. Daha uzun bir şifre seçin, örneğin birkaç kelimelik bir cümle.
+password-error-mismatch = İki şifre aynı değil.
+pagination = Sayfalar
+pagination-next = Sonraki sayfa
+pagination-previous = Önceki sayfa
+
+## Log in
+login-title = Giriş yap
+login-intro = E-posta adresiniz ve şifrenizle giriş yapın.
+login-submit = Giriş yap
+login-forgot = Şifrenizi mi unuttunuz?
+login-register = Henüz hesabınız yok mu? Bir hesap oluşturun.
+login-error-failed = E-posta adresi veya şifre yanlış. Ya da çok fazla deneme yaptınız: o zaman birkaç dakika bekleyin.
+code-title = Uygulamanızdaki kod
+code-intro = Telefonunuzdaki uygulamayı açın ve 6 haneli kodu yazın. Telefonunuz yanınızda değil mi? O zaman kurtarma kodlarınızdan birini yazın.
+code-label = Kod
+code-hint = Uygulamadaki 6 haneli kod veya 12 haneli bir kurtarma kodu.
+code-submit = Kontrol et
+code-error-wrong = Bu kod yanlış. Uygulamadaki en yeni kodu kullandığınızdan emin olun.
+
+## Forgotten password
+forgot-title = Şifremi unuttum
+forgot-intro = E-posta adresinizi yazın. Size bir e-posta göndereceğiz. İçindeki bağlantı ile yeni bir şifre seçebilirsiniz.
+forgot-submit = Bana bağlantı gönder
+forgot-sent-title = E-postanıza bakın
+forgot-sent-message = Bu e-posta adresiyle bir hesap varsa, birkaç dakika içinde bir e-posta alacaksınız. Bağlantı bir saat geçerlidir. İstenmeyen e-posta (spam) klasörünüze de bakın.
+reset-title = Yeni bir şifre seçin
+reset-intro = Hesabınız için yeni bir şifre seçin. Bundan sonra her yerde yeniden giriş yapmanız gerekir.
+reset-done-title = Şifreniz değiştirildi
+reset-done-message = Artık yeni şifrenizle giriş yapabilirsiniz.
+set-password-submit = Şifreyi kaydet
+token-invalid-title = Bu bağlantı artık çalışmıyor
+token-invalid-message = Bağlantı zaten kullanılmış veya süresi dolmuş. Yeni bir bağlantı isteyin.
+token-invalid-link = Yeni bir bağlantı isteyin
+
+## Invitation
+invite-title = Kansrijk'e hoş geldiniz
+invite-intro = Davet edildiniz. Adınızın doğru olup olmadığını kontrol edin ve bir şifre seçin.
+invite-invalid-message = Bu davet zaten kullanılmış veya süresi dolmuş. Sizi davet eden kişiden yeni bir davet isteyin.
+invite-inviter-default = Semt planının koordinatörü
+
+## Registration
+register-title = Hesap oluşturun
+register-intro = Bir hesapla katılabilirsiniz: fikirleri destekleyebilir ve yorum yazabilirsiniz. E-posta adresinizi onaylamanız için size bir e-posta göndereceğiz.
+register-name-hint = Adınız veya bir takma ad yeterlidir.
+register-consent = Verilerime ne olduğunu okudum.
+register-error-consent = Kabul ediyorsanız kutuyu işaretleyin.
+register-submit = Hesap oluştur
+register-sent-title = E-postanıza bakın
+register-sent-message = Size bir e-posta gönderdik. Hesabınızı onaylamak için o e-postadaki bağlantıya tıklayın. Bağlantı iki gün geçerlidir.
+confirm-done-title = E-posta adresiniz onaylandı
+confirm-done-message = Hesabınız hazır. Artık giriş yapabilirsiniz.
+
+## My account
+account-title = Hesabım
+account-roles = Roller
+account-no-roles = Yok
+account-twofactor-on = İki adımlı giriş açık.
+account-twofactor-off = İki adımlı giriş kapalı.
+account-twofactor-setup = İki adımlı girişi ayarlayın
+account-recovery-left = { $count ->
+    [one] 1 kurtarma kodunuz kaldı.
+   *[other] { $count } kurtarma kodunuz kaldı.
+}
+account-sessions-heading = Oturumunuz nerelerde açık?
+account-sessions = { $count ->
+    [one] Oturumunuz 1 yerde açık.
+   *[other] Oturumunuz { $count } yerde açık.
+}
+account-logout-everywhere = Her yerden çıkış yap
+
+## Two-factor
+twofactor-title = İki adımlı giriş
+twofactor-intro = Rolünüz hassas verilere erişim sağlıyor. Bu yüzden şifreniz ve telefonunuzdaki bir uygulamadan gelen bir kodla giriş yaparsınız.
+twofactor-step-app = Telefonunuza giriş kodları için bir uygulama yükleyin, örneğin bir doğrulama (authenticator) uygulaması.
+twofactor-step-scan = QR kodunu uygulamayla tarayın.
+twofactor-step-code = Uygulamanın gösterdiği 6 haneli kodu yazın.
+twofactor-manual = Tarayamıyor musunuz? Bu anahtarı uygulamaya yazın:
+twofactor-submit = Kodu kontrol et
+twofactor-done = İki adımlı giriş artık açık.
+twofactor-recovery-heading = Kurtarma kodlarınız
+twofactor-recovery-intro = Bu kodları güvenli bir yerde saklayın. Telefonunuz yanınızda değilse bu kodları kullanabilirsiniz. Her kod yalnızca bir kez çalışır. Kodları yalnızca bir kez görürsünüz.
+twofactor-continue = Devam et
+
+## Roles
+role-resident = Semt sakini
+role-volunteer = Gönüllü
+role-professional = Profesyonel
+role-report-handler = Bildirim sorumlusu
+role-mediation-coordinator = Arabuluculuk koordinatörü
+role-mediator = Arabulucu
+role-youth-coach = Gençlik koçu
+role-trainer = Eğitmen
+role-coordinator = Program koordinatörü
+role-error-unknown = Listeden bir rol seçin.
+role-error-last-coordinator = Bu kişi son program koordinatörü. Önce bu rolü başka birine verin.
+
+## Management
+admin-title = Yönetim
+admin-intro = Burada kuruluşları, kişileri ve rollerini yönetirsiniz.
+admin-people-text = Kişileri arayın, rol verin ve hesapları engelleyin.
+admin-invitations-text = Profesyonelleri ve gönüllüleri davet edin.
+admin-organisations-text = Semtteki ortak kuruluşlar.
+admin-audit-text = Kim hangi kişisel verilere baktı veya onları değiştirdi?
+admin-jobs-heading = Arka plan görevleri
+admin-jobs-status = Durum
+admin-jobs-count = Sayı
+job-status-queued = Bekliyor
+job-status-running = Çalışıyor
+job-status-done = Bitti
+job-status-failed = Başarısız
+organisations-title = Kuruluşlar
+organisations-new = Yeni kuruluş
+organisations-count = { $count ->
+    [one] 1 kuruluş
+   *[other] { $count } kuruluş
+}
+organisation-kind = Kuruluş türü
+organisation-kind-school = Okul
+organisation-kind-welfare = Sosyal hizmetler
+organisation-kind-housing = Sosyal konut kuruluşu
+organisation-kind-police = Polis
+organisation-kind-municipality = Belediye
+organisation-kind-sports-culture = Spor ve kültür
+organisation-kind-other = Diğer
+organisation-error-kind = Bir kuruluş türü seçin.
+organisation-error-taken = Bu adla bir kuruluş zaten var.
+organisation-error-unknown = Listeden bir kuruluş seçin.
+people-title = Kişiler
+people-search = Ad veya e-posta adresiyle arayın
+people-search-submit = Ara
+people-status = Hesabın durumu
+people-organisation = Kuruluş
+people-no-organisation = Kuruluş yok
+people-twofactor = İki adımlı giriş
+people-verified-resident = Semt sakini (kontrol edildi)
+people-last-login = Son giriş
+people-role = Rol
+people-role-organisation = Yalnızca şu kuruluş için
+people-role-any-organisation = Tüm kuruluşlar
+people-add-role = Rol ver
+people-remove-role = { $role } rolünü kaldır
+people-block = Hesabı engelle
+people-unblock = Hesabın engelini kaldır
+people-verify-resident = Semt sakini olarak işaretle
+people-unverify-resident = Semt sakini işaretini kaldır
+people-error-block-self = Kendi hesabınızı engelleyemezsiniz.
+people-audit-link = Bu verilere kim baktı?
+user-status-invited = Davet edildi
+user-status-unconfirmed = Henüz onaylanmadı
+user-status-active = Etkin
+user-status-disabled = Engellendi
+invitations-title = Davetler
+invitations-intro = Birini bir rolle davet edin. Bu kişiye bağlantı içeren bir e-posta gider. Bağlantı bir hafta geçerlidir ve yalnızca bir kez çalışır.
+invitations-new = Birini davet et
+invitations-language = E-postanın dili
+invitations-submit = Daveti gönder
+invitations-sent = Davet { $email } adresine gönderildi.
+invitations-open = Açık davetler
+invitations-none = Açık davet yok.
+invitations-valid-until = { $date } tarihine kadar geçerli
+invite-error-exists = Bu e-posta adresiyle bir hesap zaten var.
+audit-title = Kişisel veri kayıt defteri
+audit-intro = Burada kimin hangi kişisel verilere ne zaman baktığını veya onları değiştirdiğini görürsünüz. Bu kayıt defterini kimse değiştiremez.
+audit-actor = Kim
+audit-action = Ne
+audit-any = Tümü
+audit-subject = Hakkında
+audit-subject-type = Veri türü
+audit-subject-id = Numara
+audit-from = Başlangıç (tarih)
+audit-until = Bitiş (tarih, bu gün dahil)
+audit-filter = Filtrele
+audit-when = Ne zaman
+audit-detail = Açıklama
+audit-action-read = Görüntülendi
+audit-action-create = Oluşturuldu
+audit-action-update = Değiştirildi
+audit-action-delete = Silindi
+audit-action-login = Giriş yapıldı
+audit-action-login_failed = Giriş başarısız
+audit-action-logout = Çıkış yapıldı
+audit-action-export = Dışa aktarıldı
+
+## Mail
+mail-footer = Kansrijk, semt planının platformudur. Birisi bu e-posta adresini sitede yazdığı için bu e-postayı alıyorsunuz.
+mail-invite-subject = Kansrijk'e davet
+mail-invite-body = Merhaba { $name },
+
+    { $inviter } sizi semt planının platformu Kansrijk'e davet ediyor.
+
+    Bir şifre seçmek için bağlantıya tıklayın. Bağlantı bir hafta geçerlidir ve yalnızca bir kez çalışır.
+mail-invite-action = Daveti kabul et
+mail-reset-subject = Yeni bir şifre seçin
+mail-reset-body = Merhaba { $name },
+
+    Yeni bir şifre istediniz. Yeni bir şifre seçmek için bağlantıya tıklayın. Bağlantı bir saat geçerlidir.
+
+    Bunu siz istemediniz mi? O zaman bu e-postayı dikkate almayın. Şifreniz aynı kalır.
+mail-reset-action = Yeni şifre seç
+mail-confirm-subject = E-posta adresinizi onaylayın
+mail-confirm-body = Merhaba { $name },
+
+    Kansrijk'e hoş geldiniz. E-posta adresinizi onaylamak için bağlantıya tıklayın. Bağlantı iki gün geçerlidir.
+mail-confirm-action = E-posta adresini onayla
+mail-exists-subject = Zaten bir hesabınız var
+mail-exists-body = Merhaba { $name },
+
+    Birisi bu e-posta adresiyle bir hesap oluşturmaya çalıştı. Ama sizin zaten bir hesabınız var.
+
+    Şifrenizi hatırlamıyor musunuz? O zaman bağlantı ile yeni bir şifre seçin.
+mail-exists-action = Yeni şifre seç

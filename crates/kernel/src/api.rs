@@ -42,7 +42,11 @@ pub fn problem(status: StatusCode, title: &str, detail: &str, instance: &str) ->
 
 /// Adds `API-Version` to every API response.
 pub async fn version_header(request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
+    if !is_api {
+        return response;
+    }
     response
         .headers_mut()
         .insert("api-version", HeaderValue::from_static(API_VERSION));

@@ -38,6 +38,17 @@ impl std::fmt::Display for DatabaseUrl {
     }
 }
 
+/// A secret setting (SMTP password, …); never printed.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Config {
     /// Address the web server listens on.
@@ -57,6 +68,28 @@ pub struct Config {
     pub db_max_connections: u32,
     /// Seconds to wait for a database connection before answering 503.
     pub db_acquire_timeout_secs: u64,
+    /// Outgoing mail: SMTP relay, `smtp_tls` is `none`, `starttls` or `tls`.
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_tls: String,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<Secret>,
+    /// Sender, e.g. `Kansrijk Liendert <noreply@amersfoort.nl>`.
+    pub mail_from: String,
+    /// Residents may create their own account (confirmed by e-mail).
+    pub self_registration: bool,
+    /// A session ends after this many minutes without a request…
+    pub session_idle_minutes: i64,
+    /// …and in any case this many hours after logging in.
+    pub session_absolute_hours: i64,
+    /// Take the client address from the last `X-Forwarded-For` entry (only behind a proxy you run).
+    pub trust_forwarded_for: bool,
+    /// First retry of a failed job after this many seconds, doubling each time.
+    pub job_retry_base_secs: i64,
+    /// How often an idle job worker looks for work.
+    pub job_poll_millis: u64,
+    /// Run the background job worker in this instance.
+    pub run_jobs: bool,
 }
 
 impl Default for Config {
@@ -70,6 +103,19 @@ impl Default for Config {
             body_limit_bytes: 256 * 1024,
             db_max_connections: 16,
             db_acquire_timeout_secs: 3,
+            smtp_host: "127.0.0.1".into(),
+            smtp_port: 25,
+            smtp_tls: "none".into(),
+            smtp_username: None,
+            smtp_password: None,
+            mail_from: "Kansrijk <noreply@localhost>".into(),
+            self_registration: true,
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
+            trust_forwarded_for: false,
+            job_retry_base_secs: 30,
+            job_poll_millis: 1000,
+            run_jobs: true,
         }
     }
 }
@@ -97,6 +143,14 @@ impl Config {
             Some(url) => url.trim_end_matches('/').to_string(),
             None => format!("http://{}", self.bind),
         }
+    }
+
+    pub fn session_idle_secs(&self) -> i64 {
+        self.session_idle_minutes * 60
+    }
+
+    pub fn session_absolute_secs(&self) -> i64 {
+        self.session_absolute_hours * 3600
     }
 
     pub fn secure_cookies(&self) -> bool {

@@ -259,6 +259,11 @@ impl Tr {
         self.i18n.message(self.lang, key, Some(&args))
     }
 
+    /// A message with any arguments.
+    pub fn t_args(&self, key: &str, args: &FluentArgs) -> String {
+        self.i18n.message(self.lang, key, Some(args))
+    }
+
     /// A message with one number argument (plural rules apply), e.g. `{ $count }`.
     pub fn t_num(&self, key: &str, name: &str, value: i64) -> String {
         let mut args = FluentArgs::new();

@@ -2,16 +2,24 @@
 //! plumbing. Feature crates (programme, reports, activities, …) depend on this crate, never the
 //! other way round.
 
+pub mod accounts;
 pub mod api;
 pub mod areas;
 pub mod assets;
+pub mod audit;
+pub mod authz;
 pub mod config;
+pub mod crypto;
 pub mod db;
 pub mod i18n;
+pub mod jobs;
+pub mod mail;
 pub mod metrics;
 pub mod pages;
+pub mod ratelimit;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod time;
 pub mod web;
 
 pub use askama;

@@ -132,6 +132,7 @@ impl Drop for TestDb {
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    pub jobs: crate::jobs::Registry,
 }
 
 /// What a test reads of a response.
@@ -164,13 +165,44 @@ impl TestApp {
         site_loader: Option<SiteLoader>,
         openapi_json: String,
     ) -> TestApp {
+        TestApp::with_config(
+            db,
+            Config::default(),
+            locales,
+            nav,
+            features,
+            site_loader,
+            openapi_json,
+        )
+    }
+
+    pub fn with_config(
+        db: Db,
+        config: Config,
+        locales: Vec<Locales>,
+        nav: Vec<NavItem>,
+        features: Vec<Feature>,
+        site_loader: Option<SiteLoader>,
+        openapi_json: String,
+    ) -> TestApp {
         let i18n = Arc::new(I18n::new(&locales).expect("translations"));
-        let config = Arc::new(Config::default());
-        let state = AppState::new(db, i18n, config, nav, site_loader, openapi_json);
+        let state = AppState::new(db, i18n, Arc::new(config), nav, site_loader, openapi_json)
+            .expect("state");
+        let jobs = features
+            .iter()
+            .fold(crate::accounts::jobs(), |all, f| all.merge(f.jobs.clone()));
         TestApp {
             router: build_router(state.clone(), features),
             state,
+            jobs,
         }
+    }
+
+    /// Runs every due background job, as the worker would.
+    pub async fn run_jobs(&self) -> usize {
+        crate::jobs::run_due(&self.state, &self.jobs, "test")
+            .await
+            .expect("jobs")
     }
 
     pub async fn get(&self, uri: &str) -> TestResponse {
@@ -223,4 +255,307 @@ pub fn template_keys(dir: &std::path::Path) -> Vec<(String, String)> {
         }
     }
     found
+}
+
+// ---- a browser-like client: cookies, CSRF tokens, same-origin headers ----------------------
+
+/// Keeps cookies like a browser and fills in the CSRF token of the last page it saw, so tests
+/// read like a person using the site.
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    cookies: std::collections::BTreeMap<String, String>,
+    csrf: String,
+    pub ip: std::net::SocketAddr,
+}
+
+impl<'a> Browser<'a> {
+    pub fn new(app: &'a TestApp) -> Browser<'a> {
+        Browser {
+            app,
+            cookies: Default::default(),
+            csrf: String::new(),
+            ip: "192.0.2.10:50000".parse().unwrap(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn remember(&mut self, response: &TestResponse) {
+        for value in response.headers.get_all("set-cookie") {
+            let Ok(value) = value.to_str() else { continue };
+            let first = value.split(';').next().unwrap_or("");
+            if let Some((k, v)) = first.split_once('=') {
+                if value.contains("Max-Age=0") || v.is_empty() {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_string(), v.to_string());
+                }
+            }
+        }
+        if let Some(i) = response.body.find("name=\"csrf\" value=\"") {
+            let rest = &response.body[i + 19..];
+            self.csrf = rest[..rest.find('"').unwrap_or(0)].to_string();
+        }
+    }
+
+    pub fn has_cookie(&self, name: &str) -> bool {
+        self.cookies.contains_key(name)
+    }
+
+    pub fn csrf(&self) -> &str {
+        &self.csrf
+    }
+
+    pub async fn send(&mut self, mut request: Request<Body>) -> TestResponse {
+        if !self.cookies.is_empty() {
+            request
+                .headers_mut()
+                .insert("cookie", self.cookie_header().parse().unwrap());
+        }
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(self.ip));
+        let response = self.app.request(request).await;
+        self.remember(&response);
+        response
+    }
+
+    pub async fn get(&mut self, uri: &str) -> TestResponse {
+        self.send(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
+    /// Posts a form as the browser would from a page of this site, with the CSRF token.
+    pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let csrf = self.csrf.clone();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(uri, &all, "same-origin").await
+    }
+
+    /// Posts exactly these fields with the given `Sec-Fetch-Site`.
+    pub async fn post_raw(
+        &mut self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        fetch_site: &str,
+    ) -> TestResponse {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let request = Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", fetch_site)
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+}
+
+/// Where a redirect points.
+pub fn location(response: &TestResponse) -> &str {
+    response.header("location")
+}
+
+// ---- a real SMTP server on loopback ---------------------------------------------------------
+
+/// aiosmtpd (a real SMTP server, from PyPI) writing to a Maildir, for tests that must see the
+/// mail a person would get.
+pub struct MailSink {
+    pub port: u16,
+    dir: std::path::PathBuf,
+    child: Option<std::process::Child>,
+}
+
+/// A message as the recipient's mail program would show it.
+#[derive(Debug, Clone)]
+pub struct ReceivedMail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl ReceivedMail {
+    /// The first link to this site in the text part.
+    pub fn link(&self) -> String {
+        let start = self.text.find("http://").expect("a link in the mail");
+        let rest = &self.text[start..];
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        rest[..end].to_string()
+    }
+
+    /// The link without scheme and host, for the in-process client.
+    pub fn path(&self) -> String {
+        let link = self.link();
+        let after_scheme = &link["http://".len()..];
+        after_scheme[after_scheme.find('/').unwrap_or(after_scheme.len())..].to_string()
+    }
+}
+
+impl MailSink {
+    pub fn start() -> MailSink {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let dir = std::env::temp_dir().join(unique_name());
+        let mut sink = MailSink {
+            port,
+            dir,
+            child: None,
+        };
+        sink.restart();
+        sink
+    }
+
+    pub fn restart(&mut self) {
+        assert!(self.child.is_none(), "already running");
+        let child = std::process::Command::new("python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{}", self.port),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
+            .arg(&self.dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("python3 -m aiosmtpd (pip install aiosmtpd)");
+        self.child = Some(child);
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("the SMTP sink did not start");
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// A configuration that sends mail to this sink.
+    pub fn config(&self) -> Config {
+        Config {
+            smtp_port: self.port,
+            job_retry_base_secs: 0,
+            ..Config::default()
+        }
+    }
+
+    pub fn messages(&self) -> Vec<ReceivedMail> {
+        let mut files: Vec<_> = std::fs::read_dir(self.dir.join("new"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        files
+            .iter()
+            .filter_map(|p| std::fs::read(p).ok())
+            .filter_map(|raw| {
+                let parsed = mail_parser::MessageParser::default().parse(&raw)?;
+                Some(ReceivedMail {
+                    to: parsed
+                        .to()
+                        .and_then(|a| a.first())
+                        .and_then(|a| a.address())
+                        .unwrap_or_default()
+                        .to_string(),
+                    subject: parsed.subject().unwrap_or_default().to_string(),
+                    text: parsed
+                        .body_text(0)
+                        .map(|t| t.to_string())
+                        .unwrap_or_default(),
+                    html: parsed
+                        .body_html(0)
+                        .map(|t| t.to_string())
+                        .unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    /// The messages to `to`, waiting up to 5 s for at least one.
+    pub async fn wait_for(&self, to: &str) -> Vec<ReceivedMail> {
+        for _ in 0..100 {
+            let found: Vec<_> = self.messages().into_iter().filter(|m| m.to == to).collect();
+            if !found.is_empty() {
+                return found;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!(
+            "no mail for {to}; got {:?}",
+            self.messages()
+                .iter()
+                .map(|m| (&m.to, &m.subject))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+impl Drop for MailSink {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Creates an active person with a password and roles, straight in the database.
+pub async fn create_person(
+    db: &Db,
+    email: &str,
+    password: &str,
+    roles: &[crate::authz::Role],
+) -> i64 {
+    use crate::accounts::{model::UserStatus, password as pw, queries};
+    let hash = pw::hash(password);
+    let id = queries::create_user(
+        db,
+        &queries::NewUser {
+            email,
+            name: email.split('@').next().unwrap_or("x"),
+            lang: "nl",
+            status: UserStatus::Active,
+            organisation_id: None,
+            password_hash: Some(&hash),
+        },
+    )
+    .await
+    .expect("person");
+    for role in roles {
+        queries::assign_role(db, id, *role, None, None, None)
+            .await
+            .expect("role");
+    }
+    id
+}
+
+/// Gives a person a working second factor and returns its secret.
+pub async fn enable_totp(db: &Db, user_id: i64) -> String {
+    let secret = crate::accounts::totp::new_secret();
+    crate::accounts::queries::set_totp(db, user_id, Some(&secret), true)
+        .await
+        .expect("totp");
+    secret
+}
+
+/// The current TOTP code for a secret.
+pub fn totp_now(secret: &str) -> String {
+    crate::accounts::totp::code_at(secret, crate::db::now() as u64)
 }

@@ -11,22 +11,35 @@ pub mod queries;
 pub mod seed;
 
 use axum::routing::get;
-use axum::Router;
+use kansrijk_kernel::authz::Access;
 use kansrijk_kernel::db::MigrationSet;
 use kansrijk_kernel::i18n::{Lang, Locales};
-use kansrijk_kernel::web::{Feature, NavItem, Site, SiteLoader};
+use kansrijk_kernel::jobs::Registry;
+use kansrijk_kernel::web::{Feature, NavItem, Routes, Site, SiteLoader};
 use std::sync::Arc;
 
 pub fn feature() -> Feature {
     Feature {
         name: "programme",
-        pages: Router::new()
-            .route("/", get(handlers::home))
-            .route("/aanpak/{slug}", get(handlers::approach)),
-        api: Router::new()
-            .route("/api/v1/programmes", get(api::list_programmes))
-            .route("/api/v1/programmes/{slug}", get(api::get_programme))
-            .route("/api/v1/approaches/{slug}", get(api::get_approach)),
+        routes: Routes::new()
+            .route("/", get(handlers::home), Access::Public)
+            .route("/aanpak/{slug}", get(handlers::approach), Access::Public)
+            .route(
+                "/api/v1/programmes",
+                get(api::list_programmes),
+                Access::Public,
+            )
+            .route(
+                "/api/v1/programmes/{slug}",
+                get(api::get_programme),
+                Access::Public,
+            )
+            .route(
+                "/api/v1/approaches/{slug}",
+                get(api::get_approach),
+                Access::Public,
+            ),
+        jobs: Registry::new(),
     }
 }
 

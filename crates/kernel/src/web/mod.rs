@@ -2,13 +2,17 @@
 //! layout, errors, middleware and the router that joins the features.
 
 mod error;
-mod middleware;
+pub mod forms;
+pub(crate) mod middleware;
 mod page;
 mod router;
+mod routes;
 
 pub use error::{AppError, AppResult, ErrorKind};
+pub use forms::{FieldErrors, Form};
 pub use page::{Alternate, LanguageLink, Page};
-pub use router::{build_router, Feature};
+pub use router::{all_routes, build_router, kernel_routes, Feature};
+pub use routes::Routes;
 
 use crate::config::Config;
 use crate::db::Db;
@@ -30,7 +34,9 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub nav: Arc<Vec<NavItem>>,
     pub openapi_json: Arc<String>,
+    pub mailer: Arc<crate::mail::Mailer>,
     site: Arc<SiteCache>,
+    secret: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
 
 /// An entry of the main navigation; features add their own, so the menu only links to modules
@@ -73,8 +79,10 @@ impl AppState {
         nav: Vec<NavItem>,
         site_loader: Option<SiteLoader>,
         openapi_json: String,
-    ) -> AppState {
-        AppState {
+    ) -> anyhow::Result<AppState> {
+        Ok(AppState {
+            mailer: Arc::new(crate::mail::Mailer::from_config(&config)?),
+            secret: Arc::new(tokio::sync::OnceCell::new()),
             db,
             i18n,
             config,
@@ -84,7 +92,22 @@ impl AppState {
                 loader: site_loader,
                 cached: RwLock::new(None),
             }),
-        }
+        })
+    }
+
+    /// The installation secret (read from the database once).
+    pub async fn secret(&self) -> Result<Vec<u8>, AppError> {
+        self.secret
+            .get_or_try_init(|| crate::crypto::installation_secret(&self.db))
+            .await
+            .cloned()
+            .map_err(AppError::from)
+    }
+
+    /// A translator for a language code (mail to a person in their own language).
+    pub fn tr(&self, lang_code: &str) -> crate::i18n::Tr {
+        let lang = crate::i18n::Lang::from_code(lang_code).unwrap_or(crate::i18n::Lang::DEFAULT);
+        crate::i18n::Tr::new(lang, self.i18n.clone())
     }
 
     pub async fn site(&self) -> Site {

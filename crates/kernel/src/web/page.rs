@@ -1,7 +1,10 @@
 //! The page context: what the base layout needs on every page (language, translations,
 //! navigation, the plan's name), extracted from the request.
 
+use super::forms::{csrf_token, CsrfBinding};
 use super::{AppState, NavItem, Site};
+use crate::accounts::model::CurrentUser;
+use crate::authz::{allows, Permission};
 use crate::i18n::{Lang, Tr};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -16,6 +19,8 @@ pub struct Page {
     public_url: String,
     nav: std::sync::Arc<Vec<NavItem>>,
     site: Site,
+    pub user: Option<CurrentUser>,
+    csrf: String,
 }
 
 /// A link of the language switcher.
@@ -39,16 +44,38 @@ impl FromRequestParts<AppState> for Page {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let lang = parts
-            .extensions
-            .get::<Lang>()
-            .copied()
-            .unwrap_or(Lang::DEFAULT);
-        Ok(Page::new(state, lang, parts.uri.path(), parts.uri.query()).await)
+        Ok(Page::from_parts(state, parts).await)
     }
 }
 
 impl Page {
+    pub async fn from_parts(state: &AppState, parts: &Parts) -> Page {
+        Page::for_request(
+            state,
+            &parts.extensions,
+            parts.uri.path(),
+            parts.uri.query(),
+        )
+        .await
+    }
+
+    /// The page context from a request's extensions (set by the language and session middleware).
+    pub async fn for_request(
+        state: &AppState,
+        extensions: &axum::http::Extensions,
+        path: &str,
+        query: Option<&str>,
+    ) -> Page {
+        let lang = extensions.get::<Lang>().copied().unwrap_or(Lang::DEFAULT);
+        let mut page = Page::new(state, lang, path, query).await;
+        page.user = extensions.get::<CurrentUser>().cloned();
+        if let (Some(binding), Ok(secret)) = (extensions.get::<CsrfBinding>(), state.secret().await)
+        {
+            page.csrf = csrf_token(&secret, binding);
+        }
+        page
+    }
+
     pub async fn new(state: &AppState, lang: Lang, path: &str, query: Option<&str>) -> Page {
         let query = query
             .map(|q| {
@@ -66,7 +93,41 @@ impl Page {
             public_url: state.config.public_url(),
             nav: state.nav.clone(),
             site: state.site().await,
+            user: None,
+            csrf: String::new(),
         }
+    }
+
+    /// The CSRF token for this visitor's forms (`<input type="hidden" name="csrf">`).
+    pub fn csrf(&self) -> &str {
+        &self.csrf
+    }
+
+    pub fn user_name(&self) -> Option<&str> {
+        self.user.as_ref().map(|u| u.name.as_str())
+    }
+
+    /// Shows the link to the management area.
+    pub fn can_manage(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| allows(&u.roles, Permission::OpenManagement))
+    }
+
+    pub fn can(&self, permission: Permission) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.fully_authenticated() && allows(&u.roles, permission))
+    }
+
+    /// The current path and query, to come back to after logging in.
+    pub fn here(&self) -> String {
+        self.href_with_lang(None)
+    }
+
+    /// A date and time (seconds since the epoch) in Dutch local time, e.g. `28-11-2026 17:05`.
+    pub fn datetime(&self, ts: impl Seconds) -> String {
+        crate::time::format_local(ts.seconds())
     }
 
     /// Sets the `<title>` (the layout appends the plan's name).
@@ -181,5 +242,22 @@ impl Page {
         } else {
             self.path == item.href || self.path.starts_with(&format!("{}/", item.href))
         }
+    }
+}
+
+/// A timestamp however deeply templates borrow it.
+pub trait Seconds {
+    fn seconds(&self) -> i64;
+}
+
+impl Seconds for i64 {
+    fn seconds(&self) -> i64 {
+        *self
+    }
+}
+
+impl<T: Seconds + ?Sized> Seconds for &T {
+    fn seconds(&self) -> i64 {
+        (**self).seconds()
     }
 }

@@ -1,8 +1,9 @@
 //! The one place where the application's routes are joined: the kernel's own routes here, each
-//! feature's in its `routes()` function, all wrapped in the same middleware.
+//! feature's in its `feature()` function, all wrapped in the same middleware.
 
 use super::middleware;
-use super::AppState;
+use super::{AppState, Routes};
+use crate::authz::Access;
 use crate::web::AppError;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
@@ -14,53 +15,88 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-/// A feature's contribution to the router: its public pages and its API routes.
+/// A feature's contribution: its routes (pages and `/api/v1/…`), each with its access, and its
+/// background jobs.
 pub struct Feature {
     pub name: &'static str,
-    /// Pages (HTML), e.g. `/activiteiten`.
-    pub pages: Router<AppState>,
-    /// API routes under `/api/v1`, e.g. `/api/v1/activities`.
-    pub api: Router<AppState>,
+    pub routes: Routes,
+    pub jobs: crate::jobs::Registry,
 }
 
-pub fn build_router(state: AppState, features: Vec<Feature>) -> Router {
+/// The kernel's own routes: statements, operations, static files, the areas API, accounts and
+/// the management area.
+pub fn kernel_routes() -> Routes {
+    Routes::new()
+        .route("/privacy", get(crate::pages::privacy), Access::Public)
+        .route(
+            "/toegankelijkheid",
+            get(crate::pages::accessibility),
+            Access::Public,
+        )
+        .route("/static/{file}", get(crate::assets::serve), Access::Public)
+        .route("/healthz", get(middleware::healthz), Access::Public)
+        .route("/readyz", get(middleware::readyz), Access::Public)
+        .route(
+            "/metrics",
+            get(middleware::metrics_endpoint),
+            Access::Public,
+        )
+        .route(
+            "/api/v1/openapi.json",
+            get(crate::api::openapi_json),
+            Access::Public,
+        )
+        .route("/api/v1/areas", get(crate::areas::api_list), Access::Public)
+        .route(
+            "/api/v1/areas/{code}",
+            get(crate::areas::api_get),
+            Access::Public,
+        )
+        .merge(crate::accounts::routes())
+}
+
+/// All routes of the application: the kernel's and the features'.
+pub fn all_routes(features: &mut [Feature]) -> Routes {
+    let mut routes = kernel_routes();
+    for feature in features.iter_mut() {
+        tracing::debug!(feature = feature.name, "routes added");
+        routes = routes.merge(std::mem::take(&mut feature.routes));
+    }
+    routes
+}
+
+pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
     // Install the metrics recorder before the first request is counted.
     crate::metrics::handle();
-    let mut api = Router::new()
-        .route("/api/v1/openapi.json", get(crate::api::openapi_json))
-        .route("/api/v1/areas", get(crate::areas::api_list))
-        .route("/api/v1/areas/{code}", get(crate::areas::api_get));
-    let mut pages = Router::new()
-        .route("/privacy", get(crate::pages::privacy))
-        .route("/toegankelijkheid", get(crate::pages::accessibility));
-    for feature in features {
-        tracing::debug!(feature = feature.name, "routes added");
-        api = api.merge(feature.api);
-        pages = pages.merge(feature.pages);
-    }
-    let api = api.layer(axum::middleware::from_fn(crate::api::version_header));
-
+    let routes = all_routes(&mut features);
+    let table: middleware::AccessTable =
+        std::sync::Arc::new(routes.access.iter().copied().collect());
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     let body_limit = state.config.body_limit_bytes;
-    Router::new()
-        .merge(pages)
-        .merge(api)
-        .route("/static/{file}", get(crate::assets::serve))
-        .route("/healthz", get(middleware::healthz))
-        .route("/readyz", get(middleware::readyz))
-        .route("/metrics", get(middleware::metrics_endpoint))
+    routes
+        .router
         .fallback(|| async { AppError::NotFound })
+        .route_layer(axum::middleware::from_fn_with_state(
+            table,
+            middleware::access,
+        ))
         .route_layer(axum::middleware::from_fn(middleware::metrics))
-        // Each layer wraps the ones above it. Error pages must see timeouts and over-long
-        // bodies, and need the language; compression sees the final body.
+        // Each layer wraps the ones above it. Error pages must see timeouts, over-long bodies
+        // and refused cross-origin posts, and need the language and the person.
+        .layer(axum::middleware::from_fn(crate::api::version_header))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             timeout,
         ))
+        .layer(axum::middleware::from_fn(middleware::cross_origin_guard))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::error_pages,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::accounts::session::middleware,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

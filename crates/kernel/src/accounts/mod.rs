@@ -1,0 +1,145 @@
+//! Accounts: organisations, people, roles, login with two-factor authentication, invitations,
+//! password reset, self-registration, and the management pages under `/beheer`.
+
+pub mod admin;
+pub mod handlers;
+pub mod model;
+pub mod password;
+pub mod queries;
+pub mod session;
+pub mod totp;
+
+use crate::authz::{Access, Permission};
+use crate::web::{AppState, Routes};
+use axum::routing::{get, post};
+
+pub fn routes() -> Routes {
+    use handlers as h;
+    Routes::new()
+        .route(
+            "/inloggen",
+            get(h::login_form).post(h::login),
+            Access::Public,
+        )
+        .route(
+            "/inloggen/code",
+            get(h::code_form).post(h::code),
+            Access::Session,
+        )
+        .route("/uitloggen", post(h::logout), Access::Session)
+        .route(
+            "/wachtwoord-vergeten",
+            get(h::forgot_form).post(h::forgot),
+            Access::Public,
+        )
+        .route(
+            "/wachtwoord-herstellen/{token}",
+            get(h::reset_form).post(h::reset),
+            Access::Public,
+        )
+        .route(
+            "/uitnodiging/{token}",
+            get(h::invite_form).post(h::accept_invite),
+            Access::Public,
+        )
+        .route(
+            "/registreren",
+            get(h::register_form).post(h::register),
+            Access::Public,
+        )
+        .route("/bevestigen/{token}", get(h::confirm), Access::Public)
+        .route("/account", get(h::account), Access::LoggedIn)
+        .route(
+            "/account/tweestaps",
+            get(h::twofactor_form).post(h::twofactor),
+            Access::Session,
+        )
+        .route(
+            "/account/overal-uitloggen",
+            post(h::logout_everywhere),
+            Access::LoggedIn,
+        )
+        .route(
+            "/beheer",
+            get(admin::index),
+            Access::Needs(Permission::OpenManagement),
+        )
+        .route(
+            "/beheer/organisaties",
+            get(admin::organisations).post(admin::create_organisation),
+            Access::Needs(Permission::ManageOrganisations),
+        )
+        .route(
+            "/beheer/organisaties/{id}",
+            get(admin::organisation_form).post(admin::update_organisation),
+            Access::Needs(Permission::ManageOrganisations),
+        )
+        .route(
+            "/beheer/mensen",
+            get(admin::people),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/mensen/{id}",
+            get(admin::person_detail),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/mensen/{id}/rollen",
+            post(admin::add_role),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/mensen/{id}/rollen/{assignment}/verwijderen",
+            post(admin::remove_role),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/mensen/{id}/status",
+            post(admin::set_status),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/mensen/{id}/bewoner",
+            post(admin::set_resident),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/uitnodigingen",
+            get(admin::invitations).post(admin::invite),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/audit",
+            get(admin::audit_log),
+            Access::Needs(Permission::ViewAuditLog),
+        )
+}
+
+/// Background jobs of the accounts: password-reset and registration mail (sent from a job so
+/// that known and unknown addresses answer alike), and the nightly cleanup.
+pub fn jobs() -> crate::jobs::Registry {
+    crate::jobs::Registry::new()
+        .handle(crate::mail::JOB_KIND, crate::mail::send_job)
+        .handle(handlers::RESET_JOB, handlers::reset_job)
+        .handle(CLEANUP_JOB, cleanup_job)
+        .every(CLEANUP_JOB, 3600)
+}
+
+pub const CLEANUP_JOB: &str = "kernel.cleanup";
+
+/// Removes what is no longer needed: expired sessions, old rate-limit windows, finished jobs,
+/// sent mail (it holds personal data) and used or expired one-time tokens.
+pub async fn cleanup_job(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+    let db = &state.db;
+    session::delete_expired(db, state.config.session_idle_secs()).await?;
+    crate::ratelimit::delete_old(db, 86_400).await?;
+    crate::jobs::delete_done(db, 7 * 86_400).await?;
+    crate::mail::delete_sent(db, 30 * 86_400).await?;
+    sqlx::query("DELETE FROM user_tokens WHERE (used_at IS NOT NULL OR expires_at < $1) AND created_at < $2")
+        .bind(crate::db::now())
+        .bind(crate::db::now() - 30 * 86_400)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}

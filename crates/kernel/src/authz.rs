@@ -1,0 +1,169 @@
+//! Authorisation in one place: the roles, what each role may do, and which access every route
+//! needs. Handlers never check roles themselves; the `access` middleware does, from the table
+//! that the routes were registered with (see [`crate::web::Routes`]).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Resident,
+    Volunteer,
+    Professional,
+    ReportHandler,
+    MediationCoordinator,
+    Mediator,
+    YouthCoach,
+    Trainer,
+    /// Programme coordinator: the administrator of the installation.
+    Coordinator,
+}
+
+impl Role {
+    pub const ALL: [Role; 9] = [
+        Role::Resident,
+        Role::Volunteer,
+        Role::Professional,
+        Role::ReportHandler,
+        Role::MediationCoordinator,
+        Role::Mediator,
+        Role::YouthCoach,
+        Role::Trainer,
+        Role::Coordinator,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Resident => "resident",
+            Role::Volunteer => "volunteer",
+            Role::Professional => "professional",
+            Role::ReportHandler => "report_handler",
+            Role::MediationCoordinator => "mediation_coordinator",
+            Role::Mediator => "mediator",
+            Role::YouthCoach => "youth_coach",
+            Role::Trainer => "trainer",
+            Role::Coordinator => "coordinator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Translation key of the role's name.
+    pub fn label_key(self) -> String {
+        format!("role-{}", self.as_str().replace('_', "-"))
+    }
+
+    /// Roles that read special-category personal data must use two-factor authentication.
+    pub fn requires_two_factor(self) -> bool {
+        matches!(
+            self,
+            Role::ReportHandler | Role::MediationCoordinator | Role::Coordinator
+        )
+    }
+}
+
+/// Something a role may do. Features add their permissions here, so the whole policy stays in
+/// one table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Permission {
+    /// Open the management area `/beheer` at all.
+    OpenManagement,
+    ManageOrganisations,
+    ManagePeople,
+    ViewAuditLog,
+}
+
+/// The one policy table: which role may do what.
+pub fn role_permissions(role: Role) -> &'static [Permission] {
+    use Permission::*;
+    match role {
+        Role::Coordinator => &[
+            OpenManagement,
+            ManageOrganisations,
+            ManagePeople,
+            ViewAuditLog,
+        ],
+        Role::ReportHandler | Role::MediationCoordinator | Role::Trainer | Role::YouthCoach => {
+            &[OpenManagement]
+        }
+        Role::Resident | Role::Volunteer | Role::Professional | Role::Mediator => &[],
+    }
+}
+
+pub fn allows(roles: &[Role], permission: Permission) -> bool {
+    roles
+        .iter()
+        .any(|r| role_permissions(*r).contains(&permission))
+}
+
+/// What a route needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, logged in or not.
+    Public,
+    /// A logged-in person whose second factor may still be pending (the two-factor pages, logout).
+    Session,
+    /// Any logged-in person (with two-factor done when their roles require it).
+    LoggedIn,
+    /// A logged-in person whose roles include the permission.
+    Needs(Permission),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_and_two_factor_roles_are_exactly_the_special_category_readers() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        let strict: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| r.requires_two_factor())
+            .collect();
+        assert_eq!(
+            strict,
+            [
+                Role::ReportHandler,
+                Role::MediationCoordinator,
+                Role::Coordinator
+            ]
+        );
+    }
+
+    #[test]
+    fn only_coordinators_manage_people_and_read_the_audit_log() {
+        for r in Role::ALL {
+            assert_eq!(
+                allows(&[r], Permission::ManagePeople),
+                r == Role::Coordinator,
+                "{r:?}"
+            );
+            assert_eq!(
+                allows(&[r], Permission::ViewAuditLog),
+                r == Role::Coordinator,
+                "{r:?}"
+            );
+        }
+        assert!(allows(
+            &[Role::Resident, Role::Coordinator],
+            Permission::ManageOrganisations
+        ));
+        assert!(!allows(&[], Permission::OpenManagement));
+    }
+}

@@ -1,0 +1,233 @@
+//! One small, durable job mechanism in the database, for mail now and reminders, retention and
+//! statistics later.
+//!
+//! - A job is a row; enqueueing it in the same transaction as the change that caused it means
+//!   neither is lost.
+//! - Workers claim a job with a lease (`locked_until`) in one atomic `UPDATE … WHERE id = (…)
+//!   AND <still claimable>`: on PostgreSQL the re-check under the row lock makes a second
+//!   instance's claim affect no row; on SQLite writers are serialised anyway. So a job runs once
+//!   even with several app instances, without a database-specific `SKIP LOCKED`.
+//! - A worker that dies leaves a lease that runs out; another instance then takes the job over
+//!   (after a restart too).
+//! - Failures are recorded (`last_error`) and retried with exponential back-off until
+//!   `max_attempts`; then the job stays as `failed` for a person to look at.
+//! - `unique_key` makes scheduling idempotent: a reminder or a periodic run is enqueued once.
+
+use crate::db::{now, Db};
+use crate::web::AppState;
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub type HandlerFuture = Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>;
+pub type Handler = Arc<dyn Fn(AppState, serde_json::Value) -> HandlerFuture + Send + Sync>;
+
+/// The job kinds this application knows, and the periodic ones.
+#[derive(Clone, Default)]
+pub struct Registry {
+    handlers: HashMap<&'static str, Handler>,
+    periodic: Vec<(&'static str, i64)>,
+}
+
+impl Registry {
+    pub fn new() -> Registry {
+        Registry::default()
+    }
+
+    pub fn handle<F, Fut>(mut self, kind: &'static str, f: F) -> Registry
+    where
+        F: Fn(AppState, serde_json::Value) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = anyhow::Result<()>> + Send + 'static,
+    {
+        self.handlers
+            .insert(kind, Arc::new(move |s, p| Box::pin(f(s, p))));
+        self
+    }
+
+    /// Runs `kind` (with an empty payload) once every `period_secs`, on one instance only.
+    pub fn every(mut self, kind: &'static str, period_secs: i64) -> Registry {
+        self.periodic.push((kind, period_secs));
+        self
+    }
+
+    pub fn merge(mut self, other: Registry) -> Registry {
+        self.handlers.extend(other.handlers);
+        self.periodic.extend(other.periodic);
+        self
+    }
+
+    pub fn knows(&self, kind: &str) -> bool {
+        self.handlers.contains_key(kind)
+    }
+}
+
+/// Enqueues a job. With a `unique_key` that was used before, nothing happens and `None` comes back.
+pub async fn enqueue<'c, E>(
+    executor: E,
+    kind: &str,
+    payload: &serde_json::Value,
+    run_at: i64,
+    unique_key: Option<&str>,
+    max_attempts: i64,
+) -> sqlx::Result<Option<i64>>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let ts = now();
+    sqlx::query_scalar(
+        "INSERT INTO jobs (kind, payload, unique_key, status, run_at, max_attempts, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'queued', $4, $5, $6, $6) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
+    )
+    .bind(kind)
+    .bind(payload.to_string())
+    .bind(unique_key)
+    .bind(run_at)
+    .bind(max_attempts)
+    .bind(ts)
+    .fetch_optional(executor)
+    .await
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct Claimed {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i64,
+    pub max_attempts: i64,
+}
+
+/// Claims the next due job for `lease_secs`, or `None` when nothing is due.
+pub async fn claim(db: &Db, worker: &str, lease_secs: i64) -> sqlx::Result<Option<Claimed>> {
+    let ts = now();
+    sqlx::query_as(
+        "UPDATE jobs SET status = 'running', locked_until = $1, locked_by = $2, attempts = attempts + 1, updated_at = $3 \
+         WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
+                     ORDER BY run_at, id LIMIT 1) \
+           AND ((status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3)) \
+         RETURNING id, kind, payload, attempts, max_attempts",
+    )
+    .bind(ts + lease_secs)
+    .bind(worker)
+    .bind(ts)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+pub async fn complete(db: &Db, id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Records a failure: retried after `base_secs · 2^(attempts-1)` (at most an hour), or marked
+/// `failed` after the last attempt.
+pub async fn fail(db: &Db, job: &Claimed, error: &str, base_secs: i64) -> sqlx::Result<()> {
+    let ts = now();
+    let give_up = job.attempts >= job.max_attempts;
+    // At least a second, so one pass of `run_due` never retries the job it just ran.
+    let delay = (base_secs.saturating_mul(1i64 << (job.attempts - 1).clamp(0, 20))).clamp(1, 3600);
+    sqlx::query(
+        "UPDATE jobs SET status = $1, run_at = $2, locked_until = NULL, last_error = $3, updated_at = $4 WHERE id = $5",
+    )
+    .bind(if give_up { "failed" } else { "queued" })
+    .bind(ts + delay)
+    .bind(error.chars().take(2000).collect::<String>())
+    .bind(ts)
+    .bind(job.id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Enqueues the periodic jobs that are due in this period (once across all instances).
+pub async fn schedule_periodic(db: &Db, registry: &Registry) -> sqlx::Result<()> {
+    let ts = now();
+    for (kind, period) in &registry.periodic {
+        let window = ts / period;
+        let key = format!("{kind}@{window}");
+        enqueue(&db.pool, kind, &serde_json::json!({}), ts, Some(&key), 3).await?;
+    }
+    Ok(())
+}
+
+const LEASE_SECS: i64 = 300;
+
+/// Runs due jobs until none is left; returns how many ran (successfully or not).
+pub async fn run_due(state: &AppState, registry: &Registry, worker: &str) -> sqlx::Result<usize> {
+    let mut ran = 0;
+    while let Some(job) = claim(&state.db, worker, LEASE_SECS).await? {
+        ran += 1;
+        let payload: serde_json::Value = serde_json::from_str(&job.payload).unwrap_or_default();
+        let outcome = match registry.handlers.get(job.kind.as_str()) {
+            Some(handler) => handler(state.clone(), payload).await,
+            None => Err(anyhow::anyhow!("no handler for job kind {}", job.kind)),
+        };
+        match outcome {
+            Ok(()) => complete(&state.db, job.id).await?,
+            Err(e) => {
+                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                fail(
+                    &state.db,
+                    &job,
+                    &format!("{e:#}"),
+                    state.config.job_retry_base_secs,
+                )
+                .await?;
+            }
+        }
+    }
+    Ok(ran)
+}
+
+/// The background worker of one app instance: schedules periodic jobs and runs due ones, until
+/// `shutdown` resolves.
+pub async fn worker(
+    state: AppState,
+    registry: Registry,
+    shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    let name = format!("{}-{}", hostname(), std::process::id());
+    let mut shutdown = shutdown;
+    loop {
+        if let Err(e) = schedule_periodic(&state.db, &registry).await {
+            tracing::debug!(error = %e, "scheduling periodic jobs");
+        }
+        if let Err(e) = run_due(&state, &registry, &name).await {
+            tracing::warn!(error = %e, "job worker");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_millis(state.config.job_poll_millis)) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_else(|_| "host".into())
+}
+
+/// Counts per status, for the management page and tests.
+pub async fn counts(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
+    sqlx::query_as("SELECT status, COUNT(*) FROM jobs GROUP BY status ORDER BY status")
+        .fetch_all(&db.pool)
+        .await
+}
+
+/// Deletes finished jobs older than `secs` (the cleanup job).
+pub async fn delete_done(db: &Db, secs: i64) -> sqlx::Result<u64> {
+    Ok(
+        sqlx::query("DELETE FROM jobs WHERE status = 'done' AND updated_at < $1")
+            .bind(now() - secs)
+            .execute(&db.pool)
+            .await?
+            .rows_affected(),
+    )
+}

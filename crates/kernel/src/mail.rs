@@ -1,0 +1,214 @@
+//! Outgoing mail: composed in the recipient's language (plain text and HTML), stored in the
+//! outbox and sent by the job worker through SMTP (lettre). When the SMTP server is down the
+//! job retries with back-off; nothing is lost.
+
+use crate::config::Config;
+use crate::db::{now, Db};
+use crate::i18n::Tr;
+use crate::web::AppState;
+use askama::Template;
+use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::time::Duration;
+
+pub const JOB_KIND: &str = "mail.send";
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
+        let builder = match config.smtp_tls.as_str() {
+            "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(&config.smtp_host)?,
+            "starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&config.smtp_host)?,
+            // Plain SMTP: for a relay on localhost or in a private network only.
+            _ => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&config.smtp_host),
+        };
+        let mut builder = builder
+            .port(config.smtp_port)
+            .timeout(Some(Duration::from_secs(10)));
+        if let (Some(user), Some(password)) = (&config.smtp_username, &config.smtp_password) {
+            builder = builder.credentials(Credentials::new(user.clone(), password.0.clone()));
+        }
+        Ok(Mailer {
+            transport: builder.build(),
+            from: config.mail_from.parse()?,
+        })
+    }
+
+    async fn send(&self, to: &str, subject: &str, text: &str, html: &str) -> anyhow::Result<()> {
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to.parse()?)
+            .subject(subject)
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(
+                        SinglePart::builder()
+                            .header(ContentType::TEXT_PLAIN)
+                            .body(text.to_string()),
+                    )
+                    .singlepart(
+                        SinglePart::builder()
+                            .header(ContentType::TEXT_HTML)
+                            .body(html.to_string()),
+                    ),
+            )?;
+        self.transport.send(message).await?;
+        Ok(())
+    }
+}
+
+/// A mail before it is queued.
+pub struct Outgoing {
+    pub to: String,
+    pub lang: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail.html")]
+struct MailHtml<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    subject: &'a str,
+    paragraphs: Vec<String>,
+    action: Option<(&'a str, &'a str)>,
+    footer: String,
+}
+
+/// Composes `mail-{name}-subject` and `mail-{name}-body` (paragraphs split by blank lines) with an
+/// optional button `mail-{name}-action` to `link`.
+pub fn compose(
+    tr: &Tr,
+    to: &str,
+    name: &str,
+    args: &[(&str, &str)],
+    link: Option<&str>,
+) -> Outgoing {
+    let message = |key: &str| {
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(
+                k.to_string(),
+                fluent_bundle::FluentValue::from(v.to_string()),
+            );
+        }
+        tr.t_args(key, &fluent_args)
+    };
+    let subject = message(&format!("mail-{name}-subject"));
+    let body = message(&format!("mail-{name}-body"));
+    let action = link.map(|l| (message(&format!("mail-{name}-action")), l.to_string()));
+    let footer = tr.t("mail-footer");
+    let paragraphs: Vec<String> = body
+        .split("\n\n")
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut text = paragraphs.join("\n\n");
+    if let Some((label, url)) = &action {
+        text.push_str(&format!("\n\n{label}:\n{url}"));
+    }
+    text.push_str(&format!("\n\n-- \n{footer}\n"));
+    let html = MailHtml {
+        lang: tr.lang.code(),
+        dir: tr.lang.dir(),
+        subject: &subject,
+        paragraphs,
+        action: action.as_ref().map(|(l, u)| (l.as_str(), u.as_str())),
+        footer,
+    }
+    .render()
+    .unwrap_or_default();
+    Outgoing {
+        to: to.to_string(),
+        lang: tr.lang.code().to_string(),
+        subject,
+        text,
+        html,
+    }
+}
+
+/// Stores a mail in the outbox and enqueues its sending, in one transaction.
+pub async fn queue(db: &Db, mail: &Outgoing) -> sqlx::Result<i64> {
+    let mut tx = db.pool.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(&mail.to)
+    .bind(&mail.subject)
+    .bind(&mail.text)
+    .bind(&mail.html)
+    .bind(&mail.lang)
+    .bind(now())
+    .fetch_one(&mut *tx)
+    .await?;
+    crate::jobs::enqueue(
+        &mut *tx,
+        JOB_KIND,
+        &serde_json::json!({ "mail_id": id }),
+        now(),
+        None,
+        20,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+#[derive(sqlx::FromRow)]
+struct OutboxRow {
+    to_address: String,
+    subject: String,
+    text_body: String,
+    html_body: String,
+    sent_at: Option<i64>,
+}
+
+/// The job handler: sends one outbox mail, once.
+pub async fn send_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let id = payload["mail_id"]
+        .as_i64()
+        .ok_or_else(|| anyhow::anyhow!("mail_id missing"))?;
+    let row: Option<OutboxRow> = sqlx::query_as(
+        "SELECT to_address, subject, text_body, html_body, sent_at FROM mail_outbox WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    let Some(row) = row else { return Ok(()) };
+    if row.sent_at.is_some() {
+        return Ok(());
+    }
+    state
+        .mailer
+        .send(
+            &row.to_address,
+            &row.subject,
+            &row.text_body,
+            &row.html_body,
+        )
+        .await?;
+    sqlx::query("UPDATE mail_outbox SET sent_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(id)
+        .execute(&state.db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Deletes sent mail older than `secs`: the outbox holds personal data (the cleanup job).
+pub async fn delete_sent(db: &Db, secs: i64) -> sqlx::Result<u64> {
+    Ok(
+        sqlx::query("DELETE FROM mail_outbox WHERE sent_at IS NOT NULL AND sent_at < $1")
+            .bind(now() - secs)
+            .execute(&db.pool)
+            .await?
+            .rows_affected(),
+    )
+}

@@ -1,0 +1,52 @@
+//! Registering routes together with the access they need, so no route can exist without an
+//! entry in the authorisation table.
+
+use super::AppState;
+use crate::authz::Access;
+use axum::routing::MethodRouter;
+use axum::Router;
+
+#[derive(Default)]
+pub struct Routes {
+    pub(crate) router: Router<AppState>,
+    pub(crate) access: Vec<(&'static str, Access)>,
+}
+
+impl Routes {
+    pub fn new() -> Routes {
+        Routes::default()
+    }
+
+    /// Adds a route; `access` applies to every method of the path.
+    pub fn route(
+        mut self,
+        path: &'static str,
+        method_router: MethodRouter<AppState>,
+        access: Access,
+    ) -> Routes {
+        assert!(
+            !self.access.iter().any(|(p, _)| *p == path),
+            "route {path} registered twice"
+        );
+        self.router = self.router.route(path, method_router);
+        self.access.push((path, access));
+        self
+    }
+
+    pub fn merge(mut self, other: Routes) -> Routes {
+        for (path, _) in &other.access {
+            assert!(
+                !self.access.iter().any(|(p, _)| p == path),
+                "route {path} registered twice"
+            );
+        }
+        self.router = self.router.merge(other.router);
+        self.access.extend(other.access);
+        self
+    }
+
+    /// Every registered path with its access, for the route × role test matrix.
+    pub fn access_table(&self) -> &[(&'static str, Access)] {
+        &self.access
+    }
+}
