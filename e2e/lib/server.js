@@ -18,6 +18,8 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
 
+import { startMailSink } from './mail.js';
+
 const require = createRequire(import.meta.url);
 
 /** The e2e/ folder (artifacts and relative paths are resolved from here). */
@@ -72,10 +74,30 @@ export async function freePort() {
  *
  * DATABASE_URL is $E2E_DATABASE_URL, or a fresh SQLite file in a temp dir.
  *
+ * Mail: unless `mail: false`, an SMTP sink (lib/mail.js, aiosmtpd with a fresh
+ * Maildir) is started first and the server sends to it
+ * (KANSRIJK_SMTP_HOST/PORT, KANSRIJK_JOB_POLL_MILLIS=200), so nothing ever
+ * leaves the machine and tests can read what was sent. `env` wins over these.
+ *
+ * `inviteLink` is the single-use invitation link of the demo coordinator that
+ * `kansrijk demo` prints on stdout, or null when it printed none (the account
+ * already existed in this database).
+ *
  * @returns {Promise<{ baseUrl: string, port: number, databaseUrl: string,
+ *   inviteLink: string|null, mail: Awaited<ReturnType<typeof startMailSink>>|null,
  *   output: () => string, stop: () => Promise<number|null> }>}
  */
-export async function startServer({ env = {}, args = [] } = {}) {
+export async function startServer({ env = {}, args = [], mail: withMail = true } = {}) {
+  const mail = withMail ? await startMailSink() : null;
+  const mailEnv = mail
+    ? {
+        KANSRIJK_SMTP_HOST: '127.0.0.1',
+        KANSRIJK_SMTP_PORT: String(mail.port),
+        KANSRIJK_SMTP_TLS: 'none',
+        KANSRIJK_JOB_POLL_MILLIS: '200',
+      }
+    : {};
+
   let tmpDir = null;
   let databaseUrl = process.env.E2E_DATABASE_URL;
   if (!databaseUrl) {
@@ -99,12 +121,25 @@ export async function startServer({ env = {}, args = [] } = {}) {
   };
   const output = () => captured;
 
+  // The demo coordinator's invitation link, read from stdout line by line.
+  let inviteLink = null;
+  let stdoutLine = '';
+  const findInvite = (chunk) => {
+    const lines = (stdoutLine + chunk.toString()).split('\n');
+    stdoutLine = lines.pop();
+    for (const line of lines) {
+      const m = /^Demo coordinator invitation\b.*?:\s*(https?:\/\/\S+\/uitnodiging\/\S+)\s*$/.exec(line);
+      if (m && !inviteLink) inviteLink = m[1];
+    }
+  };
+
   const child = spawn(KANSRIJK_BIN, ['demo', '--bind', `127.0.0.1:${port}`, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...mailEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', capture('stdout'));
+  child.stdout.on('data', findInvite);
   child.stderr.on('data', capture('stderr'));
 
   let spawnError = null;
@@ -138,6 +173,7 @@ export async function startServer({ env = {}, args = [] } = {}) {
       }
       process.removeListener('exit', killOnExit);
       if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
+      await mail?.stop();
     }
     return exited;
   };
@@ -170,7 +206,17 @@ export async function startServer({ env = {}, args = [] } = {}) {
     await sleep(200);
   }
 
-  return { baseUrl, port, databaseUrl, output, stop };
+  return {
+    baseUrl,
+    port,
+    databaseUrl,
+    mail,
+    output,
+    stop,
+    get inviteLink() {
+      return inviteLink;
+    },
+  };
 }
 
 /** Launch Debian's Chromium headless. */

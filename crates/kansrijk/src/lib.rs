@@ -12,26 +12,35 @@ use utoipa::OpenApi;
 
 /// Migrations in dependency order: the kernel first.
 pub fn migration_sets() -> Vec<MigrationSet> {
-    vec![kernel_migrations(), kansrijk_programme::migrations()]
+    vec![
+        kernel_migrations(),
+        kansrijk_programme::migrations(),
+        kansrijk_reports::migrations(),
+    ]
 }
 
 pub fn locales() -> Vec<Locales> {
-    vec![kernel_locales(), kansrijk_programme::locales()]
+    vec![
+        kernel_locales(),
+        kansrijk_programme::locales(),
+        kansrijk_reports::locales(),
+    ]
 }
 
 pub fn features() -> Vec<Feature> {
-    vec![kansrijk_programme::feature()]
+    vec![kansrijk_programme::feature(), kansrijk_reports::feature()]
 }
 
 /// The main navigation, in menu order.
 pub fn nav() -> Vec<NavItem> {
-    kansrijk_programme::nav()
+    [kansrijk_programme::nav(), kansrijk_reports::nav()].concat()
 }
 
 /// The OpenAPI document of the whole API, generated from the handlers' annotations.
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut doc = kansrijk_kernel::api::KernelApi::openapi();
     doc.merge(kansrijk_programme::api::ProgrammeApi::openapi());
+    doc.merge(kansrijk_reports::ReportsApi::openapi());
     doc
 }
 
@@ -149,6 +158,10 @@ pub async fn demo_accounts(state: &AppState) -> anyhow::Result<()> {
                 return Err(e.into());
             }
         }
+    }
+    let reports = kansrijk_reports::demo::seed(&state.db, &state.sealer).await?;
+    if reports > 0 {
+        tracing::info!(reports, "demo reports added");
     }
     if queries::user_by_email(&state.db, "coordinator@demo.invalid")
         .await?

@@ -385,268 +385,78 @@ mod matrix {
 
     /// Expected status per persona, in the order above. Written out by hand, independent of the
     /// access table in the code, so a wrong entry there fails here.
+    #[rustfmt::skip]
     const MATRIX: &[(&str, &str, &str, [u16; PERSONAS])] = &[
         ("GET", "/", "/", [200, 200, 200, 200, 200, 200]),
-        (
-            "GET",
-            "/aanpak/{slug}",
-            "/aanpak/liendert-voor-iedereen",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/privacy",
-            "/privacy",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/toegankelijkheid",
-            "/toegankelijkheid",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/static/{file}",
-            "@css",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/healthz",
-            "/healthz",
-            [200, 200, 200, 200, 200, 200],
-        ),
+        ("GET", "/aanpak/{slug}", "/aanpak/liendert-voor-iedereen", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/privacy", "/privacy", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/toegankelijkheid", "/toegankelijkheid", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/static/{file}", "@css", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/healthz", "/healthz", [200, 200, 200, 200, 200, 200]),
         ("GET", "/readyz", "/readyz", [200, 200, 200, 200, 200, 200]),
-        (
-            "GET",
-            "/metrics",
-            "/metrics",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/api/v1/openapi.json",
-            "/api/v1/openapi.json",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/api/v1/areas",
-            "/api/v1/areas",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/api/v1/areas/{code}",
-            "/api/v1/areas/BU03071000",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/api/v1/programmes",
-            "/api/v1/programmes",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/api/v1/programmes/{slug}",
-            "/api/v1/programmes/kansrijk-liendert",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/api/v1/approaches/{slug}",
-            "/api/v1/approaches/liendert-voor-iedereen",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/inloggen",
-            "/inloggen",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/inloggen",
-            "/inloggen",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/inloggen/code",
-            "/inloggen/code",
-            [303, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/inloggen/code",
-            "/inloggen/code",
-            [303, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/uitloggen",
-            "/uitloggen",
-            [303, 303, 303, 303, 303, 303],
-        ),
-        (
-            "GET",
-            "/wachtwoord-vergeten",
-            "/wachtwoord-vergeten",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/wachtwoord-vergeten",
-            "/wachtwoord-vergeten",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/wachtwoord-herstellen/{token}",
-            "/wachtwoord-herstellen/x",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/wachtwoord-herstellen/{token}",
-            "/wachtwoord-herstellen/x",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/uitnodiging/{token}",
-            "/uitnodiging/x",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/uitnodiging/{token}",
-            "/uitnodiging/x",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/registreren",
-            "/registreren",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/registreren",
-            "/registreren",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/bevestigen/{token}",
-            "/bevestigen/x",
-            [200, 200, 200, 200, 200, 200],
-        ),
-        (
-            "GET",
-            "/account",
-            "/account",
-            [303, 200, 200, 200, 200, 303],
-        ),
-        (
-            "GET",
-            "/account/tweestaps",
-            "/account/tweestaps",
-            [303, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/account/tweestaps",
-            "/account/tweestaps",
-            [303, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/account/overal-uitloggen",
-            "/account/overal-uitloggen",
-            [303, 303, 303, 303, 303, 303],
-        ),
+        ("GET", "/metrics", "/metrics", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/areas", "/api/v1/areas", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/areas/{code}", "/api/v1/areas/BU03071000", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/programmes", "/api/v1/programmes", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/programmes/{slug}", "/api/v1/programmes/kansrijk-liendert", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/approaches/{slug}", "/api/v1/approaches/liendert-voor-iedereen", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/inloggen", "/inloggen", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/inloggen", "/inloggen", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/inloggen/code", "/inloggen/code", [303, 200, 200, 200, 200, 200]),
+        ("POST", "/inloggen/code", "/inloggen/code", [303, 200, 200, 200, 200, 200]),
+        ("POST", "/uitloggen", "/uitloggen", [303, 303, 303, 303, 303, 303]),
+        ("GET", "/wachtwoord-vergeten", "/wachtwoord-vergeten", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/wachtwoord-vergeten", "/wachtwoord-vergeten", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/wachtwoord-herstellen/{token}", "/wachtwoord-herstellen/x", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/wachtwoord-herstellen/{token}", "/wachtwoord-herstellen/x", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/uitnodiging/{token}", "/uitnodiging/x", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/uitnodiging/{token}", "/uitnodiging/x", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/registreren", "/registreren", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/registreren", "/registreren", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/bevestigen/{token}", "/bevestigen/x", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/account", "/account", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
+        ("POST", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
+        ("POST", "/account/overal-uitloggen", "/account/overal-uitloggen", [303, 303, 303, 303, 303, 303]),
         ("GET", "/beheer", "/beheer", [303, 403, 403, 200, 200, 303]),
-        (
-            "GET",
-            "/beheer/organisaties",
-            "/beheer/organisaties",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "POST",
-            "/beheer/organisaties",
-            "/beheer/organisaties",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "GET",
-            "/beheer/organisaties/{id}",
-            "/beheer/organisaties/@org",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "POST",
-            "/beheer/organisaties/{id}",
-            "/beheer/organisaties/@org",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "GET",
-            "/beheer/mensen",
-            "/beheer/mensen",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "GET",
-            "/beheer/mensen/{id}",
-            "/beheer/mensen/@person",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "POST",
-            "/beheer/mensen/{id}/rollen",
-            "/beheer/mensen/@person/rollen",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "POST",
-            "/beheer/mensen/{id}/rollen/{assignment}/verwijderen",
-            "/beheer/mensen/@person/rollen/999999/verwijderen",
-            [303, 403, 403, 403, 404, 303],
-        ),
-        (
-            "POST",
-            "/beheer/mensen/{id}/status",
-            "/beheer/mensen/@person/status",
-            [303, 403, 403, 403, 303, 303],
-        ),
-        (
-            "POST",
-            "/beheer/mensen/{id}/bewoner",
-            "/beheer/mensen/@person/bewoner",
-            [303, 403, 403, 403, 303, 303],
-        ),
-        (
-            "GET",
-            "/beheer/uitnodigingen",
-            "/beheer/uitnodigingen",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "POST",
-            "/beheer/uitnodigingen",
-            "/beheer/uitnodigingen",
-            [303, 403, 403, 403, 200, 303],
-        ),
-        (
-            "GET",
-            "/beheer/audit",
-            "/beheer/audit",
-            [303, 403, 403, 403, 200, 303],
-        ),
+        ("GET", "/beheer/organisaties", "/beheer/organisaties", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/organisaties", "/beheer/organisaties", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/organisaties/{id}", "/beheer/organisaties/@org", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/organisaties/{id}", "/beheer/organisaties/@org", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/mensen", "/beheer/mensen", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/mensen/{id}", "/beheer/mensen/@person", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/mensen/{id}/rollen", "/beheer/mensen/@person/rollen", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/mensen/{id}/rollen/{assignment}/verwijderen", "/beheer/mensen/@person/rollen/999999/verwijderen", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/mensen/{id}/status", "/beheer/mensen/@person/status", [303, 403, 403, 403, 303, 303]),
+        ("POST", "/beheer/mensen/{id}/bewoner", "/beheer/mensen/@person/bewoner", [303, 403, 403, 403, 303, 303]),
+        ("GET", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/audit", "/beheer/audit", [303, 403, 403, 403, 200, 303]),
+        // The meldpunt: public reporting and follow-up; cases for report handlers only.
+        ("GET", "/meldpunt", "/meldpunt", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/meldpunt/melden", "/meldpunt/melden", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/meldpunt/melden", "/meldpunt/melden", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/meldpunt/versturen", "/meldpunt/versturen", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/meldpunt/volgen", "/meldpunt/volgen", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/meldpunt/volgen", "/meldpunt/volgen", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/meldpunt/volgen/melding", "/meldpunt/volgen/melding", [303, 303, 303, 303, 303, 303]),
+        ("POST", "/meldpunt/volgen/bericht", "/meldpunt/volgen/bericht", [303, 303, 303, 303, 303, 303]),
+        ("POST", "/meldpunt/volgen/intrekken", "/meldpunt/volgen/intrekken", [303, 303, 303, 303, 303, 303]),
+        ("POST", "/meldpunt/volgen/stoppen", "/meldpunt/volgen/stoppen", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/meldpunt/cijfers", "/meldpunt/cijfers", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/meldpunt/cijfers.csv", "/meldpunt/cijfers.csv", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/reports/figures", "/api/v1/reports/figures", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/reports/cases", "/api/v1/reports/cases", [401, 403, 403, 200, 403, 401]),
+        ("GET", "/beheer/meldingen", "/beheer/meldingen", [303, 403, 403, 200, 403, 303]),
+        ("GET", "/beheer/meldingen/cijfers", "/beheer/meldingen/cijfers", [303, 403, 403, 200, 200, 303]),
+        ("GET", "/beheer/meldingen/{ref}", "/beheer/meldingen/@report", [303, 403, 403, 200, 403, 303]),
+        ("POST", "/beheer/meldingen/{ref}/toewijzen", "/beheer/meldingen/@report/toewijzen", [303, 403, 403, 303, 403, 303]),
+        ("POST", "/beheer/meldingen/{ref}/status", "/beheer/meldingen/@report/status", [303, 403, 403, 200, 403, 303]),
+        ("POST", "/beheer/meldingen/{ref}/termijn", "/beheer/meldingen/@report/termijn", [303, 403, 403, 303, 403, 303]),
+        ("POST", "/beheer/meldingen/{ref}/tekst", "/beheer/meldingen/@report/tekst", [303, 403, 403, 200, 403, 303]),
+        ("GET", "/beheer/meldingen/{ref}/overdracht", "/beheer/meldingen/@report/overdracht", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/beheer/meldingen/{ref}/overdracht.json", "/beheer/meldingen/@report/overdracht.json", [303, 403, 403, 403, 403, 303]),
     ];
 
     #[test]
@@ -704,6 +514,16 @@ mod matrix {
                 .await
                 .unwrap();
         let css = kansrijk_kernel::assets::url("kansrijk.css");
+        // Demo reports; one without consent to hand over (the hand-over then answers 403, even to a handler).
+        kansrijk_reports::demo::seed(&t.db, &app.state.sealer)
+            .await
+            .unwrap();
+        let report_ref: String = sqlx::query_scalar(
+            "SELECT ref FROM reports WHERE consent_handover = 0 ORDER BY id LIMIT 1",
+        )
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
         let secret = app.state.secret().await.unwrap();
         let personas: [Option<(i64, bool)>; PERSONAS] = [
             None,
@@ -719,7 +539,8 @@ mod matrix {
                 let uri = sample
                     .replace("@css", &css)
                     .replace("@org", &org.to_string())
-                    .replace("@person", &person.to_string());
+                    .replace("@person", &person.to_string())
+                    .replace("@report", &report_ref);
                 // A fresh session per request, so logging out in one row does not affect the next.
                 let (cookie, binding) = match persona {
                     Some((id, mfa)) => {

@@ -85,6 +85,10 @@ pub enum Permission {
     ManageOrganisations,
     ManagePeople,
     ViewAuditLog,
+    /// Read and handle reports of discrimination (special-category data).
+    HandleReports,
+    /// The exact (unsuppressed) report figures.
+    ViewReportFigures,
 }
 
 /// The one policy table: which role may do what.
@@ -96,10 +100,10 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ManageOrganisations,
             ManagePeople,
             ViewAuditLog,
+            ViewReportFigures,
         ],
-        Role::ReportHandler | Role::MediationCoordinator | Role::Trainer | Role::YouthCoach => {
-            &[OpenManagement]
-        }
+        Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
+        Role::MediationCoordinator | Role::Trainer | Role::YouthCoach => &[OpenManagement],
         Role::Resident | Role::Volunteer | Role::Professional | Role::Mediator => &[],
     }
 }

@@ -90,6 +90,14 @@ pub struct Config {
     pub job_poll_millis: u64,
     /// Run the background job worker in this instance.
     pub run_jobs: bool,
+    /// Keys that encrypt personal content at rest, as `id:base64-of-32-bytes`; the first one
+    /// encrypts, all of them decrypt (add a new key in front to rotate). Kept outside the
+    /// database: a copy of the database alone reveals nothing.
+    pub encryption_keys: Vec<Secret>,
+    /// When `encryption_keys` is empty: a file holding one key, created on first start.
+    pub encryption_key_file: String,
+    /// Days after a report is closed before its personal content is deleted (figures stay).
+    pub report_retention_days: i64,
 }
 
 impl Default for Config {
@@ -116,6 +124,9 @@ impl Default for Config {
             job_retry_base_secs: 30,
             job_poll_millis: 1000,
             run_jobs: true,
+            encryption_keys: vec![],
+            encryption_key_file: "kansrijk.key".into(),
+            report_retention_days: 365,
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod mail;
 pub mod metrics;
 pub mod pages;
 pub mod ratelimit;
+pub mod sealing;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod time;

@@ -186,6 +186,11 @@ impl TestApp {
         openapi_json: String,
     ) -> TestApp {
         let i18n = Arc::new(I18n::new(&locales).expect("translations"));
+        let mut config = config;
+        if config.encryption_keys.is_empty() {
+            // Tests never write a key file into the source tree.
+            config.encryption_keys = vec![crate::sealing::new_key("test")];
+        }
         let state = AppState::new(db, i18n, Arc::new(config), nav, site_loader, openapi_json)
             .expect("state");
         let jobs = features
@@ -558,4 +563,10 @@ pub async fn enable_totp(db: &Db, user_id: i64) -> String {
 /// The current TOTP code for a secret.
 pub fn totp_now(secret: &str) -> String {
     crate::accounts::totp::code_at(secret, crate::db::now() as u64)
+}
+
+/// The code of the next 30-second step (accepted within the allowed drift): for a second login
+/// in the same step, since a code is accepted only once.
+pub fn totp_next(secret: &str) -> String {
+    crate::accounts::totp::code_at(secret, crate::db::now() as u64 + 30)
 }

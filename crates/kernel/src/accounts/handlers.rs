@@ -261,7 +261,12 @@ pub async fn code(
         .ok_or(AppError::NotFound)?;
     let digits: String = form.code.chars().filter(|c| c.is_ascii_digit()).collect();
     let valid = match (&person.totp_secret, person.totp_enabled != 0) {
-        (Some(secret), true) if digits.len() == 6 => totp::verify(secret, &digits, now() as u64),
+        (Some(secret), true) if digits.len() == 6 => {
+            match totp::matching_step(secret, &digits, now() as u64) {
+                Some(step) => queries::use_totp_step(&state.db, user.id, step).await?,
+                None => false,
+            }
+        }
         (_, true) if digits.len() == 12 => {
             queries::use_recovery_code(&state.db, user.id, &totp::hash_code(&digits)).await?
         }
@@ -916,7 +921,12 @@ pub async fn twofactor(
         return Ok(Redirect::to("/account").into_response());
     }
     let title = page.t("twofactor-title");
-    if !totp::verify(&secret, &form.code, now() as u64) {
+    let step = totp::matching_step(&secret, &form.code, now() as u64);
+    let accepted = match step {
+        Some(step) => queries::use_totp_step(&state.db, user.id, step).await?,
+        None => false,
+    };
+    if !accepted {
         let mut errors = FieldErrors::new();
         errors.add("code", "code-error-wrong");
         let qr_svg = totp::enrolment(&secret, &user.email).1;

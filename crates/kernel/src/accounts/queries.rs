@@ -187,6 +187,19 @@ pub async fn record_login(db: &Db, user_id: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// Accepts a TOTP time step once: false when this step (or a later one) was used before.
+pub async fn use_totp_step(db: &Db, user_id: i64, step: i64) -> sqlx::Result<bool> {
+    Ok(
+        sqlx::query("UPDATE users SET totp_last_step = $1 WHERE id = $2 AND totp_last_step < $1")
+            .bind(step)
+            .bind(user_id)
+            .execute(&db.pool)
+            .await?
+            .rows_affected()
+            == 1,
+    )
+}
+
 pub async fn set_totp(
     db: &Db,
     user_id: i64,

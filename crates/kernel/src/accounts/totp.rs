@@ -27,8 +27,21 @@ fn totp(secret_b32: &str, account: &str) -> Option<TOTP> {
 
 /// Checks a code, allowing one step of clock drift either way.
 pub fn verify(secret_b32: &str, code: &str, now: u64) -> bool {
+    matching_step(secret_b32, code, now).is_some()
+}
+
+/// The time step (30 s window) a code belongs to, allowing one step of drift either way. The
+/// caller stores the step so the same code is not accepted twice (RFC 6238 §5.2).
+pub fn matching_step(secret_b32: &str, code: &str, now: u64) -> Option<i64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    code.len() == 6 && totp(secret_b32, "x").is_some_and(|t| t.check(&code, now))
+    let t = totp(secret_b32, "x")?;
+    if code.len() != 6 {
+        return None;
+    }
+    let step = (now / 30) as i64;
+    [step - 1, step, step + 1]
+        .into_iter()
+        .find(|s| *s >= 0 && t.generate(*s as u64 * 30) == code)
 }
 
 /// The code for a moment (tests and the enrolment check).

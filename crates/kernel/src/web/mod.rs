@@ -3,7 +3,7 @@
 
 mod error;
 pub mod forms;
-pub(crate) mod middleware;
+pub mod middleware;
 mod page;
 mod router;
 mod routes;
@@ -35,6 +35,7 @@ pub struct AppState {
     pub nav: Arc<Vec<NavItem>>,
     pub openapi_json: Arc<String>,
     pub mailer: Arc<crate::mail::Mailer>,
+    pub sealer: Arc<crate::sealing::Sealer>,
     site: Arc<SiteCache>,
     secret: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
@@ -82,6 +83,7 @@ impl AppState {
     ) -> anyhow::Result<AppState> {
         Ok(AppState {
             mailer: Arc::new(crate::mail::Mailer::from_config(&config)?),
+            sealer: Arc::new(crate::sealing::Sealer::from_config(&config)?),
             secret: Arc::new(tokio::sync::OnceCell::new()),
             db,
             i18n,

@@ -103,6 +103,12 @@ impl Page {
         &self.csrf
     }
 
+    /// Logged in with the second factor done (or not needed): the header then offers the
+    /// account and management links; before that, only logging out.
+    pub fn fully_logged_in(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.fully_authenticated())
+    }
+
     pub fn user_name(&self) -> Option<&str> {
         self.user.as_ref().map(|u| u.name.as_str())
     }

@@ -5,7 +5,9 @@ use super::kernel_app;
 use axum::http::StatusCode;
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::db_test;
-use kansrijk_kernel::testing::{create_person, enable_totp, location, totp_now, Browser, MailSink};
+use kansrijk_kernel::testing::{
+    create_person, enable_totp, location, totp_next, totp_now, Browser, MailSink,
+};
 
 const PASSWORD: &str = "paars fietsje zingt op dinsdag";
 
@@ -108,7 +110,8 @@ db_test!(
         assert!(setup.body.contains(&secret));
         let wrong = b.post("/account/tweestaps", &[("code", "000000")]).await;
         assert!(wrong.body.contains("Deze code klopt niet"));
-        let done = b.post("/account/tweestaps", &[("code", &totp_now(&secret))]).await;
+        let enrolment_code = totp_now(&secret);
+        let done = b.post("/account/tweestaps", &[("code", &enrolment_code)]).await;
         assert_eq!(done.status, StatusCode::OK);
         let codes: Vec<String> = done.body.split("<li>").skip(1).filter_map(|s| s.split("</li>").next()).filter(|s| s.len() == 14 && s.as_bytes()[4] == b'-').map(String::from).collect();
         assert_eq!(codes.len(), 10, "{}", done.body);
@@ -129,7 +132,9 @@ db_test!(
         b.get("/inloggen/code").await;
         let again = b.post("/inloggen/code", &[("code", &codes[0])]).await;
         assert!(again.body.contains("Deze code klopt niet"), "…and only once");
-        let totp = b.post("/inloggen/code", &[("code", &totp_now(&secret)), ("terug", "/beheer")]).await;
+        let replay = b.post("/inloggen/code", &[("code", &enrolment_code), ("terug", "/beheer")]).await;
+        assert!(replay.body.contains("Deze code klopt niet"), "the code of the enrolment cannot be used again");
+        let totp = b.post("/inloggen/code", &[("code", &totp_next(&secret)), ("terug", "/beheer")]).await;
         assert_eq!(location(&totp), "/beheer");
     }
 );

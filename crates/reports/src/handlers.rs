@@ -1,0 +1,526 @@
+//! The public meldpunt: report form (fill in → check → send), receipt code, anonymous
+//! follow-up with the code, and withdrawal.
+
+use crate::model::{
+    ReportInput, GROUNDS, LOCATION_KINDS, MESSAGE_MAX, NATURES, RESIDENCES, ROLES, TERRAINS, WANTS,
+};
+use crate::{queries, receipt, stats};
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Redirect, Response};
+use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
+use kansrijk_kernel::crypto::{constant_time_eq, hmac_hex, random_token};
+use kansrijk_kernel::db::now;
+use kansrijk_kernel::ratelimit;
+use kansrijk_kernel::web::middleware::client_ip;
+use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
+use serde::Deserialize;
+
+pub const FOLLOW_COOKIE: &str = "kr_report";
+const FOLLOW_SECS: i64 = 1800;
+
+/// Personal pages must not stay in shared caches or the browser's back-forward cache.
+fn no_store(response: Response) -> Response {
+    let mut response = response;
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn today() -> String {
+    jiff::Timestamp::now()
+        .to_zoned(kansrijk_kernel::time::amsterdam().clone())
+        .date()
+        .to_string()
+}
+
+// ---- intro ----------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "reports/intro.html")]
+pub struct Intro {
+    pub page: Page,
+}
+
+pub async fn intro(page: Page) -> Response {
+    let title = page.t("report-title");
+    render(&Intro {
+        page: page.with_title(title),
+    })
+}
+
+// ---- the form -------------------------------------------------------------------------------
+
+/// The lists the form offers, with their labels in the page's language.
+pub struct Choices {
+    pub roles: &'static [&'static str],
+    pub grounds: &'static [&'static str],
+    pub terrains: &'static [&'static str],
+    pub natures: &'static [&'static str],
+    pub wants: &'static [&'static str],
+    pub residences: &'static [&'static str],
+    /// (value, label): the buurten, then the other kinds of place.
+    pub locations: Vec<(String, String)>,
+}
+
+async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
+    let mut locations: Vec<(String, String)> = kansrijk_kernel::areas::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|a| a.kind == "neighbourhood")
+        .map(|a| (a.code, a.name))
+        .collect();
+    locations.sort_by(|a, b| a.1.cmp(&b.1));
+    for kind in &LOCATION_KINDS[1..] {
+        locations.push((kind.to_string(), page.t(format!("report-location-{kind}"))));
+    }
+    Ok(Choices {
+        roles: ROLES,
+        grounds: GROUNDS,
+        terrains: TERRAINS,
+        natures: NATURES,
+        wants: WANTS,
+        residences: RESIDENCES,
+        locations,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "reports/form.html")]
+pub struct FormPage {
+    pub page: Page,
+    pub input: ReportInput,
+    pub errors: FieldErrors,
+    pub choices: Choices,
+    pub today: String,
+}
+
+impl FormPage {
+    pub fn has_ground(&self, g: &str) -> bool {
+        self.input.grounds.iter().any(|x| x == g)
+    }
+    pub fn has_want(&self, w: &str) -> bool {
+        self.input.wants.iter().any(|x| x == w)
+    }
+}
+
+async fn form(
+    state: &AppState,
+    page: Page,
+    input: ReportInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let choices = choices(state, &page).await?;
+    let title = page.t("report-form-title");
+    Ok(no_store(render(&FormPage {
+        page: page.with_title(title),
+        input,
+        errors,
+        choices,
+        today: today(),
+    })))
+}
+
+pub async fn form_page(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    let input = ReportInput {
+        submission_key: random_token(16),
+        ..Default::default()
+    };
+    form(&state, page, input, FieldErrors::new()).await
+}
+
+#[derive(Template)]
+#[template(path = "reports/check.html")]
+pub struct CheckPage {
+    pub page: Page,
+    pub input: ReportInput,
+    pub hidden: Vec<(&'static str, String)>,
+    pub location_label: String,
+}
+
+async fn buurt_codes(state: &AppState) -> AppResult<Vec<String>> {
+    Ok(kansrijk_kernel::areas::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|a| a.kind == "neighbourhood")
+        .map(|a| a.code)
+        .collect())
+}
+
+/// `POST /meldpunt/melden`: check the input; errors go back to the form, a valid report goes to
+/// the summary. "Change" on the summary comes back here with `step=edit`.
+pub async fn form_post(
+    State(state): State<AppState>,
+    page: Page,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let input = ReportInput::from_pairs(&pairs);
+    if pairs.iter().any(|(k, v)| k == "step" && v == "edit") {
+        return form(&state, page, input, FieldErrors::new()).await;
+    }
+    let errors = input.validate(&buurt_codes(&state).await?, &today());
+    if !errors.is_empty() {
+        return form(&state, page, input, errors).await;
+    }
+    let choices = choices(&state, &page).await?;
+    let location_label = choices
+        .locations
+        .iter()
+        .find(|(v, _)| *v == input.location)
+        .map(|(_, l)| l.clone())
+        .unwrap_or_default();
+    let title = page.t("report-check-title");
+    Ok(no_store(render(&CheckPage {
+        page: page.with_title(title),
+        hidden: input.to_pairs(),
+        input,
+        location_label,
+    })))
+}
+
+#[derive(Template)]
+#[template(path = "reports/receipt.html")]
+pub struct ReceiptPage {
+    pub page: Page,
+    pub code: String,
+}
+
+/// `POST /meldpunt/versturen`: validates again (never trusts the summary), stores the report,
+/// and shows the receipt code once. The answer comes only after the commit.
+pub async fn send(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: axum::http::Extensions,
+    page: Page,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
+    ratelimit::hit(&state.db, &format!("report:ip:{ip}"), 10, 3600).await?;
+    let input = ReportInput::from_pairs(&pairs);
+    let errors = input.validate(&buurt_codes(&state).await?, &today());
+    if !errors.is_empty() {
+        return form(&state, page, input, errors).await;
+    }
+    let area_id = match kansrijk_kernel::areas::by_code(&state.db, &input.location).await? {
+        Some(a) if a.kind == "neighbourhood" => Some(a.id),
+        _ => None,
+    };
+    let code = receipt::new_code();
+    let salt = receipt::salt(&state.db).await?;
+    let hash = receipt::hash(code.clone(), salt).await;
+    match queries::insert(
+        &state.db,
+        &state.sealer,
+        &input,
+        area_id,
+        page.lang_code(),
+        &hash,
+    )
+    .await
+    {
+        Ok(_) => {}
+        // The same form sent twice (double click, back button): one report, a fresh code.
+        Err(e)
+            if kansrijk_kernel::db::is_unique_violation(&e) && !input.submission_key.is_empty() =>
+        {
+            if queries::renew_receipt(&state.db, &input.submission_key, &hash)
+                .await?
+                .is_none()
+            {
+                return Err(AppError::BadRequest);
+            }
+        }
+        Err(e) => return Err(e.into()),
+    }
+    stats::invalidate(&state.db);
+    let title = page.t("report-receipt-title");
+    Ok(no_store(render(&ReceiptPage {
+        page: page.with_title(title),
+        code: receipt::display(&code),
+    })))
+}
+
+// ---- anonymous follow-up --------------------------------------------------------------------
+
+fn follow_token(secret: &[u8], report_ref: &str, until: i64) -> String {
+    let mac = hmac_hex(secret, &format!("report-follow|{report_ref}|{until}"));
+    format!("{report_ref}.{until}.{mac}")
+}
+
+/// The report of a valid follow-up cookie.
+async fn followed(state: &AppState, headers: &HeaderMap) -> AppResult<Option<queries::ReportRow>> {
+    let Some(value) = cookie_value(headers, FOLLOW_COOKIE) else {
+        return Ok(None);
+    };
+    let mut parts = value.splitn(3, '.');
+    let (Some(r), Some(until), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+        return Ok(None);
+    };
+    let Ok(until_ts) = until.parse::<i64>() else {
+        return Ok(None);
+    };
+    let secret = state.secret().await?;
+    if until_ts < now() || !constant_time_eq(&value, &follow_token(&secret, r, until_ts)) {
+        return Ok(None);
+    }
+    Ok(queries::by_ref(&state.db, r)
+        .await?
+        .filter(|row| row.status != "withdrawn"))
+}
+
+#[derive(Template)]
+#[template(path = "reports/follow_code.html")]
+pub struct FollowCodePage {
+    pub page: Page,
+    pub errors: FieldErrors,
+    pub notice: Option<String>,
+}
+
+pub async fn follow_form(page: Page) -> Response {
+    let title = page.t("report-follow-title");
+    no_store(render(&FollowCodePage {
+        page: page.with_title(title),
+        errors: FieldErrors::new(),
+        notice: None,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+/// Checks a receipt code. Guessing is infeasible: 10^16 codes, a slow hash, and at most 5 tries
+/// per address per 15 minutes and 200 per hour for the whole site.
+pub async fn follow_login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: axum::http::Extensions,
+    page: Page,
+    Form(form): Form<CodeForm>,
+) -> AppResult<Response> {
+    let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
+    ratelimit::hit(&state.db, &format!("receipt:ip:{ip}"), 5, 900).await?;
+    ratelimit::hit(&state.db, "receipt:all", 200, 3600).await?;
+    let code = receipt::normalise(&form.code);
+    let found = if code.len() == 16 {
+        let hash = receipt::hash(code, receipt::salt(&state.db).await?).await;
+        queries::by_receipt(&state.db, &hash)
+            .await?
+            .filter(|r| r.status != "withdrawn")
+    } else {
+        None
+    };
+    let Some(report) = found else {
+        let mut errors = FieldErrors::new();
+        errors.add("code", "report-follow-error-code");
+        let title = page.t("report-follow-title");
+        return Ok(no_store(render(&FollowCodePage {
+            page: page.with_title(title),
+            errors,
+            notice: None,
+        })));
+    };
+    let until = now() + FOLLOW_SECS;
+    let token = follow_token(&state.secret().await?, &report.r#ref, until);
+    let mut response = Redirect::to("/meldpunt/volgen/melding").into_response();
+    let cookie = set_cookie(
+        FOLLOW_COOKIE,
+        &token,
+        FOLLOW_SECS,
+        state.config.secure_cookies(),
+    );
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    Ok(response)
+}
+
+pub struct MessageView {
+    pub from_handler: bool,
+    pub body: String,
+    pub at: i64,
+}
+
+#[derive(Template)]
+#[template(path = "reports/follow_view.html")]
+pub struct FollowViewPage {
+    pub page: Page,
+    pub status: String,
+    pub created_at: i64,
+    pub messages: Vec<MessageView>,
+    pub errors: FieldErrors,
+    pub draft: String,
+    pub saved: bool,
+}
+
+async fn follow_view_page(
+    state: &AppState,
+    page: Page,
+    report: &queries::ReportRow,
+    errors: FieldErrors,
+    draft: String,
+    saved: bool,
+) -> AppResult<Response> {
+    let messages = queries::messages(&state.db, report.id, false)
+        .await?
+        .into_iter()
+        .filter_map(|m| {
+            let body = state
+                .sealer
+                .open(
+                    &queries::place(&report.r#ref, "message"),
+                    m.body_sealed.as_deref()?,
+                )
+                .ok()?;
+            Some(MessageView {
+                from_handler: m.author == "handler",
+                body,
+                at: m.created_at,
+            })
+        })
+        .collect();
+    let title = page.t("report-follow-title");
+    Ok(no_store(render(&FollowViewPage {
+        page: page.with_title(title),
+        status: report.status.clone(),
+        created_at: report.created_at,
+        messages,
+        errors,
+        draft,
+        saved,
+    })))
+}
+
+#[derive(Deserialize, Default)]
+pub struct SavedQuery {
+    #[serde(default)]
+    opgeslagen: String,
+}
+
+pub async fn follow_view(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    axum::extract::Query(q): axum::extract::Query<SavedQuery>,
+    page: Page,
+) -> AppResult<Response> {
+    let Some(report) = followed(&state, &headers).await? else {
+        return Ok(Redirect::to("/meldpunt/volgen").into_response());
+    };
+    follow_view_page(
+        &state,
+        page,
+        &report,
+        FieldErrors::new(),
+        String::new(),
+        q.opgeslagen == "1",
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    message: String,
+}
+
+/// The reporter adds information or answers a question.
+pub async fn follow_message(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    page: Page,
+    Form(form): Form<MessageForm>,
+) -> AppResult<Response> {
+    let Some(report) = followed(&state, &headers).await? else {
+        return Ok(Redirect::to("/meldpunt/volgen").into_response());
+    };
+    let text = crate::model::clean_text(&form.message);
+    let length = text.chars().count();
+    if length == 0 || length > MESSAGE_MAX {
+        let mut errors = FieldErrors::new();
+        errors.add(
+            "message",
+            if length == 0 {
+                "report-message-error-empty"
+            } else {
+                "report-error-too-long"
+            },
+        );
+        return follow_view_page(
+            &state,
+            page,
+            &report,
+            errors,
+            form.message.chars().take(MESSAGE_MAX * 2).collect(),
+            false,
+        )
+        .await;
+    }
+    queries::add_message(&state.db, &state.sealer, &report, "reporter", None, &text).await?;
+    Ok(Redirect::to("/meldpunt/volgen/melding?opgeslagen=1").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct WithdrawForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Withdrawing deletes the personal content at once; the anonymous statistics stay.
+pub async fn follow_withdraw(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    page: Page,
+    Form(form): Form<WithdrawForm>,
+) -> AppResult<Response> {
+    let Some(report) = followed(&state, &headers).await? else {
+        return Ok(Redirect::to("/meldpunt/volgen").into_response());
+    };
+    if form.confirm != "yes" {
+        let mut errors = FieldErrors::new();
+        errors.add("confirm", "report-withdraw-error-confirm");
+        return follow_view_page(&state, page, &report, errors, String::new(), false).await;
+    }
+    queries::withdraw(&state.db, report.id).await?;
+    stats::invalidate(&state.db);
+    kansrijk_kernel::audit::record(
+        &state.db,
+        None,
+        kansrijk_kernel::audit::Action::Delete,
+        "report",
+        &report.r#ref,
+        "withdrawn by the reporter",
+    )
+    .await?;
+    let mut response = kansrijk_kernel::accounts::handlers::notice(
+        page,
+        "report-withdrawn-title",
+        "report-withdrawn-message",
+        Some(("/meldpunt", "report-title")),
+    );
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(FOLLOW_COOKIE, "", 0, state.config.secure_cookies()),
+    );
+    Ok(no_store(response))
+}
+
+/// Ends the follow-up session (on a shared computer).
+pub async fn follow_stop(
+    State(state): State<AppState>,
+    page: Page,
+    Form(_): Form<kansrijk_kernel::accounts::handlers::Empty>,
+) -> Response {
+    let title = page.t("report-follow-title");
+    let mut response = no_store(render(&FollowCodePage {
+        page: page.with_title(title),
+        errors: FieldErrors::new(),
+        notice: Some("report-follow-stopped".into()),
+    }));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(FOLLOW_COOKIE, "", 0, state.config.secure_cookies()),
+    );
+    response
+}

@@ -1,0 +1,147 @@
+//! Background jobs of the meldpunt: telling a reporter (who asked for it) that there is news,
+//! due-date reminders for handlers, deleting personal content after the retention period, and
+//! re-encrypting after a key rotation.
+
+use crate::queries;
+use kansrijk_kernel::db::now;
+use kansrijk_kernel::jobs::Registry;
+use kansrijk_kernel::web::AppState;
+
+pub const RETENTION_JOB: &str = "reports.retention";
+pub const DUE_JOB: &str = "reports.due_reminders";
+pub const DUE_MAIL_JOB: &str = "reports.due_mail";
+pub const RESEAL_JOB: &str = "reports.reseal";
+
+pub fn registry() -> Registry {
+    Registry::new()
+        .handle(crate::NOTIFY_JOB, notify_reporter)
+        .handle(RETENTION_JOB, retention)
+        .handle(DUE_JOB, due_reminders)
+        .handle(DUE_MAIL_JOB, due_mail)
+        .handle(RESEAL_JOB, reseal)
+        .every(RETENTION_JOB, 86_400)
+        .every(DUE_JOB, 3_600)
+        .every(RESEAL_JOB, 86_400)
+}
+
+/// Mails the reporter that there is a reply — never the content; they read it with their code.
+pub async fn notify_reporter(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let report_ref = payload["ref"].as_str().unwrap_or_default();
+    let Some(row) = queries::by_ref(&state.db, report_ref).await? else {
+        return Ok(());
+    };
+    if row.mail_updates == 0 {
+        return Ok(());
+    }
+    let Some(sealed) = &row.contact_sealed else {
+        return Ok(());
+    };
+    let contact: queries::Contact = serde_json::from_str(
+        &state
+            .sealer
+            .open(&queries::place(&row.r#ref, "contact"), sealed)?,
+    )?;
+    if contact.email.is_empty() {
+        return Ok(());
+    }
+    let tr = state.tr(&row.lang);
+    let url = format!("{}/meldpunt/volgen", state.config.public_url());
+    let mail = kansrijk_kernel::mail::compose(&tr, &contact.email, "report-news", &[], Some(&url));
+    kansrijk_kernel::mail::queue(&state.db, &mail).await?;
+    Ok(())
+}
+
+/// Deletes personal content of reports finished longer than the retention period ago.
+pub async fn retention(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+    let cutoff = now() - state.config.report_retention_days * 86_400;
+    let ids = queries::past_retention(&state.db, cutoff).await?;
+    for id in &ids {
+        queries::delete_personal_content(&state.db, *id).await?;
+        kansrijk_kernel::audit::record(
+            &state.db,
+            None,
+            kansrijk_kernel::audit::Action::Delete,
+            "report",
+            &id.to_string(),
+            "retention period passed",
+        )
+        .await?;
+    }
+    if !ids.is_empty() {
+        tracing::info!(
+            reports = ids.len(),
+            "personal content deleted after the retention period"
+        );
+    }
+    Ok(())
+}
+
+/// Enqueues one reminder per report and due date (a unique key makes it once-only).
+pub async fn due_reminders(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+    for (report_ref, handler, due_at) in queries::due_soon(&state.db, now() + 86_400).await? {
+        let key = format!("report-due:{report_ref}:{due_at}");
+        let payload = serde_json::json!({ "ref": report_ref, "handler": handler });
+        kansrijk_kernel::jobs::enqueue(
+            &state.db.pool,
+            DUE_MAIL_JOB,
+            &payload,
+            now(),
+            Some(&key),
+            5,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+pub async fn due_mail(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let report_ref = payload["ref"].as_str().unwrap_or_default();
+    let Some(handler) = kansrijk_kernel::accounts::queries::user_by_id(
+        &state.db,
+        payload["handler"].as_i64().unwrap_or(0),
+    )
+    .await?
+    else {
+        return Ok(());
+    };
+    let tr = state.tr(&handler.lang);
+    let url = format!(
+        "{}/beheer/meldingen/{report_ref}",
+        state.config.public_url()
+    );
+    let mail = kansrijk_kernel::mail::compose(
+        &tr,
+        &handler.email,
+        "report-due",
+        &[("name", &handler.name), ("ref", report_ref)],
+        Some(&url),
+    );
+    kansrijk_kernel::mail::queue(&state.db, &mail).await?;
+    Ok(())
+}
+
+/// Re-encrypts values sealed with an older key, after a key rotation.
+pub async fn reseal(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+    for (table, id, column, report_ref, sealed) in queries::sealed_values(&state.db).await? {
+        if !state.sealer.needs_reseal(&sealed) {
+            continue;
+        }
+        let field = match column.as_str() {
+            "narrative_sealed" => "narrative",
+            "place_sealed" => "place",
+            "contact_sealed" => "contact",
+            _ => "message",
+        };
+        let place = queries::place(&report_ref, field);
+        let fresh = state
+            .sealer
+            .seal(&place, &state.sealer.open(&place, &sealed)?);
+        // Table and column come from the fixed list in `sealed_values`, never from input.
+        sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2"))
+            .bind(fresh)
+            .bind(id)
+            .execute(&state.db.pool)
+            .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,149 @@
+//! Feature: the meldpunt. Residents report exclusion and discrimination — anonymously, in their
+//! own language, without an account — and follow it up with a receipt code; report handlers
+//! handle the cases; everyone sees honest figures in which nobody is identifiable.
+//!
+//! Reads top-down: [`model`] (categories and rules), [`receipt`] (the code), [`queries`],
+//! [`handlers`] (public pages), [`admin`] (case handling), [`figures`] (suppression),
+//! [`stats`] and [`figures_pages`] (figures pages, CSV, API), [`jobs`], [`demo`].
+
+pub mod admin;
+pub mod demo;
+pub mod figures;
+pub mod figures_pages;
+pub mod handlers;
+pub mod jobs;
+pub mod model;
+pub mod queries;
+pub mod receipt;
+pub mod stats;
+
+use axum::routing::{get, post};
+use kansrijk_kernel::authz::{Access, Permission};
+use kansrijk_kernel::db::MigrationSet;
+use kansrijk_kernel::i18n::Locales;
+use kansrijk_kernel::web::{Feature, NavItem, Routes};
+use utoipa::OpenApi;
+
+pub const NOTIFY_JOB: &str = "reports.notify_reporter";
+
+pub fn feature() -> Feature {
+    use handlers as h;
+    let handle = Access::Needs(Permission::HandleReports);
+    Feature {
+        name: "reports",
+        routes: Routes::new()
+            .route("/meldpunt", get(h::intro), Access::Public)
+            .route(
+                "/meldpunt/melden",
+                get(h::form_page).post(h::form_post),
+                Access::Public,
+            )
+            .route("/meldpunt/versturen", post(h::send), Access::Public)
+            .route(
+                "/meldpunt/volgen",
+                get(h::follow_form).post(h::follow_login),
+                Access::Public,
+            )
+            .route(
+                "/meldpunt/volgen/melding",
+                get(h::follow_view),
+                Access::Public,
+            )
+            .route(
+                "/meldpunt/volgen/bericht",
+                post(h::follow_message),
+                Access::Public,
+            )
+            .route(
+                "/meldpunt/volgen/intrekken",
+                post(h::follow_withdraw),
+                Access::Public,
+            )
+            .route(
+                "/meldpunt/volgen/stoppen",
+                post(h::follow_stop),
+                Access::Public,
+            )
+            .route(
+                "/meldpunt/cijfers",
+                get(figures_pages::public_figures),
+                Access::Public,
+            )
+            .route(
+                "/meldpunt/cijfers.csv",
+                get(figures_pages::public_csv),
+                Access::Public,
+            )
+            .route("/beheer/meldingen", get(admin::queue), handle)
+            .route(
+                "/beheer/meldingen/cijfers",
+                get(figures_pages::staff_figures),
+                Access::Needs(Permission::ViewReportFigures),
+            )
+            .route("/beheer/meldingen/{ref}", get(admin::case), handle)
+            .route(
+                "/beheer/meldingen/{ref}/toewijzen",
+                post(admin::assign),
+                handle,
+            )
+            .route(
+                "/beheer/meldingen/{ref}/status",
+                post(admin::set_status),
+                handle,
+            )
+            .route(
+                "/beheer/meldingen/{ref}/termijn",
+                post(admin::set_due),
+                handle,
+            )
+            .route(
+                "/beheer/meldingen/{ref}/tekst",
+                post(admin::add_text),
+                handle,
+            )
+            .route(
+                "/beheer/meldingen/{ref}/overdracht",
+                get(admin::handover_page),
+                handle,
+            )
+            .route(
+                "/beheer/meldingen/{ref}/overdracht.json",
+                get(admin::handover_file),
+                handle,
+            )
+            .route(
+                "/api/v1/reports/figures",
+                get(figures_pages::api_figures),
+                Access::Public,
+            )
+            .route(
+                "/api/v1/reports/cases",
+                get(figures_pages::api_cases),
+                handle,
+            ),
+        jobs: jobs::registry(),
+    }
+}
+
+pub fn migrations() -> MigrationSet {
+    kansrijk_kernel::migrations!("reports")
+}
+
+pub fn locales() -> Locales {
+    kansrijk_kernel::locales!("reports")
+}
+
+pub fn nav() -> Vec<NavItem> {
+    vec![NavItem {
+        label_key: "nav-reports",
+        href: "/meldpunt",
+    }]
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(figures_pages::api_figures, figures_pages::api_cases),
+    components(schemas(figures::PublishedYear, figures::PublishedBreakdown, figures::Shown, figures_pages::CaseMeta)),
+    tags((name = "reports", description = "The meldpunt: published figures (small cells suppressed) and case metadata"))
+)]
+pub struct ReportsApi;

@@ -1,0 +1,440 @@
+//! The meldpunt end to end over HTTP, on SQLite and PostgreSQL: reporting anonymously,
+//! following up with the code, case handling, encryption at rest, figures with suppression,
+//! retention and withdrawal.
+
+use axum::http::StatusCode;
+use kansrijk_kernel::authz::Role;
+use kansrijk_kernel::config::Config;
+use kansrijk_kernel::db::kernel_migrations;
+use kansrijk_kernel::db_test;
+use kansrijk_kernel::i18n::kernel_locales;
+use kansrijk_kernel::testing::{
+    create_person, enable_totp, location, totp_now, Browser, MailSink, TestApp, TestDb,
+};
+
+const PASSWORD: &str = "paars fietsje zingt op dinsdag";
+const STORY: &str =
+    "Bij de bushalte in de Zangvogelbuurt riep een man dat ik terug moest naar mijn eigen land.";
+
+async fn app_with(t: &TestDb, config: Config) -> TestApp {
+    t.db.migrate(&[kernel_migrations(), kansrijk_reports::migrations()])
+        .await
+        .unwrap();
+    kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON)
+        .await
+        .unwrap();
+    TestApp::with_config(
+        t.db.clone(),
+        config,
+        vec![kernel_locales(), kansrijk_reports::locales()],
+        kansrijk_reports::nav(),
+        vec![kansrijk_reports::feature()],
+        None,
+        "{}".into(),
+    )
+}
+
+async fn app(t: &TestDb) -> TestApp {
+    app_with(t, Config::default()).await
+}
+
+fn report_fields<'a>(story: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("role", "victim"),
+        ("narrative", story),
+        ("location", "BU03071001"),
+        ("terrain", "public_space"),
+        ("grounds", "origin"),
+        ("grounds", "income"),
+        ("nature", "hostile_treatment"),
+        ("wants", "advice"),
+        ("residence", "municipality"),
+        ("privacy_read", "yes"),
+    ];
+    f.extend_from_slice(extra);
+    f
+}
+
+/// Fills in, checks and sends a report; returns the receipt code as shown.
+async fn submit(b: &mut Browser<'_>, story: &str, extra: &[(&str, &str)]) -> String {
+    let form = b.get("/meldpunt/melden").await;
+    let key = form
+        .body
+        .split("name=\"submission_key\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let mut fields = report_fields(story, extra);
+    fields.push(("submission_key", &key));
+    let check = b.post("/meldpunt/melden", &fields).await;
+    assert!(check.body.contains("Klopt alles?"), "{}", check.body);
+    let sent = b.post("/meldpunt/versturen", &fields).await;
+    assert_eq!(sent.status, StatusCode::OK);
+    assert_eq!(sent.header("cache-control"), "no-store");
+    let code = sent
+        .body
+        .split("id=\"receipt-code\" lang=\"en\" dir=\"ltr\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(code.replace(' ', "").len(), 16, "{code}");
+    code
+}
+
+async fn handler_browser<'a>(t: &TestDb, app: &'a TestApp) -> Browser<'a> {
+    let id = create_person(
+        &t.db,
+        "handler@example.nl",
+        PASSWORD,
+        &[Role::ReportHandler],
+    )
+    .await;
+    let secret = enable_totp(&t.db, id).await;
+    let mut b = Browser::new(app);
+    b.ip = "127.0.0.9:1".parse().unwrap();
+    b.get("/inloggen").await;
+    b.post(
+        "/inloggen",
+        &[("email", "handler@example.nl"), ("password", PASSWORD)],
+    )
+    .await;
+    b.get("/inloggen/code").await;
+    b.post("/inloggen/code", &[("code", &totp_now(&secret))])
+        .await;
+    assert_eq!(b.get("/beheer/meldingen").await.status, StatusCode::OK);
+    b
+}
+
+async fn only_ref(t: &TestDb) -> String {
+    sqlx::query_scalar("SELECT ref FROM reports ORDER BY id DESC LIMIT 1")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap()
+}
+
+db_test!(
+    async fn bad_input_is_kept_with_messages_beside_the_fields(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        b.get("/meldpunt/melden").await;
+        let r = b.post("/meldpunt/melden", &[("narrative", "<b>x</b>"), ("happened_on", "2999-01-01"), ("contact_way", "email")]).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains("&#60;b&#62;x&#60;/b&#62;"), "kept, and HTML shown as text");
+        for message in ["Kies wie u bent", "Vertel wat er gebeurde", "Deze datum ligt in de toekomst", "Kies minstens één reden", "Vul uw e-mailadres in", "Zet een vinkje"] {
+            assert!(r.body.contains(message), "{message}");
+        }
+        let long = "x".repeat(10_001);
+        let r = b.post("/meldpunt/melden", &report_fields(&long, &[])).await;
+        assert!(r.body.contains("Uw verhaal is te lang"));
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(n, 0);
+    }
+);
+
+db_test!(
+    async fn anonymous_report_follow_up_reply_and_close(t) {
+        let app = app(&t).await;
+        let mut reporter = Browser::new(&app);
+        let code = submit(&mut reporter, STORY, &[]).await;
+        // The reporter opens the report with the code (spaces allowed).
+        let mut later = Browser::new(&app);
+        later.get("/meldpunt/volgen").await;
+        let r = later.post("/meldpunt/volgen", &[("code", &code)]).await;
+        assert_eq!(location(&r), "/meldpunt/volgen/melding");
+        let view = later.get("/meldpunt/volgen/melding").await;
+        assert!(view.body.contains("Stand: Nieuw"));
+        // A handler reads it (audited) and replies.
+        let mut handler = handler_browser(&t, &app).await;
+        let report_ref = only_ref(&t).await;
+        let case = handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        assert!(case.body.contains("terug moest naar mijn eigen land"));
+        let reads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND subject_type = 'report' AND subject_id = $1")
+            .bind(&report_ref).fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(reads, 1);
+        handler.post(&format!("/beheer/meldingen/{report_ref}/toewijzen"), &[("handler", "me")]).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Dank voor uw melding. Wanneer ging u meestal naar die bushalte?"), ("kind", "message")]).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Interne notitie: wijkagent inlichten"), ("kind", "note")]).await;
+        // The reporter reads the reply (not the internal note) and adds information.
+        let view = later.get("/meldpunt/volgen/melding").await;
+        assert!(view.body.contains("Wanneer ging u meestal"));
+        assert!(!view.body.contains("wijkagent"), "internal notes stay internal");
+        assert!(view.body.contains("Stand: In behandeling"));
+        let r = later.post("/meldpunt/volgen/bericht", &[("message", "Elke ochtend rond half acht.")]).await;
+        assert_eq!(location(&r), "/meldpunt/volgen/melding?opgeslagen=1");
+        let case = handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        assert!(case.body.contains("Elke ochtend rond half acht."));
+        // Closing needs a handling code.
+        let r = handler.post(&format!("/beheer/meldingen/{report_ref}/status"), &[("status", "closed")]).await;
+        assert!(r.body.contains("Kies de afhandeling"));
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        let r = handler.post(&format!("/beheer/meldingen/{report_ref}/status"), &[("status", "closed"), ("handling", "advice")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(later.get("/meldpunt/volgen/melding").await.body.contains("Stand: Afgerond"));
+    }
+);
+
+db_test!(
+    async fn the_database_holds_none_of_the_narrative_or_contact_text(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        submit(&mut b, STORY, &[("contact_name", "Fatima Geheimnaam"), ("contact_email", "fatima.geheim@example.nl"), ("contact_phone", "06-98765432"), ("contact_way", "email"), ("place", "Halte Kwartelstraat")]).await;
+        let mut follow = Browser::new(&app);
+        let mut handler = handler_browser(&t, &app).await;
+        let report_ref = only_ref(&t).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Antwoord met Vertrouwelijkwoord"), ("kind", "message")]).await;
+        let _ = follow.get("/").await;
+        let secrets = ["terug moest naar mijn eigen land", "Geheimnaam", "fatima.geheim", "98765432", "Kwartelstraat", "Vertrouwelijkwoord"];
+        let dump: Vec<u8> = match t.backend() {
+            kansrijk_kernel::db::Backend::Sqlite => {
+                // Make sure everything is in the files (main database and write-ahead log).
+                let path = t.url.trim_start_matches("sqlite://").to_string();
+                let mut bytes = std::fs::read(&path).unwrap();
+                bytes.extend(std::fs::read(format!("{path}-wal")).unwrap_or_default());
+                bytes
+            }
+            kansrijk_kernel::db::Backend::Postgres => {
+                let out = std::process::Command::new("pg_dump").arg("--no-owner").arg(&t.url).output().expect("pg_dump");
+                assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+                out.stdout
+            }
+        };
+        assert!(dump.len() > 1000);
+        let text = String::from_utf8_lossy(&dump);
+        for secret in secrets {
+            assert!(!text.contains(secret), "{secret} found in the database dump");
+        }
+        // …while the statistical fields are there, and the handler reads everything.
+        assert!(text.contains("public_space"));
+        let case = handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        for secret in ["Geheimnaam", "fatima.geheim@example.nl", "Halte Kwartelstraat"] {
+            assert!(case.body.contains(secret), "{secret}");
+        }
+    }
+);
+
+db_test!(
+    async fn figures_never_reveal_a_small_cell_in_page_csv_or_api(t) {
+        let app = app(&t).await;
+        // Seven reports this quarter: 3 about origin in Zangvogelbuurt, 4 about income in De Horsten.
+        let mut b = Browser::new(&app);
+        for i in 0..7 {
+            let (buurt, ground) = if i < 3 { ("BU03071001", "origin") } else { ("BU03071002", "income") };
+            b.ip = format!("127.0.1.{i}:1").parse().unwrap();
+            let form = b.get("/meldpunt/melden").await;
+            let key = form.body.split("name=\"submission_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+            let fields = vec![("role", "victim"), ("narrative", STORY), ("location", buurt), ("terrain", "public_space"), ("grounds", ground), ("nature", "hostile_treatment"), ("wants", "register"), ("residence", "municipality"), ("privacy_read", "yes"), ("submission_key", key.as_str())];
+            assert_eq!(b.post("/meldpunt/versturen", &fields).await.status, StatusCode::OK);
+        }
+        let api = app.get("/api/v1/reports/figures").await.json();
+        let year = api["year"].as_i64().unwrap();
+        let mut values = vec![];
+        fn collect(v: &serde_json::Value, out: &mut Vec<serde_json::Value>) {
+            match v {
+                serde_json::Value::Object(m) if m.contains_key("kind") => out.push(v.clone()),
+                serde_json::Value::Object(m) => m.values().for_each(|x| collect(x, out)),
+                serde_json::Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
+                _ => {}
+            }
+        }
+        collect(&api, &mut values);
+        assert!(values.len() > 50);
+        for v in &values {
+            if v["kind"] == "value" {
+                let n = v["value"].as_i64().unwrap();
+                assert!(n == 0 || n >= 5, "published small value {n}");
+            }
+        }
+        assert!(values.iter().any(|v| v["kind"] == "small"));
+        let csv = app.get(&format!("/meldpunt/cijfers.csv?jaar={year}")).await;
+        assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
+        for line in csv.body.lines().skip(1) {
+            let count = line.rsplit(',').next().unwrap();
+            if let Ok(n) = count.parse::<i64>() {
+                assert!(n == 0 || n >= 5, "CSV line {line}");
+            }
+        }
+        assert!(csv.body.contains(",location,BU03071001,<5"));
+        assert!(csv.body.contains(&format!("{year},,total,all,7")));
+        let page = app.get(&format!("/meldpunt/cijfers?jaar={year}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("<td>&#60;5</td>"), "small cells shown as <5");
+        assert!(!page.body.contains("<td>3</td>") && !page.body.contains("<td>4</td>"));
+        assert!(page.body.contains("<svg viewBox=\"0 0 560"));
+    }
+);
+
+db_test!(
+    async fn retention_deletes_personal_content_and_the_figures_stay(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        submit(&mut b, STORY, &[("contact_email", "weg@example.nl"), ("contact_way", "email")]).await;
+        let report_ref = only_ref(&t).await;
+        let mut handler = handler_browser(&t, &app).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Een antwoord"), ("kind", "message")]).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/status"), &[("status", "closed"), ("handling", "registration")]).await;
+        let before = app.get("/api/v1/reports/figures").await.body;
+        app.run_jobs().await;
+        let still: Option<String> = sqlx::query_scalar("SELECT narrative_sealed FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert!(still.is_some(), "not yet past the retention period");
+        sqlx::query("UPDATE reports SET closed_at = closed_at - 366 * 86400").execute(&t.db.pool).await.unwrap();
+        kansrijk_kernel::jobs::enqueue(&t.db.pool, kansrijk_reports::jobs::RETENTION_JOB, &serde_json::json!({}), 0, None, 1).await.unwrap();
+        app.run_jobs().await;
+        let (narrative, contact, deleted): (Option<String>, Option<String>, Option<i64>) =
+            sqlx::query_as("SELECT narrative_sealed, contact_sealed, personal_deleted_at FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert!(narrative.is_none() && contact.is_none() && deleted.is_some());
+        let bodies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_messages WHERE body_sealed IS NOT NULL").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(bodies, 0);
+        kansrijk_reports::stats::invalidate(&t.db);
+        assert_eq!(app.get("/api/v1/reports/figures").await.body, before, "the figures are the same");
+        let case = handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        assert!(case.body.contains("De persoonlijke inhoud van deze melding is verwijderd"));
+    }
+);
+
+db_test!(
+    async fn withdrawing_deletes_the_content_and_ends_the_code(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        let code = submit(&mut b, STORY, &[]).await;
+        b.get("/meldpunt/volgen").await;
+        b.post("/meldpunt/volgen", &[("code", &code)]).await;
+        b.get("/meldpunt/volgen/melding").await;
+        let r = b.post("/meldpunt/volgen/intrekken", &[]).await;
+        assert!(r.body.contains("Zet een vinkje als u de melding echt wilt intrekken"));
+        let r = b.post("/meldpunt/volgen/intrekken", &[("confirm", "yes")]).await;
+        assert!(r.body.contains("Uw melding is ingetrokken"));
+        let (status, narrative): (String, Option<String>) = sqlx::query_as("SELECT status, narrative_sealed FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!((status.as_str(), narrative), ("withdrawn", None));
+        let mut again = Browser::new(&app);
+        again.get("/meldpunt/volgen").await;
+        let r = again.post("/meldpunt/volgen", &[("code", &code)]).await;
+        assert!(r.body.contains("Deze code kennen wij niet"));
+    }
+);
+
+db_test!(
+    async fn a_double_submission_stores_one_report_with_a_working_code(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        let form = b.get("/meldpunt/melden").await;
+        let key = form.body.split("name=\"submission_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        let mut fields = report_fields(STORY, &[]);
+        fields.push(("submission_key", &key));
+        let first = b.post("/meldpunt/versturen", &fields).await;
+        let second = b.post("/meldpunt/versturen", &fields).await;
+        assert_eq!((first.status, second.status), (StatusCode::OK, StatusCode::OK));
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(n, 1);
+        let code = |body: &str| body.split("id=\"receipt-code\" lang=\"en\" dir=\"ltr\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+        let mut f = Browser::new(&app);
+        f.get("/meldpunt/volgen").await;
+        assert_eq!(f.post("/meldpunt/volgen", &[("code", &code(&second.body))]).await.status, StatusCode::SEE_OTHER, "the code shown last works");
+    }
+);
+
+db_test!(
+    async fn guessing_codes_is_stopped(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        b.get("/meldpunt/volgen").await;
+        let mut statuses = vec![];
+        for i in 0..7 {
+            statuses.push(b.post("/meldpunt/volgen", &[("code", &format!("12345678901234{i:02}"))]).await.status);
+        }
+        assert_eq!(statuses[..5], [StatusCode::OK; 5]);
+        assert_eq!(statuses[5..], [StatusCode::TOO_MANY_REQUESTS; 2]);
+    }
+);
+
+db_test!(
+    async fn the_reporter_gets_a_content_free_mail_and_handlers_a_due_reminder(t) {
+        let sink = MailSink::start();
+        let app = app_with(&t, sink.config()).await;
+        let mut b = Browser::new(&app);
+        submit(&mut b, STORY, &[("contact_email", "melder@example.nl"), ("contact_way", "email"), ("mail_updates", "yes"), ("consent_handover", "yes")]).await;
+        let report_ref = only_ref(&t).await;
+        let mut handler = handler_browser(&t, &app).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/toewijzen"), &[("handler", "me")]).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Geheime inhoud van het antwoord"), ("kind", "message")]).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        let today = jiff::Zoned::now().date().to_string();
+        handler.post(&format!("/beheer/meldingen/{report_ref}/termijn"), &[("due", &today)]).await;
+        kansrijk_kernel::jobs::enqueue(&t.db.pool, kansrijk_reports::jobs::DUE_JOB, &serde_json::json!({}), 0, None, 1).await.unwrap();
+        kansrijk_kernel::jobs::enqueue(&t.db.pool, kansrijk_reports::jobs::DUE_JOB, &serde_json::json!({}), 0, None, 1).await.unwrap();
+        for _ in 0..3 {
+            app.run_jobs().await;
+        }
+        let news = sink.wait_for("melder@example.nl").await;
+        assert_eq!(news.len(), 1);
+        assert!(!news[0].text.contains("Geheime inhoud"), "never the content");
+        assert!(news[0].text.contains("/meldpunt/volgen"));
+        let due = sink.wait_for("handler@example.nl").await;
+        assert_eq!(due.len(), 1, "one reminder, however often the check runs");
+        assert!(due[0].subject.contains(&report_ref));
+        // Hand-over with consent: a printable page and a file, both audited.
+        let page = handler.get(&format!("/beheer/meldingen/{report_ref}/overdracht")).await;
+        assert!(page.body.contains("melder@example.nl"));
+        let file = handler.get(&format!("/beheer/meldingen/{report_ref}/overdracht.json")).await;
+        assert_eq!(file.json()["terrain"], "public_space");
+        assert!(file.header("content-disposition").starts_with("attachment"));
+        let exports: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'export'").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(exports, 2);
+    }
+);
+
+db_test!(
+    async fn without_consent_nothing_is_handed_over_and_others_cannot_read_cases(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        submit(&mut b, STORY, &[]).await;
+        let report_ref = only_ref(&t).await;
+        let mut handler = handler_browser(&t, &app).await;
+        assert_eq!(handler.get(&format!("/beheer/meldingen/{report_ref}/overdracht")).await.status, StatusCode::FORBIDDEN);
+        create_person(&t.db, "pro@example.nl", PASSWORD, &[Role::Professional]).await;
+        let mut pro = Browser::new(&app);
+        pro.get("/inloggen").await;
+        pro.post("/inloggen", &[("email", "pro@example.nl"), ("password", PASSWORD)]).await;
+        assert_eq!(pro.get(&format!("/beheer/meldingen/{report_ref}")).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(pro.get("/api/v1/reports/cases").await.status, StatusCode::FORBIDDEN);
+        let cases = handler.get("/api/v1/reports/cases").await.json();
+        assert_eq!(cases[0]["reference"], report_ref.as_str());
+        assert!(cases[0].get("narrative").is_none());
+    }
+);
+
+db_test!(
+    async fn after_a_key_rotation_values_are_resealed_and_still_readable(t) {
+        let old = kansrijk_kernel::sealing::new_key("k1");
+        let app = app_with(&t, Config { encryption_keys: vec![old.clone()], ..Config::default() }).await;
+        let mut b = Browser::new(&app);
+        submit(&mut b, STORY, &[]).await;
+        let rotated = app_with(&t, Config { encryption_keys: vec![kansrijk_kernel::sealing::new_key("k2"), old], ..Config::default() }).await;
+        kansrijk_kernel::jobs::enqueue(&t.db.pool, kansrijk_reports::jobs::RESEAL_JOB, &serde_json::json!({}), 0, None, 1).await.unwrap();
+        rotated.run_jobs().await;
+        let sealed: String = sqlx::query_scalar("SELECT narrative_sealed FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert!(sealed.starts_with("v1:k2:"), "{sealed}");
+        let report_ref = only_ref(&t).await;
+        assert_eq!(rotated.state.sealer.open(&kansrijk_reports::queries::place(&report_ref, "narrative"), &sealed).unwrap(), STORY);
+    }
+);
+
+#[test]
+fn locales_are_complete() {
+    assert_eq!(
+        kansrijk_kernel::i18n::missing_keys(&kansrijk_reports::locales()),
+        Vec::<String>::new()
+    );
+}
