@@ -6,7 +6,7 @@ use super::model::CurrentUser;
 use super::queries;
 use crate::crypto::{random_token, sha256_hex};
 use crate::db::{now, Db};
-use crate::web::forms::CsrfBinding;
+use crate::web::forms::{CsrfBinding, CsrfIssued};
 use crate::web::AppState;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -162,6 +162,10 @@ pub async fn middleware(
     next: Next,
 ) -> Response {
     let secure = state.config.secure_cookies();
+    // Static files need no person and no cookie.
+    if request.uri().path().starts_with("/static/") {
+        return next.run(request).await;
+    }
     let mut set_cookies = vec![];
     let mut user = None;
     if let Some(token) = cookie_value(request.headers(), SESSION_COOKIE) {
@@ -172,22 +176,32 @@ pub async fn middleware(
             Err(e) => tracing::warn!(error = %e, "session lookup failed"),
         }
     }
+    let mut fresh_cookie = None;
+    let issued = CsrfIssued::default();
     let binding = match &user {
         Some(u) => CsrfBinding(u.session_hash.clone()),
         None => match cookie_value(request.headers(), CSRF_COOKIE).filter(|v| v.len() == 43) {
             Some(v) => CsrfBinding(v),
             None => {
+                // A fresh cookie, sent only if the page really shows a form (see below).
                 let fresh = random_token(32);
-                set_cookies.push(set_cookie(CSRF_COOKIE, &fresh, 60 * 60 * 24, secure));
+                fresh_cookie = Some(fresh.clone());
                 CsrfBinding(fresh)
             }
         },
     };
     request.extensions_mut().insert(binding);
+    request.extensions_mut().insert(issued.clone());
     if let Some(u) = user {
         request.extensions_mut().insert(u);
     }
     let mut response = next.run(request).await;
+    // Pages without a form set no cookie, so they stay cacheable and cookie-free.
+    if let Some(fresh) =
+        fresh_cookie.filter(|_| issued.0.load(std::sync::atomic::Ordering::Relaxed))
+    {
+        set_cookies.push(set_cookie(CSRF_COOKIE, &fresh, 60 * 60 * 24, secure));
+    }
     for cookie in set_cookies {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }

@@ -16,6 +16,10 @@ use serde::de::DeserializeOwned;
 #[derive(Debug, Clone)]
 pub struct CsrfBinding(pub String);
 
+/// Set when a page put a CSRF token in a form, so a new visitor's `kr_csrf` cookie is sent.
+#[derive(Debug, Clone, Default)]
+pub struct CsrfIssued(pub std::sync::Arc<std::sync::atomic::AtomicBool>);
+
 pub fn csrf_token(secret: &[u8], binding: &CsrfBinding) -> String {
     hmac_hex(secret, &format!("csrf|{}", binding.0))
 }

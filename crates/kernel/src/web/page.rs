@@ -1,7 +1,7 @@
 //! The page context: what the base layout needs on every page (language, translations,
 //! navigation, the plan's name), extracted from the request.
 
-use super::forms::{csrf_token, CsrfBinding};
+use super::forms::{csrf_token, CsrfBinding, CsrfIssued};
 use super::{AppState, NavItem, Site};
 use crate::accounts::model::CurrentUser;
 use crate::authz::{allows, Permission};
@@ -21,6 +21,7 @@ pub struct Page {
     site: Site,
     pub user: Option<CurrentUser>,
     csrf: String,
+    csrf_issued: Option<CsrfIssued>,
 }
 
 /// A link of the language switcher.
@@ -73,6 +74,7 @@ impl Page {
         {
             page.csrf = csrf_token(&secret, binding);
         }
+        page.csrf_issued = extensions.get::<CsrfIssued>().cloned();
         page
     }
 
@@ -95,11 +97,15 @@ impl Page {
             site: state.site().await,
             user: None,
             csrf: String::new(),
+            csrf_issued: None,
         }
     }
 
     /// The CSRF token for this visitor's forms (`<input type="hidden" name="csrf">`).
     pub fn csrf(&self) -> &str {
+        if let Some(issued) = &self.csrf_issued {
+            issued.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         &self.csrf
     }
 

@@ -226,3 +226,28 @@ db_test!(
         assert_eq!(r.header("content-type"), "application/json");
     }
 );
+
+db_test!(
+    async fn pages_without_a_form_set_no_cookie(t) {
+        let app = crate::kernel_app(&t, Default::default()).await;
+        let plain = app.get("/privacy").await;
+        assert_eq!(plain.headers.get_all("set-cookie").iter().count(), 0, "cacheable, cookie-free");
+        let css = app.get(&kansrijk_kernel::assets::url("kansrijk.css")).await;
+        assert_eq!(css.headers.get_all("set-cookie").iter().count(), 0);
+        let form = app.get("/inloggen").await;
+        let cookie = form.header("set-cookie");
+        assert!(cookie.starts_with("kr_csrf=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    }
+);
+
+db_test!(
+    async fn https_installations_get_secure_cookies_and_hsts(t) {
+        let config = kansrijk_kernel::config::Config { public_url: Some("https://liendert.example.nl".into()), ..Default::default() };
+        let app = crate::kernel_app(&t, config).await;
+        let r = app.get("/inloggen?lang=en").await;
+        assert_eq!(r.header("strict-transport-security"), "max-age=63072000; includeSubDomains");
+        let cookies: Vec<&str> = r.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).collect();
+        assert_eq!(cookies.len(), 2);
+        assert!(cookies.iter().all(|c| c.contains("; Secure")), "{cookies:?}");
+    }
+);
