@@ -334,6 +334,10 @@ export const HTML_VALIDATE_CONFIG = {
     'long-title': 'off',
     // Same-origin assets need no subresource integrity; third-party ones do.
     'require-sri': ['error', { target: 'crossorigin' }],
+    // A group of checkboxes sharing one name is how HTML sends several values
+    // for one question (like <select multiple>); html-validate allows it only
+    // for radio buttons unless told. Other duplicate names are still errors.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
 

@@ -673,7 +673,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
     const textForm = page.locator(`main form[action="/beheer/meldingen/${state.caseRef}/tekst"]`);
     await textForm.locator('textarea[name="text"]').fill(state.handlerMessage);
     const toReporter = textForm.locator('input[type="radio"][name="kind"][value="message"]');
-    assert.equal(await text(page.locator('label', { has: toReporter })), t('nl', 'report-case-to-reporter'));
+    assert.equal(await text(textForm.locator('label', { has: page.locator('input[type="radio"][name="kind"][value="message"]') })), t('nl', 'report-case-to-reporter'));
     assert.match(t('nl', 'report-case-to-reporter'), /^Bericht aan de melder/);
     await toReporter.check();
     response = await follow(page, textForm.locator('button[type="submit"]'));

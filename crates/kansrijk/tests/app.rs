@@ -594,3 +594,100 @@ mod matrix {
         run(TestDb::postgres().await).await;
     }
 }
+
+// ---- durability: an acknowledged report survives kill -9 ----------------------------------
+
+/// One HTTP/1.1 request over a fresh connection; returns (status, headers+body as text).
+fn http(port: u16, method: &str, path: &str, cookie: &str, body: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nCookie: {cookie}\r\n\
+         Sec-Fetch-Site: same-origin\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(request.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text
+        .find(start)
+        .map(|i| i + start.len())
+        .unwrap_or_else(|| panic!("{start} not in {text}"));
+    &text[from..from + text[from..].find(end).unwrap()]
+}
+
+fn start_demo(db: &std::path::Path, port: u16) -> std::process::Child {
+    let child = kansrijk()
+        .env("DATABASE_URL", format!("sqlite://{}", db.display()))
+        .env("KANSRIJK_ENCRYPTION_KEY_FILE", db.with_extension("key"))
+        .env("KANSRIJK_RUN_JOBS", "false")
+        .args(["demo", "--bind", &format!("127.0.0.1:{port}")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+            && http(port, "GET", "/readyz", "", "").0 == 200
+        {
+            return child;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("server did not start");
+}
+
+#[test]
+fn an_acknowledged_report_survives_kill_9() {
+    let dir = temp_dir();
+    let db = dir.join("k.db");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = start_demo(&db, port);
+    let (_, form) = http(port, "GET", "/meldpunt/melden", "", "");
+    let cookie = format!("kr_csrf={}", between(&form, "kr_csrf=", ";"));
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"").to_string();
+    let key = between(&form, "name=\"submission_key\" value=\"", "\"").to_string();
+    let body = format!(
+        "csrf={csrf}&submission_key={key}&role=witness&narrative=Dit+verhaal+moet+een+crash+overleven.&location=BU03071000\
+         &terrain=public_space&grounds=origin&nature=threat&wants=register&residence=municipality&privacy_read=yes"
+    );
+    let (status, receipt) = http(port, "POST", "/meldpunt/versturen", &cookie, &body);
+    assert_eq!(status, 200, "{receipt}");
+    let code = between(
+        &receipt,
+        "id=\"receipt-code\" lang=\"en\" dir=\"ltr\">",
+        "<",
+    )
+    .replace(' ', "");
+    // The acknowledgement came after the commit: a hard crash right now loses nothing.
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let mut server = start_demo(&db, port);
+    let (_, page) = http(port, "GET", "/meldpunt/volgen", "", "");
+    let cookie = format!("kr_csrf={}", between(&page, "kr_csrf=", ";"));
+    let csrf = between(&page, "name=\"csrf\" value=\"", "\"").to_string();
+    let (status, answer) = http(
+        port,
+        "POST",
+        "/meldpunt/volgen",
+        &cookie,
+        &format!("csrf={csrf}&code={code}"),
+    );
+    assert_eq!(
+        status, 303,
+        "the code still opens the report after kill -9: {answer}"
+    );
+    server.kill().unwrap();
+    let _ = server.wait();
+    let _ = std::fs::remove_dir_all(dir);
+}

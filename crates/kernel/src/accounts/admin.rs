@@ -271,6 +271,8 @@ pub async fn people(
 #[template(path = "admin/person.html")]
 pub struct PersonPage {
     pub page: Page,
+    /// Districts and neighbourhoods a role can be limited to.
+    pub areas: Vec<(i64, String)>,
     pub person: User,
     pub organisation: Option<String>,
     pub assignments: Vec<(RoleAssignment, String, String)>,
@@ -326,7 +328,13 @@ async fn person_page(
         })
         .collect();
     let organisation = org_name(person.organisation_id);
+    let scopable = areas
+        .iter()
+        .filter(|a| a.kind != "municipality")
+        .map(|a| (a.id, a.name.clone()))
+        .collect();
     Ok(render(&PersonPage {
+        areas: scopable,
         page: page.with_title(person.name.clone()),
         organisation,
         assignments,
@@ -352,6 +360,9 @@ pub struct RoleForm {
     role: String,
     #[serde(default)]
     organisation_id: String,
+    /// An area (district or neighbourhood) the role is limited to, or empty.
+    #[serde(default)]
+    area_id: String,
 }
 
 pub async fn add_role(
@@ -376,9 +387,25 @@ pub async fn add_role(
             }
         },
     };
+    let areas = crate::areas::list(&state.db).await?;
+    let area_id = match form.area_id.trim() {
+        "" => None,
+        v => match v
+            .parse::<i64>()
+            .ok()
+            .filter(|a| areas.iter().any(|x| x.id == *a))
+        {
+            Some(a) => Some(a),
+            None => {
+                errors.add("area_id", "people-error-area");
+                None
+            }
+        },
+    };
     match role {
         Some(role) if errors.is_empty() => {
-            queries::assign_role(&state.db, id, role, organisation_id, None, Some(user.id)).await?;
+            queries::assign_role(&state.db, id, role, organisation_id, area_id, Some(user.id))
+                .await?;
             audit::record(
                 &state.db,
                 Some(&user),

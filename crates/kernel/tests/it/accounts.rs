@@ -396,3 +396,30 @@ db_test!(
         assert_eq!(verified, 1);
     }
 );
+
+db_test!(
+    async fn a_role_can_be_limited_to_an_organisation_and_an_area(t) {
+        let app = kernel_app(&t, Default::default()).await;
+        kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON).await.unwrap();
+        let jane = create_person(&t.db, "jane@example.nl", PASSWORD, &[Role::Coordinator]).await;
+        let secret = enable_totp(&t.db, jane).await;
+        let mo = create_person(&t.db, "mo@example.nl", PASSWORD, &[]).await;
+        let org = kansrijk_kernel::accounts::queries::create_organisation(&t.db, "Basisschool", "school").await.unwrap();
+        let buurt = kansrijk_kernel::areas::by_code(&t.db, "BU03071002").await.unwrap().unwrap();
+        let mut b = Browser::new(&app);
+        log_in(&mut b, "jane@example.nl", PASSWORD).await;
+        b.get("/inloggen/code").await;
+        b.post("/inloggen/code", &[("code", &totp_now(&secret))]).await;
+        b.get(&format!("/beheer/mensen/{mo}")).await;
+        let bad = b.post(&format!("/beheer/mensen/{mo}/rollen"), &[("role", "mediator"), ("area_id", "999999")]).await;
+        assert!(bad.body.contains("Kies een wijk of buurt uit de lijst"));
+        let r = b
+            .post(&format!("/beheer/mensen/{mo}/rollen"), &[("role", "mediator"), ("organisation_id", &org.to_string()), ("area_id", &buurt.id.to_string())])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let (o, a): (Option<i64>, Option<i64>) = sqlx::query_as("SELECT organisation_id, area_id FROM role_assignments WHERE user_id = $1").bind(mo).fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!((o, a), (Some(org), Some(buurt.id)));
+        let page = b.get(&format!("/beheer/mensen/{mo}")).await;
+        assert!(page.body.contains("Bemiddelaar (Basisschool, De Horsten)"));
+    }
+);
