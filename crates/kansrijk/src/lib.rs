@@ -76,6 +76,7 @@ pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
         Some(kansrijk_programme::site_loader()),
         openapi,
     )
+    .map(|s| s.with_management(features().into_iter().flat_map(|f| f.management).collect()))
 }
 
 /// Every background job kind: the kernel's and the features'.

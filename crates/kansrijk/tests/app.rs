@@ -433,6 +433,10 @@ mod matrix {
         ("GET", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/audit", "/beheer/audit", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/aanpakken", "/beheer/aanpakken", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/aanpakken", "/beheer/aanpakken", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/aanpakken/{slug}", "/beheer/aanpakken/liendert-voor-iedereen", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/aanpakken/{slug}", "/beheer/aanpakken/liendert-voor-iedereen", [303, 403, 403, 403, 200, 303]),
         // The meldpunt: public reporting and follow-up; cases for report handlers only.
         ("GET", "/meldpunt", "/meldpunt", [200, 200, 200, 200, 200, 200]),
         ("GET", "/meldpunt/melden", "/meldpunt/melden", [200, 200, 200, 200, 200, 200]),
@@ -623,7 +627,7 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
 }
 
 fn start_demo(db: &std::path::Path, port: u16) -> std::process::Child {
-    let child = kansrijk()
+    let mut child = kansrijk()
         .env("DATABASE_URL", format!("sqlite://{}", db.display()))
         .env("KANSRIJK_ENCRYPTION_KEY_FILE", db.with_extension("key"))
         .env("KANSRIJK_RUN_JOBS", "false")
@@ -640,6 +644,8 @@ fn start_demo(db: &std::path::Path, port: u16) -> std::process::Child {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("server did not start");
 }
 

@@ -89,6 +89,8 @@ pub enum Permission {
     HandleReports,
     /// The exact (unsuppressed) report figures.
     ViewReportFigures,
+    /// Create and edit the plan's core approaches.
+    ManageProgramme,
 }
 
 /// The one policy table: which role may do what.
@@ -101,6 +103,7 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ManagePeople,
             ViewAuditLog,
             ViewReportFigures,
+            ManageProgramme,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::MediationCoordinator | Role::Trainer | Role::YouthCoach => &[OpenManagement],

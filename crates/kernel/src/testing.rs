@@ -192,7 +192,8 @@ impl TestApp {
             config.encryption_keys = vec![crate::sealing::new_key("test")];
         }
         let state = AppState::new(db, i18n, Arc::new(config), nav, site_loader, openapi_json)
-            .expect("state");
+            .expect("state")
+            .with_management(features.iter().flat_map(|f| f.management.clone()).collect());
         let jobs = features
             .iter()
             .fold(crate::accounts::jobs(), |all, f| all.merge(f.jobs.clone()));

@@ -71,3 +71,24 @@ pillar-tasks-responsibilities-explanation = يشارك الجميع ويساعد
 pillar-diversity = التعامل مع التنوع
 pillar-diversity-motto = كلنا مختلفون
 pillar-diversity-explanation = نرى الاختلافات بين الناس أمرًا طبيعيًا، ونتعامل معها باحترام.
+
+## Managing approaches
+approach-admin-title = إدارة المحاور الأساسية
+approach-admin-lead = أضف المحاور الأساسية لخطة المنطقة واكتب نصوصها بكل لغة.
+approach-admin-new = محور أساسي جديد
+approach-admin-create = إنشاء محور أساسي
+approach-admin-edit = تعديل المحور الأساسي
+approach-admin-view = عرض الصفحة
+approach-admin-saved = تم حفظ التغييرات.
+approach-admin-languages = لغة النص
+approach-admin-slug = العنوان (جزء من الرابط)
+approach-admin-slug-hint = حروف لاتينية صغيرة (a-z) وأرقام وشرطات، مثال: gezond-opgroeien
+approach-admin-status = الحالة
+approach-admin-contact-name = مسؤول التواصل
+approach-admin-contact-email = البريد الإلكتروني لمسؤول التواصل
+approach-admin-title-field = العنوان الرئيسي
+approach-admin-summary = ملخص (جملة أو جملتان)
+approach-admin-body = النص
+approach-admin-body-hint = اكتب بلغة بسيطة. اترك سطرًا فارغًا بين الفقرات.
+approach-error-status = اختر حالة.
+approach-error-slug-taken = هذا العنوان مستخدم بالفعل. اختر عنوانًا آخر.

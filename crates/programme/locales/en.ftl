@@ -59,3 +59,24 @@ pillar-tasks-responsibilities-explanation = Everyone takes part and helps to mak
 pillar-diversity = Dealing with diversity
 pillar-diversity-motto = We are all different
 pillar-diversity-explanation = We see differences between people as something normal and treat them with respect.
+
+## Managing approaches
+approach-admin-title = Manage core approaches
+approach-admin-lead = Add the core approaches of the plan and write their texts in each language.
+approach-admin-new = New core approach
+approach-admin-create = Create core approach
+approach-admin-edit = Edit core approach
+approach-admin-view = View the page
+approach-admin-saved = The changes have been saved.
+approach-admin-languages = Language of the text
+approach-admin-slug = Address (part of the link)
+approach-admin-slug-hint = Lower-case letters, digits and hyphens, for example: healthy-growing-up.
+approach-admin-status = State
+approach-admin-contact-name = Contact person
+approach-admin-contact-email = E-mail address of the contact person
+approach-admin-title-field = Title
+approach-admin-summary = Summary (one or two sentences)
+approach-admin-body = Text
+approach-admin-body-hint = Write in plain language. Leave an empty line between paragraphs.
+approach-error-status = Choose a state.
+approach-error-slug-taken = This address is already in use. Choose another one.

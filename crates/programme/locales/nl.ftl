@@ -59,3 +59,24 @@ pillar-tasks-responsibilities-explanation = Iedereen doet mee en helpt om van de
 pillar-diversity = Omgaan met diversiteit
 pillar-diversity-motto = We zijn allemaal anders
 pillar-diversity-explanation = We zien verschillen tussen mensen als iets normaals en gaan daar met respect mee om.
+
+## Managing approaches
+approach-admin-title = Kernaanpakken beheren
+approach-admin-lead = Voeg de kernaanpakken van het wijkplan toe en schrijf hun teksten in elke taal.
+approach-admin-new = Nieuwe kernaanpak
+approach-admin-create = Kernaanpak maken
+approach-admin-edit = Kernaanpak bewerken
+approach-admin-view = Bekijk de pagina
+approach-admin-saved = De wijzigingen zijn opgeslagen.
+approach-admin-languages = Taal van de tekst
+approach-admin-slug = Adres (deel van de link)
+approach-admin-slug-hint = Kleine letters, cijfers en streepjes, bijvoorbeeld: gezond-opgroeien.
+approach-admin-status = Stand
+approach-admin-contact-name = Contactpersoon
+approach-admin-contact-email = E-mailadres contactpersoon
+approach-admin-title-field = Titel
+approach-admin-summary = Samenvatting (een of twee zinnen)
+approach-admin-body = Tekst
+approach-admin-body-hint = Schrijf in eenvoudige taal. Laat een lege regel tussen alinea's.
+approach-error-status = Kies een stand.
+approach-error-slug-taken = Dit adres is al in gebruik. Kies een ander.

@@ -65,3 +65,24 @@ pillar-tasks-responsibilities-explanation = Każdy bierze udział i pomaga, żeb
 pillar-diversity = Życie w różnorodności
 pillar-diversity-motto = Wszyscy jesteśmy różni
 pillar-diversity-explanation = Widzimy różnice między ludźmi jako coś normalnego i traktujemy je z szacunkiem.
+
+## Managing approaches
+approach-admin-title = Zarządzanie głównymi kierunkami działania
+approach-admin-lead = Dodaj główne kierunki działania planu dzielnicy i napisz ich teksty w każdym języku.
+approach-admin-new = Nowy główny kierunek działania
+approach-admin-create = Utwórz kierunek działania
+approach-admin-edit = Edytuj kierunek działania
+approach-admin-view = Zobacz stronę
+approach-admin-saved = Zmiany zostały zapisane.
+approach-admin-languages = Język tekstu
+approach-admin-slug = Adres (część linku)
+approach-admin-slug-hint = Małe litery (a-z), cyfry i myślniki, na przykład: zdrowe-dorastanie.
+approach-admin-status = Stan
+approach-admin-contact-name = Osoba kontaktowa
+approach-admin-contact-email = Adres e-mail osoby kontaktowej
+approach-admin-title-field = Tytuł
+approach-admin-summary = Podsumowanie (jedno lub dwa zdania)
+approach-admin-body = Tekst
+approach-admin-body-hint = Pisz prostym językiem. Zostaw pustą linię między akapitami.
+approach-error-status = Wybierz stan.
+approach-error-slug-taken = Ten adres jest już zajęty. Wybierz inny.

@@ -59,3 +59,24 @@ pillar-tasks-responsibilities-explanation = Herkes katılıyor ve mahalleyi güz
 pillar-diversity = Farklılıklarla yaşamak
 pillar-diversity-motto = Hepimiz farklıyız
 pillar-diversity-explanation = İnsanlar arasındaki farklılıkları normal görüyor ve onlara saygıyla yaklaşıyoruz.
+
+## Managing approaches
+approach-admin-title = Temel yaklaşımları yönet
+approach-admin-lead = Semt planının temel yaklaşımlarını ekleyin ve metinlerini her dilde yazın.
+approach-admin-new = Yeni temel yaklaşım
+approach-admin-create = Temel yaklaşım oluştur
+approach-admin-edit = Temel yaklaşımı düzenle
+approach-admin-view = Sayfayı görüntüle
+approach-admin-saved = Değişiklikler kaydedildi.
+approach-admin-languages = Metnin dili
+approach-admin-slug = Adres (bağlantının bir parçası)
+approach-admin-slug-hint = Küçük harfler (a-z), rakamlar ve tireler, örneğin: saglikli-buyume.
+approach-admin-status = Durum
+approach-admin-contact-name = İletişim kişisi
+approach-admin-contact-email = İletişim kişisinin e-posta adresi
+approach-admin-title-field = Başlık
+approach-admin-summary = Özet (bir veya iki cümle)
+approach-admin-body = Metin
+approach-admin-body-hint = Sade bir dille yazın. Paragraflar arasında boş bir satır bırakın.
+approach-error-status = Bir durum seçin.
+approach-error-slug-taken = Bu adres zaten kullanılıyor. Başka bir adres seçin.

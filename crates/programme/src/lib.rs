@@ -4,6 +4,7 @@
 //! [`seed`] (the Liendert content); templates in `templates/`, translations in `locales/`,
 //! tables in `migrations/`, tests in `tests/`.
 
+pub mod admin;
 pub mod api;
 pub mod handlers;
 pub mod model;
@@ -11,11 +12,11 @@ pub mod queries;
 pub mod seed;
 
 use axum::routing::get;
-use kansrijk_kernel::authz::Access;
+use kansrijk_kernel::authz::{Access, Permission};
 use kansrijk_kernel::db::MigrationSet;
 use kansrijk_kernel::i18n::{Lang, Locales};
 use kansrijk_kernel::jobs::Registry;
-use kansrijk_kernel::web::{Feature, NavItem, Routes, Site, SiteLoader};
+use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes, Site, SiteLoader};
 use std::sync::Arc;
 
 pub fn feature() -> Feature {
@@ -38,8 +39,24 @@ pub fn feature() -> Feature {
                 "/api/v1/approaches/{slug}",
                 get(api::get_approach),
                 Access::Public,
+            )
+            .route(
+                "/beheer/aanpakken",
+                get(admin::approaches).post(admin::create),
+                Access::Needs(Permission::ManageProgramme),
+            )
+            .route(
+                "/beheer/aanpakken/{slug}",
+                get(admin::edit).post(admin::update),
+                Access::Needs(Permission::ManageProgramme),
             ),
         jobs: Registry::new(),
+        management: vec![ManagementLink {
+            label_key: "approach-admin-title",
+            text_key: "approach-admin-lead",
+            href: "/beheer/aanpakken",
+            permission: Permission::ManageProgramme,
+        }],
     }
 }
 

@@ -187,3 +187,63 @@ pub async fn create_approach(db: &Db, programme_id: i64, new: &NewApproach) -> s
     tx.commit().await?;
     Ok(id)
 }
+
+/// Changes an approach's status, contact and pillars.
+pub async fn update_approach(db: &Db, id: i64, new: &NewApproach) -> sqlx::Result<()> {
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("UPDATE approaches SET status = $1, contact_name = $2, contact_email = $3, updated_at = $4 WHERE id = $5")
+        .bind(new.status.as_str())
+        .bind(&new.contact_name)
+        .bind(&new.contact_email)
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM approach_pillars WHERE approach_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    for pillar in &new.pillars {
+        sqlx::query("INSERT INTO approach_pillars (approach_id, pillar) VALUES ($1, $2)")
+            .bind(id)
+            .bind(pillar.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    for (lang, text) in &new.texts {
+        sqlx::query(
+            "INSERT INTO approach_texts (approach_id, lang, title, summary, body) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (approach_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body",
+        )
+        .bind(id)
+        .bind(lang.code())
+        .bind(text.title.trim())
+        .bind(text.summary.trim())
+        .bind(text.body.trim())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await
+}
+
+/// The stored text of an approach in exactly one language (no fallback), for editing.
+pub async fn approach_text(
+    db: &Db,
+    id: i64,
+    lang: Lang,
+) -> sqlx::Result<Option<crate::model::ApproachText>> {
+    let row: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT title, summary, body FROM approach_texts WHERE approach_id = $1 AND lang = $2",
+    )
+    .bind(id)
+    .bind(lang.code())
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(
+        row.map(|(title, summary, body)| crate::model::ApproachText {
+            title,
+            summary,
+            body,
+        }),
+    )
+}

@@ -257,3 +257,40 @@ fn every_validation_message_is_translated() {
         assert!(i18n.has(Lang::Nl, e.message), "{}", e.message);
     }
 }
+
+db_test!(
+    async fn a_coordinator_creates_and_translates_an_approach_in_the_browser(t) {
+        use kansrijk_kernel::authz::Role;
+        use kansrijk_kernel::testing::{create_person, enable_totp, totp_now, Browser};
+        let app = app(&t, true).await;
+        let jane = create_person(&t.db, "jane@example.nl", "paars fietsje zingt op dinsdag", &[Role::Coordinator]).await;
+        let secret = enable_totp(&t.db, jane).await;
+        let mut b = Browser::new(&app);
+        b.get("/inloggen").await;
+        b.post("/inloggen", &[("email", "jane@example.nl"), ("password", "paars fietsje zingt op dinsdag")]).await;
+        b.get("/inloggen/code").await;
+        b.post("/inloggen/code", &[("code", &totp_now(&secret))]).await;
+        assert!(b.get("/beheer").await.body.contains("href=\"/beheer/aanpakken\""), "a card on the management home");
+        let list = b.get("/beheer/aanpakken").await;
+        assert!(list.body.contains("Liendert voor iedereen"));
+        let bad = b.post("/beheer/aanpakken", &[("slug", "Gezond Opgroeien"), ("status", "planned"), ("title", ""), ("summary", "Samen")]).await;
+        assert!(bad.body.contains("Gebruik alleen kleine letters") && bad.body.contains("Vul een titel in"));
+        assert!(bad.body.contains("Samen</textarea>"), "input kept");
+        let taken = b.post("/beheer/aanpakken", &[("slug", "liendert-voor-iedereen"), ("status", "planned"), ("title", "Dubbel")]).await;
+        assert!(taken.body.contains("Dit adres is al in gebruik"));
+        let r = b
+            .post("/beheer/aanpakken", &[("slug", "gezond-opgroeien"), ("status", "active"), ("title", "Gezond opgroeien"), ("summary", "Kinderen groeien gezond op."), ("body", "Eerste alinea.\n\nTweede alinea."), ("pillars", "tasks_responsibilities")])
+            .await;
+        assert_eq!(r.header("location"), "/beheer/aanpakken/gezond-opgroeien");
+        b.get("/beheer/aanpakken/gezond-opgroeien?taal=en").await;
+        let saved = b
+            .post("/beheer/aanpakken/gezond-opgroeien", &[("lang", "en"), ("status", "active"), ("title", "Growing up healthy"), ("summary", "Children grow up healthy."), ("body", "First."), ("pillars", "tasks_responsibilities")])
+            .await;
+        assert!(saved.body.contains("De wijzigingen zijn opgeslagen"));
+        assert!(app.get("/aanpak/gezond-opgroeien?lang=en").await.body.contains("<h1>Growing up healthy</h1>"));
+        assert!(app.get("/aanpak/gezond-opgroeien").await.body.contains("<h1>Gezond opgroeien</h1>"));
+        assert!(app.get("/").await.body.contains("Het wijkplan heeft nu 2 kernaanpakken"));
+        let audit: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'approach'").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(audit, 2);
+    }
+);

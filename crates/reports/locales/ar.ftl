@@ -167,6 +167,7 @@ report-handling-open = لا يزال قيد المعالجة
 
 ## Case handling (staff)
 report-queue-title = البلاغات
+report-admin-text = اعرض البلاغات المفتوحة ووزّعها وعالجها.
 report-queue-status = الحالة
 report-queue-open = مفتوحة (جديدة وقيد المعالجة)
 report-queue-who = المسؤول عن البلاغ

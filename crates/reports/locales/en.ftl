@@ -167,6 +167,7 @@ report-handling-open = Still in progress
 
 ## Case handling (staff)
 report-queue-title = Reports
+report-admin-text = See, assign and handle open reports.
 report-queue-status = State
 report-queue-open = Open (new and in progress)
 report-queue-who = Handler

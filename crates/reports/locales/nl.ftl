@@ -167,6 +167,7 @@ report-handling-open = Nog in behandeling
 
 ## Case handling (staff)
 report-queue-title = Meldingen
+report-admin-text = Open meldingen bekijken, toewijzen en behandelen.
 report-queue-status = Stand
 report-queue-open = Open (nieuw en in behandeling)
 report-queue-who = Behandelaar

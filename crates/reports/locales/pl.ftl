@@ -167,6 +167,7 @@ report-handling-open = Nadal w trakcie rozpatrywania
 
 ## Case handling (staff)
 report-queue-title = Zgłoszenia
+report-admin-text = Przeglądaj, przydzielaj i prowadź otwarte zgłoszenia.
 report-queue-status = Stan
 report-queue-open = Otwarte (nowe i w trakcie rozpatrywania)
 report-queue-who = Osoba prowadząca

@@ -167,6 +167,7 @@ report-handling-open = Hâlâ inceleniyor
 
 ## Case handling (staff)
 report-queue-title = Bildirimler
+report-admin-text = Açık bildirimleri görün, atayın ve ele alın.
 report-queue-status = Durum
 report-queue-open = Açık (yeni ve incelenen)
 report-queue-who = Sorumlu

@@ -21,7 +21,7 @@ use axum::routing::{get, post};
 use kansrijk_kernel::authz::{Access, Permission};
 use kansrijk_kernel::db::MigrationSet;
 use kansrijk_kernel::i18n::Locales;
-use kansrijk_kernel::web::{Feature, NavItem, Routes};
+use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
 use utoipa::OpenApi;
 
 pub const NOTIFY_JOB: &str = "reports.notify_reporter";
@@ -122,6 +122,20 @@ pub fn feature() -> Feature {
                 handle,
             ),
         jobs: jobs::registry(),
+        management: vec![
+            ManagementLink {
+                label_key: "report-queue-title",
+                text_key: "report-admin-text",
+                href: "/beheer/meldingen",
+                permission: Permission::HandleReports,
+            },
+            ManagementLink {
+                label_key: "report-staff-figures-title",
+                text_key: "report-staff-figures-lead",
+                href: "/beheer/meldingen/cijfers",
+                permission: Permission::ViewReportFigures,
+            },
+        ],
     }
 }
 

@@ -29,6 +29,8 @@ pub struct IndexPage {
     pub people: bool,
     pub audit: bool,
     pub jobs: Vec<(String, i64)>,
+    /// The features' cards this person may open.
+    pub links: Vec<crate::web::ManagementLink>,
 }
 
 pub async fn index(
@@ -49,6 +51,12 @@ pub async fn index(
         people,
         audit: allows(&user.roles, Permission::ViewAuditLog),
         jobs,
+        links: state
+            .management
+            .iter()
+            .filter(|l| allows(&user.roles, l.permission))
+            .cloned()
+            .collect(),
     }))
 }
 

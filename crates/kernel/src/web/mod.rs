@@ -36,6 +36,8 @@ pub struct AppState {
     pub openapi_json: Arc<String>,
     pub mailer: Arc<crate::mail::Mailer>,
     pub sealer: Arc<crate::sealing::Sealer>,
+    /// Management cards contributed by the features.
+    pub management: Arc<Vec<ManagementLink>>,
     site: Arc<SiteCache>,
     secret: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
@@ -47,6 +49,15 @@ pub struct NavItem {
     /// Translation key of the label.
     pub label_key: &'static str,
     pub href: &'static str,
+}
+
+/// A card on the management home `/beheer`, shown to people with the permission.
+#[derive(Debug, Clone)]
+pub struct ManagementLink {
+    pub label_key: &'static str,
+    pub text_key: &'static str,
+    pub href: &'static str,
+    pub permission: crate::authz::Permission,
 }
 
 /// What the layout shows of the programme on every page: its name and contact.
@@ -84,6 +95,7 @@ impl AppState {
         Ok(AppState {
             mailer: Arc::new(crate::mail::Mailer::from_config(&config)?),
             sealer: Arc::new(crate::sealing::Sealer::from_config(&config)?),
+            management: Arc::new(vec![]),
             secret: Arc::new(tokio::sync::OnceCell::new()),
             db,
             i18n,
@@ -95,6 +107,12 @@ impl AppState {
                 cached: RwLock::new(None),
             }),
         })
+    }
+
+    /// Adds the features' management cards.
+    pub fn with_management(mut self, links: Vec<ManagementLink>) -> AppState {
+        self.management = Arc::new(links);
+        self
     }
 
     /// The installation secret (read from the database once).

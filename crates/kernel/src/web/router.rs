@@ -21,6 +21,8 @@ pub struct Feature {
     pub name: &'static str,
     pub routes: Routes,
     pub jobs: crate::jobs::Registry,
+    /// Cards on the management home `/beheer`.
+    pub management: Vec<super::ManagementLink>,
 }
 
 /// The kernel's own routes: statements, operations, static files, the areas API, accounts and
