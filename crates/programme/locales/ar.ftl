@@ -19,6 +19,7 @@ home-pillar-count = { $count ->
     [many] { $count } ركيزة
    *[other] { $count } ركيزة
 }
+home-coming-up-heading = قريبًا
 home-areas-heading = الأحياء
 home-areas-intro = { $count ->
     [zero] لا تشمل خطة المنطقة أي حي.

@@ -11,6 +11,7 @@ home-pillar-count = { $count ->
     [one] 1 pillar
    *[other] { $count } pillars
 }
+home-coming-up-heading = Coming up
 home-areas-heading = The neighbourhoods
 home-areas-intro = { $count ->
     [one] The plan covers one neighbourhood.

@@ -11,6 +11,7 @@ home-pillar-count = { $count ->
     [one] 1 pijler
    *[other] { $count } pijlers
 }
+home-coming-up-heading = Binnenkort
 home-areas-heading = De buurten
 home-areas-intro = { $count ->
     [one] Het wijkplan gaat over één buurt.

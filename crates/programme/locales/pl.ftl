@@ -15,6 +15,7 @@ home-pillar-count = { $count ->
     [many] { $count } filarów
    *[other] { $count } filaru
 }
+home-coming-up-heading = Wkrótce
 home-areas-heading = Osiedla
 home-areas-intro = { $count ->
     [one] Plan dzielnicy obejmuje jedno osiedle.

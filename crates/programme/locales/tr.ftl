@@ -11,6 +11,7 @@ home-pillar-count = { $count ->
     [one] 1 sütun
    *[other] { $count } sütun
 }
+home-coming-up-heading = Yakında
 home-areas-heading = Mahalleler
 home-areas-intro = { $count ->
     [one] Semt planı bir mahalle ile ilgili.

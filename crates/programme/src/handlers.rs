@@ -28,6 +28,7 @@ pub struct Home {
     pub map: Option<AreaMap>,
     pub neighbourhoods: Vec<String>,
     pub map_attribution: &'static str,
+    pub coming_up: Vec<kansrijk_kernel::web::ComingUp>,
 }
 
 /// `GET /`
@@ -72,6 +73,7 @@ pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Respon
         map,
         neighbourhoods,
         map_attribution: areas::MAP_ATTRIBUTION,
+        coming_up: state.coming_up(lang).await,
     }))
 }
 

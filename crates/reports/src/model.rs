@@ -123,7 +123,11 @@ impl ReportInput {
             let mut v: Vec<String> = pairs
                 .iter()
                 .filter(|(key, _)| key == k)
-                .map(|(_, v)| v.clone())
+                // Checkboxes send one pair per value; the check page one comma-joined value.
+                .flat_map(|(_, v)| v.split(','))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(String::from)
                 .collect();
             v.sort();
             v.dedup();
@@ -170,8 +174,8 @@ impl ReportInput {
             ("contact_way", self.contact_way.clone()),
             ("submission_key", self.submission_key.clone()),
         ];
-        pairs.extend(self.grounds.iter().map(|g| ("grounds", g.clone())));
-        pairs.extend(self.wants.iter().map(|w| ("wants", w.clone())));
+        pairs.push(("grounds", self.grounds.join(",")));
+        pairs.push(("wants", self.wants.join(",")));
         for (name, on) in [
             ("mail_updates", self.mail_updates),
             ("consent_handover", self.consent_handover),

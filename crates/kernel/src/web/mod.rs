@@ -38,6 +38,8 @@ pub struct AppState {
     pub sealer: Arc<crate::sealing::Sealer>,
     /// Management cards contributed by the features.
     pub management: Arc<Vec<ManagementLink>>,
+    /// What the home page lists under "coming up" (the activities module provides it).
+    pub coming_up: Option<ComingUpLoader>,
     site: Arc<SiteCache>,
     secret: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
@@ -50,6 +52,24 @@ pub struct NavItem {
     pub label_key: &'static str,
     pub href: &'static str,
 }
+
+/// Something coming up (an activity, say) for the home page's "coming up" list.
+#[derive(Debug, Clone)]
+pub struct ComingUp {
+    pub title: String,
+    pub starts_at: i64,
+    pub href: String,
+    pub place: String,
+}
+
+pub type ComingUpLoader = Arc<
+    dyn Fn(
+            Db,
+            crate::i18n::Lang,
+        ) -> Pin<Box<dyn Future<Output = anyhow::Result<Vec<ComingUp>>> + Send>>
+        + Send
+        + Sync,
+>;
 
 /// A card on the management home `/beheer`, shown to people with the permission.
 #[derive(Debug, Clone)]
@@ -96,6 +116,7 @@ impl AppState {
             mailer: Arc::new(crate::mail::Mailer::from_config(&config)?),
             sealer: Arc::new(crate::sealing::Sealer::from_config(&config)?),
             management: Arc::new(vec![]),
+            coming_up: None,
             secret: Arc::new(tokio::sync::OnceCell::new()),
             db,
             i18n,
@@ -113,6 +134,22 @@ impl AppState {
     pub fn with_management(mut self, links: Vec<ManagementLink>) -> AppState {
         self.management = Arc::new(links);
         self
+    }
+
+    pub fn with_coming_up(mut self, loader: ComingUpLoader) -> AppState {
+        self.coming_up = Some(loader);
+        self
+    }
+
+    /// The next things coming up, or nothing when no module provides them or they fail to load.
+    pub async fn coming_up(&self, lang: crate::i18n::Lang) -> Vec<ComingUp> {
+        match &self.coming_up {
+            Some(loader) => loader(self.db.clone(), lang).await.unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "coming up");
+                vec![]
+            }),
+            None => vec![],
+        }
     }
 
     /// The installation secret (read from the database once).
