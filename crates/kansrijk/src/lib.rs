@@ -12,26 +12,37 @@ use utoipa::OpenApi;
 
 /// Migrations in dependency order: the kernel first.
 pub fn migration_sets() -> Vec<MigrationSet> {
-    vec![kernel_migrations(), kansrijk_programme::migrations()]
+    vec![
+        kernel_migrations(),
+        kansrijk_programme::migrations(),
+        kansrijk_activities::migrations(),
+    ]
 }
 
 pub fn locales() -> Vec<Locales> {
-    vec![kernel_locales(), kansrijk_programme::locales()]
+    vec![
+        kernel_locales(),
+        kansrijk_programme::locales(),
+        kansrijk_activities::locales(),
+    ]
 }
 
 pub fn features() -> Vec<Feature> {
-    vec![kansrijk_programme::feature()]
+    vec![kansrijk_programme::feature(), kansrijk_activities::feature()]
 }
 
 /// The main navigation, in menu order.
 pub fn nav() -> Vec<NavItem> {
-    kansrijk_programme::nav()
+    let mut nav = kansrijk_programme::nav();
+    nav.extend(kansrijk_activities::nav());
+    nav
 }
 
 /// The OpenAPI document of the whole API, generated from the handlers' annotations.
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut doc = kansrijk_kernel::api::KernelApi::openapi();
     doc.merge(kansrijk_programme::api::ProgrammeApi::openapi());
+    doc.merge(kansrijk_activities::api::ActivitiesApi::openapi());
     doc
 }
 
@@ -54,6 +65,12 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
     kansrijk_kernel::areas::import_geojson(db, kansrijk_kernel::areas::LIENDERT_GEOJSON).await?;
     kansrijk_programme::seed::apply(db, kansrijk_programme::seed::LIENDERT).await?;
     Ok(())
+}
+
+/// Demo content on top of the seed: Liendert's meeting places and a year of activities with
+/// registrations and feedback (for `serve --demo` and the whole-app tests, not for production).
+pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
+    kansrijk_activities::demo::seed(db).await
 }
 
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {

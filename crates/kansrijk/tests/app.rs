@@ -24,6 +24,7 @@ fn full_app(db: Db) -> TestApp {
 async fn demo_app(t: &TestDb) -> TestApp {
     kansrijk::migrate(&t.db).await.unwrap();
     kansrijk::seed_liendert(&t.db).await.unwrap();
+    kansrijk::seed_demo(&t.db).await.unwrap();
     full_app(t.db.clone())
 }
 

@@ -85,6 +85,8 @@ pub enum Permission {
     ManageOrganisations,
     ManagePeople,
     ViewAuditLog,
+    /// Create, edit and cancel activities; see registrations and attendance (activities feature).
+    ManageActivities,
 }
 
 /// The one policy table: which role may do what.
@@ -96,11 +98,14 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ManageOrganisations,
             ManagePeople,
             ViewAuditLog,
+            ManageActivities,
         ],
         Role::ReportHandler | Role::MediationCoordinator | Role::Trainer | Role::YouthCoach => {
             &[OpenManagement]
         }
-        Role::Resident | Role::Volunteer | Role::Professional | Role::Mediator => &[],
+        // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
+        Role::Professional => &[ManageActivities],
+        Role::Resident | Role::Volunteer | Role::Mediator => &[],
     }
 }
 
@@ -165,5 +170,16 @@ mod tests {
             Permission::ManageOrganisations
         ));
         assert!(!allows(&[], Permission::OpenManagement));
+    }
+
+    #[test]
+    fn coordinators_and_professionals_manage_activities() {
+        for r in Role::ALL {
+            assert_eq!(
+                allows(&[r], Permission::ManageActivities),
+                matches!(r, Role::Coordinator | Role::Professional),
+                "{r:?}"
+            );
+        }
     }
 }
