@@ -62,7 +62,9 @@ pub struct VenueDto {
 }
 
 fn rfc3339(ts: i64) -> String {
-    jiff::Timestamp::from_second(ts).map(|t| t.to_string()).unwrap_or_default()
+    jiff::Timestamp::from_second(ts)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
 }
 
 fn dto(state: &AppState, a: Activity, pillars: Vec<Pillar>) -> ActivityDto {
@@ -147,7 +149,10 @@ pub async fn get_activity(
     let a = queries::activity(&state.db, id, lang)
         .await?
         .ok_or(AppError::NotFound)?;
-    let p = queries::pillars(&state.db, &[id]).await?.remove(&id).unwrap_or_default();
+    let p = queries::pillars(&state.db, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
     Ok(Json(dto(&state, a, p)))
 }
 

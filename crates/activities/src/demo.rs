@@ -46,7 +46,18 @@ struct Plan {
     cost_cents: i64,
 }
 
-const VENUES: &[(&str, &str, Option<&str>, &str, &str, [bool; 4])] = &[
+/// Name, address (a description), buurt, opening hours, route, and the flags step-free,
+/// accessible toilet, hearing loop, parking.
+type DemoVenue = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    [bool; 4],
+);
+
+const VENUES: &[DemoVenue] = &[
     (
         "Huis van de Wijk Liendert",
         "Huis van de Wijk, Liendert",
@@ -233,8 +244,26 @@ fn plans() -> Vec<Plan> {
 }
 
 const INITIALS: &[&str] = &[
-    "A.B.", "Fatima", "M. de V.", "Yusuf", "K.", "Anna", "S.Y.", "Piotr", "Noor", "J. van D.",
-    "Hatice", "R.", "Ewa", "Mo", "L.K.", "Samira", "T.", "Emre", "I.", "Sanne",
+    "A.B.",
+    "Fatima",
+    "M. de V.",
+    "Yusuf",
+    "K.",
+    "Anna",
+    "S.Y.",
+    "Piotr",
+    "Noor",
+    "J. van D.",
+    "Hatice",
+    "R.",
+    "Ewa",
+    "Mo",
+    "L.K.",
+    "Samira",
+    "T.",
+    "Emre",
+    "I.",
+    "Sanne",
 ];
 
 /// Creates the demo venues and, once, the demo year of activities.
@@ -271,9 +300,10 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
         sqlx::query_scalar("SELECT id FROM organisations WHERE name = 'Huis van de Wijk Liendert'")
             .fetch_optional(&db.pool)
             .await?;
-    let approach: Option<i64> = sqlx::query_scalar("SELECT id FROM approaches WHERE slug = 'liendert-voor-iedereen'")
-        .fetch_optional(&db.pool)
-        .await?;
+    let approach: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM approaches WHERE slug = 'liendert-voor-iedereen'")
+            .fetch_optional(&db.pool)
+            .await?;
     let feedback_before = local_to_utc(FEEDBACK_BEFORE.0, FEEDBACK_BEFORE.1).unwrap_or_default();
     let mut rng = Rng(0x2026_1128_0500_u64);
     let mut tx = db.pool.begin().await?;

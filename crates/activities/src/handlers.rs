@@ -3,8 +3,8 @@
 
 use crate::ics;
 use crate::model::{
-    format_cost, local, local_date, local_time, month_bounds, spoken_name, Answer, Kind,
-    RegStatus, RegistrationForm, QUESTIONS, SPOKEN,
+    format_cost, local, local_date, local_time, month_bounds, spoken_name, Answer, Kind, RegStatus,
+    RegistrationForm, QUESTIONS, SPOKEN,
 };
 use crate::queries::{self, Activity, Filter, Registered, Registration};
 use askama::Template;
@@ -21,7 +21,11 @@ use kansrijk_programme::model::{paragraphs, Pillar};
 use serde::Deserialize;
 
 /// The visitor's address for rate limits (the last proxy hop when configured to trust it).
-pub fn client_ip(headers: &HeaderMap, extensions: &Extensions, trust_forwarded_for: bool) -> String {
+pub fn client_ip(
+    headers: &HeaderMap,
+    extensions: &Extensions,
+    trust_forwarded_for: bool,
+) -> String {
     if trust_forwarded_for {
         if let Some(last) = headers
             .get("x-forwarded-for")
@@ -103,7 +107,9 @@ impl AgendaQuery {
             kind: Kind::parse(&self.soort),
             pillar: Pillar::parse(&self.pijler),
             area_id: self.buurt.parse().ok(),
-            from: Some(kansrijk_kernel::time::parse_local_date(&self.datum).unwrap_or(default_from)),
+            from: Some(
+                kansrijk_kernel::time::parse_local_date(&self.datum).unwrap_or(default_from),
+            ),
             until: None,
             language: SPOKEN
                 .contains(&self.taal.as_str())
@@ -190,7 +196,10 @@ pub async fn feed(
     filter.include_cancelled = true;
     let list = queries::activities(&state.db, page.lang(), &filter, 2000).await?;
     let events: Vec<ics::Event> = list.iter().map(|a| event(&state, &page, a)).collect();
-    Ok(calendar_response(&ics::calendar(&page.t("agenda-title"), &events), "activiteiten.ics"))
+    Ok(calendar_response(
+        &ics::calendar(&page.t("agenda-title"), &events),
+        "activiteiten.ics",
+    ))
 }
 
 fn event(state: &AppState, page: &Page, a: &Activity) -> ics::Event {
@@ -223,7 +232,10 @@ fn place_line(a: &Activity, online: &str) -> String {
 fn calendar_response(body: &str, filename: &str) -> Response {
     (
         [
-            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 format!("inline; filename=\"{filename}\""),
@@ -284,8 +296,16 @@ pub async fn month(
             }),
         }
     }
-    let (py, pm) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
-    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (py, pm) = if month == 1 {
+        (year - 1, 12)
+    } else {
+        (year, month - 1)
+    };
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     let heading = format!("{} {year}", page.t(format!("month-{month}")));
     let page = page.with_title(heading.clone());
     Ok(render(&MonthPage {
@@ -313,7 +333,10 @@ pub struct Details {
 }
 
 pub async fn details(state: &AppState, a: Activity, lang: Lang) -> AppResult<Details> {
-    let pillars = queries::pillars(&state.db, &[a.id]).await?.remove(&a.id).unwrap_or_default();
+    let pillars = queries::pillars(&state.db, &[a.id])
+        .await?
+        .remove(&a.id)
+        .unwrap_or_default();
     let mut access = vec![];
     if let Some(v) = a.venue_id {
         if let Some(v) = queries::venue(&state.db, v).await? {
@@ -425,7 +448,12 @@ pub async fn register(
     let contact_required = a.registration_required == 1;
     let d = details(&state, a, page.lang()).await?;
     if !d.open {
-        return Ok(notice(page, "registration-closed-title", "registration-closed-text", Some(format!("/activiteiten/{id}"))));
+        return Ok(notice(
+            page,
+            "registration-closed-title",
+            "registration-closed-text",
+            Some(format!("/activiteiten/{id}")),
+        ));
     }
     let new = match form.validate(contact_required) {
         Ok(new) => new,
@@ -442,7 +470,11 @@ pub async fn register(
         }
     };
     match queries::register(&state.db, id, &new, page.lang_code()).await? {
-        Registered::New { id: reg_id, token, status } => {
+        Registered::New {
+            id: reg_id,
+            token,
+            status,
+        } => {
             if let Some(email) = &new.email {
                 let name = match status {
                     RegStatus::Waiting => "activity-waiting",
@@ -453,7 +485,12 @@ pub async fn register(
                     .await
                     .map_err(AppError::Internal)?;
             }
-            tracing::info!(activity = id, registration = reg_id, status = status.as_str(), "registration");
+            tracing::info!(
+                activity = id,
+                registration = reg_id,
+                status = status.as_str(),
+                "registration"
+            );
             Ok(Redirect::to(&format!("/aanmelding/{token}?nieuw=1")).into_response())
         }
         Registered::Again { .. } => Ok(notice(
@@ -623,7 +660,12 @@ pub async fn feedback_form(
     let a = queries::activity(&state.db, parse_id(&id)?, page.lang())
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(feedback_page(page, a, FeedbackForm::default(), FieldErrors::new()))
+    Ok(feedback_page(
+        page,
+        a,
+        FeedbackForm::default(),
+        FieldErrors::new(),
+    ))
 }
 
 /// `POST /activiteiten/{id}/feedback`
@@ -663,5 +705,10 @@ pub async fn feedback_submit(
         form.comment.trim(),
     )
     .await?;
-    Ok(notice(page, "feedback-thanks-title", "feedback-thanks-text", Some(format!("/activiteiten/{id}"))))
+    Ok(notice(
+        page,
+        "feedback-thanks-title",
+        "feedback-thanks-text",
+        Some(format!("/activiteiten/{id}")),
+    ))
 }

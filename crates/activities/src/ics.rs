@@ -105,7 +105,10 @@ pub fn calendar(name: &str, events: &[Event]) -> String {
             "DTSTART;TZID=Europe/Amsterdam:{}",
             local_stamp(e.start)
         ));
-        lines.push(format!("DTEND;TZID=Europe/Amsterdam:{}", local_stamp(e.end)));
+        lines.push(format!(
+            "DTEND;TZID=Europe/Amsterdam:{}",
+            local_stamp(e.end)
+        ));
         lines.push(format!("SUMMARY:{}", escape(&e.summary)));
         if !e.description.is_empty() {
             lines.push(format!("DESCRIPTION:{}", escape(&e.description)));
@@ -116,7 +119,11 @@ pub fn calendar(name: &str, events: &[Event]) -> String {
         lines.push(format!("URL:{}", e.url));
         lines.push(format!(
             "STATUS:{}",
-            if e.cancelled { "CANCELLED" } else { "CONFIRMED" }
+            if e.cancelled {
+                "CANCELLED"
+            } else {
+                "CONFIRMED"
+            }
         ));
         lines.push("END:VEVENT".into());
     }

@@ -101,7 +101,16 @@ async fn reminder_job(state: AppState, payload: serde_json::Value) -> anyhow::Re
         let base = state.config.public_url();
         let feedback = format!("{base}/activiteiten/{}/feedback", a.id);
         let link = format!("{base}/activiteiten/{}", a.id);
-        send(&state, &to, lang, "activity-reminder", &a, &[("feedback", feedback)], &link).await
+        send(
+            &state,
+            &to,
+            lang,
+            "activity-reminder",
+            &a,
+            &[("feedback", feedback)],
+            &link,
+        )
+        .await
     }
     .await;
     if outcome.is_err() {

@@ -30,7 +30,11 @@ pub fn feature() -> Feature {
             .route("/activiteiten.ics", get(handlers::feed), Access::Public)
             .route("/activiteiten/maand", get(handlers::month), Access::Public)
             // `/activiteiten/{id}` and `/activiteiten/{id}.ics` (the router has no suffix params).
-            .route("/activiteiten/{id}", get(handlers::activity), Access::Public)
+            .route(
+                "/activiteiten/{id}",
+                get(handlers::activity),
+                Access::Public,
+            )
             .route(
                 "/activiteiten/{id}/aanmelden",
                 post(handlers::register),
@@ -88,7 +92,11 @@ pub fn feature() -> Feature {
                 get(manage::attendance_sheet),
                 manage,
             )
-            .route("/api/v1/activities", get(api::list_activities), Access::Public)
+            .route(
+                "/api/v1/activities",
+                get(api::list_activities),
+                Access::Public,
+            )
             .route(
                 "/api/v1/activities/{id}",
                 get(api::get_activity),

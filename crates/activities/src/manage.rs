@@ -4,8 +4,8 @@
 
 use crate::handlers::{details, items, parse_id, Details, Item};
 use crate::model::{
-    format_cost, spoken_name, utc_to_local, ActivityForm, AgeGroup, Answer, Kind, Known,
-    QUESTIONS, SPOKEN,
+    format_cost, spoken_name, utc_to_local, ActivityForm, AgeGroup, Answer, Kind, Known, QUESTIONS,
+    SPOKEN,
 };
 use crate::queries::{self, FeedbackSummary, Filter, GroupBy, NewVenue, Registration, Venue};
 use askama::Template;
@@ -64,7 +64,11 @@ impl FormPage {
     }
     /// A venue id that is not in the list (kept, so the error shows beside what was sent).
     pub fn unknown_venue(&self) -> bool {
-        !self.f.venue_id.is_empty() && !self.venues.iter().any(|v| v.id.to_string() == self.f.venue_id)
+        !self.f.venue_id.is_empty()
+            && !self
+                .venues
+                .iter()
+                .any(|v| v.id.to_string() == self.f.venue_id)
     }
     pub fn has_language(&self, code: &str) -> bool {
         self.f.languages.iter().any(|x| x == code)
@@ -79,7 +83,11 @@ async fn form_page(
     f: ActivityForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let title = page.t(if editing { "manage-edit-title" } else { "manage-new-title" });
+    let title = page.t(if editing {
+        "manage-edit-title"
+    } else {
+        "manage-new-title"
+    });
     let lang = page.lang();
     let page = page.with_title(title);
     Ok(render(&FormPage {
@@ -107,7 +115,15 @@ pub async fn new_form(State(state): State<AppState>, page: Page) -> AppResult<Re
         age_group: "all".into(),
         ..Default::default()
     };
-    form_page(&state, page, "/beheer/activiteiten/nieuw".into(), false, f, FieldErrors::new()).await
+    form_page(
+        &state,
+        page,
+        "/beheer/activiteiten/nieuw".into(),
+        false,
+        f,
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// The form body: repeated checkboxes (`pillars`, `languages`) need the pairs, not a map.
@@ -158,7 +174,11 @@ pub async fn create(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let f = parse_form(pairs);
-    let venue_ids: Vec<i64> = queries::venues(&state.db).await?.iter().map(|v| v.id).collect();
+    let venue_ids: Vec<i64> = queries::venues(&state.db)
+        .await?
+        .iter()
+        .map(|v| v.id)
+        .collect();
     let known = Known {
         venues: &venue_ids,
         now: now(),
@@ -166,11 +186,29 @@ pub async fn create(
         current_start: None,
     };
     match f.validate(&known) {
-        Err(list) => form_page(&state, page, "/beheer/activiteiten/nieuw".into(), false, f, errors_of(list)).await,
+        Err(list) => {
+            form_page(
+                &state,
+                page,
+                "/beheer/activiteiten/nieuw".into(),
+                false,
+                f,
+                errors_of(list),
+            )
+            .await
+        }
         Ok(new) => {
             let ids = queries::create_activity(&state.db, &new).await?;
             let first = ids.first().copied().unwrap_or_default();
-            audit::record(&state.db, Some(&user), Action::Create, "activity", &first.to_string(), &format!("{} occurrence(s)", ids.len())).await?;
+            audit::record(
+                &state.db,
+                Some(&user),
+                Action::Create,
+                "activity",
+                &first.to_string(),
+                &format!("{} occurrence(s)", ids.len()),
+            )
+            .await?;
             Ok(Redirect::to(&format!("/beheer/activiteiten/{first}/aanmeldingen")).into_response())
         }
     }
@@ -187,12 +225,21 @@ pub async fn edit_form(
         .await?
         .ok_or(AppError::NotFound)?;
     let texts = queries::texts(&state.db, id).await?;
-    let text = |lang: &str| texts.iter().find(|t| t.0 == lang).map(|t| (t.1.clone(), t.2.clone())).unwrap_or_default();
+    let text = |lang: &str| {
+        texts
+            .iter()
+            .find(|t| t.0 == lang)
+            .map(|t| (t.1.clone(), t.2.clone()))
+            .unwrap_or_default()
+    };
     let (title, description) = text("nl");
     let (title_en, description_en) = text("en");
     let (date, start_time) = utc_to_local(a.starts_at);
     let (_, end_time) = utc_to_local(a.ends_at);
-    let pillars = queries::pillars(&state.db, &[id]).await?.remove(&id).unwrap_or_default();
+    let pillars = queries::pillars(&state.db, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
     let f = ActivityForm {
         title,
         description,
@@ -211,12 +258,24 @@ pub async fn edit_form(
         organisation_id: a.organisation_id.map(|i| i.to_string()).unwrap_or_default(),
         contact_name: a.contact_name.clone(),
         languages: a.language_list(),
-        cost: if a.cost_cents > 0 { format!("{},{:02}", a.cost_cents / 100, a.cost_cents % 100) } else { String::new() },
+        cost: if a.cost_cents > 0 {
+            format!("{},{:02}", a.cost_cents / 100, a.cost_cents % 100)
+        } else {
+            String::new()
+        },
         age_group: a.age_group.clone(),
         capacity: a.capacity.map(|c| c.to_string()).unwrap_or_default(),
         registration_required: a.registration_required.to_string(),
     };
-    form_page(&state, page, format!("/beheer/activiteiten/{id}"), true, f, FieldErrors::new()).await
+    form_page(
+        &state,
+        page,
+        format!("/beheer/activiteiten/{id}"),
+        true,
+        f,
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// `POST /beheer/activiteiten/{id}`: saves; a raised capacity promotes people from the waiting list.
@@ -232,7 +291,11 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     let f = parse_form(pairs);
-    let venue_ids: Vec<i64> = queries::venues(&state.db).await?.iter().map(|v| v.id).collect();
+    let venue_ids: Vec<i64> = queries::venues(&state.db)
+        .await?
+        .iter()
+        .map(|v| v.id)
+        .collect();
     let known = Known {
         venues: &venue_ids,
         now: now(),
@@ -240,10 +303,28 @@ pub async fn update(
         current_start: Some(a.starts_at),
     };
     match f.validate(&known) {
-        Err(list) => form_page(&state, page, format!("/beheer/activiteiten/{id}"), true, f, errors_of(list)).await,
+        Err(list) => {
+            form_page(
+                &state,
+                page,
+                format!("/beheer/activiteiten/{id}"),
+                true,
+                f,
+                errors_of(list),
+            )
+            .await
+        }
         Ok(new) => {
             let promoted = queries::update_activity(&state.db, id, &new).await?;
-            audit::record(&state.db, Some(&user), Action::Update, "activity", &id.to_string(), &format!("{} promoted", promoted.len())).await?;
+            audit::record(
+                &state.db,
+                Some(&user),
+                Action::Update,
+                "activity",
+                &id.to_string(),
+                &format!("{} promoted", promoted.len()),
+            )
+            .await?;
             Ok(Redirect::to(&format!("/beheer/activiteiten/{id}/aanmeldingen")).into_response())
         }
     }
@@ -261,7 +342,15 @@ pub async fn cancel(
 ) -> AppResult<Response> {
     let id = parse_id(&id)?;
     if queries::cancel_activity(&state.db, id).await? {
-        audit::record(&state.db, Some(&user), Action::Update, "activity", &id.to_string(), "cancelled").await?;
+        audit::record(
+            &state.db,
+            Some(&user),
+            Action::Update,
+            "activity",
+            &id.to_string(),
+            "cancelled",
+        )
+        .await?;
     }
     Ok(Redirect::to(&format!("/beheer/activiteiten/{id}/aanmeldingen")).into_response())
 }
@@ -288,7 +377,11 @@ pub fn figures_of(s: &FeedbackSummary, label: String) -> Figures {
                     *key,
                     s.counts[i]
                         .iter()
-                        .map(|c| crate::model::suppressed(*c, s.total).map(|p| format!("{p}%")).unwrap_or_default())
+                        .map(|c| {
+                            crate::model::suppressed(*c, s.total)
+                                .map(|p| format!("{p}%"))
+                                .unwrap_or_default()
+                        })
                         .collect(),
                 )
             })
@@ -327,7 +420,15 @@ pub async fn registrations(
     let d = load_details(&state, &page, &id).await?;
     let id = d.a.id;
     let list = queries::registrations(&state.db, id).await?;
-    audit::record(&state.db, Some(&user), Action::Read, "activity_registrations", &id.to_string(), "").await?;
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Read,
+        "activity_registrations",
+        &id.to_string(),
+        "",
+    )
+    .await?;
     let (_, present, walk_ins) = queries::attendance(&state.db, id).await?;
     let summary = queries::feedback_summary(&state.db, GroupBy::Activity(id)).await?;
     let feedback = summary.first().map(|s| figures_of(s, String::new()));
@@ -374,11 +475,34 @@ pub async fn export_csv(
 ) -> AppResult<Response> {
     let d = load_details(&state, &page, &id).await?;
     let list = queries::registrations(&state.db, d.a.id).await?;
-    audit::record(&state.db, Some(&user), Action::Export, "activity_registrations", &d.a.id.to_string(), &format!("{} rows", list.len())).await?;
-    let yes = |f: i64| if f == 1 { page.t("form-yes") } else { String::new() };
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Export,
+        "activity_registrations",
+        &d.a.id.to_string(),
+        &format!("{} rows", list.len()),
+    )
+    .await?;
+    let yes = |f: i64| {
+        if f == 1 {
+            page.t("form-yes")
+        } else {
+            String::new()
+        }
+    };
     let header = [
-        "csv-name", "csv-email", "csv-phone", "csv-people", "csv-status", "csv-interpreter",
-        "csv-sign-language", "csv-wheelchair", "csv-childcare", "csv-other-needs", "csv-present",
+        "csv-name",
+        "csv-email",
+        "csv-phone",
+        "csv-people",
+        "csv-status",
+        "csv-interpreter",
+        "csv-sign-language",
+        "csv-wheelchair",
+        "csv-childcare",
+        "csv-other-needs",
+        "csv-present",
         "csv-registered-at",
     ]
     .iter()
@@ -388,7 +512,9 @@ pub async fn export_csv(
     let mut out = format!("{header}\r\n");
     for r in &list {
         let interpreter = if r.interpreter == 1 {
-            format!("{} {}", page.t("form-yes"), r.interpreter_lang).trim().to_string()
+            format!("{} {}", page.t("form-yes"), r.interpreter_lang)
+                .trim()
+                .to_string()
         } else {
             String::new()
         };
@@ -406,7 +532,12 @@ pub async fn export_csv(
             yes(r.checked_in),
             kansrijk_kernel::time::format_local(r.created_at),
         ];
-        out.push_str(&row.iter().map(|v| csv_field(v)).collect::<Vec<_>>().join(","));
+        out.push_str(
+            &row.iter()
+                .map(|v| csv_field(v))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         out.push_str("\r\n");
     }
     Ok((
@@ -521,7 +652,11 @@ pub async fn attendance_sheet(
         .into_iter()
         .filter(|r| r.status() == crate::model::RegStatus::Confirmed)
         .collect();
-    let feedback_url = format!("{}/activiteiten/{}/feedback", state.config.public_url(), d.a.id);
+    let feedback_url = format!(
+        "{}/activiteiten/{}/feedback",
+        state.config.public_url(),
+        d.a.id
+    );
     let qr = qr_svg(&feedback_url);
     let title = format!("{} · {}", page.t("sheet-title"), d.a.title);
     let page = page.with_title(title);
@@ -548,7 +683,12 @@ pub async fn figures(State(state): State<AppState>, page: Page) -> AppResult<Res
     let by_kind = queries::feedback_summary(&state.db, GroupBy::Kind)
         .await?
         .iter()
-        .map(|s| figures_of(s, page.t(Kind::parse(&s.group).unwrap_or(Kind::Other).key())))
+        .map(|s| {
+            figures_of(
+                s,
+                page.t(Kind::parse(&s.group).unwrap_or(Kind::Other).key()),
+            )
+        })
         .collect();
     let by_pillar = queries::feedback_summary(&state.db, GroupBy::Pillar)
         .await?
@@ -590,7 +730,13 @@ pub struct VenuesPage {
     pub saved: bool,
 }
 
-async fn venues_page(state: &AppState, page: Page, f: VenueForm, errors: FieldErrors, saved: bool) -> AppResult<Response> {
+async fn venues_page(
+    state: &AppState,
+    page: Page,
+    f: VenueForm,
+    errors: FieldErrors,
+    saved: bool,
+) -> AppResult<Response> {
     let title = page.t("venues-title");
     let page = page.with_title(title);
     Ok(render(&VenuesPage {
@@ -605,7 +751,14 @@ async fn venues_page(state: &AppState, page: Page, f: VenueForm, errors: FieldEr
 
 /// `GET /beheer/activiteiten/locaties`
 pub async fn venues(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    venues_page(&state, page, VenueForm::default(), FieldErrors::new(), false).await
+    venues_page(
+        &state,
+        page,
+        VenueForm::default(),
+        FieldErrors::new(),
+        false,
+    )
+    .await
 }
 
 /// `POST /beheer/activiteiten/locaties`: adds a venue (or updates the one with that name).
@@ -646,7 +799,15 @@ pub async fn create_venue(
         },
     )
     .await?;
-    audit::record(&state.db, Some(&user), Action::Create, "venue", &id.to_string(), "").await?;
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Create,
+        "venue",
+        &id.to_string(),
+        "",
+    )
+    .await?;
     venues_page(&state, page, VenueForm::default(), FieldErrors::new(), true).await
 }
 

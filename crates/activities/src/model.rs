@@ -112,9 +112,13 @@ impl RegStatus {
     }
 
     pub fn parse(s: &str) -> Option<RegStatus> {
-        [RegStatus::Confirmed, RegStatus::Waiting, RegStatus::Cancelled]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [
+            RegStatus::Confirmed,
+            RegStatus::Waiting,
+            RegStatus::Cancelled,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 
     pub fn key(self) -> String {
@@ -238,7 +242,9 @@ pub fn series(start: i64, end: i64, every_weeks: i64, count: i64) -> Vec<(i64, i
     let duration = first_end.duration_since(first);
     (0..count.max(1))
         .filter_map(|n| {
-            let dt = first.checked_add((n * every_weeks.max(1) * 7).days()).ok()?;
+            let dt = first
+                .checked_add((n * every_weeks.max(1) * 7).days())
+                .ok()?;
             let s = dt.to_zoned(amsterdam().clone()).ok()?;
             let e = dt
                 .checked_add(duration)
@@ -254,7 +260,12 @@ pub fn series(start: i64, end: i64, every_weeks: i64, count: i64) -> Vec<(i64, i
 
 /// Where a new registration of `people` goes: a place while there is room and nobody waits
 /// (no jumping the queue), otherwise the waiting list. `None` capacity means no limit.
-pub fn place_for(capacity: Option<i64>, confirmed: i64, anyone_waiting: bool, people: i64) -> RegStatus {
+pub fn place_for(
+    capacity: Option<i64>,
+    confirmed: i64,
+    anyone_waiting: bool,
+    people: i64,
+) -> RegStatus {
     match capacity {
         None => RegStatus::Confirmed,
         Some(c) if !anyone_waiting && confirmed + people <= c => RegStatus::Confirmed,
@@ -370,7 +381,10 @@ pub fn format_cost(cents: i64) -> String {
 
 impl ActivityForm {
     /// Checks every rule; errors are (field, translation key), all at once.
-    pub fn validate(&self, known: &Known) -> Result<NewActivity, Vec<(&'static str, &'static str)>> {
+    pub fn validate(
+        &self,
+        known: &Known,
+    ) -> Result<NewActivity, Vec<(&'static str, &'static str)>> {
         let mut errors = vec![];
         let title = self.title.trim();
         if title.is_empty() {
@@ -390,7 +404,11 @@ impl ActivityForm {
         if kind.is_none() {
             errors.push(("kind", "activity-error-kind"));
         }
-        let pillars: Vec<Pillar> = self.pillars.iter().filter_map(|p| Pillar::parse(p)).collect();
+        let pillars: Vec<Pillar> = self
+            .pillars
+            .iter()
+            .filter_map(|p| Pillar::parse(p))
+            .collect();
         let venue_id = match self.venue_id.trim() {
             "" => None,
             v => match v.parse::<i64>() {
@@ -402,10 +420,9 @@ impl ActivityForm {
             },
         };
         let online_url = Some(self.online_url.trim().to_string()).filter(|u| !u.is_empty());
-        if online_url
-            .as_deref()
-            .is_some_and(|u| !(u.starts_with("https://") || u.starts_with("http://")) || u.len() > 500)
-        {
+        if online_url.as_deref().is_some_and(|u| {
+            !(u.starts_with("https://") || u.starts_with("http://")) || u.len() > 500
+        }) {
             errors.push(("online_url", "activity-error-url"));
         }
         if venue_id.is_none() && online_url.is_none() && !errors.iter().any(|e| e.0 == "venue_id") {
@@ -473,7 +490,11 @@ impl ActivityForm {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let mut texts = vec![(Lang::Nl, title.to_string(), self.description.trim().to_string())];
+        let mut texts = vec![(
+            Lang::Nl,
+            title.to_string(),
+            self.description.trim().to_string(),
+        )];
         if !self.title_en.trim().is_empty() {
             texts.push((
                 Lang::En,
@@ -539,7 +560,10 @@ pub struct NewRegistration {
 
 impl RegistrationForm {
     /// `contact_required`: the activity needs registration, so we must be able to reach people.
-    pub fn validate(&self, contact_required: bool) -> Result<NewRegistration, Vec<(&'static str, &'static str)>> {
+    pub fn validate(
+        &self,
+        contact_required: bool,
+    ) -> Result<NewRegistration, Vec<(&'static str, &'static str)>> {
         let mut errors = vec![];
         let name = self.name.trim();
         if name.is_empty() {
@@ -566,7 +590,12 @@ impl RegistrationForm {
         if contact_required && email.is_none() && phone.is_none() {
             errors.push(("email", "registration-error-contact"));
         }
-        let people = self.people.trim().parse::<i64>().ok().filter(|n| (1..=10).contains(n));
+        let people = self
+            .people
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=10).contains(n));
         if people.is_none() {
             errors.push(("people", "registration-error-people"));
         }
@@ -609,7 +638,11 @@ mod tests {
     fn a_new_registration_gets_a_place_only_while_it_fits_and_nobody_waits() {
         assert_eq!(place_for(Some(10), 8, false, 2), RegStatus::Confirmed);
         assert_eq!(place_for(Some(10), 9, false, 2), RegStatus::Waiting);
-        assert_eq!(place_for(Some(10), 5, true, 1), RegStatus::Waiting, "no jumping the queue");
+        assert_eq!(
+            place_for(Some(10), 5, true, 1),
+            RegStatus::Waiting,
+            "no jumping the queue"
+        );
         assert_eq!(place_for(None, 500, true, 10), RegStatus::Confirmed);
     }
 
@@ -617,7 +650,11 @@ mod tests {
     fn promotion_follows_the_waiting_order_and_stops_at_the_first_that_does_not_fit() {
         let waiting = [(1, 2), (2, 3), (3, 1)];
         assert_eq!(promotable(Some(10), 5, &waiting), vec![1, 2]);
-        assert_eq!(promotable(Some(10), 6, &waiting), vec![1], "group 2 does not fit; 3 waits behind it");
+        assert_eq!(
+            promotable(Some(10), 6, &waiting),
+            vec![1],
+            "group 2 does not fit; 3 waits behind it"
+        );
         assert_eq!(promotable(Some(10), 10, &waiting), Vec::<i64>::new());
         assert_eq!(promotable(None, 10, &waiting), vec![1, 2, 3]);
     }
@@ -627,8 +664,14 @@ mod tests {
         // 19:30 in December is 18:30 UTC; 19:30 in July is 17:30 UTC.
         let winter = local_to_utc("2026-12-15", "19:30").unwrap();
         let summer = local_to_utc("2027-07-06", "19:30").unwrap();
-        assert_eq!(Timestamp::from_second(winter).unwrap().to_string(), "2026-12-15T18:30:00Z");
-        assert_eq!(Timestamp::from_second(summer).unwrap().to_string(), "2027-07-06T17:30:00Z");
+        assert_eq!(
+            Timestamp::from_second(winter).unwrap().to_string(),
+            "2026-12-15T18:30:00Z"
+        );
+        assert_eq!(
+            Timestamp::from_second(summer).unwrap().to_string(),
+            "2027-07-06T17:30:00Z"
+        );
         assert_eq!(utc_to_local(winter), ("2026-12-15".into(), "19:30".into()));
         assert_eq!(utc_to_local(summer), ("2027-07-06".into(), "19:30".into()));
         // The night clocks go back: 02:30 happens twice, the first (summer time) is used.
@@ -650,7 +693,11 @@ mod tests {
         }
         assert_eq!(local_date(list[2].0), "07-04-2027");
         assert_eq!(list[1].0 - list[0].0, 14 * 86400, "both in winter time");
-        assert_eq!(list[2].0 - list[1].0, 14 * 86400 - 3600, "an hour shorter across the change");
+        assert_eq!(
+            list[2].0 - list[1].0,
+            14 * 86400 - 3600,
+            "an hour shorter across the change"
+        );
     }
 
     #[test]
@@ -728,7 +775,10 @@ mod tests {
         );
         let mut past = form();
         past.date = "2026-01-10".into();
-        assert_eq!(past.validate(&known(&[1])).unwrap_err(), vec![("date", "activity-error-past")]);
+        assert_eq!(
+            past.validate(&known(&[1])).unwrap_err(),
+            vec![("date", "activity-error-past")]
+        );
     }
 
     #[test]
@@ -741,14 +791,22 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(f.clone().validate(false).unwrap().people, 2);
-        assert_eq!(f.validate(true).unwrap_err(), vec![("email", "registration-error-contact")]);
+        assert_eq!(
+            f.validate(true).unwrap_err(),
+            vec![("email", "registration-error-contact")]
+        );
         let bad = RegistrationForm {
             people: "11".into(),
             email: "geen".into(),
             key: "k".repeat(22),
             ..Default::default()
         };
-        let fields: Vec<_> = bad.validate(true).unwrap_err().iter().map(|e| e.0).collect();
+        let fields: Vec<_> = bad
+            .validate(true)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.0)
+            .collect();
         assert_eq!(fields, vec!["name", "email", "people", "consent"]);
     }
 }

@@ -5,7 +5,9 @@
 //! the activity's row until commit, so concurrent sign-ups for one activity take turns; on SQLite
 //! writers are serialised anyway. The count of confirmed places is read after that lock.
 
-use crate::model::{place_for, promotable, AgeGroup, Kind, NewActivity, NewRegistration, RegStatus};
+use crate::model::{
+    place_for, promotable, AgeGroup, Kind, NewActivity, NewRegistration, RegStatus,
+};
 use kansrijk_kernel::crypto::{random_token, sha256_hex};
 use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::i18n::Lang;
@@ -132,7 +134,11 @@ impl Activity {
         AgeGroup::parse(&self.age_group).unwrap_or(AgeGroup::All)
     }
     pub fn language_list(&self) -> Vec<String> {
-        self.languages.split(',').filter(|l| !l.is_empty()).map(String::from).collect()
+        self.languages
+            .split(',')
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
     }
     pub fn cancelled(&self) -> bool {
         self.status == "cancelled"
@@ -177,7 +183,12 @@ enum Bind {
     S(String),
 }
 
-pub async fn activities(db: &Db, lang: Lang, f: &Filter, limit: i64) -> sqlx::Result<Vec<Activity>> {
+pub async fn activities(
+    db: &Db,
+    lang: Lang,
+    f: &Filter,
+    limit: i64,
+) -> sqlx::Result<Vec<Activity>> {
     let mut sql = format!("{ACTIVITY_SELECT} WHERE 1 = 1");
     let mut binds: Vec<Bind> = vec![];
     let mut push = |sql: &mut String, cond: &str, b: Bind| {
@@ -205,7 +216,11 @@ pub async fn activities(db: &Db, lang: Lang, f: &Filter, limit: i64) -> sqlx::Re
         push(&mut sql, " AND a.starts_at < ?", Bind::I(until));
     }
     if let Some(l) = &f.language {
-        push(&mut sql, " AND (',' || a.languages || ',') LIKE ?", Bind::S(format!("%,{l},%")));
+        push(
+            &mut sql,
+            " AND (',' || a.languages || ',') LIKE ?",
+            Bind::S(format!("%,{l},%")),
+        );
     }
     if f.free {
         sql.push_str(" AND a.cost_cents = 0");
@@ -213,7 +228,10 @@ pub async fn activities(db: &Db, lang: Lang, f: &Filter, limit: i64) -> sqlx::Re
     if !f.include_cancelled {
         sql.push_str(" AND a.status = 'scheduled'");
     }
-    sql.push_str(&format!(" ORDER BY a.starts_at, a.id LIMIT {}", limit.clamp(1, 5000)));
+    sql.push_str(&format!(
+        " ORDER BY a.starts_at, a.id LIMIT {}",
+        limit.clamp(1, 5000)
+    ));
     let mut q = sqlx::query_as(&sql).bind(lang.code());
     for b in binds {
         q = match b {
@@ -239,7 +257,11 @@ pub async fn pillars(db: &Db, ids: &[i64]) -> sqlx::Result<HashMap<i64, Vec<Pill
         return Ok(map);
     }
     // The ids are integers from our own query, so joining them into the SQL is safe.
-    let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+    let list = ids
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
     let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
         "SELECT activity_id, pillar FROM activity_pillars WHERE activity_id IN ({list}) ORDER BY activity_id, pillar"
     ))
@@ -269,8 +291,14 @@ async fn write_details(
     id: i64,
     a: &NewActivity,
 ) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM activity_texts WHERE activity_id = $1").bind(id).execute(&mut **tx).await?;
-    sqlx::query("DELETE FROM activity_pillars WHERE activity_id = $1").bind(id).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM activity_texts WHERE activity_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM activity_pillars WHERE activity_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
     for (lang, title, description) in &a.texts {
         sqlx::query("INSERT INTO activity_texts (activity_id, lang, title, description) VALUES ($1, $2, $3, $4)")
             .bind(id)
@@ -474,7 +502,11 @@ async fn promote(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Registered {
     /// New; the token for the personal link is only known now.
-    New { id: i64, token: String, status: RegStatus },
+    New {
+        id: i64,
+        token: String,
+        status: RegStatus,
+    },
     /// The same form was sent before (double click, back button).
     Again { id: i64, status: RegStatus },
     /// Cancelled, finished or unknown activity.
@@ -483,7 +515,12 @@ pub enum Registered {
 
 /// Signs up for an activity: the capacity check and the insert happen under the activity's row
 /// lock, so concurrent sign-ups never exceed the capacity.
-pub async fn register(db: &Db, activity_id: i64, r: &NewRegistration, lang: &str) -> sqlx::Result<Registered> {
+pub async fn register(
+    db: &Db,
+    activity_id: i64,
+    r: &NewRegistration,
+    lang: &str,
+) -> sqlx::Result<Registered> {
     let ts = now();
     let mut tx = db.pool.begin().await?;
     let locked = sqlx::query("UPDATE activities SET updated_at = $1 WHERE id = $2 AND status = 'scheduled' AND ends_at > $1")
@@ -625,10 +662,11 @@ pub async fn waiting_position(db: &Db, r: &Registration) -> sqlx::Result<i64> {
 pub async fn cancel_registration(db: &Db, id: i64) -> sqlx::Result<Option<Vec<i64>>> {
     let ts = now();
     let mut tx = db.pool.begin().await?;
-    let activity_id: Option<i64> = sqlx::query_scalar("SELECT activity_id FROM registrations WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
+    let activity_id: Option<i64> =
+        sqlx::query_scalar("SELECT activity_id FROM registrations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
     let Some(activity_id) = activity_id else {
         return Ok(None);
     };
@@ -676,7 +714,12 @@ pub async fn unclaim_reminder(db: &Db, registration_id: i64) -> sqlx::Result<()>
     Ok(())
 }
 
-pub async fn set_checked_in(db: &Db, activity_id: i64, registration_id: i64, present: bool) -> sqlx::Result<()> {
+pub async fn set_checked_in(
+    db: &Db,
+    activity_id: i64,
+    registration_id: i64,
+    present: bool,
+) -> sqlx::Result<()> {
     sqlx::query("UPDATE registrations SET checked_in = $1, updated_at = $2 WHERE id = $3 AND activity_id = $4")
         .bind(present as i64)
         .bind(now())
@@ -711,7 +754,12 @@ pub async fn attendance(db: &Db, activity_id: i64) -> sqlx::Result<(i64, i64, i6
 
 // ---- feedback -----------------------------------------------------------------------------------
 
-pub async fn add_feedback(db: &Db, activity_id: i64, answers: [&str; 3], comment: &str) -> sqlx::Result<()> {
+pub async fn add_feedback(
+    db: &Db,
+    activity_id: i64,
+    answers: [&str; 3],
+    comment: &str,
+) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO activity_feedback (activity_id, met_someone, understand, come_again, comment, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -754,11 +802,25 @@ pub async fn feedback_summary(db: &Db, by: GroupBy) -> sqlx::Result<Vec<Feedback
         }
     }
     let (group, from, filter) = match by {
-        GroupBy::Activity(_) => ("CAST(f.activity_id AS TEXT)", "activity_feedback f", "WHERE f.activity_id = $1"),
-        GroupBy::Kind => ("a.kind", "activity_feedback f JOIN activities a ON a.id = f.activity_id", ""),
-        GroupBy::Pillar => ("p.pillar", "activity_feedback f JOIN activity_pillars p ON p.activity_id = f.activity_id", ""),
+        GroupBy::Activity(_) => (
+            "CAST(f.activity_id AS TEXT)",
+            "activity_feedback f",
+            "WHERE f.activity_id = $1",
+        ),
+        GroupBy::Kind => (
+            "a.kind",
+            "activity_feedback f JOIN activities a ON a.id = f.activity_id",
+            "",
+        ),
+        GroupBy::Pillar => (
+            "p.pillar",
+            "activity_feedback f JOIN activity_pillars p ON p.activity_id = f.activity_id",
+            "",
+        ),
     };
-    let sql = format!("SELECT {group}, COUNT(*){sums} FROM {from} {filter} GROUP BY {group} ORDER BY {group}");
+    let sql = format!(
+        "SELECT {group}, COUNT(*){sums} FROM {from} {filter} GROUP BY {group} ORDER BY {group}"
+    );
     let mut q = sqlx::query(&sql);
     if let GroupBy::Activity(id) = by {
         q = q.bind(id);

@@ -4,7 +4,9 @@
 //! pages, feedback with small-cell suppression, and the API.
 
 use axum::http::StatusCode;
-use kansrijk_activities::model::{local_to_utc, AgeGroup, Kind, NewActivity, NewRegistration, RegStatus};
+use kansrijk_activities::model::{
+    local_to_utc, AgeGroup, Kind, NewActivity, NewRegistration, RegStatus,
+};
 use kansrijk_activities::queries::{self, NewVenue, Registered};
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::config::{Config, DatabaseUrl};
@@ -43,7 +45,10 @@ fn app_with(db: Db, config: Config) -> TestApp {
             kansrijk_activities::locales(),
         ],
         kansrijk_activities::nav(),
-        vec![kansrijk_programme::feature(), kansrijk_activities::feature()],
+        vec![
+            kansrijk_programme::feature(),
+            kansrijk_activities::feature(),
+        ],
         Some(kansrijk_programme::site_loader()),
         kansrijk_activities::api::ActivitiesApi::openapi()
             .to_json()
@@ -77,7 +82,11 @@ async fn venue(db: &Db) -> i64 {
 
 fn activity(venue: i64, title: &str, start: i64, capacity: Option<i64>) -> NewActivity {
     NewActivity {
-        texts: vec![(Lang::Nl, title.into(), "Samen kijken en praten.\n\nThee staat klaar.".into())],
+        texts: vec![(
+            Lang::Nl,
+            title.into(),
+            "Samen kijken en praten.\n\nThee staat klaar.".into(),
+        )],
         kind: Kind::FilmConversation,
         pillars: vec![Pillar::Diversity],
         approach_id: None,
@@ -118,7 +127,10 @@ fn signup(name: &str, email: Option<&str>, people: i64, key: &str) -> NewRegistr
 }
 
 fn form_key(body: &str) -> String {
-    let i = body.find("name=\"key\" value=\"").expect("idempotency key in the form") + 18;
+    let i = body
+        .find("name=\"key\" value=\"")
+        .expect("idempotency key in the form")
+        + 18;
     body[i..i + body[i..].find('"').unwrap()].to_string()
 }
 
@@ -190,12 +202,23 @@ for ev in cal.walk('VEVENT'):
         .output()
         .expect("python3 with icalendar (pip install icalendar)");
     let _ = std::fs::remove_file(&path);
-    assert!(out.status.success(), "icalendar could not parse the feed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap().lines().map(String::from).collect()
+    assert!(
+        out.status.success(),
+        "icalendar could not parse the feed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect()
 }
 
 fn rand_suffix() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
 }
 
 db_test!(
@@ -390,7 +413,16 @@ async fn organiser<'a>(app: &'a TestApp, t: &TestDb) -> Browser<'a> {
     create_person(&t.db, "pro@example.nl", PASSWORD, &[Role::Professional]).await;
     let mut b = Browser::new(app);
     b.get("/inloggen").await;
-    let r = b.post("/inloggen", &[("email", "pro@example.nl"), ("password", PASSWORD), ("terug", "/beheer/activiteiten")]).await;
+    let r = b
+        .post(
+            "/inloggen",
+            &[
+                ("email", "pro@example.nl"),
+                ("password", PASSWORD),
+                ("terug", "/beheer/activiteiten"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     b
 }
@@ -545,34 +577,82 @@ db_test!(
 
 #[test]
 fn every_key_in_templates_and_code_is_translated() {
-    let i18n = kansrijk_kernel::i18n::I18n::new(&[kernel_locales(), kansrijk_programme::locales(), kansrijk_activities::locales()]).unwrap();
-    assert_eq!(kansrijk_kernel::i18n::missing_keys(&kansrijk_activities::locales()), Vec::<String>::new());
+    let i18n = kansrijk_kernel::i18n::I18n::new(&[
+        kernel_locales(),
+        kansrijk_programme::locales(),
+        kansrijk_activities::locales(),
+    ])
+    .unwrap();
+    assert_eq!(
+        kansrijk_kernel::i18n::missing_keys(&kansrijk_activities::locales()),
+        Vec::<String>::new()
+    );
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut keys = vec![];
     for dir in ["templates", "templates/beheer", "src"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
-            let Ok(text) = std::fs::read_to_string(entry.path()) else { continue };
+            let Ok(text) = std::fs::read_to_string(entry.path()) else {
+                continue;
+            };
             // Every quoted literal that looks like one of our keys.
             for part in text.split('"').skip(1).step_by(2) {
-                let prefixes = ["activity-", "registration-", "feedback-", "venue-", "venues-", "csv-", "manage-", "checkin-",
-                    "sheet-", "figures-", "agenda-", "month-", "signup-", "form-", "notice-", "nav-"];
-                if prefixes.iter().any(|p| part.starts_with(p)) && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !part.ends_with('-') {
+                let prefixes = [
+                    "activity-",
+                    "registration-",
+                    "feedback-",
+                    "venue-",
+                    "venues-",
+                    "csv-",
+                    "manage-",
+                    "checkin-",
+                    "sheet-",
+                    "figures-",
+                    "agenda-",
+                    "month-",
+                    "signup-",
+                    "form-",
+                    "notice-",
+                    "nav-",
+                ];
+                if prefixes.iter().any(|p| part.starts_with(p))
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !part.ends_with('-')
+                {
                     keys.push((entry.path().display().to_string(), part.to_string()));
                 }
             }
         }
     }
     assert!(keys.len() > 150, "{}", keys.len());
-    let built: Vec<String> = Kind::ALL.iter().map(|k| k.key())
+    let built: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| k.key())
         .chain(AgeGroup::ALL.iter().map(|a| a.key()))
-        .chain([RegStatus::Confirmed, RegStatus::Waiting, RegStatus::Cancelled].iter().map(|s| s.key()))
-        .chain(kansrijk_activities::model::Answer::ALL.iter().map(|a| a.key()))
+        .chain(
+            [
+                RegStatus::Confirmed,
+                RegStatus::Waiting,
+                RegStatus::Cancelled,
+            ]
+            .iter()
+            .map(|s| s.key()),
+        )
+        .chain(
+            kansrijk_activities::model::Answer::ALL
+                .iter()
+                .map(|a| a.key()),
+        )
         .chain((1..=12).map(|m| format!("month-{m}")))
         .collect();
     for lang in Lang::ALL {
         for (file, key) in &keys {
             // Mail names stand for three keys each.
-            let ok = i18n.has(lang, key) || ["subject", "body", "action"].iter().all(|p| i18n.has(lang, &format!("mail-{key}-{p}")));
+            let ok = i18n.has(lang, key)
+                || ["subject", "body", "action"]
+                    .iter()
+                    .all(|p| i18n.has(lang, &format!("mail-{key}-{p}")));
             assert!(ok, "{file}: `{key}` missing in {}", lang.code());
         }
         for key in &built {

@@ -28,7 +28,10 @@ pub fn locales() -> Vec<Locales> {
 }
 
 pub fn features() -> Vec<Feature> {
-    vec![kansrijk_programme::feature(), kansrijk_activities::feature()]
+    vec![
+        kansrijk_programme::feature(),
+        kansrijk_activities::feature(),
+    ]
 }
 
 /// The main navigation, in menu order.
