@@ -55,6 +55,13 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
 month-previous = الشهر السابق
 month-next = الشهر التالي
 month-empty = لا توجد أنشطة في هذا الشهر.
@@ -352,7 +359,7 @@ mail-activity-cancelled-action = اعرض النشاط
 mail-activity-registration-cancelled-subject = تم إلغاء تسجيلك: { $title }
 mail-activity-registration-cancelled-body = تم إلغاء تسجيلك في { $title } في { $when }. شكرًا لأنك أخبرتنا.
 mail-activity-registration-cancelled-action = اعرض النشاط
-mail-activity-reminder-subject = غدًا: { $title }
+mail-activity-reminder-subject = تذكير: { $title }
 mail-activity-reminder-body = يسعدنا أن نراك في { $title }.
 
     متى: { $when }

@@ -52,6 +52,13 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
 month-previous = Previous month
 month-next = Next month
 month-empty = There are no activities this month.
@@ -331,7 +338,7 @@ mail-activity-cancelled-action = View the activity
 mail-activity-registration-cancelled-subject = Your registration is cancelled: { $title }
 mail-activity-registration-cancelled-body = Your registration for { $title } on { $when } is cancelled. Thank you for letting us know.
 mail-activity-registration-cancelled-action = View the activity
-mail-activity-reminder-subject = Tomorrow: { $title }
+mail-activity-reminder-subject = Reminder: { $title }
 mail-activity-reminder-body = We look forward to seeing you at { $title }.
 
     When: { $when }

@@ -52,6 +52,13 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag
 month-previous = Vorige maand
 month-next = Volgende maand
 month-empty = Deze maand zijn er geen activiteiten.
@@ -331,7 +338,7 @@ mail-activity-cancelled-action = Bekijk de activiteit
 mail-activity-registration-cancelled-subject = Je bent afgemeld: { $title }
 mail-activity-registration-cancelled-body = Je bent afgemeld voor { $title } op { $when }. Dank je wel dat je het laat weten.
 mail-activity-registration-cancelled-action = Bekijk de activiteit
-mail-activity-reminder-subject = Morgen: { $title }
+mail-activity-reminder-subject = Herinnering: { $title }
 mail-activity-reminder-body = We zien je graag bij { $title }.
 
     Wanneer: { $when }

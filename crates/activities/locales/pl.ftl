@@ -53,6 +53,13 @@ month-9 = wrzesień
 month-10 = październik
 month-11 = listopad
 month-12 = grudzień
+weekday-1 = poniedziałek
+weekday-2 = wtorek
+weekday-3 = środa
+weekday-4 = czwartek
+weekday-5 = piątek
+weekday-6 = sobota
+weekday-7 = niedziela
 month-previous = Poprzedni miesiąc
 month-next = Następny miesiąc
 month-empty = W tym miesiącu nie ma wydarzeń.
@@ -341,7 +348,7 @@ mail-activity-cancelled-action = Zobacz wydarzenie
 mail-activity-registration-cancelled-subject = Wypisano Cię: { $title }
 mail-activity-registration-cancelled-body = Wypisano Cię z { $title } w dniu { $when }. Dziękujemy za informację.
 mail-activity-registration-cancelled-action = Zobacz wydarzenie
-mail-activity-reminder-subject = Jutro: { $title }
+mail-activity-reminder-subject = Przypomnienie: { $title }
 mail-activity-reminder-body = Czekamy na Ciebie na { $title }.
 
     Kiedy: { $when }

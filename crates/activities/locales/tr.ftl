@@ -52,6 +52,13 @@ month-9 = Eylül
 month-10 = Ekim
 month-11 = Kasım
 month-12 = Aralık
+weekday-1 = Pazartesi
+weekday-2 = Salı
+weekday-3 = Çarşamba
+weekday-4 = Perşembe
+weekday-5 = Cuma
+weekday-6 = Cumartesi
+weekday-7 = Pazar
 month-previous = Önceki ay
 month-next = Sonraki ay
 month-empty = Bu ay etkinlik yok.
@@ -331,7 +338,7 @@ mail-activity-cancelled-action = Etkinliği görün
 mail-activity-registration-cancelled-subject = Kaydınız iptal edildi: { $title }
 mail-activity-registration-cancelled-body = { $when } tarihindeki { $title } için kaydınız iptal edildi. Haber verdiğiniz için teşekkürler.
 mail-activity-registration-cancelled-action = Etkinliği görün
-mail-activity-reminder-subject = Yarın: { $title }
+mail-activity-reminder-subject = Hatırlatma: { $title }
 mail-activity-reminder-body = Sizi { $title } etkinliğinde görmekten mutluluk duyarız.
 
     Ne zaman: { $when }

@@ -3,8 +3,8 @@
 
 use crate::ics;
 use crate::model::{
-    format_cost, local, local_date, local_time, month_bounds, spoken_name, Answer, Kind, RegStatus,
-    RegistrationForm, QUESTIONS, SPOKEN,
+    format_cost, local, local_date, local_time, month_bounds, spoken_name, weekday_key, Answer,
+    Kind, RegStatus, RegistrationForm, QUESTIONS, SPOKEN,
 };
 use crate::queries::{self, Activity, Filter, Registered, Registration};
 use askama::Template;
@@ -51,6 +51,7 @@ pub struct Item {
     pub title: String,
     pub text_lang: String,
     pub kind: Kind,
+    pub day_key: String,
     pub date: String,
     pub time: String,
     pub place: Option<String>,
@@ -68,6 +69,7 @@ impl Item {
             title: a.title.clone(),
             text_lang: a.text_lang.clone(),
             kind: a.kind(),
+            day_key: weekday_key(a.starts_at),
             date: local_date(a.starts_at),
             time: format!("{}–{}", local_time(a.starts_at), local_time(a.ends_at)),
             place: a.venue_name.clone(),
@@ -254,6 +256,7 @@ pub struct MonthQuery {
 }
 
 pub struct Day {
+    pub heading: String,
     pub label: String,
     pub items: Vec<Item>,
 }
@@ -291,6 +294,7 @@ pub async fn month(
         match days.last_mut() {
             Some(d) if d.label == item.date => d.items.push(item),
             _ => days.push(Day {
+                heading: format!("{} {}", page.t(&item.day_key), item.date),
                 label: item.date.clone(),
                 items: vec![item],
             }),
@@ -320,6 +324,7 @@ pub async fn month(
 /// Everything the activity page shows, prepared.
 pub struct Details {
     pub a: Activity,
+    pub day_key: String,
     pub date: String,
     pub time: String,
     pub body: Vec<String>,
@@ -358,6 +363,7 @@ pub async fn details(state: &AppState, a: Activity, lang: Lang) -> AppResult<Det
     };
     let ts = now();
     Ok(Details {
+        day_key: weekday_key(a.starts_at),
         date: local_date(a.starts_at),
         time: format!("{}–{}", local_time(a.starts_at), local_time(a.ends_at)),
         body: paragraphs(&a.description),

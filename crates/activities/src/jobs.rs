@@ -4,7 +4,7 @@
 //! each mail goes out once even with several app instances.
 
 use crate::queries::{self, Activity, Registration, JOB_NOTIFY, JOB_REMINDER};
-use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::i18n::{Lang, Tr};
 use kansrijk_kernel::jobs::Registry;
 use kansrijk_kernel::mail;
 use kansrijk_kernel::web::AppState;
@@ -16,10 +16,18 @@ pub fn registry() -> Registry {
 }
 
 /// Title, local start and place, the arguments of every activity mail.
-pub fn mail_args(a: &Activity, online: &str) -> Vec<(&'static str, String)> {
+pub fn mail_args(a: &Activity, tr: &Tr) -> Vec<(&'static str, String)> {
+    let online = tr.t("activity-online");
     vec![
         ("title", a.title.clone()),
-        ("when", kansrijk_kernel::time::format_local(a.starts_at)),
+        (
+            "when",
+            format!(
+                "{} {}",
+                tr.t(&crate::model::weekday_key(a.starts_at)),
+                kansrijk_kernel::time::format_local(a.starts_at)
+            ),
+        ),
         (
             "place",
             a.venue_name
@@ -28,7 +36,7 @@ pub fn mail_args(a: &Activity, online: &str) -> Vec<(&'static str, String)> {
                     Some(addr) if !addr.is_empty() => format!("{v}, {addr}"),
                     _ => v,
                 })
-                .unwrap_or_else(|| online.to_string()),
+                .unwrap_or(online),
         ),
     ]
 }
@@ -55,7 +63,7 @@ pub async fn send(
     link: &str,
 ) -> anyhow::Result<()> {
     let tr = state.tr(lang.code());
-    let args = mail_args(a, &tr.t("activity-online"));
+    let args = mail_args(a, &tr);
     let refs: Vec<(&str, &str)> = args
         .iter()
         .map(|(k, v)| (*k, v.as_str()))

@@ -224,6 +224,14 @@ pub fn local_date(ts: i64) -> String {
         .unwrap_or_default()
 }
 
+/// Translation key of the local weekday: `weekday-1` (Monday) to `weekday-7` (Sunday).
+pub fn weekday_key(ts: i64) -> String {
+    let n = local(ts)
+        .map(|d| d.date().weekday().to_monday_one_offset())
+        .unwrap_or(1);
+    format!("weekday-{n}")
+}
+
 /// The start of a local month and of the next one, in UTC seconds.
 pub fn month_bounds(year: i16, month: i8) -> Option<(i64, i64)> {
     let first = Date::new(year, month, 1).ok()?;
@@ -674,6 +682,11 @@ mod tests {
         );
         assert_eq!(utc_to_local(winter), ("2026-12-15".into(), "19:30".into()));
         assert_eq!(utc_to_local(summer), ("2027-07-06".into(), "19:30".into()));
+        assert_eq!(
+            weekday_key(winter),
+            "weekday-2",
+            "15 December 2026 is a Tuesday"
+        );
         // The night clocks go back: 02:30 happens twice, the first (summer time) is used.
         assert!(local_to_utc("2026-10-25", "02:30").is_some());
         assert_eq!(local_to_utc("2026-13-01", "19:30"), None);

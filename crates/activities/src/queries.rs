@@ -388,6 +388,17 @@ pub async fn update_activity(db: &Db, id: i64, a: &NewActivity) -> sqlx::Result<
     .execute(&mut *tx)
     .await?;
     write_details(&mut tx, id, a).await?;
+    // A moved activity moves its pending reminders along.
+    sqlx::query(
+        "UPDATE jobs SET run_at = $1, updated_at = $2 WHERE kind = $3 AND status = 'queued' AND unique_key IN \
+           (SELECT $3 || ':' || CAST(id AS TEXT) FROM registrations WHERE activity_id = $4)",
+    )
+    .bind((a.starts_at - crate::model::REMINDER_LEAD_SECS).max(ts))
+    .bind(ts)
+    .bind(JOB_REMINDER)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
     let promoted = promote(&mut tx, id, ts).await?;
     tx.commit().await?;
     Ok(promoted)
@@ -685,6 +696,11 @@ pub async fn cancel_registration(db: &Db, id: i64) -> sqlx::Result<Option<Vec<i6
         return Ok(None);
     }
     notify(&mut tx, id, "self_cancelled", ts).await?;
+    // No reminder for a cancelled place.
+    sqlx::query("DELETE FROM jobs WHERE unique_key = $1 AND status = 'queued'")
+        .bind(format!("{JOB_REMINDER}:{id}"))
+        .execute(&mut *tx)
+        .await?;
     let promoted = promote(&mut tx, activity_id, ts).await?;
     tx.commit().await?;
     Ok(Some(promoted))

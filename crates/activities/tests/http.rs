@@ -339,6 +339,13 @@ db_test!(
         assert_eq!(queries::update_activity(&t.db, id, &raised).await.unwrap(), vec![d_id]);
         let a = queries::activity(&t.db, id, Lang::Nl).await.unwrap().unwrap();
         assert_eq!((a.confirmed, a.waiting), (4, 0));
+        // Moving the activity a week later moves the pending reminders along.
+        raised.starts_at += 7 * 86400;
+        raised.ends_at += 7 * 86400;
+        queries::update_activity(&t.db, id, &raised).await.unwrap();
+        let due: Vec<i64> = sqlx::query_scalar("SELECT run_at FROM jobs WHERE kind = 'activities.reminder' AND status = 'queued'").fetch_all(&t.db.pool).await.unwrap();
+        assert_eq!(due.len(), 3, "b, c and d");
+        assert!(due.iter().all(|r| *r == raised.starts_at - 86400));
         app.run_jobs().await;
         for who in ["b", "c", "d"] {
             let mails = sink.wait_for(&format!("{who}@example.nl")).await;
@@ -399,7 +406,7 @@ db_test!(
             let to = format!("r{n}@example.nl");
             sink.wait_for(&to).await;
             tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-            let reminders: Vec<_> = sink.messages().into_iter().filter(|m| m.to == to && m.subject == "Morgen: Kinderraad").collect();
+            let reminders: Vec<_> = sink.messages().into_iter().filter(|m| m.to == to && m.subject == "Herinnering: Kinderraad").collect();
             assert_eq!(reminders.len(), 1, "{to}");
             assert!(reminders[0].text.contains(&format!("/activiteiten/{id}/feedback")), "the reminder links to the feedback");
         }
@@ -645,6 +652,7 @@ fn every_key_in_templates_and_code_is_translated() {
                 .map(|a| a.key()),
         )
         .chain((1..=12).map(|m| format!("month-{m}")))
+        .chain((1..=7).map(|d| format!("weekday-{d}")))
         .collect();
     for lang in Lang::ALL {
         for (file, key) in &keys {
