@@ -196,6 +196,7 @@ manage-edit-title = تعديل النشاط
 manage-col-activity = النشاط
 manage-col-actions = القوائم
 manage-col-contact = التواصل
+manage-col-needs = الاحتياجات
 manage-registrations-title = التسجيلات
 manage-export = تنزيل بصيغة CSV
 manage-public-page = عرض الصفحة العامة

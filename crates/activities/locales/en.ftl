@@ -187,6 +187,7 @@ manage-edit-title = Edit activity
 manage-col-activity = Activity
 manage-col-actions = Lists
 manage-col-contact = Contact
+manage-col-needs = Access needs
 manage-registrations-title = Registrations
 manage-export = Download as CSV
 manage-public-page = View the public page

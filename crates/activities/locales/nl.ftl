@@ -187,6 +187,7 @@ manage-edit-title = Activiteit wijzigen
 manage-col-activity = Activiteit
 manage-col-actions = Lijsten
 manage-col-contact = Contact
+manage-col-needs = Wat is nodig
 manage-registrations-title = Aanmeldingen
 manage-export = Download als CSV
 manage-public-page = Bekijk de openbare pagina

@@ -191,6 +191,7 @@ manage-edit-title = Edytuj wydarzenie
 manage-col-activity = Wydarzenie
 manage-col-actions = Listy
 manage-col-contact = Kontakt
+manage-col-needs = Potrzeby
 manage-registrations-title = Zapisy
 manage-export = Pobierz jako CSV
 manage-public-page = Zobacz stronę publiczną

@@ -187,6 +187,7 @@ manage-edit-title = Etkinliği düzenle
 manage-col-activity = Etkinlik
 manage-col-actions = Listeler
 manage-col-contact = İletişim
+manage-col-needs = İhtiyaçlar
 manage-registrations-title = Kayıtlar
 manage-export = CSV olarak indir
 manage-public-page = Herkese açık sayfayı görüntüle

@@ -136,7 +136,7 @@ fn parse_form(pairs: Vec<(String, String)>) -> ActivityForm {
             "title_en" => f.title_en = v,
             "description_en" => f.description_en = v,
             "kind" => f.kind = v,
-            "pillars" => f.pillars.push(v),
+            "pillars" | "pillars[]" => f.pillars.push(v),
             "approach_id" => f.approach_id = v,
             "venue_id" => f.venue_id = v,
             "online_url" => f.online_url = v,
@@ -147,7 +147,7 @@ fn parse_form(pairs: Vec<(String, String)>) -> ActivityForm {
             "repeat_count" => f.repeat_count = v,
             "organisation_id" => f.organisation_id = v,
             "contact_name" => f.contact_name = v,
-            "languages" => f.languages.push(v),
+            "languages" | "languages[]" => f.languages.push(v),
             "cost" => f.cost = v,
             "age_group" => f.age_group = v,
             "capacity" => f.capacity = v,
@@ -357,6 +357,8 @@ pub async fn cancel(
 
 /// A feedback summary ready to show: per question the percentages, or nothing when too few.
 pub struct Figures {
+    /// Unique on the page (the table's caption id).
+    pub id: String,
     pub label: String,
     pub total: i64,
     pub shown: bool,
@@ -366,6 +368,7 @@ pub struct Figures {
 pub fn figures_of(s: &FeedbackSummary, label: String) -> Figures {
     let shown = s.total >= crate::model::MIN_CELL;
     Figures {
+        id: format!("fig-{}", s.group),
         label,
         total: s.total,
         shown,

@@ -632,6 +632,10 @@ fn every_key_in_templates_and_code_is_translated() {
             }
         }
     }
+    // And every `t("…")` call in the templates, whatever its prefix.
+    for dir in ["templates", "templates/beheer"] {
+        keys.extend(kansrijk_kernel::testing::template_keys(&root.join(dir)));
+    }
     assert!(keys.len() > 150, "{}", keys.len());
     let built: Vec<String> = Kind::ALL
         .iter()
