@@ -41,6 +41,15 @@ pub fn client_ip(
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// Pages with personal data must not be kept by browsers or proxies.
+pub fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    response
+}
+
 pub fn parse_id(id: &str) -> AppResult<i64> {
     id.parse().map_err(|_| AppError::NotFound)
 }
@@ -574,7 +583,7 @@ async fn registration_page(
     };
     let title = page.t("registration-title");
     let page = page.with_title(title);
-    Ok(render(&RegistrationPage {
+    Ok(no_store(render(&RegistrationPage {
         page,
         token,
         r,
@@ -582,7 +591,7 @@ async fn registration_page(
         just_made,
         just_cancelled,
         position,
-    }))
+    })))
 }
 
 /// `GET /aanmelding/{token}`: the personal page of a registration.

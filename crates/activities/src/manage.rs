@@ -2,7 +2,7 @@
 //! cancel activities, registrations with access needs, CSV export, a check-in list for a phone,
 //! a printable attendance sheet with a QR code to the feedback form, figures, and venues.
 
-use crate::handlers::{details, items, parse_id, Details, Item};
+use crate::handlers::{details, items, no_store, parse_id, Details, Item};
 use crate::model::{
     format_cost, spoken_name, utc_to_local, ActivityForm, AgeGroup, Answer, Kind, Known, QUESTIONS,
     SPOKEN,
@@ -443,7 +443,7 @@ pub async fn registrations(
     };
     let title = format!("{} · {}", page.t("manage-registrations-title"), d.a.title);
     let page = page.with_title(title);
-    Ok(render(&RegistrationsPage {
+    Ok(no_store(render(&RegistrationsPage {
         page,
         d,
         list,
@@ -452,7 +452,7 @@ pub async fn registrations(
         feedback,
         answers: Answer::ALL,
         comments,
-    }))
+    })))
 }
 
 /// One CSV field: quoted when needed, and a leading formula character neutralised (CSV
@@ -543,17 +543,19 @@ pub async fn export_csv(
         );
         out.push_str("\r\n");
     }
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"aanmeldingen-{}.csv\"", d.a.id),
-            ),
-        ],
-        out,
-    )
-        .into_response())
+    Ok(no_store(
+        (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"aanmeldingen-{}.csv\"", d.a.id),
+                ),
+            ],
+            out,
+        )
+            .into_response(),
+    ))
 }
 
 #[derive(Template)]
@@ -581,13 +583,13 @@ pub async fn checkin(
     let (_, present, walk_ins) = queries::attendance(&state.db, d.a.id).await?;
     let title = format!("{} · {}", page.t("checkin-title"), d.a.title);
     let page = page.with_title(title);
-    Ok(render(&CheckinPage {
+    Ok(no_store(render(&CheckinPage {
         page,
         d,
         list,
         present,
         walk_ins,
-    }))
+    })))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -663,13 +665,13 @@ pub async fn attendance_sheet(
     let qr = qr_svg(&feedback_url);
     let title = format!("{} · {}", page.t("sheet-title"), d.a.title);
     let page = page.with_title(title);
-    Ok(render(&SheetPage {
+    Ok(no_store(render(&SheetPage {
         page,
         d,
         list,
         feedback_url,
         qr,
-    }))
+    })))
 }
 
 #[derive(Template)]

@@ -276,6 +276,7 @@ db_test!(
         let personal = location(&ok).to_string();
         assert!(personal.starts_with("/aanmelding/"));
         let mine = b.get(&personal).await;
+        assert_eq!(mine.header("cache-control"), "no-store");
         assert!(mine.body.contains("Bedankt! Je bent aangemeld."));
         assert!(mine.body.contains("2 personen"));
         // The same form again (double click, back button): no second registration.
@@ -469,6 +470,17 @@ db_test!(
         let lower = b.post(&format!("/beheer/activiteiten/{id}"), &[("title", "Kinderraad"), ("kind", "childrens_council"), ("venue_id", &venue_id),
             ("date", &date), ("start_time", "15:00"), ("end_time", "16:00"), ("capacity", "1")]).await;
         assert!(lower.body.contains("Er zijn al meer mensen aangemeld."), "{}", lower.body);
+        // A valid edit keeps translations the form does not hold.
+        sqlx::query("INSERT INTO activity_texts (activity_id, lang, title, description) VALUES ($1, 'tr', 'Çocuk meclisi', '')")
+            .bind(id)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
+        let saved = b.post(&format!("/beheer/activiteiten/{id}"), &[("title", "Kinderraad Liendert"), ("kind", "childrens_council"),
+            ("venue_id", &venue_id), ("date", &date), ("start_time", "15:30"), ("end_time", "16:30"), ("capacity", "5")]).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        assert_eq!(count(&t.db, &format!("SELECT COUNT(*) FROM activity_texts WHERE activity_id = {id} AND lang = 'tr'")).await, 1);
+        assert!(app.get(&format!("/activiteiten/{id}")).await.body.contains("<h1>Kinderraad Liendert</h1>"));
         assert_eq!(b.get("/beheer/activiteiten").await.status, StatusCode::OK);
         assert_eq!(b.get("/beheer/activiteiten/locaties").await.status, StatusCode::OK);
         let venue_bad = b.post("/beheer/activiteiten/locaties", &[("name", ""), ("address", "")]).await;
@@ -494,6 +506,7 @@ db_test!(
         assert!(list.body.contains("Een gebarentolk") && list.body.contains("Opvang voor kinderen"));
         let csv = b.get(&format!("/beheer/activiteiten/{id}/export")).await;
         assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
+        assert_eq!(csv.header("cache-control"), "no-store");
         let mut lines = csv.body.lines();
         assert!(lines.next().unwrap().starts_with("Naam,E-mail,Telefoon,Aantal,Status"));
         assert!(lines.next().unwrap().starts_with("\"'=Fatima, \"\"F\"\"\",fatima@example.nl,,2,Aangemeld"), "{}", csv.body);
