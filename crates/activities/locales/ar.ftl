@@ -239,9 +239,10 @@ manage-cancel-submit = إلغاء النشاط
 
 form-activity-title = العنوان (بالهولندية)
 form-activity-description = الوصف (بالهولندية)
-form-activity-title-en = العنوان (بالإنجليزية)
-form-activity-en-hint = ليس إلزاميًا. بدون نص إنجليزي يرى الجميع النص الهولندي.
-form-activity-description-en = الوصف (بالإنجليزية)
+form-activity-translations-hint = ليس إلزاميًا: العنوان والوصف بلغات أخرى. بدون ترجمة يرى الجميع النص الهولندي.
+form-activity-translation = النص بلغة { $language }
+form-activity-translation-title = العنوان
+form-activity-translation-description = الوصف
 form-activity-venue = المكان
 form-activity-online-only = بدون مكان (عبر الإنترنت فقط)
 form-activity-unknown-venue = مكان غير معروف
@@ -262,6 +263,7 @@ form-none = لا شيء
 
 activity-error-title = اكتب عنوانًا.
 activity-error-title-long = العنوان طويل جدًا (120 حرفًا على الأكثر).
+activity-error-translation-title = اكتب عنوانًا بهذه اللغة أيضًا.
 activity-error-description-long = الوصف طويل جدًا (5000 حرف على الأكثر).
 activity-error-kind = اختر نوع النشاط.
 activity-error-venue = لا نعرف هذا المكان. اختر مكانًا من القائمة.

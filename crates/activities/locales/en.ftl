@@ -220,9 +220,10 @@ manage-cancel-submit = Cancel the activity
 
 form-activity-title = Title (Dutch)
 form-activity-description = Description (Dutch)
-form-activity-title-en = Title (English)
-form-activity-en-hint = Optional. Without English text everyone sees the Dutch.
-form-activity-description-en = Description (English)
+form-activity-translations-hint = Optional: the title and description in other languages. Without a translation everyone sees the Dutch text.
+form-activity-translation = Text in { $language }
+form-activity-translation-title = Title
+form-activity-translation-description = Description
 form-activity-venue = Venue
 form-activity-online-only = No venue (online only)
 form-activity-unknown-venue = Unknown venue
@@ -243,6 +244,7 @@ form-none = None
 
 activity-error-title = Fill in a title.
 activity-error-title-long = The title is too long (120 characters at most).
+activity-error-translation-title = Also fill in a title in this language.
 activity-error-description-long = The description is too long (5000 characters at most).
 activity-error-kind = Choose a kind of activity.
 activity-error-venue = We do not know this venue. Choose a venue from the list.

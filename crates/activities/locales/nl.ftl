@@ -220,9 +220,10 @@ manage-cancel-submit = Activiteit afzeggen
 
 form-activity-title = Titel (Nederlands)
 form-activity-description = Beschrijving (Nederlands)
-form-activity-title-en = Titel (Engels)
-form-activity-en-hint = Niet verplicht. Zonder Engelse tekst ziet iedereen de Nederlandse.
-form-activity-description-en = Beschrijving (Engels)
+form-activity-translations-hint = Niet verplicht: de titel en beschrijving in andere talen. Zonder vertaling ziet iedereen de Nederlandse tekst.
+form-activity-translation = Tekst in het { $language }
+form-activity-translation-title = Titel
+form-activity-translation-description = Beschrijving
 form-activity-venue = Locatie
 form-activity-online-only = Geen locatie (alleen online)
 form-activity-unknown-venue = Onbekende locatie
@@ -243,6 +244,7 @@ form-none = Geen
 
 activity-error-title = Vul een titel in.
 activity-error-title-long = De titel is te lang (hoogstens 120 tekens).
+activity-error-translation-title = Vul ook een titel in deze taal in.
 activity-error-description-long = De beschrijving is te lang (hoogstens 5000 tekens).
 activity-error-kind = Kies een soort activiteit.
 activity-error-venue = Deze locatie kennen we niet. Kies een locatie uit de lijst.

@@ -229,9 +229,10 @@ manage-cancel-submit = Odwołaj wydarzenie
 
 form-activity-title = Tytuł (po niderlandzku)
 form-activity-description = Opis (po niderlandzku)
-form-activity-title-en = Tytuł (po angielsku)
-form-activity-en-hint = Nieobowiązkowe. Bez tekstu angielskiego wszyscy widzą niderlandzki.
-form-activity-description-en = Opis (po angielsku)
+form-activity-translations-hint = Nieobowiązkowe: tytuł i opis w innych językach. Bez tłumaczenia wszyscy widzą tekst niderlandzki.
+form-activity-translation = Tekst w języku: { $language }
+form-activity-translation-title = Tytuł
+form-activity-translation-description = Opis
 form-activity-venue = Miejsce
 form-activity-online-only = Bez miejsca (tylko online)
 form-activity-unknown-venue = Nieznane miejsce
@@ -252,6 +253,7 @@ form-none = Brak
 
 activity-error-title = Podaj tytuł.
 activity-error-title-long = Tytuł jest za długi (najwyżej 120 znaków).
+activity-error-translation-title = Podaj też tytuł w tym języku.
 activity-error-description-long = Opis jest za długi (najwyżej 5000 znaków).
 activity-error-kind = Wybierz rodzaj wydarzenia.
 activity-error-venue = Nie znamy tego miejsca. Wybierz miejsce z listy.

@@ -220,9 +220,10 @@ manage-cancel-submit = Etkinliği iptal et
 
 form-activity-title = Başlık (Felemenkçe)
 form-activity-description = Açıklama (Felemenkçe)
-form-activity-title-en = Başlık (İngilizce)
-form-activity-en-hint = Zorunlu değil. İngilizce metin yoksa herkes Felemenkçesini görür.
-form-activity-description-en = Açıklama (İngilizce)
+form-activity-translations-hint = Zorunlu değil: başka dillerde başlık ve açıklama. Çeviri yoksa herkes Felemenkçe metni görür.
+form-activity-translation = { $language } metin
+form-activity-translation-title = Başlık
+form-activity-translation-description = Açıklama
 form-activity-venue = Mekân
 form-activity-online-only = Mekân yok (sadece çevrim içi)
 form-activity-unknown-venue = Bilinmeyen mekân
@@ -243,6 +244,7 @@ form-none = Yok
 
 activity-error-title = Bir başlık yazın.
 activity-error-title-long = Başlık çok uzun (en fazla 120 karakter).
+activity-error-translation-title = Bu dilde bir başlık da yazın.
 activity-error-description-long = Açıklama çok uzun (en fazla 5000 karakter).
 activity-error-kind = Bir etkinlik türü seçin.
 activity-error-venue = Bu mekânı tanımıyoruz. Listeden bir mekân seçin.

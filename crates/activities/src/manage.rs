@@ -4,9 +4,20 @@
 
 use crate::handlers::{details, items, no_store, parse_id, Details, Item};
 use crate::model::{
-    format_cost, spoken_name, utc_to_local, ActivityForm, AgeGroup, Answer, Kind, Known, QUESTIONS,
-    SPOKEN,
+    format_cost, spoken_name, title_field, utc_to_local, ActivityForm, AgeGroup, Answer, Kind,
+    Known, QUESTIONS, SPOKEN, TRANSLATED,
 };
+
+/// A language's part of the activity form: code, own name, direction, title field, title,
+/// description.
+pub type TranslationRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    String,
+    String,
+);
 use crate::queries::{self, FeedbackSummary, Filter, GroupBy, NewVenue, Registration, Venue};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -16,6 +27,7 @@ use axum::Extension;
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::now;
+use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use kansrijk_programme::model::Pillar;
 use serde::Deserialize;
@@ -70,6 +82,17 @@ impl FormPage {
                 .iter()
                 .any(|v| v.id.to_string() == self.f.venue_id)
     }
+    /// Per other language: code, its own name, direction, title field, title and description.
+    pub fn translation_rows(&self) -> Vec<TranslationRow> {
+        TRANSLATED
+            .iter()
+            .map(|l| {
+                let (t, d) = self.f.translation(*l);
+                (l.code(), l.native_name(), l.dir(), title_field(*l), t, d)
+            })
+            .collect()
+    }
+
     pub fn has_language(&self, code: &str) -> bool {
         self.f.languages.iter().any(|x| x == code)
     }
@@ -133,8 +156,16 @@ fn parse_form(pairs: Vec<(String, String)>) -> ActivityForm {
         match k.as_str() {
             "title" => f.title = v,
             "description" => f.description = v,
-            "title_en" => f.title_en = v,
-            "description_en" => f.description_en = v,
+            k if k.starts_with("title_") || k.starts_with("description_") => {
+                let (field, code) = k.split_once('_').unwrap_or_default();
+                if let Some(lang) = Lang::from_code(code).filter(|l| TRANSLATED.contains(l)) {
+                    if field == "title" {
+                        f.set_translation(lang, Some(v), None);
+                    } else {
+                        f.set_translation(lang, None, Some(v));
+                    }
+                }
+            }
             "kind" => f.kind = v,
             "pillars" | "pillars[]" => f.pillars.push(v),
             "approach_id" => f.approach_id = v,
@@ -233,7 +264,6 @@ pub async fn edit_form(
             .unwrap_or_default()
     };
     let (title, description) = text("nl");
-    let (title_en, description_en) = text("en");
     let (date, start_time) = utc_to_local(a.starts_at);
     let (_, end_time) = utc_to_local(a.ends_at);
     let pillars = queries::pillars(&state.db, &[id])
@@ -243,8 +273,13 @@ pub async fn edit_form(
     let f = ActivityForm {
         title,
         description,
-        title_en,
-        description_en,
+        translations: TRANSLATED
+            .iter()
+            .map(|l| {
+                let (t, d) = text(l.code());
+                (*l, t, d)
+            })
+            .collect(),
         kind: a.kind.clone(),
         pillars: pillars.iter().map(|p| p.as_str().to_string()).collect(),
         approach_id: a.approach_id.map(|i| i.to_string()).unwrap_or_default(),

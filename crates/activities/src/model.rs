@@ -309,8 +309,9 @@ pub fn suppressed(count: i64, total: i64) -> Option<i64> {
 pub struct ActivityForm {
     pub title: String,
     pub description: String,
-    pub title_en: String,
-    pub description_en: String,
+    /// Titles and descriptions in the other languages (optional; they fall back to Dutch).
+    #[serde(skip)]
+    pub translations: Vec<(Lang, String, String)>,
     pub kind: String,
     pub pillars: Vec<String>,
     pub approach_id: String,
@@ -387,7 +388,52 @@ pub fn format_cost(cents: i64) -> String {
     format!("€ {},{:02}", cents / 100, cents % 100)
 }
 
+/// The languages besides Dutch that the form offers texts in.
+pub const TRANSLATED: [Lang; 4] = [Lang::En, Lang::Tr, Lang::Ar, Lang::Pl];
+
+/// The form field of the title in a language (`title_en`, …).
+pub fn title_field(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "title_en",
+        Lang::Tr => "title_tr",
+        Lang::Ar => "title_ar",
+        Lang::Pl => "title_pl",
+        Lang::Nl => "title",
+    }
+}
+
 impl ActivityForm {
+    /// The title and description typed for a language (empty when none).
+    pub fn translation(&self, lang: Lang) -> (String, String) {
+        self.translations
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, t, d)| (t.clone(), d.clone()))
+            .unwrap_or_default()
+    }
+
+    /// Sets the title or the description of a language, as the form fields arrive.
+    pub fn set_translation(
+        &mut self,
+        lang: Lang,
+        title: Option<String>,
+        description: Option<String>,
+    ) {
+        let i = match self.translations.iter().position(|(l, _, _)| *l == lang) {
+            Some(i) => i,
+            None => {
+                self.translations.push((lang, String::new(), String::new()));
+                self.translations.len() - 1
+            }
+        };
+        if let Some(t) = title {
+            self.translations[i].1 = t;
+        }
+        if let Some(d) = description {
+            self.translations[i].2 = d;
+        }
+    }
+
     /// Checks every rule; errors are (field, translation key), all at once.
     pub fn validate(
         &self,
@@ -400,13 +446,19 @@ impl ActivityForm {
         } else if title.chars().count() > TITLE_MAX {
             errors.push(("title", "activity-error-title-long"));
         }
-        if self.description.chars().count() > DESCRIPTION_MAX
-            || self.description_en.chars().count() > DESCRIPTION_MAX
-        {
+        if self.description.chars().count() > DESCRIPTION_MAX {
             errors.push(("description", "activity-error-description-long"));
         }
-        if self.title_en.trim().chars().count() > TITLE_MAX {
-            errors.push(("title_en", "activity-error-title-long"));
+        for (lang, t, d) in &self.translations {
+            let field = title_field(*lang);
+            if t.trim().chars().count() > TITLE_MAX {
+                errors.push((field, "activity-error-title-long"));
+            } else if t.trim().is_empty() && !d.trim().is_empty() {
+                errors.push((field, "activity-error-translation-title"));
+            }
+            if d.chars().count() > DESCRIPTION_MAX {
+                errors.push((field, "activity-error-description-long"));
+            }
         }
         let kind = Kind::parse(&self.kind);
         if kind.is_none() {
@@ -503,12 +555,10 @@ impl ActivityForm {
             title.to_string(),
             self.description.trim().to_string(),
         )];
-        if !self.title_en.trim().is_empty() {
-            texts.push((
-                Lang::En,
-                self.title_en.trim().to_string(),
-                self.description_en.trim().to_string(),
-            ));
+        for (lang, t, d) in &self.translations {
+            if !t.trim().is_empty() && *lang != Lang::Nl {
+                texts.push((*lang, t.trim().to_string(), d.trim().to_string()));
+            }
         }
         Ok(NewActivity {
             texts,
@@ -792,6 +842,26 @@ mod tests {
             past.validate(&known(&[1])).unwrap_err(),
             vec![("date", "activity-error-past")]
         );
+    }
+
+    #[test]
+    fn translations_are_optional_but_need_a_title() {
+        let mut f = form();
+        f.set_translation(Lang::Ar, Some("فيلم وحوار".into()), None);
+        f.set_translation(Lang::Tr, None, Some("Açıklama".into()));
+        assert_eq!(
+            f.clone().validate(&known(&[1])).unwrap_err(),
+            vec![("title_tr", "activity-error-translation-title")]
+        );
+        f.set_translation(Lang::Tr, Some("Film ve sohbet".into()), None);
+        let langs: Vec<Lang> = f
+            .validate(&known(&[1]))
+            .unwrap()
+            .texts
+            .iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(langs, vec![Lang::Nl, Lang::Ar, Lang::Tr]);
     }
 
     #[test]

@@ -291,8 +291,8 @@ async fn write_details(
     id: i64,
     a: &NewActivity,
 ) -> sqlx::Result<()> {
-    // The form holds Dutch and English; translations added otherwise (tr, ar, pl) are kept.
-    sqlx::query("DELETE FROM activity_texts WHERE activity_id = $1 AND lang IN ('nl', 'en')")
+    // The form holds every language, so its texts replace the stored ones.
+    sqlx::query("DELETE FROM activity_texts WHERE activity_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await?;

@@ -470,17 +470,21 @@ db_test!(
         let lower = b.post(&format!("/beheer/activiteiten/{id}"), &[("title", "Kinderraad"), ("kind", "childrens_council"), ("venue_id", &venue_id),
             ("date", &date), ("start_time", "15:00"), ("end_time", "16:00"), ("capacity", "1")]).await;
         assert!(lower.body.contains("Er zijn al meer mensen aangemeld."), "{}", lower.body);
-        // A valid edit keeps translations the form does not hold.
+        // Translations show in the edit form and are kept when sent back.
         sqlx::query("INSERT INTO activity_texts (activity_id, lang, title, description) VALUES ($1, 'tr', 'Çocuk meclisi', '')")
             .bind(id)
             .execute(&t.db.pool)
             .await
             .unwrap();
-        let saved = b.post(&format!("/beheer/activiteiten/{id}"), &[("title", "Kinderraad Liendert"), ("kind", "childrens_council"),
+        let edit = b.get(&format!("/beheer/activiteiten/{id}")).await;
+        assert!(edit.body.contains(r#"value="Çocuk meclisi" lang="tr" dir="ltr""#));
+        let saved = b.post(&format!("/beheer/activiteiten/{id}"), &[("title", "Kinderraad Liendert"), ("title_tr", "Çocuk meclisi"), ("title_ar", "مجلس الأطفال"), ("kind", "childrens_council"),
             ("venue_id", &venue_id), ("date", &date), ("start_time", "15:30"), ("end_time", "16:30"), ("capacity", "5")]).await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
         assert_eq!(count(&t.db, &format!("SELECT COUNT(*) FROM activity_texts WHERE activity_id = {id} AND lang = 'tr'")).await, 1);
         assert!(app.get(&format!("/activiteiten/{id}")).await.body.contains("<h1>Kinderraad Liendert</h1>"));
+        let ar = app.get(&format!("/activiteiten/{id}?lang=ar")).await.body;
+        assert!(ar.contains("<h1>مجلس الأطفال</h1>") && !ar.contains(r#"<div class="kr-page-header" lang="nl">"#));
         assert_eq!(b.get("/beheer/activiteiten").await.status, StatusCode::OK);
         assert_eq!(b.get("/beheer/activiteiten/locaties").await.status, StatusCode::OK);
         let venue_bad = b.post("/beheer/activiteiten/locaties", &[("name", ""), ("address", "")]).await;
