@@ -315,10 +315,14 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
         for (n, (s, e)) in times.into_iter().enumerate() {
             let (nl, en) = plan.titles[n % plan.titles.len()];
             let a = NewActivity {
-                texts: vec![
-                    (Lang::Nl, nl.to_string(), plan.description.0.to_string()),
-                    (Lang::En, en.to_string(), plan.description.1.to_string()),
-                ],
+                texts: [
+                    (Lang::Nl, nl, plan.description.0),
+                    (Lang::En, en, plan.description.1),
+                ]
+                .into_iter()
+                .chain(other_texts(nl))
+                .map(|(l, t, d)| (l, t.to_string(), d.to_string()))
+                .collect(),
                 kind: plan.kind,
                 pillars: plan.pillars.to_vec(),
                 approach_id: approach,
@@ -436,4 +440,54 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
     }
     tx.commit().await?;
     Ok(())
+}
+
+const FILM_TR: &str = "Birlikte kısa bir film izliyor, sonra sohbet ediyoruz: tanıdığınız ve farklı gördüğünüz şeyler hakkında. Çay ve kahve hazır.";
+const FILM_AR: &str = "نشاهد معًا فيلمًا قصيرًا ثم نتحدث: عمّا تعرفه من تجربتك وعمّا تراه بشكل مختلف. الشاي والقهوة جاهزان.";
+const FILM_PL: &str = "Oglądamy razem krótki film, a potem rozmawiamy: o tym, co znasz, i o tym, co widzisz inaczej. Herbata i kawa czekają.";
+
+/// The demo texts in Turkish, Arabic and Polish, by Dutch title.
+fn other_texts(nl_title: &str) -> Vec<(Lang, &'static str, &'static str)> {
+    let (tr, ar, pl) = match nl_title {
+        "Vreedzame Kinderraad" => (
+            ("Barışçıl Çocuk Meclisi", "Liendert çocuk meclisi iki haftada bir toplanır. 6, 7 ve 8. sınıflardaki çocuklar mahalleleri hakkında fikir söyler ve Çocuk Mahalle Manifestosu üzerinde çalışır."),
+            ("مجلس الأطفال السلمي", "يجتمع مجلس أطفال ليندرت كل أسبوعين. يشارك أطفال الصفوف من السادس إلى الثامن برأيهم في حيّهم ويعملون على بيان أطفال الحي."),
+            ("Pokojowa Rada Dzieci", "Rada dzieci z Liendert spotyka się co dwa tygodnie. Dzieci z klas 6–8 mówią o swojej okolicy i pracują nad Manifestem Dzieci Dzielnicy."),
+        ),
+        "Film en gesprek: Thuis in Liendert" => (("Film ve sohbet: Liendert'te evimde", FILM_TR), ("فيلم وحوار: في بيتي في ليندرت", FILM_AR), ("Film i rozmowa: W domu w Liendert", FILM_PL)),
+        "Film en gesprek: Buren" => (("Film ve sohbet: Komşular", FILM_TR), ("فيلم وحوار: الجيران", FILM_AR), ("Film i rozmowa: Sąsiedzi", FILM_PL)),
+        "Film en gesprek: Een nieuwe taal" => (("Film ve sohbet: Yeni bir dil", FILM_TR), ("فيلم وحوار: لغة جديدة", FILM_AR), ("Film i rozmowa: Nowy język", FILM_PL)),
+        "Film en gesprek: Opgroeien in twee culturen" => (("Film ve sohbet: İki kültürde büyümek", FILM_TR), ("فيلم وحوار: النشأة بين ثقافتين", FILM_AR), ("Film i rozmowa: Dorastanie w dwóch kulturach", FILM_PL)),
+        "Workshop: Als je je buitengesloten voelt" => (
+            ("Atölye: Kendinizi dışlanmış hissettiğinizde", "Ayrımcılık ve dışlanma duyguları üzerine bir atölye. Küçük bir grupta deneyimlerinizi paylaşır, nasıl tepki vereceğinizi çalışırsınız. Ayrıca: nereye bildirebilirsiniz?"),
+            ("ورشة عمل: عندما تشعر بالإقصاء", "ورشة عمل حول الشعور بالتمييز والإقصاء. تشارك تجاربك في مجموعة صغيرة وتتدرّب على كيفية الرد. وأيضًا: أين يمكنك الإبلاغ؟"),
+            ("Warsztat: Kiedy czujesz się wykluczony(-a)", "Warsztat o poczuciu dyskryminacji i wykluczenia. Dzielisz się doświadczeniami w małej grupie i ćwiczysz, jak reagować. Także: gdzie możesz to zgłosić?"),
+        ),
+        "Ervaringsdeskundigen vertellen" => (
+            ("Deneyim sahipleri anlatıyor", "Mahalleden insanlar dışlanmayla ilgili kendi deneyimlerini ve bununla nasıl başa çıktıklarını anlatıyor. Sonra soru sorabilirsiniz."),
+            ("أصحاب التجربة يروون", "أشخاص من الحي يتحدثون عن تجربتهم الخاصة مع الإقصاء وكيف يتعاملون معها. بعد ذلك هناك وقت للأسئلة."),
+            ("Opowieści osób z doświadczeniem", "Mieszkańcy dzielnicy opowiadają o własnym doświadczeniu wykluczenia i o tym, jak sobie z nim radzą. Potem jest czas na pytania."),
+        ),
+        "Training Cultuursensitief werken" => (
+            ("Eğitim: Kültüre duyarlı çalışmak", "Mahalledeki gönüllüler ve profesyoneller için. Bir eğitmen ve bir eğitim oyuncusuyla kendi işinizden durumlar üzerinde çalışırsınız."),
+            ("تدريب: العمل بحساسية ثقافية", "للمتطوعين والمهنيين في الحي. تتدرّب مع مدرّب وممثل تدريبي على مواقف من عملك."),
+            ("Szkolenie: Praca z wrażliwością kulturową", "Dla wolontariuszy i profesjonalistów w dzielnicy. Z trenerem i aktorem szkoleniowym ćwiczysz sytuacje z własnej pracy."),
+        ),
+        "Festival Liendert voor iedereen" => (
+            ("Festival: Herkes için Liendert", "Mahallenin tüm kültürlerinden müzik, yemek ve hikâyeler. Genç yaşlı herkes için. Kayıt gerekmez: gelmeniz yeterli."),
+            ("مهرجان ليندرت للجميع", "موسيقى وطعام وحكايات من كل ثقافات الحي. للصغار والكبار. لا حاجة للتسجيل: تعال فقط."),
+            ("Festiwal Liendert dla wszystkich", "Muzyka, jedzenie i opowieści ze wszystkich kultur dzielnicy. Dla młodszych i starszych. Nie trzeba się zapisywać: po prostu przyjdź."),
+        ),
+        "Koken uit de hele wereld" => (
+            ("Dünyanın dört bir yanından yemekler", "Komşularla birlikte yemek pişirip yiyoruz. Alışverişin masrafını birlikte paylaşıyoruz."),
+            ("طبخ من كل أنحاء العالم", "نطبخ ونأكل معًا مع الجيران. نتقاسم تكلفة المشتريات."),
+            ("Gotowanie z całego świata", "Wspólne gotowanie i jedzenie z sąsiadami. Koszt zakupów dzielimy razem."),
+        ),
+        _ => return vec![],
+    };
+    vec![
+        (Lang::Tr, tr.0, tr.1),
+        (Lang::Ar, ar.0, ar.1),
+        (Lang::Pl, pl.0, pl.1),
+    ]
 }

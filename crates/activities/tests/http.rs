@@ -596,6 +596,8 @@ db_test!(
         let app = app_with(t.db.clone(), Config::default());
         let month = app.get("/activiteiten/maand?jaar=2026&maand=12").await.body;
         assert!(month.contains("Vreedzame Kinderraad") && month.contains("Film en gesprek"));
+        let arabic = app.get("/activiteiten/maand?jaar=2026&maand=12&lang=ar").await.body;
+        assert!(arabic.contains("مجلس الأطفال السلمي") && !arabic.contains(r#"<h3 class="kr-card__title" lang="nl">"#), "demo texts in every language");
     }
 );
 
