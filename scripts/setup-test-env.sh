@@ -46,6 +46,12 @@ if [ ! -d "$E2E/node_modules" ] \
     touch "$E2E/node_modules"
 fi
 
+# --- the iCalendar parser the activities feed test checks against (icalendar, RFC 5545) ---
+if ! python3 -c 'import icalendar' >/dev/null 2>&1; then
+    log "pip install icalendar"
+    python3 -m pip install --quiet --disable-pip-version-check icalendar
+fi
+
 # --- the SMTP sink the mail tests send to (aiosmtpd, a real SMTP server) ---------
 if ! python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
     log "pip install aiosmtpd"

@@ -15,6 +15,7 @@ pub fn migration_sets() -> Vec<MigrationSet> {
     vec![
         kernel_migrations(),
         kansrijk_programme::migrations(),
+        kansrijk_activities::migrations(),
         kansrijk_reports::migrations(),
     ]
 }
@@ -23,23 +24,34 @@ pub fn locales() -> Vec<Locales> {
     vec![
         kernel_locales(),
         kansrijk_programme::locales(),
+        kansrijk_activities::locales(),
         kansrijk_reports::locales(),
     ]
 }
 
 pub fn features() -> Vec<Feature> {
-    vec![kansrijk_programme::feature(), kansrijk_reports::feature()]
+    vec![
+        kansrijk_programme::feature(),
+        kansrijk_activities::feature(),
+        kansrijk_reports::feature(),
+    ]
 }
 
 /// The main navigation, in menu order.
 pub fn nav() -> Vec<NavItem> {
-    [kansrijk_programme::nav(), kansrijk_reports::nav()].concat()
+    [
+        kansrijk_programme::nav(),
+        kansrijk_activities::nav(),
+        kansrijk_reports::nav(),
+    ]
+    .concat()
 }
 
 /// The OpenAPI document of the whole API, generated from the handlers' annotations.
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut doc = kansrijk_kernel::api::KernelApi::openapi();
     doc.merge(kansrijk_programme::api::ProgrammeApi::openapi());
+    doc.merge(kansrijk_activities::api::ActivitiesApi::openapi());
     doc.merge(kansrijk_reports::ReportsApi::openapi());
     doc
 }
@@ -65,6 +77,12 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Demo content on top of the seed: Liendert's meeting places and a year of activities with
+/// registrations and feedback (for `serve --demo` and the whole-app tests, not for production).
+pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
+    kansrijk_activities::demo::seed(db).await
+}
+
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
     let i18n = Arc::new(I18n::new(&locales())?);
     let openapi = openapi().to_json()?;
@@ -76,7 +94,10 @@ pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
         Some(kansrijk_programme::site_loader()),
         openapi,
     )
-    .map(|s| s.with_management(features().into_iter().flat_map(|f| f.management).collect()))
+    .map(|s| {
+        s.with_management(features().into_iter().flat_map(|f| f.management).collect())
+            .with_coming_up(kansrijk_activities::coming_up())
+    })
 }
 
 /// Every background job kind: the kernel's and the features'.

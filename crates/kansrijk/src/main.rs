@@ -175,6 +175,8 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         kansrijk::demo_accounts(&state)
             .await
             .context("demo accounts")?;
+        // After the demo organisations, so activities have the Huis van de Wijk as organiser.
+        kansrijk::seed_demo(&db).await.context("demo activities")?;
     }
     let (stop_jobs, jobs_stopped) = tokio::sync::watch::channel(false);
     let worker = run_jobs.then(|| {

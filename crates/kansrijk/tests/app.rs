@@ -11,19 +11,32 @@ use std::sync::Arc;
 use std::time::Duration;
 
 fn full_app(db: Db) -> TestApp {
-    TestApp::new(
+    let mut app = TestApp::new(
         db,
         kansrijk::locales(),
         kansrijk::nav(),
         kansrijk::features(),
         Some(kansrijk_programme::site_loader()),
         kansrijk::openapi().to_json().unwrap(),
-    )
+    );
+    app.state = app
+        .state
+        .clone()
+        .with_management(
+            kansrijk::features()
+                .into_iter()
+                .flat_map(|f| f.management)
+                .collect(),
+        )
+        .with_coming_up(kansrijk_activities::coming_up());
+    app.router = kansrijk::router(app.state.clone());
+    app
 }
 
 async fn demo_app(t: &TestDb) -> TestApp {
     kansrijk::migrate(&t.db).await.unwrap();
     kansrijk::seed_liendert(&t.db).await.unwrap();
+    kansrijk::seed_demo(&t.db).await.unwrap();
     full_app(t.db.clone())
 }
 
@@ -461,6 +474,33 @@ mod matrix {
         ("POST", "/beheer/meldingen/{ref}/tekst", "/beheer/meldingen/@report/tekst", [303, 403, 403, 200, 403, 303]),
         ("GET", "/beheer/meldingen/{ref}/overdracht", "/beheer/meldingen/@report/overdracht", [303, 403, 403, 403, 403, 303]),
         ("GET", "/beheer/meldingen/{ref}/overdracht.json", "/beheer/meldingen/@report/overdracht.json", [303, 403, 403, 403, 403, 303]),
+        // Activities: public agenda and sign-up; organisers need ManageActivities.
+        ("GET", "/activiteiten", "/activiteiten", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/activiteiten.ics", "/activiteiten.ics", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/activiteiten/maand", "/activiteiten/maand?jaar=2026&maand=12", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/activiteiten/{id}", "/activiteiten/1", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/activiteiten/{id}/aanmelden", "/activiteiten/1/aanmelden", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/activiteiten/{id}/feedback", "/activiteiten/1/feedback", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/activiteiten/{id}/feedback", "/activiteiten/1/feedback", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/beheer/activiteiten", "/beheer/activiteiten", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/cijfers", "/beheer/activiteiten/cijfers", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/locaties", "/beheer/activiteiten/locaties", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/locaties", "/beheer/activiteiten/locaties", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/{id}", "/beheer/activiteiten/1", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/{id}", "/beheer/activiteiten/1", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/{id}/aanmeldingen", "/beheer/activiteiten/1/aanmeldingen", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/{id}/export", "/beheer/activiteiten/1/export", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/{id}/aanwezig", "/beheer/activiteiten/1/aanwezig", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/{id}/aanwezig", "/beheer/activiteiten/1/aanwezig", [303, 403, 303, 403, 303, 303]),
+        ("GET", "/beheer/activiteiten/{id}/presentielijst", "/beheer/activiteiten/1/presentielijst", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/{id}/annuleren", "/beheer/activiteiten/1/annuleren", [303, 403, 303, 403, 303, 303]),
+        ("GET", "/api/v1/activities", "/api/v1/activities", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/activities/{id}", "/api/v1/activities/1", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/venues", "/api/v1/venues", [200, 200, 200, 200, 200, 200]),
     ];
 
     #[test]
@@ -696,4 +736,16 @@ fn an_acknowledged_report_survives_kill_9() {
     server.kill().unwrap();
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_home_page_lists_what_is_coming_up() {
+    let t = TestDb::sqlite().await;
+    let app = demo_app(&t).await;
+    let home = app.get("/").await.body;
+    assert!(
+        home.contains("<h2 id=\"coming-up-heading\">Binnenkort</h2>"),
+        "{home}"
+    );
+    assert!(home.matches("href=\"/activiteiten/").count() >= 3);
 }

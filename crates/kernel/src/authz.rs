@@ -91,6 +91,8 @@ pub enum Permission {
     ViewReportFigures,
     /// Create and edit the plan's core approaches.
     ManageProgramme,
+    /// Create, edit and cancel activities; see registrations and attendance (activities feature).
+    ManageActivities,
 }
 
 /// The one policy table: which role may do what.
@@ -104,10 +106,13 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ViewAuditLog,
             ViewReportFigures,
             ManageProgramme,
+            ManageActivities,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::MediationCoordinator | Role::Trainer | Role::YouthCoach => &[OpenManagement],
-        Role::Resident | Role::Volunteer | Role::Professional | Role::Mediator => &[],
+        // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
+        Role::Professional => &[ManageActivities],
+        Role::Resident | Role::Volunteer | Role::Mediator => &[],
     }
 }
 
@@ -172,5 +177,16 @@ mod tests {
             Permission::ManageOrganisations
         ));
         assert!(!allows(&[], Permission::OpenManagement));
+    }
+
+    #[test]
+    fn coordinators_and_professionals_manage_activities() {
+        for r in Role::ALL {
+            assert_eq!(
+                allows(&[r], Permission::ManageActivities),
+                matches!(r, Role::Coordinator | Role::Professional),
+                "{r:?}"
+            );
+        }
     }
 }

@@ -1,0 +1,188 @@
+//! `/api/v1/activities` and `/api/v1/venues` (read-only, public). Texts come in the language
+//! chosen with `?lang=` or `Accept-Language`; `language` says which one was found. Registrations
+//! are not in the API: they hold personal data.
+
+use crate::handlers::{parse_id, AgendaQuery};
+use crate::model::{AgeGroup, Kind};
+use crate::queries::{self, Activity};
+use axum::extract::{Path, Query, State};
+use axum::{Extension, Json};
+use kansrijk_kernel::db::now;
+use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::web::{AppError, AppResult, AppState};
+use kansrijk_programme::model::Pillar;
+use serde::Serialize;
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ActivityDto {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    /// Language of the texts (falls back to `nl`).
+    pub language: String,
+    pub kind: Kind,
+    pub pillars: Vec<Pillar>,
+    /// Start and end, RFC 3339 in UTC.
+    pub starts_at: String,
+    pub ends_at: String,
+    pub venue_id: Option<i64>,
+    pub venue: Option<String>,
+    pub online: bool,
+    pub series_id: Option<String>,
+    pub organisation: Option<String>,
+    /// Languages spoken (`nl`, `en`, `tr`, `ar`, `pl`, `ngt` = Dutch sign language).
+    pub languages: Vec<String>,
+    /// 0 is free.
+    pub cost_cents: i64,
+    pub age_group: AgeGroup,
+    /// No value: no limit.
+    pub capacity: Option<i64>,
+    pub places_left: Option<i64>,
+    pub registration_required: bool,
+    pub cancelled: bool,
+    /// The page with the registration form.
+    pub url: String,
+    /// The calendar file.
+    pub ics: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VenueDto {
+    pub id: i64,
+    pub name: String,
+    pub address: String,
+    /// The buurt (neighbourhood).
+    pub neighbourhood: Option<String>,
+    pub opening_hours: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub parking: bool,
+}
+
+fn rfc3339(ts: i64) -> String {
+    jiff::Timestamp::from_second(ts)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
+}
+
+fn dto(state: &AppState, a: Activity, pillars: Vec<Pillar>) -> ActivityDto {
+    let base = state.config.public_url();
+    ActivityDto {
+        kind: a.kind(),
+        age_group: a.age_group(),
+        languages: a.language_list(),
+        places_left: a.places_left(),
+        cancelled: a.cancelled(),
+        url: format!("{base}/activiteiten/{}", a.id),
+        ics: format!("{base}/activiteiten/{}.ics", a.id),
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        language: a.text_lang,
+        pillars,
+        starts_at: rfc3339(a.starts_at),
+        ends_at: rfc3339(a.ends_at),
+        venue_id: a.venue_id,
+        venue: a.venue_name,
+        online: a.online_url.is_some(),
+        series_id: a.series_id,
+        organisation: a.organisation_name,
+        cost_cents: a.cost_cents,
+        capacity: a.capacity,
+        registration_required: a.registration_required == 1,
+    }
+}
+
+/// The agenda's filters.
+#[derive(IntoParams)]
+#[allow(dead_code)]
+pub struct AgendaParams {
+    /// Activity type, e.g. `film_conversation`.
+    soort: Option<String>,
+    /// Pillar, e.g. `diversity`.
+    pijler: Option<String>,
+    /// Area id of a buurt.
+    buurt: Option<i64>,
+    /// From this local date (`YYYY-MM-DD`); default today.
+    datum: Option<String>,
+    /// Language spoken.
+    taal: Option<String>,
+    /// `1`: free activities only.
+    gratis: Option<String>,
+    /// `nl` (default), `en`, `tr`, `ar` or `pl`.
+    lang: Option<String>,
+}
+
+/// Upcoming activities, with the agenda's filters.
+#[utoipa::path(get, path = "/api/v1/activities", tag = "activities", params(AgendaParams),
+    responses((status = 200, body = [ActivityDto])))]
+pub async fn list_activities(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Query(q): Query<AgendaQuery>,
+) -> AppResult<Json<Vec<ActivityDto>>> {
+    let list = queries::activities(&state.db, lang, &q.filter(now()), 1000).await?;
+    let ids: Vec<i64> = list.iter().map(|a| a.id).collect();
+    let mut pillars = queries::pillars(&state.db, &ids).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|a| {
+                let p = pillars.remove(&a.id).unwrap_or_default();
+                dto(&state, a, p)
+            })
+            .collect(),
+    ))
+}
+
+/// One activity.
+#[utoipa::path(get, path = "/api/v1/activities/{id}", tag = "activities",
+    params(("id" = i64, Path, description = "Activity id")),
+    responses((status = 200, body = ActivityDto), (status = 404, description = "Unknown activity", content_type = "application/problem+json")))]
+pub async fn get_activity(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Path(id): Path<String>,
+) -> AppResult<Json<ActivityDto>> {
+    let id = parse_id(&id)?;
+    let a = queries::activity(&state.db, id, lang)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let p = queries::pillars(&state.db, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    Ok(Json(dto(&state, a, p)))
+}
+
+/// Venues (meeting places) with their accessibility.
+#[utoipa::path(get, path = "/api/v1/venues", tag = "activities",
+    responses((status = 200, body = [VenueDto])))]
+pub async fn list_venues(State(state): State<AppState>) -> AppResult<Json<Vec<VenueDto>>> {
+    Ok(Json(
+        queries::venues(&state.db)
+            .await?
+            .into_iter()
+            .map(|v| VenueDto {
+                id: v.id,
+                name: v.name,
+                address: v.address,
+                neighbourhood: v.area_name,
+                opening_hours: v.opening_hours,
+                step_free: v.step_free == 1,
+                accessible_toilet: v.accessible_toilet == 1,
+                hearing_loop: v.hearing_loop == 1,
+                parking: v.parking == 1,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(list_activities, get_activity, list_venues),
+    components(schemas(ActivityDto, VenueDto, Kind, AgeGroup)),
+    tags((name = "activities", description = "Activities and meeting places"))
+)]
+pub struct ActivitiesApi;

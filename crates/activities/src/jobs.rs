@@ -1,0 +1,129 @@
+//! Mail about registrations, sent through the durable job mechanism: notices (place on the
+//! waiting list became free, activity cancelled, own cancellation) and reminders. Jobs are
+//! enqueued in the transaction of the change, with a unique key per registration and kind, so
+//! each mail goes out once even with several app instances.
+
+use crate::queries::{self, Activity, Registration, JOB_NOTIFY, JOB_REMINDER};
+use kansrijk_kernel::i18n::{Lang, Tr};
+use kansrijk_kernel::jobs::Registry;
+use kansrijk_kernel::mail;
+use kansrijk_kernel::web::AppState;
+
+pub fn registry() -> Registry {
+    Registry::new()
+        .handle(JOB_NOTIFY, notify_job)
+        .handle(JOB_REMINDER, reminder_job)
+}
+
+/// Title, local start and place, the arguments of every activity mail.
+pub fn mail_args(a: &Activity, tr: &Tr) -> Vec<(&'static str, String)> {
+    let online = tr.t("activity-online");
+    vec![
+        ("title", a.title.clone()),
+        (
+            "when",
+            format!(
+                "{} {}",
+                tr.t(&crate::model::weekday_key(a.starts_at)),
+                kansrijk_kernel::time::format_local(a.starts_at)
+            ),
+        ),
+        (
+            "place",
+            a.venue_name
+                .clone()
+                .map(|v| match &a.venue_address {
+                    Some(addr) if !addr.is_empty() => format!("{v}, {addr}"),
+                    _ => v,
+                })
+                .unwrap_or(online),
+        ),
+    ]
+}
+
+async fn load(state: &AppState, id: i64) -> anyhow::Result<Option<(Registration, Activity, Lang)>> {
+    let Some(r) = queries::registration(&state.db, id).await? else {
+        return Ok(None);
+    };
+    let lang = Lang::from_code(&r.lang).unwrap_or(Lang::Nl);
+    let Some(a) = queries::activity(&state.db, r.activity_id, lang).await? else {
+        return Ok(None);
+    };
+    Ok(Some((r, a, lang)))
+}
+
+/// Composes and queues one mail about an activity.
+pub async fn send(
+    state: &AppState,
+    to: &str,
+    lang: Lang,
+    name: &str,
+    a: &Activity,
+    extra: &[(&str, String)],
+    link: &str,
+) -> anyhow::Result<()> {
+    let tr = state.tr(lang.code());
+    let args = mail_args(a, &tr);
+    let refs: Vec<(&str, &str)> = args
+        .iter()
+        .map(|(k, v)| (*k, v.as_str()))
+        .chain(extra.iter().map(|(k, v)| (*k, v.as_str())))
+        .collect();
+    let outgoing = mail::compose(&tr, to, name, &refs, Some(link));
+    mail::queue(&state.db, &outgoing).await?;
+    Ok(())
+}
+
+async fn notify_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let id = payload["registration_id"].as_i64().unwrap_or_default();
+    let what = payload["what"].as_str().unwrap_or_default().to_string();
+    let Some((r, a, lang)) = load(&state, id).await? else {
+        return Ok(());
+    };
+    let Some(to) = r.email.clone() else {
+        return Ok(());
+    };
+    let name = match what.as_str() {
+        "promoted" => "activity-promoted",
+        "activity_cancelled" => "activity-cancelled",
+        "self_cancelled" => "activity-registration-cancelled",
+        _ => return Ok(()),
+    };
+    let link = format!("{}/activiteiten/{}", state.config.public_url(), a.id);
+    send(&state, &to, lang, name, &a, &[], &link).await
+}
+
+async fn reminder_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let id = payload["registration_id"].as_i64().unwrap_or_default();
+    // The claim makes the reminder go out once even if this job ran twice.
+    if !queries::claim_reminder(&state.db, id).await? {
+        return Ok(());
+    }
+    let outcome = async {
+        let Some((r, a, lang)) = load(&state, id).await? else {
+            return Ok(());
+        };
+        let Some(to) = r.email.clone() else {
+            return Ok(());
+        };
+        let base = state.config.public_url();
+        let feedback = format!("{base}/activiteiten/{}/feedback", a.id);
+        let link = format!("{base}/activiteiten/{}", a.id);
+        send(
+            &state,
+            &to,
+            lang,
+            "activity-reminder",
+            &a,
+            &[("feedback", feedback)],
+            &link,
+        )
+        .await
+    }
+    .await;
+    if outcome.is_err() {
+        // Not sent: let the retry claim it again.
+        queries::unclaim_reminder(&state.db, id).await?;
+    }
+    outcome
+}

@@ -1,0 +1,151 @@
+//! Feature: activities and meeting places (Huis van de Wijk and other venues): the agenda with
+//! calendar files, registration without an account with a waiting list, reminders, organisers'
+//! lists and check-in, and anonymous feedback afterwards.
+//!
+//! Reads top-down: [`model`] (rules), [`ics`] (calendar files), [`queries`], [`handlers`]
+//! (public pages), [`manage`] (organisers' pages), [`jobs`] (mails and reminders), [`api`],
+//! [`demo`] (demo data).
+
+pub mod api;
+pub mod demo;
+pub mod handlers;
+pub mod ics;
+pub mod jobs;
+pub mod manage;
+pub mod model;
+pub mod queries;
+
+use axum::routing::{get, post};
+use kansrijk_kernel::authz::{Access, Permission};
+use kansrijk_kernel::db::MigrationSet;
+use kansrijk_kernel::i18n::Locales;
+use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
+
+pub fn feature() -> Feature {
+    let manage = Access::Needs(Permission::ManageActivities);
+    Feature {
+        name: "activities",
+        routes: Routes::new()
+            .route("/activiteiten", get(handlers::agenda), Access::Public)
+            .route("/activiteiten.ics", get(handlers::feed), Access::Public)
+            .route("/activiteiten/maand", get(handlers::month), Access::Public)
+            // `/activiteiten/{id}` and `/activiteiten/{id}.ics` (the router has no suffix params).
+            .route(
+                "/activiteiten/{id}",
+                get(handlers::activity),
+                Access::Public,
+            )
+            .route(
+                "/activiteiten/{id}/aanmelden",
+                post(handlers::register),
+                Access::Public,
+            )
+            .route(
+                "/activiteiten/{id}/feedback",
+                get(handlers::feedback_form).post(handlers::feedback_submit),
+                Access::Public,
+            )
+            .route(
+                "/aanmelding/{token}",
+                get(handlers::registration).post(handlers::cancel_registration),
+                Access::Public,
+            )
+            .route("/beheer/activiteiten", get(manage::list), manage)
+            .route(
+                "/beheer/activiteiten/nieuw",
+                get(manage::new_form).post(manage::create),
+                manage,
+            )
+            .route("/beheer/activiteiten/cijfers", get(manage::figures), manage)
+            .route(
+                "/beheer/activiteiten/locaties",
+                get(manage::venues).post(manage::create_venue),
+                manage,
+            )
+            .route(
+                "/beheer/activiteiten/{id}",
+                get(manage::edit_form).post(manage::update),
+                manage,
+            )
+            .route(
+                "/beheer/activiteiten/{id}/annuleren",
+                post(manage::cancel),
+                manage,
+            )
+            .route(
+                "/beheer/activiteiten/{id}/aanmeldingen",
+                get(manage::registrations),
+                manage,
+            )
+            .route(
+                "/beheer/activiteiten/{id}/export",
+                get(manage::export_csv),
+                manage,
+            )
+            .route(
+                "/beheer/activiteiten/{id}/aanwezig",
+                get(manage::checkin).post(manage::checkin_save),
+                manage,
+            )
+            .route(
+                "/beheer/activiteiten/{id}/presentielijst",
+                get(manage::attendance_sheet),
+                manage,
+            )
+            .route(
+                "/api/v1/activities",
+                get(api::list_activities),
+                Access::Public,
+            )
+            .route(
+                "/api/v1/activities/{id}",
+                get(api::get_activity),
+                Access::Public,
+            )
+            .route("/api/v1/venues", get(api::list_venues), Access::Public),
+        jobs: jobs::registry(),
+        management: vec![ManagementLink {
+            label_key: "manage-title",
+            text_key: "manage-card-text",
+            href: "/beheer/activiteiten",
+            permission: Permission::ManageActivities,
+        }],
+    }
+}
+
+pub fn migrations() -> MigrationSet {
+    kansrijk_kernel::migrations!("activities")
+}
+
+pub fn locales() -> Locales {
+    kansrijk_kernel::locales!("activities")
+}
+
+pub fn nav() -> Vec<NavItem> {
+    vec![NavItem {
+        label_key: "nav-activities",
+        href: "/activiteiten",
+    }]
+}
+
+/// The next three activities, for the home page's "coming up" list.
+pub fn coming_up() -> kansrijk_kernel::web::ComingUpLoader {
+    std::sync::Arc::new(|db, lang| {
+        Box::pin(async move {
+            let filter = queries::Filter {
+                from: Some(kansrijk_kernel::db::now()),
+                ..Default::default()
+            };
+            Ok(queries::activities(&db, lang, &filter, 3)
+                .await?
+                .into_iter()
+                .map(|a| kansrijk_kernel::web::ComingUp {
+                    href: format!("/activiteiten/{}", a.id),
+                    place: a.venue_name.unwrap_or_default(),
+                    title: a.title,
+                    starts_at: a.starts_at,
+                })
+                .collect())
+        })
+    })
+}

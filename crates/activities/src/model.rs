@@ -1,0 +1,895 @@
+//! Rules of activities: kinds, age groups, answers, local time in Amsterdam, recurring series,
+//! capacity and the waiting list, and the validation of what an organiser enters.
+
+use jiff::civil::{Date, DateTime, Time};
+use jiff::{Timestamp, ToSpan};
+use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::time::amsterdam;
+use kansrijk_programme::model::Pillar;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// What kind of activity (the types named in the plan).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    CulturalFestival,
+    FilmConversation,
+    Workshop,
+    ExpertTalk,
+    ChildrensCouncil,
+    TrainingSession,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::CulturalFestival,
+        Kind::FilmConversation,
+        Kind::Workshop,
+        Kind::ExpertTalk,
+        Kind::ChildrensCouncil,
+        Kind::TrainingSession,
+        Kind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::CulturalFestival => "cultural_festival",
+            Kind::FilmConversation => "film_conversation",
+            Kind::Workshop => "workshop",
+            Kind::ExpertTalk => "expert_talk",
+            Kind::ChildrensCouncil => "childrens_council",
+            Kind::TrainingSession => "training_session",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn key(self) -> String {
+        format!("activity-kind-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+/// For whom an activity is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeGroup {
+    All,
+    Children,
+    Youth,
+    Adults,
+    Seniors,
+}
+
+impl AgeGroup {
+    pub const ALL: [AgeGroup; 5] = [
+        AgeGroup::All,
+        AgeGroup::Children,
+        AgeGroup::Youth,
+        AgeGroup::Adults,
+        AgeGroup::Seniors,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgeGroup::All => "all",
+            AgeGroup::Children => "children",
+            AgeGroup::Youth => "youth",
+            AgeGroup::Adults => "adults",
+            AgeGroup::Seniors => "seniors",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AgeGroup> {
+        AgeGroup::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn key(self) -> String {
+        format!("activity-age-{}", self.as_str())
+    }
+}
+
+/// Where a registration stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RegStatus {
+    Confirmed,
+    Waiting,
+    Cancelled,
+}
+
+impl RegStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegStatus::Confirmed => "confirmed",
+            RegStatus::Waiting => "waiting",
+            RegStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RegStatus> {
+        [
+            RegStatus::Confirmed,
+            RegStatus::Waiting,
+            RegStatus::Cancelled,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+
+    pub fn key(self) -> String {
+        format!("registration-status-{}", self.as_str())
+    }
+}
+
+/// An answer of the feedback form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Yes,
+    Somewhat,
+    No,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::Somewhat, Answer::No];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::Somewhat => "somewhat",
+            Answer::No => "no",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    pub fn key(self) -> String {
+        format!("feedback-answer-{}", self.as_str())
+    }
+}
+
+/// The feedback questions: column name and translation key.
+pub const QUESTIONS: [(&str, &str); 3] = [
+    ("met_someone", "feedback-q-met-someone"),
+    ("understand", "feedback-q-understand"),
+    ("come_again", "feedback-q-come-again"),
+];
+
+/// Figures based on fewer answers than this are not shown (small-cell suppression).
+pub const MIN_CELL: i64 = 5;
+
+/// How long before the start the reminder goes out (one day).
+pub const REMINDER_LEAD_SECS: i64 = 24 * 3600;
+
+/// Languages an activity can be held in: the site's languages plus Dutch sign language.
+pub const SPOKEN: [&str; 6] = ["nl", "en", "tr", "ar", "pl", "ngt"];
+
+/// The name of a spoken language in that language itself (so a speaker recognises it).
+pub fn spoken_name(code: &str) -> &'static str {
+    match code {
+        "ngt" => "Nederlandse Gebarentaal",
+        c => Lang::from_code(c).map(|l| l.native_name()).unwrap_or(""),
+    }
+}
+
+// ---- local time ---------------------------------------------------------------------------------
+
+/// A date and a time as typed in Amsterdam (`2026-12-15`, `19:30`), in UTC seconds. In the hour
+/// that does not exist in spring, the time is moved forward (jiff's "compatible" choice).
+pub fn local_to_utc(date: &str, time: &str) -> Option<i64> {
+    let date: Date = date.trim().parse().ok()?;
+    let time: Time = time.trim().parse().ok()?;
+    let zoned = date.to_datetime(time).to_zoned(amsterdam().clone()).ok()?;
+    Some(zoned.timestamp().as_second())
+}
+
+/// The local date and time of UTC seconds, as form values (`2026-12-15`, `19:30`).
+pub fn utc_to_local(ts: i64) -> (String, String) {
+    local(ts)
+        .map(|dt| {
+            (
+                dt.date().to_string(),
+                dt.time().strftime("%H:%M").to_string(),
+            )
+        })
+        .unwrap_or_default()
+}
+
+pub fn local(ts: i64) -> Option<DateTime> {
+    Some(
+        Timestamp::from_second(ts)
+            .ok()?
+            .to_zoned(amsterdam().clone())
+            .datetime(),
+    )
+}
+
+/// `19:30` in Amsterdam.
+pub fn local_time(ts: i64) -> String {
+    local(ts)
+        .map(|d| d.time().strftime("%H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// `15-12-2026` in Amsterdam.
+pub fn local_date(ts: i64) -> String {
+    local(ts)
+        .map(|d| d.date().strftime("%d-%m-%Y").to_string())
+        .unwrap_or_default()
+}
+
+/// Translation key of the local weekday: `weekday-1` (Monday) to `weekday-7` (Sunday).
+pub fn weekday_key(ts: i64) -> String {
+    let n = local(ts)
+        .map(|d| d.date().weekday().to_monday_one_offset())
+        .unwrap_or(1);
+    format!("weekday-{n}")
+}
+
+/// The start of a local month and of the next one, in UTC seconds.
+pub fn month_bounds(year: i16, month: i8) -> Option<(i64, i64)> {
+    let first = Date::new(year, month, 1).ok()?;
+    let next = first.checked_add(1.month()).ok()?;
+    let start = first.to_zoned(amsterdam().clone()).ok()?.timestamp();
+    let end = next.to_zoned(amsterdam().clone()).ok()?.timestamp();
+    Some((start.as_second(), end.as_second()))
+}
+
+/// The start times of a series: every `every_weeks` weeks, `count` times, at the same local
+/// clock time, so 19:30 stays 19:30 across the change to and from summer time.
+pub fn series(start: i64, end: i64, every_weeks: i64, count: i64) -> Vec<(i64, i64)> {
+    let (Some(first), Some(first_end)) = (local(start), local(end)) else {
+        return vec![];
+    };
+    let duration = first_end.duration_since(first);
+    (0..count.max(1))
+        .filter_map(|n| {
+            let dt = first
+                .checked_add((n * every_weeks.max(1) * 7).days())
+                .ok()?;
+            let s = dt.to_zoned(amsterdam().clone()).ok()?;
+            let e = dt
+                .checked_add(duration)
+                .ok()?
+                .to_zoned(amsterdam().clone())
+                .ok()?;
+            Some((s.timestamp().as_second(), e.timestamp().as_second()))
+        })
+        .collect()
+}
+
+// ---- capacity and the waiting list -------------------------------------------------------------
+
+/// Where a new registration of `people` goes: a place while there is room and nobody waits
+/// (no jumping the queue), otherwise the waiting list. `None` capacity means no limit.
+pub fn place_for(
+    capacity: Option<i64>,
+    confirmed: i64,
+    anyone_waiting: bool,
+    people: i64,
+) -> RegStatus {
+    match capacity {
+        None => RegStatus::Confirmed,
+        Some(c) if !anyone_waiting && confirmed + people <= c => RegStatus::Confirmed,
+        Some(_) => RegStatus::Waiting,
+    }
+}
+
+/// Which waiting registrations (id, people; oldest first) get a place, strictly in order: the
+/// first group that does not fit stops the promotion, so nobody is passed over.
+pub fn promotable(capacity: Option<i64>, confirmed: i64, waiting: &[(i64, i64)]) -> Vec<i64> {
+    let mut taken = confirmed;
+    let mut out = vec![];
+    for (id, people) in waiting {
+        if capacity.is_some_and(|c| taken + people > c) {
+            break;
+        }
+        taken += people;
+        out.push(*id);
+    }
+    out
+}
+
+/// Share of answers, hidden when there are too few to keep answers anonymous.
+pub fn suppressed(count: i64, total: i64) -> Option<i64> {
+    (total >= MIN_CELL).then(|| (count * 100 + total / 2) / total.max(1))
+}
+
+// ---- what an organiser enters -------------------------------------------------------------------
+
+/// An activity as entered in the form (strings as typed, so the form can show them again).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ActivityForm {
+    pub title: String,
+    pub description: String,
+    /// Titles and descriptions in the other languages (optional; they fall back to Dutch).
+    #[serde(skip)]
+    pub translations: Vec<(Lang, String, String)>,
+    pub kind: String,
+    pub pillars: Vec<String>,
+    pub approach_id: String,
+    pub venue_id: String,
+    pub online_url: String,
+    pub date: String,
+    pub start_time: String,
+    pub end_time: String,
+    pub repeat_weeks: String,
+    pub repeat_count: String,
+    pub organisation_id: String,
+    pub contact_name: String,
+    pub languages: Vec<String>,
+    pub cost: String,
+    pub age_group: String,
+    pub capacity: String,
+    pub registration_required: String,
+}
+
+/// A validated activity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewActivity {
+    pub texts: Vec<(Lang, String, String)>,
+    pub kind: Kind,
+    pub pillars: Vec<Pillar>,
+    pub approach_id: Option<i64>,
+    pub venue_id: Option<i64>,
+    pub online_url: Option<String>,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub repeat_weeks: i64,
+    pub repeat_count: i64,
+    pub organisation_id: Option<i64>,
+    pub contact_name: String,
+    pub languages: Vec<String>,
+    pub cost_cents: i64,
+    pub age_group: AgeGroup,
+    pub capacity: Option<i64>,
+    pub registration_required: bool,
+}
+
+pub const TITLE_MAX: usize = 120;
+pub const DESCRIPTION_MAX: usize = 5000;
+
+/// What the validation needs to know from the database.
+pub struct Known<'a> {
+    pub venues: &'a [i64],
+    pub now: i64,
+    /// People already confirmed (when editing): the capacity may not go below it.
+    pub confirmed: i64,
+    /// When editing, a start in the past is allowed if it is unchanged.
+    pub current_start: Option<i64>,
+}
+
+/// Parses "12,50", "12.50" or "12" euros into cents; empty is free.
+pub fn parse_cost(s: &str) -> Option<i64> {
+    let s = s.trim().replace(',', ".");
+    if s.is_empty() {
+        return Some(0);
+    }
+    let (euros, cents) = match s.split_once('.') {
+        Some((e, c)) if c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()) => {
+            (e, format!("{c:0<2}"))
+        }
+        Some(_) => return None,
+        None => (s.as_str(), "00".to_string()),
+    };
+    let euros: i64 = euros.parse().ok().filter(|e| (0..100_000).contains(e))?;
+    Some(euros * 100 + cents.parse::<i64>().ok()?)
+}
+
+/// `€ 12,50` (Dutch notation is what people here see on price tags).
+pub fn format_cost(cents: i64) -> String {
+    format!("€ {},{:02}", cents / 100, cents % 100)
+}
+
+/// The languages besides Dutch that the form offers texts in.
+pub const TRANSLATED: [Lang; 4] = [Lang::En, Lang::Tr, Lang::Ar, Lang::Pl];
+
+/// The form field of the title in a language (`title_en`, …).
+pub fn title_field(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "title_en",
+        Lang::Tr => "title_tr",
+        Lang::Ar => "title_ar",
+        Lang::Pl => "title_pl",
+        Lang::Nl => "title",
+    }
+}
+
+impl ActivityForm {
+    /// The title and description typed for a language (empty when none).
+    pub fn translation(&self, lang: Lang) -> (String, String) {
+        self.translations
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, t, d)| (t.clone(), d.clone()))
+            .unwrap_or_default()
+    }
+
+    /// Sets the title or the description of a language, as the form fields arrive.
+    pub fn set_translation(
+        &mut self,
+        lang: Lang,
+        title: Option<String>,
+        description: Option<String>,
+    ) {
+        let i = match self.translations.iter().position(|(l, _, _)| *l == lang) {
+            Some(i) => i,
+            None => {
+                self.translations.push((lang, String::new(), String::new()));
+                self.translations.len() - 1
+            }
+        };
+        if let Some(t) = title {
+            self.translations[i].1 = t;
+        }
+        if let Some(d) = description {
+            self.translations[i].2 = d;
+        }
+    }
+
+    /// Checks every rule; errors are (field, translation key), all at once.
+    pub fn validate(
+        &self,
+        known: &Known,
+    ) -> Result<NewActivity, Vec<(&'static str, &'static str)>> {
+        let mut errors = vec![];
+        let title = self.title.trim();
+        if title.is_empty() {
+            errors.push(("title", "activity-error-title"));
+        } else if title.chars().count() > TITLE_MAX {
+            errors.push(("title", "activity-error-title-long"));
+        }
+        if self.description.chars().count() > DESCRIPTION_MAX {
+            errors.push(("description", "activity-error-description-long"));
+        }
+        for (lang, t, d) in &self.translations {
+            let field = title_field(*lang);
+            if t.trim().chars().count() > TITLE_MAX {
+                errors.push((field, "activity-error-title-long"));
+            } else if t.trim().is_empty() && !d.trim().is_empty() {
+                errors.push((field, "activity-error-translation-title"));
+            }
+            if d.chars().count() > DESCRIPTION_MAX {
+                errors.push((field, "activity-error-description-long"));
+            }
+        }
+        let kind = Kind::parse(&self.kind);
+        if kind.is_none() {
+            errors.push(("kind", "activity-error-kind"));
+        }
+        let pillars: Vec<Pillar> = self
+            .pillars
+            .iter()
+            .filter_map(|p| Pillar::parse(p))
+            .collect();
+        let venue_id = match self.venue_id.trim() {
+            "" => None,
+            v => match v.parse::<i64>() {
+                Ok(id) if known.venues.contains(&id) => Some(id),
+                _ => {
+                    errors.push(("venue_id", "activity-error-venue"));
+                    None
+                }
+            },
+        };
+        let online_url = Some(self.online_url.trim().to_string()).filter(|u| !u.is_empty());
+        if online_url.as_deref().is_some_and(|u| {
+            !(u.starts_with("https://") || u.starts_with("http://")) || u.len() > 500
+        }) {
+            errors.push(("online_url", "activity-error-url"));
+        }
+        if venue_id.is_none() && online_url.is_none() && !errors.iter().any(|e| e.0 == "venue_id") {
+            errors.push(("venue_id", "activity-error-place"));
+        }
+        let start = local_to_utc(&self.date, &self.start_time);
+        let end = local_to_utc(&self.date, &self.end_time);
+        match (start, end) {
+            (None, _) => errors.push(("date", "activity-error-date")),
+            (Some(_), None) => errors.push(("end_time", "activity-error-time")),
+            (Some(s), Some(e)) => {
+                if e <= s {
+                    errors.push(("end_time", "activity-error-end-before-start"));
+                }
+                if s < known.now && known.current_start != Some(s) {
+                    errors.push(("date", "activity-error-past"));
+                }
+            }
+        }
+        let number = |v: &str, default: i64| -> Option<i64> {
+            match v.trim() {
+                "" => Some(default),
+                v => v.parse().ok(),
+            }
+        };
+        let repeat_weeks = number(&self.repeat_weeks, 0).filter(|n| (0..=8).contains(n));
+        let repeat_count = number(&self.repeat_count, 1).filter(|n| (1..=52).contains(n));
+        if repeat_weeks.is_none() || repeat_count.is_none() {
+            errors.push(("repeat_weeks", "activity-error-repeat"));
+        }
+        let cost = parse_cost(&self.cost);
+        if cost.is_none() {
+            errors.push(("cost", "activity-error-cost"));
+        }
+        let age_group = AgeGroup::parse(&self.age_group).unwrap_or(AgeGroup::All);
+        let capacity = match self.capacity.trim() {
+            "" => None,
+            v => match v.parse::<i64>() {
+                Ok(c) if (1..=10_000).contains(&c) => {
+                    if c < known.confirmed {
+                        errors.push(("capacity", "activity-error-capacity-below"));
+                    }
+                    Some(c)
+                }
+                _ => {
+                    errors.push(("capacity", "activity-error-capacity"));
+                    None
+                }
+            },
+        };
+        let id = |v: &str| v.trim().parse::<i64>().ok();
+        let mut languages: Vec<String> = self
+            .languages
+            .iter()
+            .filter(|l| SPOKEN.contains(&l.as_str()))
+            .cloned()
+            .collect();
+        languages.dedup();
+        if languages.is_empty() {
+            languages.push("nl".into());
+        }
+        if self.contact_name.trim().chars().count() > TITLE_MAX {
+            errors.push(("contact_name", "activity-error-contact-long"));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut texts = vec![(
+            Lang::Nl,
+            title.to_string(),
+            self.description.trim().to_string(),
+        )];
+        for (lang, t, d) in &self.translations {
+            if !t.trim().is_empty() && *lang != Lang::Nl {
+                texts.push((*lang, t.trim().to_string(), d.trim().to_string()));
+            }
+        }
+        Ok(NewActivity {
+            texts,
+            kind: kind.unwrap_or(Kind::Other),
+            pillars,
+            approach_id: id(&self.approach_id),
+            venue_id,
+            online_url,
+            starts_at: start.unwrap_or_default(),
+            ends_at: end.unwrap_or_default(),
+            repeat_weeks: repeat_weeks.unwrap_or(0),
+            repeat_count: repeat_count.unwrap_or(1),
+            organisation_id: id(&self.organisation_id),
+            contact_name: self.contact_name.trim().to_string(),
+            languages,
+            cost_cents: cost.unwrap_or(0),
+            age_group,
+            capacity,
+            registration_required: self.registration_required == "1",
+        })
+    }
+}
+
+/// What a visitor enters to sign up.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RegistrationForm {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub people: String,
+    pub interpreter: String,
+    pub interpreter_lang: String,
+    pub sign_language: String,
+    pub wheelchair: String,
+    pub childcare: String,
+    pub other_needs: String,
+    pub consent: String,
+    pub key: String,
+}
+
+/// A validated registration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewRegistration {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub people: i64,
+    pub interpreter: bool,
+    pub interpreter_lang: String,
+    pub sign_language: bool,
+    pub wheelchair: bool,
+    pub childcare: bool,
+    pub other_needs: String,
+    pub idempotency_key: String,
+}
+
+impl RegistrationForm {
+    /// `contact_required`: the activity needs registration, so we must be able to reach people.
+    pub fn validate(
+        &self,
+        contact_required: bool,
+    ) -> Result<NewRegistration, Vec<(&'static str, &'static str)>> {
+        let mut errors = vec![];
+        let name = self.name.trim();
+        if name.is_empty() {
+            errors.push(("name", "registration-error-name"));
+        } else if name.chars().count() > 100 {
+            errors.push(("name", "registration-error-name-long"));
+        }
+        let email = kansrijk_kernel::accounts::model::normalise_email(&self.email);
+        let email = Some(email).filter(|e| !e.is_empty());
+        if email
+            .as_deref()
+            .is_some_and(|e| !kansrijk_kernel::accounts::model::valid_email(e))
+        {
+            errors.push(("email", "registration-error-email"));
+        }
+        let phone: String = self.phone.trim().chars().take(30).collect();
+        let phone = Some(phone).filter(|p| !p.is_empty());
+        if phone
+            .as_deref()
+            .is_some_and(|p| p.chars().filter(|c| c.is_ascii_digit()).count() < 8)
+        {
+            errors.push(("phone", "registration-error-phone"));
+        }
+        if contact_required && email.is_none() && phone.is_none() {
+            errors.push(("email", "registration-error-contact"));
+        }
+        let people = self
+            .people
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=10).contains(n));
+        if people.is_none() {
+            errors.push(("people", "registration-error-people"));
+        }
+        if self.consent != "1" {
+            errors.push(("consent", "registration-error-consent"));
+        }
+        let key = self.key.trim();
+        if key.len() < 16 || key.len() > 64 {
+            errors.push(("name", "registration-error-form-expired"));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let interpreter = self.interpreter == "1";
+        Ok(NewRegistration {
+            name: name.to_string(),
+            email,
+            phone,
+            people: people.unwrap_or(1),
+            interpreter,
+            interpreter_lang: if interpreter {
+                self.interpreter_lang.trim().chars().take(50).collect()
+            } else {
+                String::new()
+            },
+            sign_language: self.sign_language == "1",
+            wheelchair: self.wheelchair == "1",
+            childcare: self.childcare == "1",
+            other_needs: self.other_needs.trim().chars().take(500).collect(),
+            idempotency_key: key.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_registration_gets_a_place_only_while_it_fits_and_nobody_waits() {
+        assert_eq!(place_for(Some(10), 8, false, 2), RegStatus::Confirmed);
+        assert_eq!(place_for(Some(10), 9, false, 2), RegStatus::Waiting);
+        assert_eq!(
+            place_for(Some(10), 5, true, 1),
+            RegStatus::Waiting,
+            "no jumping the queue"
+        );
+        assert_eq!(place_for(None, 500, true, 10), RegStatus::Confirmed);
+    }
+
+    #[test]
+    fn promotion_follows_the_waiting_order_and_stops_at_the_first_that_does_not_fit() {
+        let waiting = [(1, 2), (2, 3), (3, 1)];
+        assert_eq!(promotable(Some(10), 5, &waiting), vec![1, 2]);
+        assert_eq!(
+            promotable(Some(10), 6, &waiting),
+            vec![1],
+            "group 2 does not fit; 3 waits behind it"
+        );
+        assert_eq!(promotable(Some(10), 10, &waiting), Vec::<i64>::new());
+        assert_eq!(promotable(None, 10, &waiting), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn local_time_is_amsterdam_time_across_the_change_to_and_from_summer_time() {
+        // 19:30 in December is 18:30 UTC; 19:30 in July is 17:30 UTC.
+        let winter = local_to_utc("2026-12-15", "19:30").unwrap();
+        let summer = local_to_utc("2027-07-06", "19:30").unwrap();
+        assert_eq!(
+            Timestamp::from_second(winter).unwrap().to_string(),
+            "2026-12-15T18:30:00Z"
+        );
+        assert_eq!(
+            Timestamp::from_second(summer).unwrap().to_string(),
+            "2027-07-06T17:30:00Z"
+        );
+        assert_eq!(utc_to_local(winter), ("2026-12-15".into(), "19:30".into()));
+        assert_eq!(utc_to_local(summer), ("2027-07-06".into(), "19:30".into()));
+        assert_eq!(
+            weekday_key(winter),
+            "weekday-2",
+            "15 December 2026 is a Tuesday"
+        );
+        // The night clocks go back: 02:30 happens twice, the first (summer time) is used.
+        assert!(local_to_utc("2026-10-25", "02:30").is_some());
+        assert_eq!(local_to_utc("2026-13-01", "19:30"), None);
+        assert_eq!(local_to_utc("2026-12-01", "25:00"), None);
+    }
+
+    #[test]
+    fn a_series_keeps_its_local_clock_time_across_summer_time() {
+        // Every two weeks from 10 March 2027 19:30 (winter) into April (summer).
+        let s = local_to_utc("2027-03-10", "19:30").unwrap();
+        let e = local_to_utc("2027-03-10", "21:00").unwrap();
+        let list = series(s, e, 2, 3);
+        assert_eq!(list.len(), 3);
+        for (start, end) in &list {
+            assert_eq!(local_time(*start), "19:30");
+            assert_eq!(local_time(*end), "21:00");
+        }
+        assert_eq!(local_date(list[2].0), "07-04-2027");
+        assert_eq!(list[1].0 - list[0].0, 14 * 86400, "both in winter time");
+        assert_eq!(
+            list[2].0 - list[1].0,
+            14 * 86400 - 3600,
+            "an hour shorter across the change"
+        );
+    }
+
+    #[test]
+    fn months_are_local_months() {
+        let (start, end) = month_bounds(2026, 12).unwrap();
+        assert_eq!(utc_to_local(start), ("2026-12-01".into(), "00:00".into()));
+        assert_eq!(utc_to_local(end), ("2027-01-01".into(), "00:00".into()));
+        assert_eq!(month_bounds(2026, 13), None);
+    }
+
+    #[test]
+    fn costs_parse_in_dutch_and_english_notation() {
+        assert_eq!(parse_cost(""), Some(0));
+        assert_eq!(parse_cost("12,5"), Some(1250));
+        assert_eq!(parse_cost("3.75"), Some(375));
+        assert_eq!(parse_cost("7"), Some(700));
+        assert_eq!(parse_cost("-1"), None);
+        assert_eq!(parse_cost("1,234"), None);
+        assert_eq!(format_cost(1250), "€ 12,50");
+    }
+
+    #[test]
+    fn small_cells_are_suppressed() {
+        assert_eq!(suppressed(2, 4), None);
+        assert_eq!(suppressed(2, 5), Some(40));
+        assert_eq!(suppressed(2, 3 * MIN_CELL), Some(13));
+    }
+
+    fn form() -> ActivityForm {
+        ActivityForm {
+            title: "Film en gesprek".into(),
+            kind: "film_conversation".into(),
+            venue_id: "1".into(),
+            date: "2026-12-15".into(),
+            start_time: "19:30".into(),
+            end_time: "21:30".into(),
+            capacity: "40".into(),
+            registration_required: "1".into(),
+            ..Default::default()
+        }
+    }
+
+    fn known(venues: &[i64]) -> Known<'_> {
+        Known {
+            venues,
+            now: local_to_utc("2026-11-28", "12:00").unwrap(),
+            confirmed: 10,
+            current_start: None,
+        }
+    }
+
+    #[test]
+    fn a_complete_activity_is_valid() {
+        let a = form().validate(&known(&[1])).unwrap();
+        assert_eq!(a.kind, Kind::FilmConversation);
+        assert_eq!(a.capacity, Some(40));
+        assert_eq!(a.languages, vec!["nl".to_string()]);
+        assert!(a.registration_required);
+    }
+
+    #[test]
+    fn every_broken_rule_is_reported_beside_its_field() {
+        let mut f = form();
+        f.end_time = "18:00".into();
+        f.capacity = "5".into();
+        f.venue_id = "9".into();
+        let errors = f.validate(&known(&[1])).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                ("venue_id", "activity-error-venue"),
+                ("end_time", "activity-error-end-before-start"),
+                ("capacity", "activity-error-capacity-below"),
+            ]
+        );
+        let mut past = form();
+        past.date = "2026-01-10".into();
+        assert_eq!(
+            past.validate(&known(&[1])).unwrap_err(),
+            vec![("date", "activity-error-past")]
+        );
+    }
+
+    #[test]
+    fn translations_are_optional_but_need_a_title() {
+        let mut f = form();
+        f.set_translation(Lang::Ar, Some("فيلم وحوار".into()), None);
+        f.set_translation(Lang::Tr, None, Some("Açıklama".into()));
+        assert_eq!(
+            f.clone().validate(&known(&[1])).unwrap_err(),
+            vec![("title_tr", "activity-error-translation-title")]
+        );
+        f.set_translation(Lang::Tr, Some("Film ve sohbet".into()), None);
+        let langs: Vec<Lang> = f
+            .validate(&known(&[1]))
+            .unwrap()
+            .texts
+            .iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(langs, vec![Lang::Nl, Lang::Ar, Lang::Tr]);
+    }
+
+    #[test]
+    fn a_registration_needs_a_name_consent_and_a_way_to_reach_people() {
+        let f = RegistrationForm {
+            name: "A.B.".into(),
+            people: "2".into(),
+            consent: "1".into(),
+            key: "k".repeat(22),
+            ..Default::default()
+        };
+        assert_eq!(f.clone().validate(false).unwrap().people, 2);
+        assert_eq!(
+            f.validate(true).unwrap_err(),
+            vec![("email", "registration-error-contact")]
+        );
+        let bad = RegistrationForm {
+            people: "11".into(),
+            email: "geen".into(),
+            key: "k".repeat(22),
+            ..Default::default()
+        };
+        let fields: Vec<_> = bad
+            .validate(true)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(fields, vec!["name", "email", "people", "consent"]);
+    }
+}
