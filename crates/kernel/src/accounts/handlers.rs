@@ -432,6 +432,38 @@ pub struct SetPasswordPage {
     pub errors: FieldErrors,
 }
 
+/// The set-password page: for a password reset (`name` is None) or an invitation (the name is
+/// asked too, prefilled).
+fn set_password_page(
+    page: Page,
+    token: &str,
+    name: Option<String>,
+    errors: FieldErrors,
+) -> Response {
+    let (heading_key, intro_key, action) = match name {
+        None => (
+            "reset-title",
+            "reset-intro",
+            format!("/wachtwoord-herstellen/{token}"),
+        ),
+        Some(_) => (
+            "invite-title",
+            "invite-intro",
+            format!("/uitnodiging/{token}"),
+        ),
+    };
+    let heading = page.t(heading_key);
+    render(&SetPasswordPage {
+        intro: page.t(intro_key),
+        page: page.with_title(heading.clone()),
+        heading,
+        action,
+        ask_name: name.is_some(),
+        name: name.unwrap_or_default(),
+        errors,
+    })
+}
+
 #[derive(Deserialize)]
 pub struct PasswordForm {
     #[serde(default)]
@@ -466,16 +498,7 @@ pub async fn reset_form(
             Some(("/wachtwoord-vergeten", "token-invalid-link")),
         ));
     }
-    let heading = page.t("reset-title");
-    Ok(render(&SetPasswordPage {
-        intro: page.t("reset-intro"),
-        page: page.with_title(heading.clone()),
-        heading,
-        action: format!("/wachtwoord-herstellen/{token}"),
-        ask_name: false,
-        name: String::new(),
-        errors: FieldErrors::new(),
-    }))
+    Ok(set_password_page(page, &token, None, FieldErrors::new()))
 }
 
 pub async fn reset(
@@ -498,16 +521,7 @@ pub async fn reset(
     let mut errors = FieldErrors::new();
     check_password(&form, &user.email, &user.name, &mut errors);
     if !errors.is_empty() {
-        let heading = page.t("reset-title");
-        return Ok(render(&SetPasswordPage {
-            intro: page.t("reset-intro"),
-            page: page.with_title(heading.clone()),
-            heading,
-            action: format!("/wachtwoord-herstellen/{token}"),
-            ask_name: false,
-            name: String::new(),
-            errors,
-        }));
+        return Ok(set_password_page(page, &token, None, errors));
     }
     if queries::consume_token(&state.db, &token, "reset")
         .await?
@@ -557,16 +571,12 @@ pub async fn invite_form(
     let user = queries::user_by_id(&state.db, user_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let heading = page.t("invite-title");
-    Ok(render(&SetPasswordPage {
-        intro: page.t("invite-intro"),
-        page: page.with_title(heading.clone()),
-        heading,
-        action: format!("/uitnodiging/{token}"),
-        ask_name: true,
-        name: user.name,
-        errors: FieldErrors::new(),
-    }))
+    Ok(set_password_page(
+        page,
+        &token,
+        Some(user.name),
+        FieldErrors::new(),
+    ))
 }
 
 /// Accepting an invitation sets the password and logs the person in; people whose roles need a
@@ -595,16 +605,12 @@ pub async fn accept_invite(
     }
     check_password(&form, &user.email, &name, &mut errors);
     if !errors.is_empty() {
-        let heading = page.t("invite-title");
-        return Ok(render(&SetPasswordPage {
-            intro: page.t("invite-intro"),
-            page: page.with_title(heading.clone()),
-            heading,
-            action: format!("/uitnodiging/{token}"),
-            ask_name: true,
-            name: form.name.chars().take(NAME_MAX * 2).collect(),
+        return Ok(set_password_page(
+            page,
+            &token,
+            Some(form.name.chars().take(NAME_MAX * 2).collect()),
             errors,
-        }));
+        ));
     }
     if queries::consume_token(&state.db, &token, "invite")
         .await?
