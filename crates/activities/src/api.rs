@@ -1,6 +1,7 @@
 //! `/api/v1/activities` and `/api/v1/venues` (read-only, public). Texts come in the language
-//! chosen with `?lang=` or `Accept-Language`; `language` says which one was found. Registrations
-//! are not in the API: they hold personal data.
+//! chosen with `?lang=` or `Accept-Language`; `language` says which one was found.
+//! Registrations hold personal data: `/api/v1/activities/{id}/registrations` answers only to a
+//! logged-in organiser, and every call is in the audit log.
 
 use crate::handlers::{parse_id, AgendaQuery};
 use crate::model::{AgeGroup, Kind};
@@ -179,10 +180,74 @@ pub async fn list_venues(State(state): State<AppState>) -> AppResult<Json<Vec<Ve
     ))
 }
 
+/// A registration as an organiser's system sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegistrationDto {
+    pub id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub people: i64,
+    /// confirmed, waiting or cancelled.
+    pub status: String,
+    pub checked_in: bool,
+    pub interpreter_language: Option<String>,
+    pub sign_language: bool,
+    pub wheelchair: bool,
+    pub childcare: bool,
+    pub other_needs: String,
+    pub registered_at: i64,
+}
+
+/// The registrations of an activity, for organisers' systems (logged in with ManageActivities).
+#[utoipa::path(get, path = "/api/v1/activities/{id}/registrations", tag = "activities",
+    params(("id" = i64, Path, description = "Activity id")),
+    responses((status = 200, body = [RegistrationDto]), (status = 401, description = "Not logged in as an organiser"),
+        (status = 404, description = "Unknown activity", content_type = "application/problem+json")))]
+pub async fn list_registrations(
+    State(state): State<AppState>,
+    Extension(me): Extension<kansrijk_kernel::accounts::model::CurrentUser>,
+    Path(id): Path<String>,
+) -> AppResult<Json<Vec<RegistrationDto>>> {
+    let id = parse_id(&id)?;
+    queries::activity(&state.db, id, Lang::Nl)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rows = queries::registrations(&state.db, id).await?;
+    kansrijk_kernel::audit::record(
+        &state.db,
+        Some(&me),
+        kansrijk_kernel::audit::Action::Read,
+        "activity_registrations",
+        &id.to_string(),
+        "api",
+    )
+    .await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|r| RegistrationDto {
+                id: r.id,
+                interpreter_language: (r.interpreter == 1).then(|| r.interpreter_lang.clone()),
+                sign_language: r.sign_language == 1,
+                wheelchair: r.wheelchair == 1,
+                childcare: r.childcare == 1,
+                checked_in: r.checked_in == 1,
+                registered_at: r.created_at,
+                name: r.name,
+                email: r.email,
+                phone: r.phone,
+                people: r.people,
+                status: r.status,
+                other_needs: r.other_needs,
+            })
+            .collect(),
+    ))
+}
+
 #[derive(OpenApi)]
 #[openapi(
-    paths(list_activities, get_activity, list_venues),
-    components(schemas(ActivityDto, VenueDto, Kind, AgeGroup)),
+    paths(list_activities, get_activity, list_venues, list_registrations),
+    components(schemas(ActivityDto, VenueDto, Kind, AgeGroup, RegistrationDto)),
     tags((name = "activities", description = "Activities and meeting places"))
 )]
 pub struct ActivitiesApi;

@@ -102,7 +102,12 @@ pub fn feature() -> Feature {
                 get(api::get_activity),
                 Access::Public,
             )
-            .route("/api/v1/venues", get(api::list_venues), Access::Public),
+            .route("/api/v1/venues", get(api::list_venues), Access::Public)
+            .route(
+                "/api/v1/activities/{id}/registrations",
+                get(api::list_registrations),
+                manage,
+            ),
         jobs: jobs::registry(),
         management: vec![ManagementLink {
             label_key: "manage-title",

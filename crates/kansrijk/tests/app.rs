@@ -475,6 +475,7 @@ mod matrix {
         ("GET", "/beheer/meldingen/{ref}/overdracht", "/beheer/meldingen/@report/overdracht", [303, 403, 403, 403, 403, 303]),
         ("GET", "/beheer/meldingen/{ref}/overdracht.json", "/beheer/meldingen/@report/overdracht.json", [303, 403, 403, 403, 403, 303]),
         // Activities: public agenda and sign-up; organisers need ManageActivities.
+        ("GET", "/api/v1/activities/{id}/registrations", "/api/v1/activities/1/registrations", [401, 403, 200, 403, 200, 401]),
         ("GET", "/activiteiten", "/activiteiten", [200, 200, 200, 200, 200, 200]),
         ("GET", "/activiteiten.ics", "/activiteiten.ics", [200, 200, 200, 200, 200, 200]),
         ("GET", "/activiteiten/maand", "/activiteiten/maand?jaar=2026&maand=12", [200, 200, 200, 200, 200, 200]),
@@ -748,4 +749,55 @@ async fn the_home_page_lists_what_is_coming_up() {
         "{home}"
     );
     assert!(home.matches("href=\"/activiteiten/").count() >= 3);
+}
+
+#[test]
+fn every_api_route_is_in_the_openapi_document() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&kansrijk::openapi().to_json().unwrap()).unwrap();
+    let mut features = kansrijk::features();
+    let routes = kansrijk_kernel::web::all_routes(&mut features);
+    for (path, _) in routes.access_table() {
+        if path.starts_with("/api/v1/") && *path != "/api/v1/openapi.json" {
+            assert!(
+                doc["paths"].get(*path).is_some(),
+                "{path} is not in the OpenAPI document"
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn organisers_read_registrations_through_the_api_and_it_is_audited() {
+    let t = TestDb::postgres().await;
+    let app = demo_app(&t).await;
+    let organiser = kansrijk_kernel::testing::create_person(
+        &t.db,
+        "org@example.nl",
+        "paars fietsje zingt op dinsdag",
+        &[kansrijk_kernel::authz::Role::Professional],
+    )
+    .await;
+    let token = kansrijk_kernel::accounts::session::create(&t.db, organiser, true, 3600)
+        .await
+        .unwrap();
+    let id: i64 = sqlx::query_scalar("SELECT activity_id FROM registrations ORDER BY id LIMIT 1")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    let request = axum::http::Request::get(format!("/api/v1/activities/{id}/registrations"))
+        .header("cookie", format!("kr_session={token}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let r = app.request(request).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let list = r.json();
+    assert!(!list.as_array().unwrap().is_empty());
+    assert!(list[0]["name"].is_string() && list[0]["status"].is_string());
+    let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'activity_registrations' AND actor_id = $1")
+        .bind(organiser)
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(audited, 1);
 }
