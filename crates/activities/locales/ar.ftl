@@ -371,3 +371,13 @@ mail-activity-reminder-body = يسعدنا أن نراك في { $title }.
 
     بعد ذلك نود أن نعرف كيف كان. إنها ثلاثة أسئلة قصيرة: { $feedback }
 mail-activity-reminder-action = اعرض النشاط
+
+## Venue photos
+venue-photo = صورة المكان
+venue-photo-hint = صورة بصيغة JPEG أو PNG حجمها 2 ميغابايت على الأكثر. نحذف بيانات الكاميرا والموقع منها.
+venue-photo-alt = وصف الصورة (لمن لا يستطيع رؤيتها)
+venue-photo-submit = حفظ الصورة
+venue-photo-error-alt = صِف الصورة ببضع كلمات (200 حرف على الأكثر).
+venue-photo-error-missing = اختر صورة.
+venue-photo-error-large = الصورة كبيرة جدًا. اختر صورة حجمها 2 ميغابايت على الأكثر.
+venue-photo-error-type = هذا الملف ليس صورة بصيغة JPEG أو PNG.

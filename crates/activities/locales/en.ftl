@@ -350,3 +350,13 @@ mail-activity-reminder-body = We look forward to seeing you at { $title }.
 
     Afterwards we would like to know how it was. It is three short questions: { $feedback }
 mail-activity-reminder-action = View the activity
+
+## Venue photos
+venue-photo = Photo of the venue
+venue-photo-hint = A JPEG or PNG photo of at most 2 MB. We remove data about the camera and the place.
+venue-photo-alt = Description of the photo (for people who cannot see it)
+venue-photo-submit = Save photo
+venue-photo-error-alt = Describe the photo in a few words (at most 200 characters).
+venue-photo-error-missing = Choose a photo.
+venue-photo-error-large = The photo is too large. Choose a photo of at most 2 MB.
+venue-photo-error-type = This file is not a JPEG or PNG photo.

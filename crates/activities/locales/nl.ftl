@@ -350,3 +350,13 @@ mail-activity-reminder-body = We zien je graag bij { $title }.
 
     Na afloop willen we graag weten hoe het was. Het zijn drie korte vragen: { $feedback }
 mail-activity-reminder-action = Bekijk de activiteit
+
+## Venue photos
+venue-photo = Foto van de locatie
+venue-photo-hint = Een JPEG- of PNG-foto van hoogstens 2 MB. Gegevens over de camera en de plek halen wij eruit.
+venue-photo-alt = Beschrijving van de foto (voor wie hem niet kan zien)
+venue-photo-submit = Foto opslaan
+venue-photo-error-alt = Beschrijf de foto in een paar woorden (hoogstens 200 tekens).
+venue-photo-error-missing = Kies een foto.
+venue-photo-error-large = De foto is te groot. Kies een foto van hoogstens 2 MB.
+venue-photo-error-type = Dit bestand is geen JPEG- of PNG-foto.

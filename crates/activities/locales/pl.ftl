@@ -360,3 +360,13 @@ mail-activity-reminder-body = Czekamy na Ciebie na { $title }.
 
     Potem chcielibyśmy wiedzieć, jak było. To trzy krótkie pytania: { $feedback }
 mail-activity-reminder-action = Zobacz wydarzenie
+
+## Venue photos
+venue-photo = Zdjęcie miejsca
+venue-photo-hint = Zdjęcie JPEG lub PNG o rozmiarze najwyżej 2 MB. Usuwamy dane o aparacie i miejscu.
+venue-photo-alt = Opis zdjęcia (dla osób, które go nie widzą)
+venue-photo-submit = Zapisz zdjęcie
+venue-photo-error-alt = Opisz zdjęcie w kilku słowach (najwyżej 200 znaków).
+venue-photo-error-missing = Wybierz zdjęcie.
+venue-photo-error-large = Zdjęcie jest za duże. Wybierz zdjęcie o rozmiarze najwyżej 2 MB.
+venue-photo-error-type = Ten plik nie jest zdjęciem JPEG ani PNG.

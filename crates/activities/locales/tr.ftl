@@ -350,3 +350,13 @@ mail-activity-reminder-body = Sizi { $title } etkinliğinde görmekten mutluluk 
 
     Sonrasında nasıl geçtiğini bilmek isteriz. Üç kısa soru: { $feedback }
 mail-activity-reminder-action = Etkinliği görün
+
+## Venue photos
+venue-photo = Mekânın fotoğrafı
+venue-photo-hint = En fazla 2 MB büyüklüğünde bir JPEG veya PNG fotoğrafı. Kamera ve konum bilgilerini sileriz.
+venue-photo-alt = Fotoğrafın açıklaması (göremeyenler için)
+venue-photo-submit = Fotoğrafı kaydet
+venue-photo-error-alt = Fotoğrafı birkaç kelimeyle anlatın (en fazla 200 karakter).
+venue-photo-error-missing = Bir fotoğraf seçin.
+venue-photo-error-large = Fotoğraf çok büyük. En fazla 2 MB olan bir fotoğraf seçin.
+venue-photo-error-type = Bu dosya bir JPEG veya PNG fotoğrafı değil.

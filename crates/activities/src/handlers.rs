@@ -344,6 +344,8 @@ pub struct Details {
     pub approach: Option<(String, String)>,
     pub open: bool,
     pub started: bool,
+    /// The venue's photo description, when it has a photo.
+    pub photo_alt: Option<String>,
 }
 
 pub async fn details(state: &AppState, a: Activity, lang: Lang) -> AppResult<Details> {
@@ -371,7 +373,12 @@ pub async fn details(state: &AppState, a: Activity, lang: Lang) -> AppResult<Det
         None => None,
     };
     let ts = now();
+    let photo_alt = match a.venue_id {
+        Some(v) => queries::venue_photo_alts(&state.db).await?.remove(&v),
+        None => None,
+    };
     Ok(Details {
+        photo_alt,
         day_key: weekday_key(a.starts_at),
         date: local_date(a.starts_at),
         time: format!("{}–{}", local_time(a.starts_at), local_time(a.ends_at)),

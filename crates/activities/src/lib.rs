@@ -104,6 +104,19 @@ pub fn feature() -> Feature {
             )
             .route("/api/v1/venues", get(api::list_venues), Access::Public)
             .route(
+                "/activiteiten/locaties/{id}/foto",
+                get(manage::venue_photo),
+                Access::Public,
+            )
+            .route(
+                "/beheer/activiteiten/locaties/{id}/foto",
+                // Photos are larger than the site-wide body limit for forms.
+                post(manage::upload_venue_photo).layer(axum::extract::DefaultBodyLimit::max(
+                    kansrijk_kernel::images::MAX_BYTES + 64 * 1024,
+                )),
+                manage,
+            )
+            .route(
                 "/api/v1/activities/{id}/registrations",
                 get(api::list_registrations),
                 manage,

@@ -768,6 +768,23 @@ pub struct VenuesPage {
     pub f: VenueForm,
     pub errors: FieldErrors,
     pub saved: bool,
+    /// Alt texts of the venues that have a photo.
+    pub photos: std::collections::HashMap<i64, String>,
+    /// A refused photo upload: (venue id, message key).
+    pub photo_error: Option<(i64, String)>,
+}
+
+impl VenuesPage {
+    pub fn photo_alt(&self, venue_id: &i64) -> Option<&str> {
+        self.photos.get(venue_id).map(String::as_str)
+    }
+
+    pub fn photo_error_for(&self, venue_id: &i64) -> Option<&str> {
+        self.photo_error
+            .as_ref()
+            .filter(|(v, _)| v == venue_id)
+            .map(|(_, m)| m.as_str())
+    }
 }
 
 async fn venues_page(
@@ -776,6 +793,17 @@ async fn venues_page(
     f: VenueForm,
     errors: FieldErrors,
     saved: bool,
+) -> AppResult<Response> {
+    venues_page_with(state, page, f, errors, saved, None).await
+}
+
+async fn venues_page_with(
+    state: &AppState,
+    page: Page,
+    f: VenueForm,
+    errors: FieldErrors,
+    saved: bool,
+    photo_error: Option<(i64, String)>,
 ) -> AppResult<Response> {
     let title = page.t("venues-title");
     let page = page.with_title(title);
@@ -786,6 +814,8 @@ async fn venues_page(
         f,
         errors,
         saved,
+        photos: queries::venue_photo_alts(&state.db).await?,
+        photo_error,
     }))
 }
 
@@ -854,4 +884,77 @@ pub async fn create_venue(
 /// Used by templates: the cost as shown.
 pub fn cost_label(cents: i64) -> String {
     format_cost(cents)
+}
+
+/// `POST /beheer/activiteiten/locaties/{id}/foto`: a photo of the venue, with a description for
+/// people who cannot see it. Only JPEG and PNG; camera and location data are removed first.
+pub async fn upload_venue_photo(
+    State(state): State<AppState>,
+    Extension(me): Extension<kansrijk_kernel::accounts::model::CurrentUser>,
+    Path(id): Path<String>,
+    page: Page,
+    upload: kansrijk_kernel::web::Upload,
+) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    queries::venue(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let alt = upload.field("photo_alt").trim().to_string();
+    let refused = |key: &str| Some((id, key.to_string()));
+    let problem = if alt.is_empty() || alt.chars().count() > 200 {
+        refused("venue-photo-error-alt")
+    } else {
+        match upload.file("photo").map(kansrijk_kernel::images::clean) {
+            None => refused("venue-photo-error-missing"),
+            Some(Err(kansrijk_kernel::images::ImageError::TooLarge)) => {
+                refused("venue-photo-error-large")
+            }
+            Some(Err(_)) => refused("venue-photo-error-type"),
+            Some(Ok((kind, bytes))) => {
+                queries::set_venue_photo(&state.db, id, kind.content_type(), &bytes, &alt).await?;
+                kansrijk_kernel::audit::record(
+                    &state.db,
+                    Some(&me),
+                    kansrijk_kernel::audit::Action::Update,
+                    "venue",
+                    &id.to_string(),
+                    "photo",
+                )
+                .await?;
+                None
+            }
+        }
+    };
+    let saved = problem.is_none();
+    venues_page_with(
+        &state,
+        page,
+        VenueForm::default(),
+        FieldErrors::new(),
+        saved,
+        problem,
+    )
+    .await
+}
+
+/// `GET /activiteiten/locaties/{id}/foto`
+pub async fn venue_photo(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    let (content_type, bytes) = queries::venue_photo(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, content_type),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "public, max-age=3600".to_string(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }

@@ -901,3 +901,41 @@ pub async fn approach_link(db: &Db, id: i64, lang: Lang) -> sqlx::Result<Option<
     .fetch_optional(&db.pool)
     .await
 }
+
+/// Stores (or replaces) a venue's photo.
+pub async fn set_venue_photo(
+    db: &Db,
+    venue_id: i64,
+    content_type: &str,
+    bytes: &[u8],
+    alt: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO venue_photos (venue_id, content_type, bytes, alt, updated_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (venue_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes, \
+           alt = excluded.alt, updated_at = excluded.updated_at",
+    )
+    .bind(venue_id)
+    .bind(content_type)
+    .bind(bytes.to_vec())
+    .bind(alt)
+    .bind(kansrijk_kernel::db::now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn venue_photo(db: &Db, venue_id: i64) -> sqlx::Result<Option<(String, Vec<u8>)>> {
+    sqlx::query_as("SELECT content_type, bytes FROM venue_photos WHERE venue_id = $1")
+        .bind(venue_id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The alt texts of the venues that have a photo.
+pub async fn venue_photo_alts(db: &Db) -> sqlx::Result<HashMap<i64, String>> {
+    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT venue_id, alt FROM venue_photos")
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.into_iter().collect())
+}

@@ -476,6 +476,8 @@ mod matrix {
         ("GET", "/beheer/meldingen/{ref}/overdracht.json", "/beheer/meldingen/@report/overdracht.json", [303, 403, 403, 403, 403, 303]),
         // Activities: public agenda and sign-up; organisers need ManageActivities.
         ("GET", "/api/v1/activities/{id}/registrations", "/api/v1/activities/1/registrations", [401, 403, 200, 403, 200, 401]),
+        ("GET", "/activiteiten/locaties/{id}/foto", "/activiteiten/locaties/1/foto", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/beheer/activiteiten/locaties/{id}/foto", "/beheer/activiteiten/locaties/1/foto", [303, 403, 400, 403, 400, 303]),
         ("GET", "/activiteiten", "/activiteiten", [200, 200, 200, 200, 200, 200]),
         ("GET", "/activiteiten.ics", "/activiteiten.ics", [200, 200, 200, 200, 200, 200]),
         ("GET", "/activiteiten/maand", "/activiteiten/maand?jaar=2026&maand=12", [200, 200, 200, 200, 200, 200]),
@@ -800,4 +802,91 @@ async fn organisers_read_registrations_through_the_api_and_it_is_audited() {
         .await
         .unwrap();
     assert_eq!(audited, 1);
+}
+
+/// A multipart body with the CSRF token, a text field and a file.
+fn multipart(csrf: &str, alt: &str, file: &[u8], filename: &str) -> (String, Vec<u8>) {
+    let boundary = "kansrijkgrens";
+    let mut body = Vec::new();
+    for (name, value) in [("csrf", csrf), ("photo_alt", alt)] {
+        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes());
+    }
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn venue_photos_are_uploaded_without_their_location_data() {
+    for t in [TestDb::sqlite().await, TestDb::postgres().await] {
+        let app = demo_app(&t).await;
+        let organiser = kansrijk_kernel::testing::create_person(
+            &t.db,
+            "org@example.nl",
+            "paars fietsje zingt op dinsdag",
+            &[kansrijk_kernel::authz::Role::Professional],
+        )
+        .await;
+        let token = kansrijk_kernel::accounts::session::create(&t.db, organiser, true, 3600)
+            .await
+            .unwrap();
+        let secret = app.state.secret().await.unwrap();
+        let csrf = kansrijk_kernel::web::forms::csrf_token(
+            &secret,
+            &kansrijk_kernel::web::forms::CsrfBinding(kansrijk_kernel::crypto::sha256_hex(&token)),
+        );
+        let venue: i64 = sqlx::query_scalar(
+            "SELECT venue_id FROM activities WHERE venue_id IS NOT NULL ORDER BY id LIMIT 1",
+        )
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+        let send = |alt: &str, file: Vec<u8>| {
+            let (content_type, body) = multipart(&csrf, alt, &file, "foto.jpg");
+            axum::http::Request::post(format!("/beheer/activiteiten/locaties/{venue}/foto"))
+                .header("cookie", format!("kr_session={token}"))
+                .header("sec-fetch-site", "same-origin")
+                .header("content-type", content_type)
+                .body(axum::body::Body::from(body))
+                .unwrap()
+        };
+        let jpeg = kansrijk_kernel::images::sample_jpeg_with_exif();
+        let refused = app
+            .request(send("Het gebouw", b"<svg onload=alert(1)>".to_vec()))
+            .await;
+        assert!(refused
+            .body
+            .contains("Dit bestand is geen JPEG- of PNG-foto"));
+        let no_alt = app.request(send("", jpeg.clone())).await;
+        assert!(no_alt.body.contains("Beschrijf de foto"));
+        let ok = app
+            .request(send("De ingang van het Huis van de Wijk", jpeg.clone()))
+            .await;
+        assert_eq!(ok.status, StatusCode::OK);
+        let photo = app
+            .get(&format!("/activiteiten/locaties/{venue}/foto"))
+            .await;
+        assert_eq!(photo.header("content-type"), "image/jpeg");
+        assert!(!photo.body.contains("GPSLatitude"), "location data removed");
+        assert!(photo.body.contains("JFIF"));
+        let activity: i64 =
+            sqlx::query_scalar("SELECT id FROM activities WHERE venue_id = $1 ORDER BY id LIMIT 1")
+                .bind(venue)
+                .fetch_one(&t.db.pool)
+                .await
+                .unwrap();
+        let page = app.get(&format!("/activiteiten/{activity}")).await.body;
+        assert!(page.contains(&format!("src=\"/activiteiten/locaties/{venue}/foto\" alt=\"De ingang van het Huis van de Wijk\"")));
+        // Too large is refused cleanly too.
+        let mut huge = jpeg.clone();
+        huge.extend(vec![0u8; kansrijk_kernel::images::MAX_BYTES]);
+        let large = app.request(send("Groot", huge)).await;
+        assert!(
+            large.body.contains("De foto is te groot")
+                || large.status == StatusCode::PAYLOAD_TOO_LARGE,
+            "{}",
+            large.status
+        );
+    }
 }

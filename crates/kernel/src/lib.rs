@@ -12,6 +12,7 @@ pub mod config;
 pub mod crypto;
 pub mod db;
 pub mod i18n;
+pub mod images;
 pub mod jobs;
 pub mod mail;
 pub mod metrics;

@@ -97,3 +97,66 @@ impl FieldErrors {
 pub fn clean(value: &str, max: usize) -> String {
     value.trim().chars().take(max).collect()
 }
+
+/// A `multipart/form-data` form (a file upload) whose CSRF token was checked: its text fields
+/// and its files, each as (field name, bytes).
+pub struct Upload {
+    pub fields: Vec<(String, String)>,
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+impl Upload {
+    pub fn field(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    /// The first non-empty file of that field.
+    pub fn file(&self, name: &str) -> Option<&[u8]> {
+        self.files
+            .iter()
+            .find(|(k, b)| k == name && !b.is_empty())
+            .map(|(_, b)| b.as_slice())
+    }
+}
+
+impl FromRequest<AppState> for Upload {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let binding = req.extensions().get::<CsrfBinding>().cloned();
+        let mut multipart = axum::extract::Multipart::from_request(req, state)
+            .await
+            .map_err(|_| AppError::BadRequest)?;
+        let too_large = |e: axum::extract::multipart::MultipartError| {
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge
+            } else {
+                AppError::BadRequest
+            }
+        };
+        let (mut fields, mut files) = (vec![], vec![]);
+        while let Some(field) = multipart.next_field().await.map_err(too_large)? {
+            let name = field.name().unwrap_or_default().to_string();
+            if field.file_name().is_some() {
+                files.push((name, field.bytes().await.map_err(too_large)?.to_vec()));
+            } else {
+                let bytes = field.bytes().await.map_err(too_large)?;
+                fields.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+            }
+        }
+        let sent = fields
+            .iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        let secret = state.secret().await?;
+        if !binding.is_some_and(|b| constant_time_eq(&sent, &csrf_token(&secret, &b))) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(Upload { fields, files })
+    }
+}

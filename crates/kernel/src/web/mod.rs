@@ -9,7 +9,7 @@ mod router;
 mod routes;
 
 pub use error::{AppError, AppResult, ErrorKind};
-pub use forms::{FieldErrors, Form};
+pub use forms::{FieldErrors, Form, Upload};
 pub use page::{Alternate, LanguageLink, Page};
 pub use router::{all_routes, build_router, kernel_routes, Feature};
 pub use routes::Routes;
