@@ -340,6 +340,7 @@ fn serve_stops_gracefully_on_sigterm() {
             "DATABASE_URL",
             format!("sqlite://{}", dir.join("k.db").display()),
         )
+        .env("KANSRIJK_ENCRYPTION_KEY_FILE", dir.join("k.key"))
         .args(["demo", "--bind", &format!("127.0.0.1:{port}")])
         .stderr(std::process::Stdio::null())
         .spawn()
