@@ -234,7 +234,8 @@ pub async fn send(
         }
         Err(e) => return Err(e.into()),
     }
-    stats::invalidate(&state.db);
+    // No cache refresh here: the figures page says they are up to 10 minutes old, and a refresh
+    // per report would make every reader recompute the year.
     let title = page.t("report-receipt-title");
     Ok(no_store(render(&ReceiptPage {
         page: page.with_title(title),

@@ -8,6 +8,8 @@ use argon2::Argon2;
 use kansrijk_kernel::crypto::random_token;
 use kansrijk_kernel::db::Db;
 use rand::Rng;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 /// 16 random digits.
 pub fn new_code() -> String {
@@ -36,17 +38,36 @@ pub fn normalise(typed: &str) -> String {
 }
 
 pub async fn salt(db: &Db) -> sqlx::Result<String> {
+    // Read once per database and process: a constant needs no write transaction per report.
+    static SALTS: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
+    let key = db.pool.connect_options().database_url.to_string();
+    if let Some(salt) = SALTS
+        .get_or_init(Default::default)
+        .lock()
+        .expect("salts")
+        .get(&key)
+    {
+        return Ok(salt.clone());
+    }
     sqlx::query("INSERT INTO settings (name, value) VALUES ('receipt_salt', $1) ON CONFLICT (name) DO NOTHING")
         .bind(random_token(16))
         .execute(&db.pool)
         .await?;
-    sqlx::query_scalar("SELECT value FROM settings WHERE name = 'receipt_salt'")
+    let salt: String = sqlx::query_scalar("SELECT value FROM settings WHERE name = 'receipt_salt'")
         .fetch_one(&db.pool)
-        .await
+        .await?;
+    SALTS
+        .get_or_init(Default::default)
+        .lock()
+        .expect("salts")
+        .insert(key, salt.clone());
+    Ok(salt)
 }
 
-/// The slow hash, computed off the async threads.
+/// The slow hash, computed off the async threads, at most one per core at a time: each needs
+/// 19 MiB, and a public form must not let anyone pile up hundreds of them.
 pub async fn hash(code: String, salt: String) -> String {
+    let _permit = kansrijk_kernel::accounts::password::slow_hash_permit().await;
     tokio::task::spawn_blocking(move || {
         let mut out = [0u8; 32];
         Argon2::default()

@@ -76,13 +76,19 @@ pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
     let mut quarter_totals = [0i64; 4];
     for (name, dim, categories) in dims {
         let rows = queries::counts_by(db, dim, &bounds).await?;
+        // A map, not a scan: there can be thousands of buurten.
+        let index: HashMap<&str, usize> = categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i))
+            .collect();
         let mut counts: [Vec<i64>; 4] = std::array::from_fn(|_| vec![0; categories.len()]);
         for (q, category, n) in rows {
             let q = (q.clamp(1, 4) - 1) as usize;
             // Unknown categories (data from an older version) are counted as the last one.
-            let c = categories
-                .iter()
-                .position(|x| *x == category)
+            let c = index
+                .get(category.as_str())
+                .copied()
                 .unwrap_or(categories.len() - 1);
             counts[q][c] += n;
         }

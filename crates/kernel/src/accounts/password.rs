@@ -32,14 +32,33 @@ pub fn verify_dummy(password: &str) {
     let _ = verify(password, dummy);
 }
 
+/// Bounds how many slow (argon2, 19 MiB each) hashes run at once to the number of cores, so
+/// a burst of logins or public form posts queues instead of eating memory.
+pub async fn slow_hash_permit() -> tokio::sync::SemaphorePermit<'static> {
+    static LIMIT: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    LIMIT
+        .get_or_init(|| {
+            tokio::sync::Semaphore::new(
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(2),
+            )
+        })
+        .acquire()
+        .await
+        .expect("the semaphore is never closed")
+}
+
 /// Runs the slow hash off the async threads.
 pub async fn hash_async(password: String) -> String {
+    let _permit = slow_hash_permit().await;
     tokio::task::spawn_blocking(move || hash(&password))
         .await
         .expect("hash task")
 }
 
 pub async fn verify_async(password: String, stored: Option<String>) -> bool {
+    let _permit = slow_hash_permit().await;
     tokio::task::spawn_blocking(move || match stored {
         Some(stored) => verify(&password, &stored),
         None => {
