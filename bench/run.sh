@@ -99,14 +99,14 @@ gen_ms=$(( ($(date +%s%N) - gen_start) / 1000000 ))
 
 # --- start the server on the existing database, time to the first 200 on /readyz -------------
 BASE="http://127.0.0.1:$PORT"
-start_server() {
+start_server() { # sets SERVER_PID and STARTUP_MS
     local t0
     t0=$(date +%s%N)
     "$BIN_DIR/kansrijk" serve >"$TMP/server.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 3000); do
         if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/readyz" 2>/dev/null)" = 200 ]; then
-            echo $(( ($(date +%s%N) - t0) / 1000000 ))
+            STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
             return 0
         fi
         kill -0 "$SERVER_PID" 2>/dev/null || { cat "$TMP/server.log" >&2; return 1; }
@@ -115,7 +115,8 @@ start_server() {
     echo "server did not become ready" >&2
     return 1
 }
-startup_ms=$(start_server)
+start_server
+startup_ms=$STARTUP_MS
 log "server ready after ${startup_ms} ms (pid $SERVER_PID)"
 
 # --- save a byte-identical copy of every page (first, cold request timed) --------------------
@@ -142,7 +143,7 @@ run_wrk() { # target page connections url [wrk args…]
     local threads=2
     [ "$c" -lt 2 ] && threads=1
     local out
-    out=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 10s "$@" "$url")
+    out=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 10s "$url" "$@")
     local json
     json=$(printf '%s\n' "$out" | sed -n 's/^WRKJSON //p')
     printf '%s\t%s\t%s\t%s\n' "$target" "$page" "$c" "$json" >>"$TMP/runs.tsv"
