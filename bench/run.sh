@@ -13,6 +13,9 @@
 #   PORT=18080 NGINX_PORT=18081
 #   PG_URL=postgres://postgres@127.0.0.1:5432   (a database kansrijk_bench_<scale> is (re)created)
 #   KEEP_DB=0              1: keep the generated database (printed at the end)
+#   SQLITE_DB=path         SQLite only: use this already generated database (from
+#                          `kansrijk-bench data`, same KANSRIJK_ENCRYPTION_KEY_FILE) instead of
+#                          generating one; the run adds its report submissions to it
 #   RESULTS_DIR=bench/results
 # Needs: wrk, curl, python3; nginx when WITH_NGINX=1.
 set -euo pipefail
@@ -79,7 +82,9 @@ log "cargo build --profile $PROFILE --bin kansrijk --bin kansrijk-bench"
 cargo build --profile "$PROFILE" --bin kansrijk --bin kansrijk-bench >&2
 
 # --- data -----------------------------------------------------------------------------------
-if [ "$DB_KIND" = sqlite ]; then
+if [ "$DB_KIND" = sqlite ] && [ -n "${SQLITE_DB:-}" ]; then
+    export DATABASE_URL="sqlite://$SQLITE_DB"
+elif [ "$DB_KIND" = sqlite ]; then
     export DATABASE_URL="sqlite://$TMP/bench.db"
 else
     PG_DB="kansrijk_bench_${SCALE}"
@@ -87,15 +92,21 @@ else
     psql "$PG_URL/postgres" -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"$PG_DB\"" >/dev/null
     export DATABASE_URL="$PG_URL/$PG_DB"
 fi
-export KANSRIJK_ENCRYPTION_KEY_FILE="$TMP/kansrijk.key"
+export KANSRIJK_ENCRYPTION_KEY_FILE="${KANSRIJK_ENCRYPTION_KEY_FILE:-$TMP/kansrijk.key}"
 export KANSRIJK_RUN_JOBS=false
 export KANSRIJK_TRUST_FORWARDED_FOR=true
 export KANSRIJK_BIND="127.0.0.1:$PORT"
 
-log "generating $SCALE data on $DB_KIND"
-gen_start=$(date +%s%N)
-"$BIN_DIR/kansrijk-bench" data --scale "$SCALE" | tee "$TMP/generate.txt" >&2
-gen_ms=$(( ($(date +%s%N) - gen_start) / 1000000 ))
+if [ -n "${SQLITE_DB:-}" ] && [ "$DB_KIND" = sqlite ]; then
+    log "using the existing database $SQLITE_DB (no generation)"
+    echo "existing database $SQLITE_DB" >"$TMP/generate.txt"
+    gen_ms=0
+else
+    log "generating $SCALE data on $DB_KIND"
+    gen_start=$(date +%s%N)
+    "$BIN_DIR/kansrijk-bench" data --scale "$SCALE" | tee "$TMP/generate.txt" >&2
+    gen_ms=$(( ($(date +%s%N) - gen_start) / 1000000 ))
+fi
 
 # --- start the server on the existing database, time to the first 200 on /readyz -------------
 BASE="http://127.0.0.1:$PORT"
