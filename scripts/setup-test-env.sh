@@ -20,6 +20,14 @@ if [ ! -x /usr/bin/chromium ]; then
     apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
 fi
 
+# --- wrk, the load tool of bench/smoke.sh (Debian package) -----------------------
+if ! command -v wrk >/dev/null 2>&1; then
+    log "installing Debian's wrk"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends wrk
+fi
+
 # --- PostgreSQL ---------------------------------------------------------------
 if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     log "starting PostgreSQL"

@@ -74,6 +74,7 @@ psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d test -q -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS \"$E2E_PG_DB\" WITH (FORCE)"
 E2E_PG_DB=""
 
-# bench smoke (issue 8) goes here
+banner "bench smoke: the load harness at neighbourhood scale on SQLite (issue 8)"
+./bench/smoke.sh
 
 banner "all tests passed"

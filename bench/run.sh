@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# Load test of Kansrijk at one scale on one database, next to nginx serving byte-identical
+# copies of the same pages (the machine's limit). See BENCHMARKS.md.
+#
+# Usage: bench/run.sh neighbourhood|city|national [sqlite|postgres]
+#
+# Settings (environment):
+#   DURATION=10            seconds per page and connection count
+#   CONNECTIONS="1 16 64"  connection counts
+#   PROFILE=release        cargo profile of kansrijk and kansrijk-bench (smoke.sh uses dev)
+#   WITH_NGINX=1           also load nginx with the saved pages (0: skip)
+#   WITH_WRITES=1          also measure report submissions (durable writes)
+#   PORT=18080 NGINX_PORT=18081
+#   PG_URL=postgres://postgres@127.0.0.1:5432   (a database kansrijk_bench_<scale> is (re)created)
+#   KEEP_DB=0              1: keep the generated database (printed at the end)
+#   SQLITE_DB=path         SQLite only: use this already generated database (from
+#                          `kansrijk-bench data`, same KANSRIJK_ENCRYPTION_KEY_FILE) instead of
+#                          generating one; the run adds its report submissions to it
+#   RESULTS_DIR=bench/results
+# Needs: wrk, curl, python3; nginx when WITH_NGINX=1.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+SCALE="${1:?usage: bench/run.sh neighbourhood|city|national [sqlite|postgres]}"
+DB_KIND="${2:-sqlite}"
+case "$SCALE" in neighbourhood|city|national) ;; *) echo "unknown scale $SCALE" >&2; exit 2 ;; esac
+case "$DB_KIND" in sqlite|postgres) ;; *) echo "unknown database $DB_KIND" >&2; exit 2 ;; esac
+
+DURATION="${DURATION:-10}"
+CONNECTIONS="${CONNECTIONS:-1 16 64}"
+PROFILE="${PROFILE:-release}"
+WITH_NGINX="${WITH_NGINX:-1}"
+WITH_WRITES="${WITH_WRITES:-1}"
+PORT="${PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18081}"
+PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432}"
+KEEP_DB="${KEEP_DB:-0}"
+RESULTS_DIR="${RESULTS_DIR:-$ROOT/bench/results}"
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+if [ "$PROFILE" = dev ]; then BIN_DIR="$TARGET_DIR/debug"; else BIN_DIR="$TARGET_DIR/$PROFILE"; fi
+
+PAGES=(
+    /
+    /aanpak/liendert-voor-iedereen
+    /meldpunt/melden
+    /meldpunt/cijfers
+    /api/v1/programmes
+    /api/v1/areas
+    /api/v1/reports/figures
+)
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+need() { command -v "$1" >/dev/null || { echo "bench/run.sh needs $1 ($2)" >&2; exit 1; }; }
+need wrk "apt-get install wrk"
+need curl "apt-get install curl"
+need python3 "apt-get install python3"
+if [ "$WITH_NGINX" = 1 ]; then need nginx "apt-get install nginx-light"; fi
+
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/kansrijk-bench.XXXXXX")"
+chmod 755 "$TMP"
+SERVER_PID=""
+NGINX_PID=""
+PG_DB=""
+cleanup() {
+    local status=$?
+    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
+    if [ -n "$PG_DB" ] && [ "$KEEP_DB" != 1 ]; then
+        psql "$PG_URL/postgres" -q -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null 2>&1 || true
+    fi
+    rm -rf "$TMP"
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- build ----------------------------------------------------------------------------------
+log "cargo build --profile $PROFILE --bin kansrijk --bin kansrijk-bench"
+cargo build --profile "$PROFILE" --bin kansrijk --bin kansrijk-bench >&2
+
+# --- data -----------------------------------------------------------------------------------
+if [ "$DB_KIND" = sqlite ] && [ -n "${SQLITE_DB:-}" ]; then
+    export DATABASE_URL="sqlite://$SQLITE_DB"
+elif [ "$DB_KIND" = sqlite ]; then
+    export DATABASE_URL="sqlite://$TMP/bench.db"
+else
+    PG_DB="kansrijk_bench_${SCALE}"
+    psql "$PG_URL/postgres" -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null
+    psql "$PG_URL/postgres" -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"$PG_DB\"" >/dev/null
+    export DATABASE_URL="$PG_URL/$PG_DB"
+fi
+export KANSRIJK_ENCRYPTION_KEY_FILE="${KANSRIJK_ENCRYPTION_KEY_FILE:-$TMP/kansrijk.key}"
+export KANSRIJK_RUN_JOBS=false
+export KANSRIJK_TRUST_FORWARDED_FOR=true
+export KANSRIJK_BIND="127.0.0.1:$PORT"
+
+if [ -n "${SQLITE_DB:-}" ] && [ "$DB_KIND" = sqlite ]; then
+    log "using the existing database $SQLITE_DB (no generation)"
+    echo "existing database $SQLITE_DB" >"$TMP/generate.txt"
+    gen_ms=0
+else
+    log "generating $SCALE data on $DB_KIND"
+    gen_start=$(date +%s%N)
+    "$BIN_DIR/kansrijk-bench" data --scale "$SCALE" | tee "$TMP/generate.txt" >&2
+    gen_ms=$(( ($(date +%s%N) - gen_start) / 1000000 ))
+fi
+
+# --- start the server on the existing database, time to the first 200 on /readyz -------------
+BASE="http://127.0.0.1:$PORT"
+start_server() { # sets SERVER_PID and STARTUP_MS
+    local t0
+    t0=$(date +%s%N)
+    "$BIN_DIR/kansrijk" serve >"$TMP/server.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 3000); do
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/readyz" 2>/dev/null)" = 200 ]; then
+            STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+            return 0
+        fi
+        kill -0 "$SERVER_PID" 2>/dev/null || { cat "$TMP/server.log" >&2; return 1; }
+        sleep 0.002
+    done
+    echo "server did not become ready" >&2
+    return 1
+}
+start_server
+startup_ms=$STARTUP_MS
+log "server ready after ${startup_ms} ms (pid $SERVER_PID)"
+
+# --- save a byte-identical copy of every page (first, cold request timed) --------------------
+WWW="$TMP/www"
+mkdir -p "$WWW"
+: >"$TMP/cold.tsv"
+for page in "${PAGES[@]}"; do
+    file="$WWW$page"
+    [ "$page" = / ] && file="$WWW/index.html"
+    mkdir -p "$(dirname "$file")"
+    t=$(curl -sf -o "$file" -w '%{time_total}' "$BASE$page")
+    printf '%s\t%s\t%s\n' "$page" "$t" "$(stat -c %s "$file")" >>"$TMP/cold.tsv"
+done
+home_gzip=$(curl -s --compressed -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$BASE/")
+home_br=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "$BASE/")
+home_plain=$(stat -c %s "$WWW/index.html")
+log "home page: $home_plain bytes, gzip $home_gzip, br $home_br"
+
+# --- load -----------------------------------------------------------------------------------
+: >"$TMP/runs.tsv"
+run_wrk() { # target page connections url [wrk args…]
+    local target=$1 page=$2 c=$3 url=$4
+    shift 4
+    local threads=2
+    [ "$c" -lt 2 ] && threads=1
+    local out
+    out=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 10s "$url" "$@")
+    local json
+    json=$(printf '%s\n' "$out" | sed -n 's/^WRKJSON //p')
+    printf '%s\t%s\t%s\t%s\n' "$target" "$page" "$c" "$json" >>"$TMP/runs.tsv"
+    python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"]))' "$json" "$target" "$page" "$c" >&2
+}
+
+for page in "${PAGES[@]}"; do
+    for c in $CONNECTIONS; do
+        run_wrk app "$page" "$c" "$BASE$page" -s "$ROOT/bench/wrk/json.lua"
+    done
+done
+rss_reads_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
+
+: >"$TMP/writes.tsv"
+if [ "$WITH_WRITES" = 1 ]; then
+    jar="$TMP/cookies.txt"
+    form=$(curl -s -c "$jar" "$BASE/meldpunt/melden")
+    csrf=$(printf '%s' "$form" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    cookie=$(awk '$6 == "kr_csrf" {print "kr_csrf=" $7}' "$jar")
+    [ -n "$csrf" ] && [ -n "$cookie" ] || { echo "no CSRF token or cookie on /meldpunt/melden" >&2; exit 1; }
+    # One submission by hand: it must store a report (the receipt page, 200).
+    code=$(curl -s -o "$TMP/receipt.html" -w '%{http_code}' -H "Cookie: $cookie" -H 'Sec-Fetch-Site: same-origin' \
+        -H 'X-Forwarded-For: 192.0.2.1' \
+        --data "csrf=$csrf&role=victim&narrative=Ik+werd+uitgescholden+om+mijn+afkomst.&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment&wants=register&residence=municipality&privacy_read=yes" \
+        "$BASE/meldpunt/versturen")
+    [ "$code" = 200 ] || { echo "report submission answered $code" >&2; exit 1; }
+    run=0
+    for c in $CONNECTIONS; do
+        run=$((run + 1))
+        before=$("$BIN_DIR/kansrijk-bench" count-reports)
+        run_wrk write /meldpunt/versturen "$c" "$BASE" -s "$ROOT/bench/wrk/post.lua" -- "$csrf" "$cookie" "$run"
+        after=$("$BIN_DIR/kansrijk-bench" count-reports)
+        printf '%s\t%s\n' "$c" "$((after - before))" >>"$TMP/writes.tsv"
+        log "writes c=$c: $((after - before)) reports stored in ${DURATION} s"
+    done
+fi
+rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
+kill "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+
+# --- nginx with the same bytes --------------------------------------------------------------
+if [ "$WITH_NGINX" = 1 ]; then
+    mkdir -p "$TMP/nginx/tmp"
+    cat >"$TMP/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+pid $TMP/nginx/nginx.pid;
+error_log $TMP/nginx/error.log warn;
+daemon off;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    client_body_temp_path $TMP/nginx/tmp/body;
+    proxy_temp_path $TMP/nginx/tmp/proxy;
+    fastcgi_temp_path $TMP/nginx/tmp/fastcgi;
+    uwsgi_temp_path $TMP/nginx/tmp/uwsgi;
+    scgi_temp_path $TMP/nginx/tmp/scgi;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WWW;
+        location / { default_type text/html; try_files \$uri \$uri/index.html =404; }
+        location /api/ { default_type application/json; }
+    }
+}
+NGINX
+    chmod -R a+rX "$TMP/nginx" "$WWW"
+    nginx -p "$TMP/nginx" -c "$TMP/nginx/nginx.conf" &
+    NGINX_PID=$!
+    for _ in $(seq 1 500); do
+        curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break
+        sleep 0.01
+    done
+    for page in "${PAGES[@]}"; do
+        got=$(curl -s "http://127.0.0.1:$NGINX_PORT$page" | cmp - "$WWW$( [ "$page" = / ] && echo /index.html || echo "$page")" && echo same || echo different)
+        [ "$got" = same ] || { echo "nginx does not serve the saved bytes of $page" >&2; exit 1; }
+        for c in $CONNECTIONS; do
+            run_wrk nginx "$page" "$c" "http://127.0.0.1:$NGINX_PORT$page" -s "$ROOT/bench/wrk/json.lua"
+        done
+    done
+    kill "$NGINX_PID"
+    wait "$NGINX_PID" 2>/dev/null || true
+    NGINX_PID=""
+fi
+
+# --- results --------------------------------------------------------------------------------
+mkdir -p "$RESULTS_DIR"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+out="$RESULTS_DIR/$stamp-$SCALE-$DB_KIND"
+python3 "$ROOT/bench/report.py" "$TMP" "$out" \
+    scale="$SCALE" db="$DB_KIND" duration_s="$DURATION" profile="$PROFILE" \
+    generate_ms="$gen_ms" startup_ms="$startup_ms" rss_reads_kb="$rss_reads_kb" rss_peak_kb="$rss_kb" \
+    home_bytes="$home_plain" home_gzip_bytes="$home_gzip" home_br_bytes="$home_br" \
+    cores="$(nproc)" mem_kb="$(awk '/MemTotal/ {print $2}' /proc/meminfo)" \
+    loadavg_end="$(cut -d' ' -f1-3 /proc/loadavg)" date="$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+log "results: $out.json and $out.md"
+if [ "$KEEP_DB" = 1 ] && [ -n "$PG_DB" ]; then log "kept database $DATABASE_URL"; PG_DB=""; fi

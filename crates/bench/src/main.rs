@@ -1,0 +1,157 @@
+//! `kansrijk-bench`: fills a Kansrijk database with realistic, deterministic data for load tests.
+//!
+//! ```sh
+//! DATABASE_URL=sqlite:///tmp/bench.db kansrijk-bench data --scale city
+//! DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench kansrijk-bench data --scale national
+//! ```
+//!
+//! It migrates, applies the Liendert seed, then adds areas, accounts and reports (and, once the
+//! activities feature lands, activities: see [`activities::generate`]) with multi-row INSERTs in
+//! transactions of a few thousand rows — one code path for SQLite and PostgreSQL. The load
+//! harness is `bench/run.sh`; results are described in BENCHMARKS.md.
+
+mod accounts;
+mod activities;
+mod areas;
+mod bulk;
+mod reports;
+mod rng;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(name = "kansrijk-bench", about = "Benchmark data for Kansrijk")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate, seed Liendert and fill the database at DATABASE_URL (a fresh database).
+    Data {
+        #[arg(long, value_enum)]
+        scale: Scale,
+        /// Seed of the generator: the same seed gives the same data.
+        #[arg(long, default_value_t = 20_261_128)]
+        seed: u64,
+    },
+    /// Print the number of stored reports (the load harness checks that writes were durable).
+    CountReports,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Scale {
+    /// The 5 Liendert buurten, 500 accounts, 1,000 reports.
+    Neighbourhood,
+    /// ~100 buurten in 20 wijken of Amersfoort, 10,000 accounts, 20,000 reports.
+    City,
+    /// ~14,000 buurten in 350 municipalities, 1,000,000 accounts, 1,000,000 reports.
+    National,
+}
+
+impl Scale {
+    pub fn users(self) -> usize {
+        match self {
+            Scale::Neighbourhood => 500,
+            Scale::City => 10_000,
+            Scale::National => 1_000_000,
+        }
+    }
+
+    pub fn reports(self) -> usize {
+        match self {
+            Scale::Neighbourhood => 1_000,
+            Scale::City => 20_000,
+            Scale::National => 1_000_000,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Scale::Neighbourhood => "neighbourhood",
+            Scale::City => "city",
+            Scale::National => "national",
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Data { scale, seed } => data(scale, seed).await,
+        Command::CountReports => {
+            let config = kansrijk_kernel::config::Config::load(None)?;
+            let db = kansrijk::connect(&config)?;
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports")
+                .fetch_one(&db.pool)
+                .await?;
+            println!("{n}");
+            db.pool.close().await;
+            Ok(())
+        }
+    }
+}
+
+async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
+    let config = kansrijk_kernel::config::Config::load(None)?;
+    let db = kansrijk::connect(&config)?;
+    let sealer = kansrijk_kernel::sealing::Sealer::from_config(&config)?;
+    let started = Instant::now();
+    kansrijk::migrate(&db).await?;
+    kansrijk::seed_liendert(&db).await?;
+    let existing: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email LIKE '%@bench.invalid'")
+            .fetch_one(&db.pool)
+            .await?;
+    anyhow::ensure!(
+        existing == 0,
+        "this database already holds benchmark data; generate into a fresh database"
+    );
+    println!(
+        "kansrijk-bench: scale {} on {} (seed {seed})",
+        scale.name(),
+        config.database_url
+    );
+    let step = Instant::now();
+    let areas = areas::generate(&db, scale, seed).await?;
+    println!(
+        "  areas:      {:>9} rows in {:>7.2} s",
+        areas,
+        step.elapsed().as_secs_f64()
+    );
+    let step = Instant::now();
+    let accounts = accounts::generate(&db, scale, seed).await?;
+    println!(
+        "  accounts:   {:>9} users in {:>7.2} s (with their role assignments)",
+        accounts,
+        step.elapsed().as_secs_f64()
+    );
+    let step = Instant::now();
+    let reports = reports::generate(&db, &sealer, scale, seed).await?;
+    println!(
+        "  reports:    {:>9} rows in {:>7.2} s (with their grounds)",
+        reports,
+        step.elapsed().as_secs_f64()
+    );
+    let step = Instant::now();
+    let activities = activities::generate(&db, scale, seed).await?;
+    println!(
+        "  activities: {:>9} rows in {:>7.2} s (not yet generated: see activities.rs)",
+        activities,
+        step.elapsed().as_secs_f64()
+    );
+    if db.backend == kansrijk_kernel::db::Backend::Postgres {
+        db.execute("ANALYZE").await?;
+    } else {
+        db.execute("PRAGMA optimize").await?;
+    }
+    println!(
+        "  total:      {:>7.2} s (including migrations and the Liendert seed)",
+        started.elapsed().as_secs_f64()
+    );
+    db.pool.close().await;
+    Ok(())
+}

@@ -1,0 +1,225 @@
+//! Meldpunt reports spread over the last two years (slightly more over time, as the meldpunt
+//! becomes known), with the category weights of the demo seed (`kansrijk_reports::demo`). The
+//! narrative and contact details are sealed with the installation's key like real reports;
+//! `receipt_hash` is a random unique string (no receipt code opens a generated report).
+
+use crate::bulk::{self, V};
+use crate::rng::Rng;
+use crate::Scale;
+use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::sealing::Sealer;
+use sqlx::Row;
+use std::collections::HashMap;
+
+const GROUNDS: &[(&str, u64)] = &[
+    ("origin", 45),
+    ("income", 15),
+    ("religion", 12),
+    ("nationality", 8),
+    ("gender", 6),
+    ("disability", 5),
+    ("age", 4),
+    ("sexual_orientation", 3),
+    ("other", 2),
+];
+const TERRAINS: &[(&str, u64)] = &[
+    ("neighbours", 25),
+    ("public_space", 20),
+    ("shops_hospitality", 15),
+    ("education", 10),
+    ("work", 8),
+    ("housing", 8),
+    ("authorities_police", 6),
+    ("internet_media", 4),
+    ("sports_recreation", 2),
+    ("other", 2),
+];
+const NATURES: &[(&str, u64)] = &[
+    ("hostile_treatment", 45),
+    ("unequal_treatment", 30),
+    ("threat", 10),
+    ("vandalism", 5),
+    ("violence", 4),
+    ("other", 6),
+];
+const HANDLINGS: &[(&str, u64)] = &[
+    ("registration", 35),
+    ("advice", 30),
+    ("mediation", 12),
+    ("referral", 13),
+    ("legal_support", 5),
+    ("policy", 5),
+];
+const LANGS: &[(&str, u64)] = &[("nl", 85), ("en", 5), ("tr", 4), ("ar", 4), ("pl", 2)];
+const SITUATIONS: &[&str] = &[
+    "Mijn buren schelden mij uit {what}. Dat gebeurt al maanden, vooral als ik de kinderen naar school breng.",
+    "Bij de bushalte riepen jongeren lelijke dingen naar mij {what}. Niemand deed iets.",
+    "In de winkel liep de beveiliger steeds achter mij aan {what}. Andere klanten niet.",
+    "Mijn kind wordt op school buitengesloten {what}. De juf zegt dat het wel meevalt.",
+    "Ik werd niet uitgenodigd voor een gesprek {what}. Mijn collega met dezelfde opleiding wel.",
+    "Bij het bezoeken van een huurwoning kreeg ik te horen dat het huis al weg was {what}.",
+    "Ik werd op straat gecontroleerd {what}. Ik had niets gedaan.",
+    "In een buurtgroep op internet worden berichten geplaatst over mensen zoals ik {what}.",
+];
+
+fn what(ground: &str) -> &'static str {
+    match ground {
+        "origin" => "om mijn huidskleur en afkomst",
+        "income" => "omdat ik weinig geld heb",
+        "religion" => "om mijn geloof",
+        "nationality" => "omdat ik niet uit Nederland kom",
+        "gender" => "omdat ik een vrouw ben",
+        "disability" => "om mijn beperking",
+        "age" => "om mijn leeftijd",
+        "sexual_orientation" => "omdat ik homo ben",
+        _ => "om wie ik ben",
+    }
+}
+
+const COLUMNS: &[&str] = &[
+    "ref",
+    "receipt_hash",
+    "status",
+    "reporter_role",
+    "happened_about",
+    "area_id",
+    "location_kind",
+    "terrain",
+    "nature",
+    "wants",
+    "residence",
+    "lang",
+    "narrative_sealed",
+    "contact_sealed",
+    "consent_handover",
+    "handling",
+    "created_at",
+    "updated_at",
+    "closed_at",
+];
+
+pub async fn generate(db: &Db, sealer: &Sealer, scale: Scale, seed: u64) -> anyhow::Result<usize> {
+    let buurten = crate::areas::buurt_ids(db).await?;
+    let mut rng = Rng::new(seed, 3);
+    let end = now();
+    let start = end - 2 * 365 * 86_400;
+    let total = scale.reports();
+    let mut done = 0;
+    while done < total {
+        let n = bulk::ROWS_PER_TRANSACTION.min(total - done);
+        let mut rows = Vec::with_capacity(n);
+        let mut grounds_of: HashMap<String, Vec<&str>> = HashMap::with_capacity(n);
+        for i in done..done + n {
+            let t = start
+                + ((end - start) as f64
+                    * ((i as f64 + rng.below(100) as f64 / 100.0) / total as f64).powf(0.85))
+                    as i64;
+            let t = t.min(end);
+            let terrain = rng.weighted(TERRAINS);
+            let ground = rng.weighted(GROUNDS);
+            let mut grounds = vec![ground];
+            if rng.below(5) == 0 {
+                grounds.push(rng.weighted(GROUNDS));
+            }
+            grounds.sort();
+            grounds.dedup();
+            let (location_kind, area_id) = match rng.below(20) {
+                0 | 1 => ("municipality", None),
+                2 => ("outside", None),
+                3 => ("unknown", None),
+                _ if !buurten.is_empty() => ("buurt", Some(rng.pick(&buurten).0)),
+                _ => ("unknown", None),
+            };
+            let wants = *rng.pick(&["register", "advice", "mediation", "handover"]);
+            let age_days = (end - t) / 86_400;
+            let (status, handling, closed_at) = if age_days > 60 {
+                let status = if rng.below(10) == 0 {
+                    "referred"
+                } else {
+                    "closed"
+                };
+                let closed = (t + (5 + rng.below(40) as i64) * 86_400).min(end);
+                (status, Some(rng.weighted(HANDLINGS)), Some(closed))
+            } else if age_days > 7 {
+                ("in_progress", None, None)
+            } else {
+                ("new", None, None)
+            };
+            let report_ref = rng.token(12);
+            let narrative = rng.pick(SITUATIONS).replace("{what}", what(ground));
+            let narrative_sealed = sealer.seal(
+                &kansrijk_reports_place(&report_ref, "narrative"),
+                &narrative,
+            );
+            let contact_sealed = (rng.below(3) > 0).then(|| {
+                sealer.seal(
+                    &kansrijk_reports_place(&report_ref, "contact"),
+                    &format!(
+                        r#"{{"name":"Bewoner {i}","email":"bewoner{i}@bench.invalid","phone":"","way":"email"}}"#
+                    ),
+                )
+            });
+            rows.push(vec![
+                V::T(report_ref.clone()),
+                V::T(rng.hex(32)),
+                V::T(status.into()),
+                V::T((*rng.pick(&["victim", "victim", "victim", "witness", "on_behalf"])).into()),
+                V::OptT((rng.below(3) == 0).then(|| "een paar dagen geleden".to_string())),
+                V::OptI(area_id),
+                V::T(location_kind.into()),
+                V::T(terrain.into()),
+                V::T(rng.weighted(NATURES).into()),
+                V::T(wants.into()),
+                V::T(
+                    (*rng.pick(&[
+                        "municipality",
+                        "municipality",
+                        "municipality",
+                        "municipality",
+                        "municipality",
+                        "elsewhere",
+                        "unknown",
+                    ]))
+                    .into(),
+                ),
+                V::T(rng.weighted(LANGS).into()),
+                V::OptT(Some(narrative_sealed)),
+                V::OptT(contact_sealed),
+                V::I((wants == "handover") as i64),
+                V::OptT(handling.map(String::from)),
+                V::I(t),
+                V::I(closed_at.unwrap_or(t)),
+                V::OptI(closed_at),
+            ]);
+            grounds_of.insert(report_ref, grounds);
+        }
+        let mut tx = db.pool.begin().await?;
+        let returned =
+            bulk::insert(&mut tx, "reports", COLUMNS, &rows, "RETURNING id, ref").await?;
+        let mut grounds = Vec::with_capacity(n * 6 / 5);
+        for row in &returned {
+            let id: i64 = row.get(0);
+            let report_ref: String = row.get(1);
+            for ground in &grounds_of[&report_ref] {
+                grounds.push(vec![V::I(id), V::T((*ground).into())]);
+            }
+        }
+        bulk::insert(
+            &mut tx,
+            "report_grounds",
+            &["report_id", "ground"],
+            &grounds,
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        done += n;
+    }
+    Ok(total)
+}
+
+/// The associated data of a sealed report field, exactly as `kansrijk_reports::queries::place`
+/// builds it (so the case pages can open generated reports).
+fn kansrijk_reports_place(report_ref: &str, field: &str) -> String {
+    format!("report:{report_ref}:{field}")
+}
