@@ -13,6 +13,8 @@
 #   PORT=18080 NGINX_PORT=18081
 #   PG_URL=postgres://postgres@127.0.0.1:5432   (a database kansrijk_bench_<scale> is (re)created)
 #   KEEP_DB=0              1: keep the generated database (printed at the end)
+#   PG_DB=name             PostgreSQL only: use this already generated database on PG_URL
+#                          instead of (re)creating kansrijk_bench_<scale>; it is kept
 #   SQLITE_DB=path         SQLite only: use this already generated database (from
 #                          `kansrijk-bench data`, same KANSRIJK_ENCRYPTION_KEY_FILE) instead of
 #                          generating one; the run adds its report submissions to it
@@ -62,6 +64,7 @@ TMP="$(mktemp -d "${TMPDIR:-/tmp}/kansrijk-bench.XXXXXX")"
 chmod 755 "$TMP"
 SERVER_PID=""
 NGINX_PID=""
+EXISTING_PG_DB="${PG_DB:-}"
 PG_DB=""
 cleanup() {
     local status=$?
@@ -86,6 +89,8 @@ if [ "$DB_KIND" = sqlite ] && [ -n "${SQLITE_DB:-}" ]; then
     export DATABASE_URL="sqlite://$SQLITE_DB"
 elif [ "$DB_KIND" = sqlite ]; then
     export DATABASE_URL="sqlite://$TMP/bench.db"
+elif [ -n "$EXISTING_PG_DB" ]; then
+    export DATABASE_URL="$PG_URL/$EXISTING_PG_DB"
 else
     PG_DB="kansrijk_bench_${SCALE}"
     psql "$PG_URL/postgres" -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null
@@ -97,9 +102,9 @@ export KANSRIJK_RUN_JOBS=false
 export KANSRIJK_TRUST_FORWARDED_FOR=true
 export KANSRIJK_BIND="127.0.0.1:$PORT"
 
-if [ -n "${SQLITE_DB:-}" ] && [ "$DB_KIND" = sqlite ]; then
-    log "using the existing database $SQLITE_DB (no generation)"
-    echo "existing database $SQLITE_DB" >"$TMP/generate.txt"
+if { [ -n "${SQLITE_DB:-}" ] && [ "$DB_KIND" = sqlite ]; } || { [ -n "$EXISTING_PG_DB" ] && [ "$DB_KIND" = postgres ]; }; then
+    log "using the existing database $DATABASE_URL (no generation)"
+    echo "existing database $DATABASE_URL" >"$TMP/generate.txt"
     gen_ms=0
 else
     log "generating $SCALE data on $DB_KIND"
