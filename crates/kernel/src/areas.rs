@@ -56,6 +56,43 @@ pub async fn list(db: &Db) -> sqlx::Result<Vec<Area>> {
         .await
 }
 
+type AreaCache = std::sync::Mutex<
+    std::collections::HashMap<String, (std::time::Instant, std::sync::Arc<Vec<Area>>)>,
+>;
+
+fn area_cache() -> &'static AreaCache {
+    static CACHE: std::sync::OnceLock<AreaCache> = std::sync::OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+/// All areas without their geometry, cached for a minute: pages that offer the buurten as a
+/// choice read them on every request, and areas change only through an import (which clears
+/// this instance's cache; other instances follow within the minute).
+pub async fn list_cached(db: &Db) -> sqlx::Result<Vec<Area>> {
+    let key = db.pool.connect_options().database_url.to_string();
+    if let Some((at, areas)) = area_cache().lock().expect("area cache").get(&key) {
+        if at.elapsed() < std::time::Duration::from_secs(60) {
+            return Ok(areas.as_ref().clone());
+        }
+    }
+    let areas: Vec<Area> = sqlx::query_as(
+        "SELECT id, code, kind, name, parent_id, NULL AS geometry FROM areas ORDER BY code",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let areas = std::sync::Arc::new(areas);
+    area_cache()
+        .lock()
+        .expect("area cache")
+        .insert(key, (std::time::Instant::now(), areas.clone()));
+    Ok(areas.as_ref().clone())
+}
+
+fn forget_cached(db: &Db) {
+    let key = db.pool.connect_options().database_url.to_string();
+    area_cache().lock().expect("area cache").remove(&key);
+}
+
 pub async fn by_code(db: &Db, code: &str) -> sqlx::Result<Option<Area>> {
     sqlx::query_as(&format!("SELECT {AREA_COLUMNS} FROM areas WHERE code = $1"))
         .bind(code)
@@ -229,6 +266,7 @@ pub async fn import_geojson(db: &Db, json: &str) -> Result<ImportSummary, Import
         seen.insert(p.statcode.clone(), kind);
     }
     tx.commit().await?;
+    forget_cached(db);
     let count = |k| seen.values().filter(|v| **v == k).count();
     Ok(ImportSummary {
         municipalities: count(AreaKind::Municipality),

@@ -39,7 +39,7 @@ pub async fn queue(
     let mut rows = queries::queue(&state.db, &f, me.id, PAGE_SIZE + 1).await?;
     let more = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
-    let buurten = kansrijk_kernel::areas::list(&state.db)
+    let buurten = kansrijk_kernel::areas::list_cached(&state.db)
         .await?
         .into_iter()
         .filter(|a| a.kind == "neighbourhood")
@@ -87,7 +87,7 @@ async fn open_case(state: &AppState, report_ref: &str) -> AppResult<CaseView> {
     let contact = open("contact", &row.contact_sealed).and_then(|c| serde_json::from_str(&c).ok());
     let grounds = queries::grounds(&state.db, row.id).await?;
     let area_name = match row.area_id {
-        Some(id) => kansrijk_kernel::areas::list(&state.db)
+        Some(id) => kansrijk_kernel::areas::list_cached(&state.db)
             .await?
             .into_iter()
             .find(|a| a.id == id)

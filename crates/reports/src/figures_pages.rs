@@ -123,7 +123,7 @@ pub async fn public_figures(
 ) -> AppResult<Response> {
     let (year, years) = chosen_year(&state, &q).await?;
     let published = stats::published(&state.db, year).await?;
-    let buurten: Vec<(String, String)> = kansrijk_kernel::areas::list(&state.db)
+    let buurten: Vec<(String, String)> = kansrijk_kernel::areas::list_cached(&state.db)
         .await?
         .into_iter()
         .map(|a| (a.code, a.name))
@@ -283,7 +283,7 @@ pub async fn staff_figures(
 ) -> AppResult<Response> {
     let (year, years) = chosen_year(&state, &q).await?;
     let counts = stats::year_counts(&state.db, year).await?;
-    let buurten: Vec<(String, String)> = kansrijk_kernel::areas::list(&state.db)
+    let buurten: Vec<(String, String)> = kansrijk_kernel::areas::list_cached(&state.db)
         .await?
         .into_iter()
         .map(|a| (a.code, a.name))

@@ -66,7 +66,7 @@ pub struct Choices {
 }
 
 async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
-    let mut locations: Vec<(String, String)> = kansrijk_kernel::areas::list(&state.db)
+    let mut locations: Vec<(String, String)> = kansrijk_kernel::areas::list_cached(&state.db)
         .await?
         .into_iter()
         .filter(|a| a.kind == "neighbourhood")
@@ -141,7 +141,7 @@ pub struct CheckPage {
 }
 
 async fn buurt_codes(state: &AppState) -> AppResult<Vec<String>> {
-    Ok(kansrijk_kernel::areas::list(&state.db)
+    Ok(kansrijk_kernel::areas::list_cached(&state.db)
         .await?
         .into_iter()
         .filter(|a| a.kind == "neighbourhood")

@@ -40,7 +40,7 @@ pub fn year_of(ts: i64) -> i32 {
 
 /// Location categories: every neighbourhood of the installation, then the other kinds of place.
 pub async fn location_categories(db: &Db) -> sqlx::Result<Vec<String>> {
-    let mut codes: Vec<String> = kansrijk_kernel::areas::list(db)
+    let mut codes: Vec<String> = kansrijk_kernel::areas::list_cached(db)
         .await?
         .into_iter()
         .filter(|a| a.kind == "neighbourhood")
