@@ -20,21 +20,16 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 import {
   startServer,
   launchBrowser,
-  checkA11y,
-  formatViolations,
-  validateHtml,
-  formatHtmlMessages,
-  screenshot,
   KANSRIJK_BIN,
   REPO_ROOT,
 } from '../lib/server.js';
+import { translator, newPage, pageChecks, follow, submitButton } from '../lib/pages.js';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -50,45 +45,11 @@ const ORGANISER = {
 // Translations, read from the same files the server uses
 // ---------------------------------------------------------------------------
 
-/** Messages of a Fluent file (single values; multi-line ones joined with newlines). */
-function readFtl(file) {
-  const messages = new Map();
-  let last = null;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^([a-z][a-z0-9-]*)\s*=\s*(.*)$/.exec(line);
-    if (m) {
-      messages.set(m[1], m[2]);
-      last = m[1];
-    } else if (last && /^\s+\S/.test(line)) {
-      messages.set(last, `${messages.get(last)}\n${line.trim()}`.trim());
-    } else if (!/^\s*$/.test(line)) {
-      last = null;
-    }
-  }
-  return messages;
-}
-
-const LOCALES = Object.fromEntries(
-  ['nl', 'ar'].map((lang) => [
-    lang,
-    new Map([
-      ...readFtl(path.join(REPO_ROOT, 'crates', 'kernel', 'locales', `${lang}.ftl`)),
-      ...readFtl(path.join(REPO_ROOT, 'crates', 'activities', 'locales', `${lang}.ftl`)),
-    ]),
-  ]),
-);
-
-/** The translation of `key` in `lang`, with `{ $name }` placeables filled in. */
-function t(lang, key, args = {}) {
-  const text = LOCALES[lang].get(key);
-  assert.ok(text !== undefined, `the test needs the message "${key}" in ${lang}.ftl`);
-  return text.replace(/\{\s*\$([a-z_]+)\s*\}/g, (_, name) => String(args[name]));
-}
+const { t, message } = translator('activities');
 
 /** A plural message's variant (`[one]`, `*[other]`, …) with `{ $count }` filled in. */
 function tPlural(lang, key, variant, count) {
-  const text = LOCALES[lang].get(key);
-  assert.ok(text !== undefined, `the test needs the message "${key}" in ${lang}.ftl`);
+  const text = message(lang, key);
   const m = new RegExp(`\\*?\\[${variant}\\]\\s*(.*)`).exec(text);
   assert.ok(m, `"${key}" in ${lang}.ftl has a [${variant}] variant`);
   return m[1].trim().replace(/\{\s*\$count\s*\}/g, String(count));
@@ -106,78 +67,12 @@ const url = (p) => new URL(p, server.baseUrl).href;
 const pathOf = (page) => new URL(page.url()).pathname;
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A page that records what the site's own Content-Security-Policy refused. */
-async function newPage(context) {
-  const page = await context.newPage();
-  page.cspErrors = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) page.cspErrors.push(msg.text());
-  });
-  return page;
-}
-
-/**
- * Collects the findings on every page a test visits: axe on the live page,
- * html-validate on the HTML exactly as the server sent it, <html lang dir>,
- * sideways scrolling, CSP refusals. `assertClean()` fails the test with all
- * of them at its end.
- */
-function pageChecks() {
-  const problems = [];
-  return {
-    async check(page, response, label, { lang = 'nl', shot = null } = {}) {
-      assert.ok(response, `${label}: no response to check`);
-      const where = `${label} (${pathOf(page)})`;
-      const attrs = await page.evaluate(() => ({
-        lang: document.documentElement.getAttribute('lang'),
-        dir: document.documentElement.getAttribute('dir'),
-      }));
-      assert.deepEqual(attrs, { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, `${where}: <html lang dir>`);
-      const html = await response.text();
-      const violations = await checkA11y(page);
-      if (violations.length > 0) {
-        problems.push(`axe: ${violations.length} violation(s) on ${where}:\n${formatViolations(violations)}`);
-      }
-      const errors = (await validateHtml(html, label)).filter((m) => m.severity >= 2);
-      if (errors.length > 0) {
-        problems.push(`html-validate: ${errors.length} error(s) in ${where}:\n${formatHtmlMessages(errors)}`);
-      }
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        innerWidth: window.innerWidth,
-      }));
-      if (scrollWidth > innerWidth + 1) {
-        problems.push(`reflow (WCAG 1.4.10): ${where} is ${scrollWidth}px wide in a ${innerWidth}px viewport`);
-      }
-      if (page.cspErrors.length > 0) {
-        problems.push(`CSP: the site's own policy refused something on ${where}:\n  ${page.cspErrors.join('\n  ')}`);
-        page.cspErrors.length = 0;
-      }
-      if (shot) await screenshot(page, `activities-${shot}`);
-    },
-    note(message) {
-      problems.push(message);
-    },
-    assertClean() {
-      assert.equal(problems.length, 0, `pages with accessibility or markup problems:\n\n${problems.join('\n\n')}`);
-    },
-  };
-}
-
 async function open(page, p) {
   const response = await page.goto(url(p), { waitUntil: 'load' });
   assert.ok(response, `no response for ${p}`);
   return response;
 }
 
-/** Click something that submits a form or follows a link; returns the final response. */
-async function follow(page, locator) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-  assert.ok(response, 'the click led to no new page');
-  return response;
-}
-
-const submitButton = (page, action) => page.locator(`main form[action="${action}"] button[type="submit"]`);
 const text = async (locator) => (await locator.innerText()).trim();
 const h1 = (page) => text(page.locator('main h1').first());
 
@@ -298,7 +193,7 @@ describe('activities', { timeout: 900_000 }, () => {
   });
 
   it('(1) a resident finds a workshop in a buurt, signs up (an error first), gets the mail and cancels with its link', async () => {
-    const checks = pageChecks();
+    const checks = pageChecks('activities');
     const context = await browser.newContext({ locale: 'nl-NL', viewport: PHONE });
     try {
       const page = await newPage(context);
@@ -415,7 +310,7 @@ describe('activities', { timeout: 900_000 }, () => {
   });
 
   it('(2) waiting list: the organiser creates an activity with 1 place; A is confirmed, B waits; A cancels and B is promoted by mail', async () => {
-    const checks = pageChecks();
+    const checks = pageChecks('activities');
     const invitePath = await createOrganiserWithCli();
     state.organiserContext = await browser.newContext({ locale: 'nl-NL', viewport: DESKTOP });
     const org = await newPage(state.organiserContext);
@@ -544,7 +439,7 @@ describe('activities', { timeout: 900_000 }, () => {
 
   it('(3) the organiser ticks B off on a phone and adds walk-ins; the figures change', async () => {
     assert.ok(state.promoted && state.organiserPage, 'needs test (2)');
-    const checks = pageChecks();
+    const checks = pageChecks('activities');
     const org = state.organiserPage;
     await org.setViewportSize(PHONE);
     const base = `/beheer/activiteiten/${state.activityId}`;
@@ -599,7 +494,7 @@ describe('activities', { timeout: 900_000 }, () => {
   });
 
   it('(4) the agenda and an activity page in Arabic, right to left', async () => {
-    const checks = pageChecks();
+    const checks = pageChecks('activities');
     const context = await browser.newContext({ locale: 'nl-NL', viewport: PHONE });
     try {
       const page = await newPage(context);

@@ -29,15 +29,11 @@ import { promisify } from 'node:util';
 import {
   startServer,
   launchBrowser,
-  checkA11y,
-  formatViolations,
-  validateHtml,
-  formatHtmlMessages,
-  screenshot,
   KANSRIJK_BIN,
   REPO_ROOT,
 } from '../lib/server.js';
 import { totp, secondsLeft } from '../lib/totp.js';
+import { translator, newPage, pageChecks, follow, submitButton } from '../lib/pages.js';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -53,40 +49,7 @@ const HANDLER = {
 // Translations, read from the same files the server uses
 // ---------------------------------------------------------------------------
 
-/** Single-line messages of a Fluent file (enough for the texts looked for here). */
-function readFtl(file) {
-  const messages = new Map();
-  let last = null;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^([a-z][a-z0-9-]*)\s*=\s*(.*)$/.exec(line);
-    if (m) {
-      messages.set(m[1], m[2]);
-      last = m[1];
-    } else if (last && /^\s+\S/.test(line)) {
-      messages.set(last, `${messages.get(last)}\n${line.trim()}`.trim());
-    } else if (!/^\s*$/.test(line)) {
-      last = null;
-    }
-  }
-  return messages;
-}
-
-const LOCALES = Object.fromEntries(
-  ['nl', 'ar'].map((lang) => [
-    lang,
-    new Map([
-      ...readFtl(path.join(REPO_ROOT, 'crates', 'kernel', 'locales', `${lang}.ftl`)),
-      ...readFtl(path.join(REPO_ROOT, 'crates', 'reports', 'locales', `${lang}.ftl`)),
-    ]),
-  ]),
-);
-
-/** The translation of `key` in `lang`, with `{ $name }` placeables filled in (no isolation marks: the server turns them off). */
-function t(lang, key, args = {}) {
-  const text = LOCALES[lang].get(key);
-  assert.ok(text !== undefined, `the test needs the message "${key}" in ${lang}.ftl`);
-  return text.replace(/\{\s*\$([a-z_]+)\s*\}/g, (_, name) => String(args[name]));
-}
+const { t, message } = translator('reports');
 
 const dashed = (value) => value.replaceAll('_', '-');
 
@@ -108,79 +71,12 @@ async function staffContext() {
   return browser.newContext({ locale: 'nl-NL', viewport: DESKTOP });
 }
 
-/** A page that records what the site's own Content-Security-Policy refused. */
-async function newPage(context) {
-  const page = await context.newPage();
-  page.cspErrors = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) page.cspErrors.push(msg.text());
-  });
-  return page;
-}
-
-/**
- * Collects the findings on every page a test visits: axe on the live page,
- * html-validate on the HTML exactly as the server sent it, the language and
- * direction of <html>, sideways scrolling at phone size, CSP refusals.
- * `assertClean()` fails the test with all of them at its end.
- */
-function pageChecks() {
-  const problems = [];
-  return {
-    async check(page, response, label, { lang = 'nl', shot = null } = {}) {
-      assert.ok(response, `${label}: no response to check`);
-      const where = `${label} (${pathOf(page)})`;
-      const attrs = await page.evaluate(() => ({
-        lang: document.documentElement.getAttribute('lang'),
-        dir: document.documentElement.getAttribute('dir'),
-      }));
-      assert.deepEqual(attrs, { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, `${where}: <html lang dir>`);
-      const html = await response.text();
-      const violations = await checkA11y(page);
-      if (violations.length > 0) {
-        problems.push(`axe: ${violations.length} violation(s) on ${where}:\n${formatViolations(violations)}`);
-      }
-      const errors = (await validateHtml(html, label)).filter((m) => m.severity >= 2);
-      if (errors.length > 0) {
-        problems.push(`html-validate: ${errors.length} error(s) in ${where}:\n${formatHtmlMessages(errors)}`);
-      }
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        innerWidth: window.innerWidth,
-      }));
-      if (scrollWidth > innerWidth + 1) {
-        problems.push(`reflow (WCAG 1.4.10): ${where} is ${scrollWidth}px wide in a ${innerWidth}px viewport`);
-      }
-      if (page.cspErrors.length > 0) {
-        problems.push(`CSP: the site's own policy refused something on ${where}:\n  ${page.cspErrors.join('\n  ')}`);
-        page.cspErrors.length = 0;
-      }
-      if (shot) await screenshot(page, `reports-${shot}`);
-    },
-    /** A problem found by a flow assertion that should not stop the flow. */
-    note(message) {
-      problems.push(message);
-    },
-    assertClean() {
-      assert.equal(problems.length, 0, `pages with accessibility or markup problems:\n\n${problems.join('\n\n')}`);
-    },
-  };
-}
-
 async function open(page, p) {
   const response = await page.goto(url(p), { waitUntil: 'load' });
   assert.ok(response, `no response for ${p}`);
   return response;
 }
 
-/** Click something that submits a form or follows a link; returns the final response. */
-async function follow(page, locator) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-  assert.ok(response, 'the click led to no new page');
-  return response;
-}
-
-const submitButton = (page, action) => page.locator(`main form[action="${action}"] button[type="submit"]`);
 
 async function h1(page) {
   return (await page.locator('main h1').first().innerText()).trim();
@@ -543,7 +439,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
   });
 
   it('(1) nl: a resident reports anonymously: errors beside the fields, check, change, send, receipt code', async () => {
-    const checks = pageChecks();
+    const checks = pageChecks('reports');
     const context = await residentContext();
     try {
       const page = await newPage(context);
@@ -596,7 +492,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
     const invitation = await server.mail.waitFor(HANDLER.email, 'Uitnodiging voor Kansrijk');
     assert.ok(invitation.links.some((l) => l.endsWith(invitePath)), `the invitation mail has the printed link (links: ${invitation.links.join(', ')})`);
 
-    const checks = pageChecks();
+    const checks = pageChecks('reports');
     state.handlerContext = await staffContext();
     const page = await newPage(state.handlerContext);
     state.handlerPage = page;
@@ -707,7 +603,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
 
   it('(3) nl: the resident opens the report with the code, reads the answer and adds information', async () => {
     assert.ok(state.nlCode && state.caseRef, 'needs tests (1) and (2)');
-    const checks = pageChecks();
+    const checks = pageChecks('reports');
     state.residentContext = await residentContext();
     const page = await newPage(state.residentContext);
     state.residentPage = page;
@@ -734,7 +630,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
 
   it("(4) the handler sees the resident's message and closes the case with handling \"advice\"", async () => {
     assert.ok(state.handlerPage && state.residentSawMessage, 'needs tests (2) and (3)');
-    const checks = pageChecks();
+    const checks = pageChecks('reports');
     const page = state.handlerPage;
     let response = await page.reload({ waitUntil: 'load' });
     assert.equal(response.status(), 200);
@@ -781,7 +677,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
 
   it('(5) nl: the resident sees "Stand: Afgerond"', async () => {
     assert.ok(state.closed && state.residentPage, 'needs tests (3) and (4)');
-    const checks = pageChecks();
+    const checks = pageChecks('reports');
     const page = state.residentPage;
     const response = await open(page, '/meldpunt/volgen/melding');
     assert.equal(response.status(), 200);
@@ -797,7 +693,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
   });
 
   it('(6) ar: the same report and follow-up in Arabic, right to left', async () => {
-    const checks = pageChecks();
+    const checks = pageChecks('reports');
     let code;
     const context = await residentContext();
     try {
@@ -850,7 +746,7 @@ describe('meldpunt', { timeout: 900_000 }, () => {
   });
 
   it('(7) the figures page (SVG charts and tables) in nl and ar, the intro in ar, and the CSV download', async () => {
-    const checks = pageChecks();
+    const checks = pageChecks('reports');
     for (const lang of ['nl', 'ar']) {
       const context = await residentContext();
       try {

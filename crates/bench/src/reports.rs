@@ -11,45 +11,8 @@ use kansrijk_kernel::sealing::Sealer;
 use sqlx::Row;
 use std::collections::HashMap;
 
-const GROUNDS: &[(&str, u64)] = &[
-    ("origin", 45),
-    ("income", 15),
-    ("religion", 12),
-    ("nationality", 8),
-    ("gender", 6),
-    ("disability", 5),
-    ("age", 4),
-    ("sexual_orientation", 3),
-    ("other", 2),
-];
-const TERRAINS: &[(&str, u64)] = &[
-    ("neighbours", 25),
-    ("public_space", 20),
-    ("shops_hospitality", 15),
-    ("education", 10),
-    ("work", 8),
-    ("housing", 8),
-    ("authorities_police", 6),
-    ("internet_media", 4),
-    ("sports_recreation", 2),
-    ("other", 2),
-];
-const NATURES: &[(&str, u64)] = &[
-    ("hostile_treatment", 45),
-    ("unequal_treatment", 30),
-    ("threat", 10),
-    ("vandalism", 5),
-    ("violence", 4),
-    ("other", 6),
-];
-const HANDLINGS: &[(&str, u64)] = &[
-    ("registration", 35),
-    ("advice", 30),
-    ("mediation", 12),
-    ("referral", 13),
-    ("legal_support", 5),
-    ("policy", 5),
-];
+use kansrijk_reports::demo::{GROUNDS, HANDLINGS, NATURES, TERRAINS};
+
 const LANGS: &[(&str, u64)] = &[("nl", 85), ("en", 5), ("tr", 4), ("ar", 4), ("pl", 2)];
 const SITUATIONS: &[&str] = &[
     "Mijn buren schelden mij uit {what}. Dat gebeurt al maanden, vooral als ik de kinderen naar school breng.",

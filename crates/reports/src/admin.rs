@@ -230,8 +230,7 @@ pub async fn assign(
         id => match id.parse::<i64>().ok().filter(|_| true) {
             Some(id) if handlers(&state).await?.iter().any(|(h, _)| *h == id) => Some(id),
             _ => {
-                let mut errors = FieldErrors::new();
-                errors.add("handler", "report-error-handler");
+                let errors = FieldErrors::single("handler", "report-error-handler");
                 return case_page(&state, &me, &report_ref, page, errors, String::new()).await;
             }
         },
@@ -317,8 +316,7 @@ pub async fn set_due(
             // Due at the end of that day.
             Some(ts) => Some(ts + 86_399),
             None => {
-                let mut errors = FieldErrors::new();
-                errors.add("due", "report-error-date");
+                let errors = FieldErrors::single("due", "report-error-date");
                 return case_page(&state, &me, &report_ref, page, errors, String::new()).await;
             }
         },
@@ -360,8 +358,7 @@ pub async fn add_text(
     let text = crate::model::clean_text(&form.text);
     let length = text.chars().count();
     if length == 0 || length > MESSAGE_MAX || row.personal_deleted_at.is_some() {
-        let mut errors = FieldErrors::new();
-        errors.add(
+        let errors = FieldErrors::single(
             "text",
             if length == 0 {
                 "report-message-error-empty"

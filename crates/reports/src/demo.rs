@@ -38,7 +38,8 @@ impl Lcg {
     }
 }
 
-const GROUNDS: &[(&str, u64)] = &[
+/// Realistic category weights (percent), shared with the benchmark data generator.
+pub const GROUNDS: &[(&str, u64)] = &[
     ("origin", 45),
     ("income", 15),
     ("religion", 12),
@@ -49,7 +50,7 @@ const GROUNDS: &[(&str, u64)] = &[
     ("sexual_orientation", 3),
     ("other", 2),
 ];
-const TERRAINS: &[(&str, u64)] = &[
+pub const TERRAINS: &[(&str, u64)] = &[
     ("neighbours", 25),
     ("public_space", 20),
     ("shops_hospitality", 15),
@@ -61,7 +62,7 @@ const TERRAINS: &[(&str, u64)] = &[
     ("sports_recreation", 2),
     ("other", 2),
 ];
-const NATURES: &[(&str, u64)] = &[
+pub const NATURES: &[(&str, u64)] = &[
     ("hostile_treatment", 45),
     ("unequal_treatment", 30),
     ("threat", 10),
@@ -69,7 +70,7 @@ const NATURES: &[(&str, u64)] = &[
     ("violence", 4),
     ("other", 6),
 ];
-const HANDLINGS: &[(&str, u64)] = &[
+pub const HANDLINGS: &[(&str, u64)] = &[
     ("registration", 35),
     ("advice", 30),
     ("mediation", 12),

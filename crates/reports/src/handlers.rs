@@ -316,8 +316,7 @@ pub async fn follow_login(
         None
     };
     let Some(report) = found else {
-        let mut errors = FieldErrors::new();
-        errors.add("code", "report-follow-error-code");
+        let errors = FieldErrors::single("code", "report-follow-error-code");
         let title = page.t("report-follow-title");
         return Ok(no_store(render(&FollowCodePage {
             page: page.with_title(title),
@@ -439,8 +438,7 @@ pub async fn follow_message(
     let text = crate::model::clean_text(&form.message);
     let length = text.chars().count();
     if length == 0 || length > MESSAGE_MAX {
-        let mut errors = FieldErrors::new();
-        errors.add(
+        let errors = FieldErrors::single(
             "message",
             if length == 0 {
                 "report-message-error-empty"
@@ -479,8 +477,7 @@ pub async fn follow_withdraw(
         return Ok(Redirect::to("/meldpunt/volgen").into_response());
     };
     if form.confirm != "yes" {
-        let mut errors = FieldErrors::new();
-        errors.add("confirm", "report-withdraw-error-confirm");
+        let errors = FieldErrors::single("confirm", "report-withdraw-error-confirm");
         return follow_view_page(&state, page, &report, errors, String::new(), false).await;
     }
     queries::withdraw(&state.db, report.id).await?;

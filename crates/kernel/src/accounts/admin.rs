@@ -450,8 +450,7 @@ pub async fn remove_role(
     if target.role() == Some(Role::Coordinator)
         && queries::count_with_role(&state.db, Role::Coordinator).await? <= 1
     {
-        let mut errors = FieldErrors::new();
-        errors.add("role", "role-error-last-coordinator");
+        let errors = FieldErrors::single("role", "role-error-last-coordinator");
         return person_page(&state, &user, id, page, errors).await;
     }
     queries::remove_role(&state.db, id, assignment).await?;
@@ -486,8 +485,7 @@ pub async fn set_status(
         .ok_or(AppError::NotFound)?;
     let block = form.value == "blocked";
     if block && person.id == user.id {
-        let mut errors = FieldErrors::new();
-        errors.add("status", "people-error-block-self");
+        let errors = FieldErrors::single("status", "people-error-block-self");
         return person_page(&state, &user, id, page, errors).await;
     }
     let status = match (block, person.password_hash.is_some()) {

@@ -150,8 +150,7 @@ pub async fn login(
             )
             .await?;
         }
-        let mut errors = FieldErrors::new();
-        errors.add("email", "login-error-failed");
+        let errors = FieldErrors::single("email", "login-error-failed");
         let title = page.t("login-title");
         return Ok(render(&LoginPage {
             page: page.with_title(title),
@@ -273,8 +272,7 @@ pub async fn code(
         _ => false,
     };
     if !valid {
-        let mut errors = FieldErrors::new();
-        errors.add("code", "code-error-wrong");
+        let errors = FieldErrors::single("code", "code-error-wrong");
         let title = page.t("code-title");
         return Ok(render(&CodePage {
             page: page.with_title(title),
@@ -377,8 +375,7 @@ pub async fn forgot(
     ratelimit::hit(&state.db, &format!("reset:ip:{ip}"), 5, 900).await?;
     let email = normalise_email(&form.email);
     if !valid_email(&email) {
-        let mut errors = FieldErrors::new();
-        errors.add("email", "form-error-email");
+        let errors = FieldErrors::single("email", "form-error-email");
         let title = page.t("forgot-title");
         return Ok(render(&ForgotPage {
             page: page.with_title(title),

@@ -68,6 +68,13 @@ impl FieldErrors {
         FieldErrors::default()
     }
 
+    /// One message for one field.
+    pub fn single(field: &'static str, message_key: impl Into<String>) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        errors.add(field, message_key);
+        errors
+    }
+
     pub fn add(&mut self, field: &'static str, message_key: impl Into<String>) {
         self.0.push((field, message_key.into()));
     }
