@@ -891,3 +891,31 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
         );
     }
 }
+
+#[test]
+fn every_key_a_template_uses_exists_in_every_language() {
+    let i18n = kansrijk_kernel::i18n::I18n::new(&kansrijk::locales()).unwrap();
+    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut keys = vec![];
+    for name in ["kernel", "programme", "reports", "activities"] {
+        let dir = crates.join(name).join("templates");
+        keys.extend(kansrijk_kernel::testing::template_keys(&dir));
+        for sub in std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().is_dir())
+        {
+            keys.extend(kansrijk_kernel::testing::template_keys(&sub.path()));
+        }
+    }
+    assert!(keys.len() > 200, "{}", keys.len());
+    let mut missing = vec![];
+    for lang in kansrijk_kernel::i18n::Lang::ALL {
+        for (file, key) in &keys {
+            if !i18n.has(lang, key) {
+                missing.push(format!("{file}: `{key}` in {}", lang.code()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
