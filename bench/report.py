@@ -39,8 +39,8 @@ def main():
     writes = []
     with open(f"{tmp}/writes.tsv") as f:
         for line in f:
-            c, stored = line.split()
-            writes.append({"connections": int(c), "stored": int(stored),
+            path, c, stored = line.split()
+            writes.append({"path": path, "connections": int(c), "stored": int(stored),
                            "durable_writes_per_s": round(int(stored) / float(meta["duration_s"]), 1)})
     try:
         generate = open(f"{tmp}/generate.txt").read()
@@ -81,9 +81,9 @@ def main():
                   f"| {'POST ' if r['target'] == 'write' else ''}{r['page']} | {r['connections']} | "
                   f"{r['requests_per_s']:.0f} | {r['p50_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} | {r['errors']} | – | – |")
     if writes:
-        md += ["", "| report POST | conns | stored reports | durable writes/s |", "| --- | ---: | ---: | ---: |"]
+        md += ["", "| POST | conns | stored rows | durable writes/s |", "| --- | ---: | ---: | ---: |"]
         for w in writes:
-            md.append(f"| /meldpunt/versturen | {w['connections']} | {w['stored']} | {w['durable_writes_per_s']:.0f} |")
+            md.append(f"| {w['path']} | {w['connections']} | {w['stored']} | {w['durable_writes_per_s']:.0f} |")
     md += ["", "| first (cold) request | ms | bytes |", "| --- | ---: | ---: |"]
     for c in cold:
         md.append(f"| {c['page']} | {c['first_request_ms']} | {c['bytes']} |")

@@ -9,7 +9,7 @@
 #   CONNECTIONS="1 16 64"  connection counts
 #   PROFILE=release        cargo profile of kansrijk and kansrijk-bench (smoke.sh uses dev)
 #   WITH_NGINX=1           also load nginx with the saved pages (0: skip)
-#   WITH_WRITES=1          also measure report submissions (durable writes)
+#   WITH_WRITES=1          also measure report submissions and activity registrations (durable writes)
 #   PORT=18080 NGINX_PORT=18081
 #   PG_URL=postgres://postgres@127.0.0.1:5432   (a database kansrijk_bench_<scale> is (re)created)
 #   KEEP_DB=0              1: keep the generated database (printed at the end)
@@ -43,13 +43,17 @@ RESULTS_DIR="${RESULTS_DIR:-$ROOT/bench/results}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 if [ "$PROFILE" = dev ]; then BIN_DIR="$TARGET_DIR/debug"; else BIN_DIR="$TARGET_DIR/$PROFILE"; fi
 
+# Public pages; the activity page is added once the data exists (an upcoming activity without a
+# capacity limit, which also receives the registration POSTs).
 PAGES=(
     /
     /aanpak/liendert-voor-iedereen
+    /activiteiten
     /meldpunt/melden
     /meldpunt/cijfers
     /api/v1/programmes
     /api/v1/areas
+    /api/v1/activities
     /api/v1/reports/figures
 )
 
@@ -131,6 +135,8 @@ start_server() { # sets SERVER_PID and STARTUP_MS
     echo "server did not become ready" >&2
     return 1
 }
+ACTIVITY=$("$BIN_DIR/kansrijk-bench" pick-activity)
+PAGES+=("/activiteiten/$ACTIVITY")
 start_server
 startup_ms=$STARTUP_MS
 log "server ready after ${startup_ms} ms (pid $SERVER_PID)"
@@ -174,27 +180,33 @@ done
 rss_reads_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 
 : >"$TMP/writes.tsv"
-if [ "$WITH_WRITES" = 1 ]; then
-    jar="$TMP/cookies.txt"
-    form=$(curl -s -c "$jar" "$BASE/meldpunt/melden")
+# Durable writes: wrk POSTs valid forms; the stored rows are counted in the database before and
+# after, because only a committed row counts (a form shown again with errors is a 200 as well).
+measure_writes() { # kind form-page post-path count-command check-status fields
+    local kind=$1 form_page=$2 path=$3 count=$4 expect=$5 fields=$6
+    local jar="$TMP/cookies-$kind.txt" form csrf cookie code run=0 before after
+    form=$(curl -s -c "$jar" "$BASE$form_page")
     csrf=$(printf '%s' "$form" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
     cookie=$(awk '$6 == "kr_csrf" {print "kr_csrf=" $7}' "$jar")
-    [ -n "$csrf" ] && [ -n "$cookie" ] || { echo "no CSRF token or cookie on /meldpunt/melden" >&2; exit 1; }
-    # One submission by hand: it must store a report (the receipt page, 200).
-    code=$(curl -s -o "$TMP/receipt.html" -w '%{http_code}' -H "Cookie: $cookie" -H 'Sec-Fetch-Site: same-origin' \
-        -H 'X-Forwarded-For: 192.0.2.1' \
-        --data "csrf=$csrf&role=victim&narrative=Ik+werd+uitgescholden+om+mijn+afkomst.&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment&wants=register&residence=municipality&privacy_read=yes" \
-        "$BASE/meldpunt/versturen")
-    [ "$code" = 200 ] || { echo "report submission answered $code" >&2; exit 1; }
-    run=0
+    [ -n "$csrf" ] && [ -n "$cookie" ] || { echo "no CSRF token or cookie on $form_page" >&2; exit 1; }
+    # One by hand first: it must be accepted.
+    code=$(curl -s -o "$TMP/answer-$kind.html" -w '%{http_code}' -H "Cookie: $cookie" -H 'Sec-Fetch-Site: same-origin' \
+        -H 'X-Forwarded-For: 192.0.2.1' --data "csrf=$csrf&$fields" "$BASE$path")
+    [ "$code" = "$expect" ] || { echo "$kind POST $path answered $code, expected $expect" >&2; exit 1; }
     for c in $CONNECTIONS; do
         run=$((run + 1))
-        before=$("$BIN_DIR/kansrijk-bench" count-reports)
-        run_wrk write /meldpunt/versturen "$c" "$BASE" -s "$ROOT/bench/wrk/post.lua" -- "$csrf" "$cookie" "$run"
-        after=$("$BIN_DIR/kansrijk-bench" count-reports)
-        printf '%s\t%s\n' "$c" "$((after - before))" >>"$TMP/writes.tsv"
-        log "writes c=$c: $((after - before)) reports stored in ${DURATION} s"
+        before=$("$BIN_DIR/kansrijk-bench" "$count")
+        run_wrk write "$path" "$c" "$BASE" -s "$ROOT/bench/wrk/post.lua" -- "$csrf" "$cookie" "$run" "$kind" "$path"
+        after=$("$BIN_DIR/kansrijk-bench" "$count")
+        printf '%s\t%s\t%s\n' "$path" "$c" "$((after - before))" >>"$TMP/writes.tsv"
+        log "writes $kind c=$c: $((after - before)) rows stored in ${DURATION} s"
     done
+}
+if [ "$WITH_WRITES" = 1 ]; then
+    measure_writes report /meldpunt/melden /meldpunt/versturen count-reports 200 \
+        "role=victim&narrative=Ik+werd+uitgescholden+om+mijn+afkomst.&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment&wants=register&residence=municipality&privacy_read=yes"
+    measure_writes registration "/activiteiten/$ACTIVITY" "/activiteiten/$ACTIVITY/aanmelden" count-registrations 303 \
+        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=yes&key=bench-by-hand-000001"
 fi
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 kill "$SERVER_PID"

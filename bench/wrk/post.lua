@@ -1,7 +1,8 @@
--- Report submissions for wrk: POST /meldpunt/versturen with a valid form, CSRF cookie + field and
--- Sec-Fetch-Site, and a different X-Forwarded-For per request (the server runs with
--- KANSRIJK_TRUST_FORWARDED_FOR=true), so the per-IP limit of 10 reports/hour never triggers and
--- every request is a real, durable insert. Arguments: <csrf> <cookie header> <run number>.
+-- Durable writes for wrk: POST a valid form with CSRF cookie + field and Sec-Fetch-Site, and a
+-- different X-Forwarded-For per request (the server runs with KANSRIJK_TRUST_FORWARDED_FOR=true),
+-- so the per-address limits never trigger and every request is a real, durable insert.
+-- Arguments: <csrf> <cookie header> <run number> <kind: report|registration> <path>.
+-- A registration carries a fresh idempotency key per request (the same key would be a repeat).
 local threads = {}
 setup = function(thread)
   table.insert(threads, thread)
@@ -12,27 +13,37 @@ init = function(args)
   csrf = args[1]
   cookie = args[2]
   run = tonumber(args[3] or "0")
+  kind = args[4] or "report"
+  path = args[5] or "/meldpunt/versturen"
   counter = 0
-  body = "csrf=" .. csrf .. "&role=victim&narrative=" ..
-    "Ik+werd+bij+de+bushalte+uitgescholden+om+mijn+afkomst.+Niemand+deed+iets." ..
-    "&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment" ..
-    "&wants=register&residence=municipality&privacy_read=yes"
+  if kind == "report" then
+    body = "csrf=" .. csrf .. "&role=victim&narrative=" ..
+      "Ik+werd+bij+de+bushalte+uitgescholden+om+mijn+afkomst.+Niemand+deed+iets." ..
+      "&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment" ..
+      "&wants=register&residence=municipality&privacy_read=yes"
+  else
+    body = "csrf=" .. csrf .. "&name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=yes"
+  end
 end
 
 request = function()
   counter = counter + 1
   local ip = string.format("10.%d.%d.%d", (run * 8 + tid) % 256, math.floor(counter / 256) % 256,
     counter % 256)
-  return wrk.format("POST", "/meldpunt/versturen", {
+  local b = body
+  if kind == "registration" then
+    b = body .. string.format("&key=bench%04dx%04dx%010d", run, tid, counter)
+  end
+  return wrk.format("POST", path, {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = cookie,
     ["Sec-Fetch-Site"] = "same-origin",
     ["X-Forwarded-For"] = ip,
-  }, body)
+  }, b)
 end
 
--- wrk counts a response as an error only when its status is 4xx/5xx: a 429 or a form shown again
--- with errors (200) must not pass as a write, so bench/run.sh also counts the stored rows.
+-- wrk counts a response as an error only when its status is 4xx/5xx: a form shown again with
+-- errors (200) must not pass as a write, so bench/run.sh also counts the stored rows.
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(

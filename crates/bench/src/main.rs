@@ -5,8 +5,8 @@
 //! DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench kansrijk-bench data --scale national
 //! ```
 //!
-//! It migrates, applies the Liendert seed, then adds areas, accounts and reports (and, once the
-//! activities feature lands, activities: see [`activities::generate`]) with multi-row INSERTs in
+//! It migrates, applies the Liendert seed, then adds areas, accounts, reports and activities with
+//! their registrations ([`activities::generate`]) with multi-row INSERTs in
 //! transactions of a few thousand rows — one code path for SQLite and PostgreSQL. The load
 //! harness is `bench/run.sh`; results are described in BENCHMARKS.md.
 
@@ -39,15 +39,21 @@ enum Command {
     },
     /// Print the number of stored reports (the load harness checks that writes were durable).
     CountReports,
+    /// Print the number of stored activity registrations.
+    CountRegistrations,
+    /// Print the id of an upcoming activity open to everyone without a capacity limit (the
+    /// harness loads its page and registers for it).
+    PickActivity,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Scale {
-    /// The 5 Liendert buurten, 500 accounts, 1,000 reports.
+    /// The 5 Liendert buurten, 500 accounts, 1,000 reports, 1,000 activities.
     Neighbourhood,
-    /// ~100 buurten in 20 wijken of Amersfoort, 10,000 accounts, 20,000 reports.
+    /// ~100 buurten in 20 wijken of Amersfoort, 10,000 accounts, 20,000 reports, 20,000 activities.
     City,
-    /// ~14,000 buurten in 350 municipalities, 1,000,000 accounts, 1,000,000 reports.
+    /// ~14,000 buurten in 350 municipalities, 1,000,000 accounts, 1,000,000 reports, 500,000
+    /// activities with ~5,000,000 registrations.
     National,
 }
 
@@ -82,17 +88,28 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Data { scale, seed } => data(scale, seed).await,
-        Command::CountReports => {
-            let config = kansrijk_kernel::config::Config::load(None)?;
-            let db = kansrijk::connect(&config)?;
-            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports")
-                .fetch_one(&db.pool)
-                .await?;
-            println!("{n}");
-            db.pool.close().await;
-            Ok(())
+        Command::CountReports => print_scalar("SELECT COUNT(*) FROM reports").await,
+        Command::CountRegistrations => print_scalar("SELECT COUNT(*) FROM registrations").await,
+        Command::PickActivity => {
+            print_scalar(&format!(
+                "SELECT MIN(id) FROM activities WHERE capacity IS NULL AND status = 'scheduled' \
+                 AND registration_required = 1 AND starts_at > {}",
+                kansrijk_kernel::db::now() + 7 * 86_400
+            ))
+            .await
         }
     }
+}
+
+/// Prints one number read from the database at DATABASE_URL.
+async fn print_scalar(sql: &str) -> anyhow::Result<()> {
+    let config = kansrijk_kernel::config::Config::load(None)?;
+    let db = kansrijk::connect(&config)?;
+    let n: Option<i64> = sqlx::query_scalar(sql).fetch_one(&db.pool).await?;
+    let n = n.ok_or_else(|| anyhow::anyhow!("nothing found: {sql}"))?;
+    println!("{n}");
+    db.pool.close().await;
+    Ok(())
 }
 
 async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
@@ -137,11 +154,12 @@ async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
         step.elapsed().as_secs_f64()
     );
     let step = Instant::now();
-    let activities = activities::generate(&db, scale, seed).await?;
+    let (activities, registrations) = activities::generate(&db, scale, seed).await?;
     println!(
-        "  activities: {:>9} rows in {:>7.2} s (not yet generated: see activities.rs)",
+        "  activities: {:>9} rows in {:>7.2} s (with venues, texts, pillars and {} registrations)",
         activities,
-        step.elapsed().as_secs_f64()
+        step.elapsed().as_secs_f64(),
+        registrations
     );
     if db.backend == kansrijk_kernel::db::Backend::Postgres {
         db.execute("ANALYZE").await?;

@@ -11,6 +11,7 @@ pub mod authz;
 pub mod config;
 pub mod crypto;
 pub mod db;
+pub mod figures_cache;
 pub mod i18n;
 pub mod images;
 pub mod jobs;

@@ -16,6 +16,8 @@ use rand::RngCore;
 pub struct Sealer {
     /// (id, cipher); the first one encrypts.
     keys: Vec<(String, XChaCha20Poly1305)>,
+    /// (id, MAC key derived from the same key); the first one hashes. See [`Sealer::keyed_hash`].
+    mac_keys: Vec<(String, Vec<u8>)>,
 }
 
 impl std::fmt::Debug for Sealer {
@@ -48,6 +50,7 @@ pub enum SealError {
 impl Sealer {
     pub fn from_keys(keys: &[Secret]) -> Result<Sealer, SealError> {
         let mut parsed = vec![];
+        let mut mac_keys = vec![];
         for key in keys {
             let (id, b64) = key
                 .0
@@ -59,6 +62,10 @@ impl Sealer {
             if bytes.len() != 32 || id.is_empty() || id.contains(':') {
                 return Err(SealError::BadKey(id.into()));
             }
+            // A separate key for hashing, so the encryption key is never used for two purposes.
+            let mac_key = hex::decode(crate::crypto::hmac_hex(&bytes, "kansrijk keyed hash v1"))
+                .expect("hex of our own HMAC");
+            mac_keys.push((id.to_string(), mac_key));
             parsed.push((
                 id.to_string(),
                 XChaCha20Poly1305::new_from_slice(&bytes)
@@ -68,7 +75,10 @@ impl Sealer {
         if parsed.is_empty() {
             return Err(SealError::NoKey);
         }
-        Ok(Sealer { keys: parsed })
+        Ok(Sealer {
+            keys: parsed,
+            mac_keys,
+        })
     }
 
     /// The configured keys, or the key file (created with a fresh key when missing, readable
@@ -150,6 +160,27 @@ impl Sealer {
             .map(|p| self.seal(place, p))
     }
 
+    /// A keyed hash (HMAC-SHA256) of a short secret such as a receipt code, with the current key:
+    /// `h1:<key id>:<hex>`. It can be looked up by equality, and a stolen database alone gives no
+    /// way to test guesses, because the key lives outside the database. `purpose` separates uses.
+    pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
+        let (id, key) = &self.mac_keys[0];
+        Self::mac_with(id, key, purpose, value)
+    }
+
+    /// The keyed hash under every configured key, current first: what to look up after a rotation.
+    pub fn keyed_hash_candidates(&self, purpose: &str, value: &str) -> Vec<String> {
+        self.mac_keys
+            .iter()
+            .map(|(id, key)| Self::mac_with(id, key, purpose, value))
+            .collect()
+    }
+
+    fn mac_with(id: &str, key: &[u8], purpose: &str, value: &str) -> String {
+        let mac = crate::crypto::hmac_hex(key, &format!("{purpose}\u{1f}{value}"));
+        format!("h1:{id}:{mac}")
+    }
+
     /// True when the value was sealed with an older key (re-encrypt it after a rotation).
     pub fn needs_reseal(&self, sealed: &str) -> bool {
         sealed
@@ -168,6 +199,27 @@ pub fn new_key(id: &str) -> Secret {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn keyed_hashes_depend_on_key_purpose_and_value_and_survive_rotation() {
+        let old = new_key("k1");
+        let before = Sealer::from_keys(std::slice::from_ref(&old)).unwrap();
+        let h = before.keyed_hash("receipt", "1234567890123456");
+        assert!(h.starts_with("h1:k1:"));
+        assert_eq!(h, before.keyed_hash("receipt", "1234567890123456"));
+        assert_ne!(h, before.keyed_hash("receipt", "1234567890123457"));
+        assert_ne!(h, before.keyed_hash("other", "1234567890123456"));
+        let stranger = Sealer::from_keys(&[new_key("k1")]).unwrap();
+        assert_ne!(h, stranger.keyed_hash("receipt", "1234567890123456"));
+        let after = Sealer::from_keys(&[new_key("k2"), old]).unwrap();
+        let candidates = after.keyed_hash_candidates("receipt", "1234567890123456");
+        assert_eq!(candidates.len(), 2);
+        assert!(candidates[0].starts_with("h1:k2:"));
+        assert_eq!(
+            candidates[1], h,
+            "an old hash is still found after a rotation"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -234,6 +234,7 @@ report-figures-by-terrain = أين حدث ذلك
 report-figures-by-nature = ماذا حدث
 report-figures-by-handling = طريقة المعالجة
 report-figures-by-location = الحي
+report-figures-by-municipality = البلدية
 report-figures-by-ground = السبب (قد يكون للبلاغ أكثر من سبب)
 report-figures-legend = <5: أقل من خمسة بلاغات. ×: مخفي لحماية الأعداد الصغيرة.
 report-overview-heading = ملخّص سنوي للبلدية

@@ -223,6 +223,7 @@ report-figures-by-terrain = Where it happened
 report-figures-by-nature = What happened
 report-figures-by-handling = Handling
 report-figures-by-location = Neighbourhood
+report-figures-by-municipality = Municipality
 report-figures-by-ground = Reason (a report can have more reasons)
 report-figures-legend = <5: fewer than five reports. ×: hidden to protect small numbers.
 report-overview-heading = Yearly overview for the municipality

@@ -223,6 +223,7 @@ report-figures-by-terrain = Waar het gebeurde
 report-figures-by-nature = Wat er gebeurde
 report-figures-by-handling = Afhandeling
 report-figures-by-location = Buurt
+report-figures-by-municipality = Gemeente
 report-figures-by-ground = Reden (een melding kan meer redenen hebben)
 report-figures-legend = <5: minder dan vijf meldingen. ×: verborgen om kleine aantallen te beschermen.
 report-overview-heading = Jaaroverzicht voor de gemeente

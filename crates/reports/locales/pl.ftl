@@ -226,6 +226,7 @@ report-figures-by-terrain = Gdzie to się stało
 report-figures-by-nature = Co się stało
 report-figures-by-handling = Sposób zakończenia
 report-figures-by-location = Osiedle
+report-figures-by-municipality = Gmina
 report-figures-by-ground = Powód (zgłoszenie może mieć kilka powodów)
 report-figures-legend = <5: mniej niż pięć zgłoszeń. ×: ukryte, aby chronić małe liczby.
 report-overview-heading = Przegląd roczny dla gminy

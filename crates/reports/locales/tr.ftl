@@ -223,6 +223,7 @@ report-figures-by-terrain = Nerede oldu
 report-figures-by-nature = Ne oldu
 report-figures-by-handling = Sonuçlandırma şekli
 report-figures-by-location = Mahalle
+report-figures-by-municipality = Belediye
 report-figures-by-ground = Neden (bir bildirimde birden fazla neden olabilir)
 report-figures-legend = <5: beşten az bildirim. ×: küçük sayıları korumak için gizlendi.
 report-overview-heading = Belediye için yıllık özet

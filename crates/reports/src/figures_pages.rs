@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use kansrijk_kernel::web::{render, AppResult, AppState, Page};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 #[derive(Deserialize, Default, utoipa::IntoParams)]
 pub struct YearQuery {
@@ -90,12 +91,16 @@ pub struct TableView {
     pub chart: Chart,
 }
 
-fn category_label(page: &Page, dimension: &str, key: &str, buurten: &[(String, String)]) -> String {
+fn category_label(
+    page: &Page,
+    dimension: &str,
+    key: &str,
+    buurten: &HashMap<String, String>,
+) -> String {
     match dimension {
-        "location" => buurten
-            .iter()
-            .find(|(c, _)| c == key)
-            .map(|(_, n)| n.clone())
+        "location" | "municipality" => buurten
+            .get(key)
+            .cloned()
             .unwrap_or_else(|| page.t(format!("report-location-{key}"))),
         "handling" if key == "open" => page.t("report-handling-open"),
         _ => page.t(format!("report-{dimension}-{}", key.replace('_', "-"))),
@@ -123,7 +128,8 @@ pub async fn public_figures(
 ) -> AppResult<Response> {
     let (year, years) = chosen_year(&state, &q).await?;
     let published = stats::published(&state.db, year).await?;
-    let buurten: Vec<(String, String)> = kansrijk_kernel::areas::list_cached(&state.db)
+    // A map: at national scale there are thousands of areas to name.
+    let buurten: HashMap<String, String> = kansrijk_kernel::areas::list_cached(&state.db)
         .await?
         .into_iter()
         .map(|a| (a.code, a.name))
@@ -283,7 +289,8 @@ pub async fn staff_figures(
 ) -> AppResult<Response> {
     let (year, years) = chosen_year(&state, &q).await?;
     let counts = stats::year_counts(&state.db, year).await?;
-    let buurten: Vec<(String, String)> = kansrijk_kernel::areas::list_cached(&state.db)
+    // A map: at national scale there are thousands of areas to name.
+    let buurten: HashMap<String, String> = kansrijk_kernel::areas::list_cached(&state.db)
         .await?
         .into_iter()
         .map(|a| (a.code, a.name))

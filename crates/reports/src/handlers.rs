@@ -208,8 +208,7 @@ pub async fn send(
         _ => None,
     };
     let code = receipt::new_code();
-    let salt = receipt::salt(&state.db).await?;
-    let hash = receipt::hash(code.clone(), salt).await;
+    let hash = receipt::hash(&state.sealer, &code);
     match queries::insert(
         &state.db,
         &state.sealer,
@@ -294,7 +293,36 @@ pub struct CodeForm {
     code: String,
 }
 
-/// Checks a receipt code. Guessing is infeasible: 10^16 codes, a slow hash, and at most 5 tries
+/// The report a receipt code opens: keyed hashes under every configured key, then the argon2
+/// hash of receipts issued before keyed hashes. A hit under anything but the current key is
+/// re-hashed, so old keys can be retired once the reports made under them are gone.
+async fn find_by_receipt(state: &AppState, code: String) -> AppResult<Option<queries::ReportRow>> {
+    let candidates = receipt::candidates(&state.sealer, &code);
+    let mut found = None;
+    for (i, hash) in candidates.iter().enumerate() {
+        if let Some(row) = queries::by_receipt(&state.db, hash).await? {
+            found = Some((row, i > 0));
+            break;
+        }
+    }
+    if found.is_none() {
+        if let Some(salt) = receipt::legacy_salt(&state.db).await? {
+            let hash = receipt::legacy_hash(code, salt).await;
+            found = queries::by_receipt(&state.db, &hash)
+                .await?
+                .map(|row| (row, true));
+        }
+    }
+    let Some((row, stale)) = found else {
+        return Ok(None);
+    };
+    if stale {
+        queries::rehash_receipt(&state.db, row.id, &candidates[0]).await?;
+    }
+    Ok(Some(row).filter(|r| r.status != "withdrawn"))
+}
+
+/// Checks a receipt code. Guessing is infeasible: 10^16 codes, a keyed hash, and at most 5 tries
 /// per address per 15 minutes and 200 per hour for the whole site.
 pub async fn follow_login(
     State(state): State<AppState>,
@@ -308,10 +336,7 @@ pub async fn follow_login(
     ratelimit::hit(&state.db, "receipt:all", 200, 3600).await?;
     let code = receipt::normalise(&form.code);
     let found = if code.len() == 16 {
-        let hash = receipt::hash(code, receipt::salt(&state.db).await?).await;
-        queries::by_receipt(&state.db, &hash)
-            .await?
-            .filter(|r| r.status != "withdrawn")
+        find_by_receipt(&state, code).await?
     } else {
         None
     };

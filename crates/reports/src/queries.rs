@@ -136,6 +136,16 @@ pub async fn by_receipt(db: &Db, receipt_hash: &str) -> sqlx::Result<Option<Repo
     .await
 }
 
+/// Stores a receipt under the current key (after a key rotation or for a pre-HMAC receipt).
+pub async fn rehash_receipt(db: &Db, id: i64, receipt_hash: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE reports SET receipt_hash = $1 WHERE id = $2")
+        .bind(receipt_hash)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn by_ref(db: &Db, report_ref: &str) -> sqlx::Result<Option<ReportRow>> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM reports WHERE ref = $1"))
         .bind(report_ref)

@@ -1,15 +1,17 @@
-//! The receipt code: 16 digits from a CSPRNG, shown once, stored only as a slow hash.
+//! The receipt code: 16 digits from a CSPRNG, shown once, stored only as a keyed hash.
 //!
-//! The hash is argon2id with one installation-wide salt, so a code can be looked up by its hash
-//! (an index) while a stolen database still costs an argon2 computation per guess across a space
-//! of 10^16 codes. Online guessing is further stopped by rate limits on the follow-up page.
+//! The hash is HMAC-SHA256 under a key derived from the installation's encryption key, which lives
+//! outside the database ([`kansrijk_kernel::sealing::Sealer::keyed_hash`]). A stolen database alone
+//! therefore gives no way to test guesses at all; whoever also holds the key can open the sealed
+//! report texts directly, so a slow hash would protect nothing more — it only cost ~20 ms and
+//! 19 MiB per report (see BENCHMARKS.md). Online guessing is stopped by rate limits on the
+//! follow-up page. Receipts issued before this change are argon2id hashes with one
+//! installation-wide salt; they still open, and are re-hashed when used.
 
 use argon2::Argon2;
-use kansrijk_kernel::crypto::random_token;
 use kansrijk_kernel::db::Db;
+use kansrijk_kernel::sealing::Sealer;
 use rand::Rng;
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
 
 /// 16 random digits.
 pub fn new_code() -> String {
@@ -37,36 +39,28 @@ pub fn normalise(typed: &str) -> String {
         .collect()
 }
 
-pub async fn salt(db: &Db) -> sqlx::Result<String> {
-    // Read once per database and process: a constant needs no write transaction per report.
-    static SALTS: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
-    let key = db.pool.connect_options().database_url.to_string();
-    if let Some(salt) = SALTS
-        .get_or_init(Default::default)
-        .lock()
-        .expect("salts")
-        .get(&key)
-    {
-        return Ok(salt.clone());
-    }
-    sqlx::query("INSERT INTO settings (name, value) VALUES ('receipt_salt', $1) ON CONFLICT (name) DO NOTHING")
-        .bind(random_token(16))
-        .execute(&db.pool)
-        .await?;
-    let salt: String = sqlx::query_scalar("SELECT value FROM settings WHERE name = 'receipt_salt'")
-        .fetch_one(&db.pool)
-        .await?;
-    SALTS
-        .get_or_init(Default::default)
-        .lock()
-        .expect("salts")
-        .insert(key, salt.clone());
-    Ok(salt)
+/// The stored form of a new receipt code.
+pub fn hash(sealer: &Sealer, code: &str) -> String {
+    sealer.keyed_hash(PURPOSE, code)
 }
 
-/// The slow hash, computed off the async threads, at most one per core at a time: each needs
+/// What a typed code may be stored as: under the current key first, then under older keys.
+pub fn candidates(sealer: &Sealer, code: &str) -> Vec<String> {
+    sealer.keyed_hash_candidates(PURPOSE, code)
+}
+
+const PURPOSE: &str = "report-receipt";
+
+/// The salt of receipts issued before keyed hashes, if this installation ever issued one.
+pub async fn legacy_salt(db: &Db) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT value FROM settings WHERE name = 'receipt_salt'")
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The old slow hash, computed off the async threads, at most one per core at a time: each needs
 /// 19 MiB, and a public form must not let anyone pile up hundreds of them.
-pub async fn hash(code: String, salt: String) -> String {
+pub async fn legacy_hash(code: String, salt: String) -> String {
     let _permit = kansrijk_kernel::accounts::password::slow_hash_permit().await;
     tokio::task::spawn_blocking(move || {
         let mut out = [0u8; 32];
@@ -93,15 +87,25 @@ mod tests {
         assert_eq!(normalise(" 1234-5678 9012 3456 "), "1234567890123456");
     }
 
+    #[test]
+    fn the_hash_is_keyed_and_found_after_a_rotation() {
+        let old = kansrijk_kernel::sealing::new_key("k1");
+        let sealer = Sealer::from_keys(std::slice::from_ref(&old)).unwrap();
+        let h = hash(&sealer, "1234567890123456");
+        assert!(!h.contains("1234567890123456"));
+        assert_ne!(h, hash(&sealer, "1234567890123457"));
+        let rotated = Sealer::from_keys(&[kansrijk_kernel::sealing::new_key("k2"), old]).unwrap();
+        assert!(candidates(&rotated, "1234567890123456").contains(&h));
+    }
+
     #[tokio::test]
-    async fn the_hash_is_deterministic_per_salt() {
+    async fn the_legacy_hash_is_deterministic_per_salt() {
         let salt = "een-zout-van-16-bytes".to_string();
-        let h = hash("1234567890123456".into(), salt.clone()).await;
-        assert_eq!(h, hash("1234567890123456".into(), salt.clone()).await);
-        assert_ne!(h, hash("1234567890123457".into(), salt).await);
-        assert_ne!(
+        let h = legacy_hash("1234567890123456".into(), salt.clone()).await;
+        assert_eq!(
             h,
-            hash("1234567890123456".into(), "een-ander-zout-16bytes".into()).await
+            legacy_hash("1234567890123456".into(), salt.clone()).await
         );
+        assert_ne!(h, legacy_hash("1234567890123457".into(), salt).await);
     }
 }

@@ -1,13 +1,14 @@
 //! Building the published figures of a year from the database, with a short cache: figures are
-//! at most [`MAX_AGE`] old, and a change on this instance refreshes them at once.
+//! at most [`MAX_AGE`] old, and a change by a case handler on this instance refreshes them at once.
 
 use crate::figures::{publish, Breakdown, PublishedYear, YearCounts, DEFAULT_THRESHOLD};
 use crate::model::{GROUNDS, HANDLINGS, NATURES, TERRAINS};
 use crate::queries::{self, Dimension};
 use kansrijk_kernel::db::Db;
+use kansrijk_kernel::figures_cache::FiguresCache;
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::LazyLock;
+use std::time::Duration;
 
 pub const MAX_AGE: Duration = Duration::from_secs(600);
 
@@ -38,16 +39,37 @@ pub fn year_of(ts: i64) -> i32 {
         .unwrap_or(1970)
 }
 
-/// Location categories: every neighbourhood of the installation, then the other kinds of place.
-pub async fn location_categories(db: &Db) -> sqlx::Result<Vec<String>> {
-    let mut codes: Vec<String> = kansrijk_kernel::areas::list_cached(db)
-        .await?
-        .into_iter()
-        .filter(|a| a.kind == "neighbourhood")
-        .map(|a| a.code)
-        .collect();
+/// Above this many buurten (a regional or national installation) the location figures are
+/// published per municipality: a table of thousands of mostly suppressed buurt rows helps nobody
+/// and makes a page of megabytes.
+pub const MAX_BUURT_ROWS: usize = 200;
+
+/// Location categories: every neighbourhood of the installation (or, above [`MAX_BUURT_ROWS`],
+/// every municipality), then the other kinds of place; and how a buurt code maps onto them.
+pub async fn location_categories(db: &Db) -> sqlx::Result<(Vec<String>, HashMap<String, String>)> {
+    let areas = kansrijk_kernel::areas::list_cached(db).await?;
+    let buurten = areas.iter().filter(|a| a.kind == "neighbourhood");
+    let mut roll_up = HashMap::new();
+    let mut codes: Vec<String> = if buurten.clone().count() <= MAX_BUURT_ROWS {
+        buurten.map(|a| a.code.clone()).collect()
+    } else {
+        let by_id: HashMap<i64, &kansrijk_kernel::areas::Area> =
+            areas.iter().map(|a| (a.id, a)).collect();
+        for buurt in buurten {
+            let mut up = buurt;
+            while let Some(parent) = up.parent_id.and_then(|p| by_id.get(&p)) {
+                up = parent;
+            }
+            roll_up.insert(buurt.code.clone(), up.code.clone());
+        }
+        areas
+            .iter()
+            .filter(|a| a.kind == "municipality")
+            .map(|a| a.code.clone())
+            .collect()
+    };
     codes.extend(["municipality", "outside", "unknown"].map(String::from));
-    Ok(codes)
+    Ok((codes, roll_up))
 }
 
 pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
@@ -55,6 +77,7 @@ pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
     let mut breakdowns = vec![];
     let mut handling: Vec<String> = HANDLINGS.iter().map(|s| s.to_string()).collect();
     handling.push("open".into());
+    let (locations, roll_up) = location_categories(db).await?;
     let dims: [(&'static str, Dimension, Vec<String>); 4] = [
         (
             "terrain",
@@ -67,10 +90,15 @@ pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
             NATURES.iter().map(|s| s.to_string()).collect(),
         ),
         ("handling", Dimension::Handling, handling),
+        // Named after what the rows are, so the page, CSV and API say so.
         (
-            "location",
+            if roll_up.is_empty() {
+                "location"
+            } else {
+                "municipality"
+            },
             Dimension::Location,
-            location_categories(db).await?,
+            locations,
         ),
     ];
     let mut quarter_totals = [0i64; 4];
@@ -86,6 +114,7 @@ pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
         for (q, category, n) in rows {
             let q = (q.clamp(1, 4) - 1) as usize;
             // Unknown categories (data from an older version) are counted as the last one.
+            let category = roll_up.get(&category).unwrap_or(&category);
             let c = index
                 .get(category.as_str())
                 .copied()
@@ -128,37 +157,26 @@ pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
     })
 }
 
-type Cache = Mutex<HashMap<(String, i32), (Instant, PublishedYear)>>;
-
-fn cache() -> &'static Cache {
-    static CACHE: OnceLock<Cache> = OnceLock::new();
-    CACHE.get_or_init(Default::default)
-}
+static CACHE: LazyLock<FiguresCache<PublishedYear>> = LazyLock::new(|| FiguresCache::new(MAX_AGE));
 
 fn db_key(db: &Db) -> String {
-    db.pool.connect_options().database_url.to_string()
+    format!("{}|", db.pool.connect_options().database_url)
 }
 
-/// The published figures of a year (cached for at most [`MAX_AGE`]).
+/// The published figures of a year: at most [`MAX_AGE`] old, refreshed ahead in the background,
+/// computed by one request at a time (see [`FiguresCache`]).
 pub async fn published(db: &Db, year: i32) -> sqlx::Result<PublishedYear> {
-    let key = (db_key(db), year);
-    if let Some((at, p)) = cache().lock().expect("cache").get(&key) {
-        if at.elapsed() < MAX_AGE {
-            return Ok(p.clone());
-        }
-    }
-    let p = publish(&year_counts(db, year).await?, DEFAULT_THRESHOLD);
-    cache()
-        .lock()
-        .expect("cache")
-        .insert(key, (Instant::now(), p.clone()));
-    Ok(p)
+    let db = db.clone();
+    CACHE
+        .get(format!("{}{year}", db_key(&db)), move || async move {
+            Ok(publish(&year_counts(&db, year).await?, DEFAULT_THRESHOLD))
+        })
+        .await
 }
 
 /// Forget the cached figures of this database (after a change).
 pub fn invalidate(db: &Db) {
-    let key = db_key(db);
-    cache().lock().expect("cache").retain(|(k, _), _| *k != key);
+    CACHE.invalidate(&db_key(db));
 }
 
 #[cfg(test)]

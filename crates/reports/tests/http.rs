@@ -438,3 +438,54 @@ fn locales_are_complete() {
         Vec::<String>::new()
     );
 }
+
+db_test!(
+    async fn a_receipt_from_before_keyed_hashes_still_opens_and_is_rehashed(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        let code = submit(&mut b, STORY, &[]).await;
+        let stored: String = sqlx::query_scalar("SELECT receipt_hash FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert!(stored.starts_with("h1:"), "new receipts are keyed hashes: {stored}");
+        // Turn it into a receipt as issued before keyed hashes: argon2id with the installation salt.
+        let salt = "een-oud-zout-van-16-bytes";
+        sqlx::query("INSERT INTO settings (name, value) VALUES ('receipt_salt', $1)").bind(salt).execute(&t.db.pool).await.unwrap();
+        let digits: String = code.chars().filter(char::is_ascii_digit).collect();
+        let legacy = kansrijk_reports::receipt::legacy_hash(digits, salt.into()).await;
+        sqlx::query("UPDATE reports SET receipt_hash = $1").bind(&legacy).execute(&t.db.pool).await.unwrap();
+        let mut later = Browser::new(&app);
+        later.get("/meldpunt/volgen").await;
+        let r = later.post("/meldpunt/volgen", &[("code", &code)]).await;
+        assert_eq!(location(&r), "/meldpunt/volgen/melding", "the old receipt still opens");
+        let rehashed: String = sqlx::query_scalar("SELECT receipt_hash FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(rehashed, stored, "and is stored as a keyed hash again");
+        let mut wrong = Browser::new(&app);
+        wrong.get("/meldpunt/volgen").await;
+        let r = wrong.post("/meldpunt/volgen", &[("code", "1111 2222 3333 4444")]).await;
+        assert!(r.body.contains("Deze code kennen wij niet"));
+    }
+);
+
+db_test!(
+    async fn with_hundreds_of_buurten_the_figures_are_per_municipality(t) {
+        let app = app(&t).await;
+        let now = kansrijk_kernel::db::now();
+        let insert = "INSERT INTO areas (code, kind, name, parent_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id";
+        let gm: i64 = sqlx::query_scalar(insert).bind("GM9999").bind("municipality").bind("Testgemeente").bind(None::<i64>).bind(now).fetch_one(&t.db.pool).await.unwrap();
+        let wk: i64 = sqlx::query_scalar(insert).bind("WK999901").bind("district").bind("Testwijk").bind(Some(gm)).bind(now).fetch_one(&t.db.pool).await.unwrap();
+        for i in 0..=kansrijk_reports::stats::MAX_BUURT_ROWS {
+            sqlx::query_scalar::<_, i64>(insert).bind(format!("BU9999{i:04}")).bind("neighbourhood").bind(format!("Testbuurt {i}")).bind(Some(wk)).bind(now).fetch_one(&t.db.pool).await.unwrap();
+        }
+        let mut b = Browser::new(&app);
+        submit(&mut b, STORY, &[]).await;
+        sqlx::query("UPDATE reports SET area_id = (SELECT id FROM areas WHERE code = 'BU99990007')").execute(&t.db.pool).await.unwrap();
+        let counts = kansrijk_reports::stats::year_counts(&t.db, kansrijk_reports::stats::year_of(now)).await.unwrap();
+        assert!(counts.breakdowns.iter().all(|b| b.dimension != "location"));
+        let by = counts.breakdowns.iter().find(|b| b.dimension == "municipality").expect("per municipality");
+        assert!(by.categories.iter().all(|c| !c.starts_with("BU")), "no buurt rows");
+        let gm_column = by.categories.iter().position(|c| c == "GM9999").expect("the municipality is a row");
+        let total: i64 = by.counts.iter().map(|q| q[gm_column]).sum();
+        assert_eq!(total, 1, "the report in a buurt counts for its municipality");
+        let page = app.get("/meldpunt/cijfers").await;
+        assert!(page.body.contains("Testgemeente") && !page.body.contains("Testbuurt 7"));
+    }
+);
