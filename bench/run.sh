@@ -144,10 +144,11 @@ log "server ready after ${startup_ms} ms (pid $SERVER_PID)"
 # --- save a byte-identical copy of every page (first, cold request timed) --------------------
 WWW="$TMP/www"
 mkdir -p "$WWW"
+saved() { printf '%s/index.html' "$WWW${1%/}"; }
 : >"$TMP/cold.tsv"
 for page in "${PAGES[@]}"; do
-    file="$WWW$page"
-    [ "$page" = / ] && file="$WWW/index.html"
+    # Every page as <path>/index.html: /activiteiten and /activiteiten/<id> both fit.
+    file="$(saved "$page")"
     mkdir -p "$(dirname "$file")"
     t=$(curl -sf -o "$file" -w '%{time_total}' "$BASE$page")
     printf '%s\t%s\t%s\n' "$page" "$t" "$(stat -c %s "$file")" >>"$TMP/cold.tsv"
@@ -206,7 +207,7 @@ if [ "$WITH_WRITES" = 1 ]; then
     measure_writes report /meldpunt/melden /meldpunt/versturen count-reports 200 \
         "role=victim&narrative=Ik+werd+uitgescholden+om+mijn+afkomst.&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment&wants=register&residence=municipality&privacy_read=yes"
     measure_writes registration "/activiteiten/$ACTIVITY" "/activiteiten/$ACTIVITY/aanmelden" count-registrations 303 \
-        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=yes&key=bench-by-hand-000001"
+        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1&key=bench-by-hand-000001"
 fi
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 kill "$SERVER_PID"
@@ -236,7 +237,7 @@ http {
         listen 127.0.0.1:$NGINX_PORT;
         root $WWW;
         location / { default_type text/html; try_files \$uri \$uri/index.html =404; }
-        location /api/ { default_type application/json; }
+        location /api/ { default_type application/json; try_files \$uri/index.html =404; }
     }
 }
 NGINX
@@ -248,7 +249,7 @@ NGINX
         sleep 0.01
     done
     for page in "${PAGES[@]}"; do
-        got=$(curl -s "http://127.0.0.1:$NGINX_PORT$page" | cmp - "$WWW$( [ "$page" = / ] && echo /index.html || echo "$page")" && echo same || echo different)
+        got=$(curl -s "http://127.0.0.1:$NGINX_PORT$page" | cmp - "$(saved "$page")" && echo same || echo different)
         [ "$got" = same ] || { echo "nginx does not serve the saved bytes of $page" >&2; exit 1; }
         for c in $CONNECTIONS; do
             run_wrk nginx "$page" "$c" "http://127.0.0.1:$NGINX_PORT$page" -s "$ROOT/bench/wrk/json.lua"

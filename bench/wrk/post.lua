@@ -22,7 +22,7 @@ init = function(args)
       "&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment" ..
       "&wants=register&residence=municipality&privacy_read=yes"
   else
-    body = "csrf=" .. csrf .. "&name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=yes"
+    body = "csrf=" .. csrf .. "&name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1"
   end
 end
 
