@@ -40,6 +40,10 @@ agenda-count = { $count ->
     [few] { $count } أنشطة
    *[other] { $count } نشاطًا
 }
+agenda-page = الأنشطة، الصفحة { $number }
+agenda-pages = صفحات جدول الأنشطة
+agenda-previous = → أنشطة سابقة
+agenda-next = أنشطة لاحقة ←
 agenda-empty = لم يتم العثور على أنشطة. اختر عوامل تصفية أقل.
 
 ## الشهر

@@ -37,6 +37,10 @@ agenda-count = { $count ->
     [one] 1 activity
    *[other] { $count } activities
 }
+agenda-page = Activities, page { $number }
+agenda-pages = Pages of the agenda
+agenda-previous = ← Earlier activities
+agenda-next = Later activities →
 agenda-empty = No activities found. Choose fewer filters.
 
 ## Month

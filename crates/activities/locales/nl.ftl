@@ -37,6 +37,10 @@ agenda-count = { $count ->
     [one] 1 activiteit
    *[other] { $count } activiteiten
 }
+agenda-page = Activiteiten, pagina { $number }
+agenda-pages = Pagina’s van de agenda
+agenda-previous = ← Eerdere activiteiten
+agenda-next = Latere activiteiten →
 agenda-empty = Er zijn geen activiteiten gevonden. Kies minder filters.
 
 ## Maand

@@ -38,6 +38,10 @@ agenda-count = { $count ->
     [few] { $count } wydarzenia
    *[other] { $count } wydarzeń
 }
+agenda-page = Wydarzenia, strona { $number }
+agenda-pages = Strony kalendarza
+agenda-previous = ← Wcześniejsze wydarzenia
+agenda-next = Późniejsze wydarzenia →
 agenda-empty = Nie znaleziono wydarzeń. Wybierz mniej filtrów.
 
 ## Miesiąc

@@ -37,6 +37,10 @@ agenda-count = { $count ->
     [one] 1 etkinlik
    *[other] { $count } etkinlik
 }
+agenda-page = Etkinlikler, sayfa { $number }
+agenda-pages = Ajanda sayfaları
+agenda-previous = ← Daha önceki etkinlikler
+agenda-next = Daha sonraki etkinlikler →
 agenda-empty = Etkinlik bulunamadı. Daha az filtre seçin.
 
 ## Ay

@@ -114,9 +114,13 @@ pub struct AgendaParams {
     gratis: Option<String>,
     /// `nl` (default), `en`, `tr`, `ar` or `pl`.
     lang: Option<String>,
+    /// At most this many activities (default 100, at most 500).
+    limit: Option<i64>,
+    /// Skip this many first (for the next page: offset + limit).
+    offset: Option<i64>,
 }
 
-/// Upcoming activities, with the agenda's filters.
+/// Upcoming activities, with the agenda's filters, in order of start, a page at a time.
 #[utoipa::path(get, path = "/api/v1/activities", tag = "activities", params(AgendaParams),
     responses((status = 200, body = [ActivityDto])))]
 pub async fn list_activities(
@@ -124,7 +128,9 @@ pub async fn list_activities(
     Extension(lang): Extension<Lang>,
     Query(q): Query<AgendaQuery>,
 ) -> AppResult<Json<Vec<ActivityDto>>> {
-    let list = queries::activities(&state.db, lang, &q.filter(now()), 1000).await?;
+    let limit = q.limit.parse::<i64>().unwrap_or(100).clamp(1, 500);
+    let offset = q.offset.parse::<i64>().unwrap_or(0).max(0);
+    let list = queries::activities_page(&state.db, lang, &q.filter(now()), limit, offset).await?;
     let ids: Vec<i64> = list.iter().map(|a| a.id).collect();
     let mut pillars = queries::pillars(&state.db, &ids).await?;
     Ok(Json(

@@ -110,7 +110,15 @@ pub struct AgendaQuery {
     pub datum: String,
     pub taal: String,
     pub gratis: String,
+    /// Page of the agenda, from 1.
+    pub pagina: String,
+    /// API only: at most this many (default 100, at most 500), after skipping `offset`.
+    pub limit: String,
+    pub offset: String,
 }
+
+/// Activities per agenda page: quick to load on a cheap phone, and enough for a fortnight.
+pub const AGENDA_PAGE_SIZE: i64 = 30;
 
 impl AgendaQuery {
     pub fn filter(&self, default_from: i64) -> Filter {
@@ -127,6 +135,23 @@ impl AgendaQuery {
                 .then(|| self.taal.clone()),
             free: self.gratis == "1",
             include_cancelled: false,
+        }
+    }
+
+    /// The page asked for (1 when absent or nonsense; at most 1,000).
+    pub fn page_number(&self) -> i64 {
+        self.pagina.parse::<i64>().unwrap_or(1).clamp(1, 1000)
+    }
+
+    /// The agenda address of another page with the same filters.
+    pub fn page_link(&self, number: i64) -> String {
+        let filters = self.query_string();
+        if number <= 1 {
+            format!("/activiteiten{filters}")
+        } else if filters.is_empty() {
+            format!("/activiteiten?pagina={number}")
+        } else {
+            format!("/activiteiten{filters}&pagina={number}")
         }
     }
 
@@ -163,6 +188,10 @@ pub struct AgendaPage {
     pub languages: Vec<(&'static str, &'static str)>,
     pub feed: String,
     pub can_manage: bool,
+    /// Page number and the links to the pages beside it.
+    pub number: i64,
+    pub previous: Option<String>,
+    pub next: Option<String>,
 }
 
 fn spoken() -> Vec<(&'static str, &'static str)> {
@@ -175,7 +204,19 @@ pub async fn agenda(
     Query(q): Query<AgendaQuery>,
     page: Page,
 ) -> AppResult<Response> {
-    let list = queries::activities(&state.db, page.lang(), &q.filter(now()), 200).await?;
+    let number = q.page_number();
+    // One more than a page, to know whether there is a next one without counting them all.
+    let mut list = queries::activities_page(
+        &state.db,
+        page.lang(),
+        &q.filter(now()),
+        AGENDA_PAGE_SIZE + 1,
+        (number - 1) * AGENDA_PAGE_SIZE,
+    )
+    .await?;
+    let next = (list.len() as i64 > AGENDA_PAGE_SIZE).then(|| q.page_link(number + 1));
+    list.truncate(AGENDA_PAGE_SIZE as usize);
+    let previous = (number > 1).then(|| q.page_link(number - 1));
     let items = items(&state, &list).await?;
     let title = page_title(&page, "agenda-title");
     let page = page.with_title(title);
@@ -187,6 +228,9 @@ pub async fn agenda(
         kinds: Kind::ALL,
         pillars: Pillar::ALL,
         items,
+        number,
+        previous,
+        next,
         q,
         page,
     }))

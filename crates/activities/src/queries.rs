@@ -189,6 +189,17 @@ pub async fn activities(
     f: &Filter,
     limit: i64,
 ) -> sqlx::Result<Vec<Activity>> {
+    activities_page(db, lang, f, limit, 0).await
+}
+
+/// One page of [`activities`]: `limit` rows after skipping `offset` (in agenda order).
+pub async fn activities_page(
+    db: &Db,
+    lang: Lang,
+    f: &Filter,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<Activity>> {
     let mut sql = format!("{ACTIVITY_SELECT} WHERE 1 = 1");
     let mut binds: Vec<Bind> = vec![];
     let mut push = |sql: &mut String, cond: &str, b: Bind| {
@@ -229,8 +240,9 @@ pub async fn activities(
         sql.push_str(" AND a.status = 'scheduled'");
     }
     sql.push_str(&format!(
-        " ORDER BY a.starts_at, a.id LIMIT {}",
-        limit.clamp(1, 5000)
+        " ORDER BY a.starts_at, a.id LIMIT {} OFFSET {}",
+        limit.clamp(1, 5000),
+        offset.clamp(0, 1_000_000)
     ));
     let mut q = sqlx::query_as(&sql).bind(lang.code());
     for b in binds {

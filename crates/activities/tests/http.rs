@@ -691,3 +691,36 @@ fn every_key_in_templates_and_code_is_translated() {
         }
     }
 }
+
+db_test!(
+    async fn the_agenda_and_the_api_come_a_page_at_a_time_keeping_the_filters(t) {
+        let app = app(&t, Config::default()).await;
+        let v = venue(&t.db).await;
+        let soon = now() + 3 * 86400;
+        for i in 0..65 {
+            create(&t.db, &activity(v, &format!("Taalcafé nummer {i:02}"), soon + i * 3600, None)).await;
+        }
+        let first = app.get("/activiteiten?gratis=1").await.body;
+        assert!(first.contains("Activiteiten, pagina 1"));
+        assert!(first.contains("Taalcafé nummer 00") && first.contains("Taalcafé nummer 29"));
+        assert!(!first.contains("Taalcafé nummer 30"));
+        assert!(first.contains(r#"<a href="/activiteiten?gratis=1&#38;pagina=2" rel="next">"#), "{first}");
+        assert!(!first.contains(r#"rel="prev""#));
+        let third = app.get("/activiteiten?gratis=1&pagina=3").await.body;
+        assert!(third.contains("Taalcafé nummer 60") && third.contains("Taalcafé nummer 64"));
+        assert!(!third.contains("Taalcafé nummer 59"));
+        assert!(third.contains(r#"<a href="/activiteiten?gratis=1&#38;pagina=2" rel="prev">"#));
+        assert!(!third.contains(r#"rel="next""#), "no page after the last");
+        let nonsense = app.get("/activiteiten?pagina=abc").await;
+        assert_eq!(nonsense.status, StatusCode::OK);
+        assert!(nonsense.body.contains("Taalcafé nummer 00"), "nonsense is the first page");
+        let beyond = app.get("/activiteiten?pagina=999").await.body;
+        assert!(beyond.contains(r#"rel="prev""#) && !beyond.contains("Taalcafé"));
+        let api: serde_json::Value = serde_json::from_str(&app.get("/api/v1/activities?limit=10&offset=60").await.body).unwrap();
+        let titles: Vec<&str> = api.as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap()).collect();
+        assert_eq!(titles.len(), 5);
+        assert_eq!(titles[0], "Taalcafé nummer 60");
+        let default: serde_json::Value = serde_json::from_str(&app.get("/api/v1/activities").await.body).unwrap();
+        assert_eq!(default.as_array().unwrap().len(), 65);
+    }
+);
