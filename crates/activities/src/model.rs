@@ -9,6 +9,10 @@ use kansrijk_programme::model::Pillar;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+/// An activity ends on the date it starts ([`ActivityForm`] takes one date and two times), so it
+/// never spans more than this (a day, plus an hour for the change to winter time, with margin).
+pub const MAX_ACTIVITY_SPAN: i64 = 2 * 86_400;
+
 /// What kind of activity (the types named in the plan).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -819,6 +823,23 @@ mod tests {
         assert_eq!(a.capacity, Some(40));
         assert_eq!(a.languages, vec!["nl".to_string()]);
         assert!(a.registration_required);
+    }
+
+    #[test]
+    fn no_activity_spans_more_than_the_agenda_query_assumes() {
+        // The agenda skips activities that started before `from - MAX_ACTIVITY_SPAN`.
+        let mut f = form();
+        f.date = "2026-10-25".into(); // the night the clocks go back: a 25-hour day
+        f.start_time = "00:00".into();
+        f.end_time = "23:59".into();
+        let a = f
+            .validate(&Known {
+                now: local_to_utc("2026-10-01", "12:00").unwrap(),
+                ..known(&[1])
+            })
+            .unwrap();
+        assert!(a.ends_at - a.starts_at > 24 * 3600, "a 25-hour day");
+        assert!(a.ends_at - a.starts_at < MAX_ACTIVITY_SPAN);
     }
 
     #[test]

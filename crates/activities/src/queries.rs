@@ -222,6 +222,13 @@ pub async fn activities_page(
     }
     if let Some(from) = f.from {
         push(&mut sql, " AND a.ends_at > ?", Bind::I(from));
+        // Implied by the line above (an activity ends on the day it starts), but it lets the
+        // index on starts_at skip the past instead of reading every activity that ever was.
+        push(
+            &mut sql,
+            " AND a.starts_at > ?",
+            Bind::I(from - crate::model::MAX_ACTIVITY_SPAN),
+        );
     }
     if let Some(until) = f.until {
         push(&mut sql, " AND a.starts_at < ?", Bind::I(until));

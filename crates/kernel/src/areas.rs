@@ -69,10 +69,15 @@ fn area_cache() -> &'static AreaCache {
 /// choice read them on every request, and areas change only through an import (which clears
 /// this instance's cache; other instances follow within the minute).
 pub async fn list_cached(db: &Db) -> sqlx::Result<Vec<Area>> {
+    Ok(list_shared(db).await?.as_ref().clone())
+}
+
+/// [`list_cached`] without copying: at national scale that is 18,000 areas per request.
+pub async fn list_shared(db: &Db) -> sqlx::Result<std::sync::Arc<Vec<Area>>> {
     let key = db.pool.connect_options().database_url.to_string();
     if let Some((at, areas)) = area_cache().lock().expect("area cache").get(&key) {
         if at.elapsed() < std::time::Duration::from_secs(60) {
-            return Ok(areas.as_ref().clone());
+            return Ok(areas.clone());
         }
     }
     let areas: Vec<Area> = sqlx::query_as(
@@ -85,12 +90,52 @@ pub async fn list_cached(db: &Db) -> sqlx::Result<Vec<Area>> {
         .lock()
         .expect("area cache")
         .insert(key, (std::time::Instant::now(), areas.clone()));
-    Ok(areas.as_ref().clone())
+    Ok(areas)
+}
+
+type MapCache = std::sync::Mutex<
+    std::collections::HashMap<(String, i64, u32), std::sync::Arc<(Option<AreaMap>, Vec<String>)>>,
+>;
+
+fn map_cache() -> &'static MapCache {
+    static CACHE: std::sync::OnceLock<MapCache> = std::sync::OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+/// The map of the areas below `parent_id` and their names, drawn once per instance: the home
+/// page shows it on every request, and drawing means parsing every polygon. An import clears it.
+pub async fn children_map(
+    db: &Db,
+    parent_id: i64,
+    width: u32,
+) -> sqlx::Result<std::sync::Arc<(Option<AreaMap>, Vec<String>)>> {
+    let key = (
+        db.pool.connect_options().database_url.to_string(),
+        parent_id,
+        width,
+    );
+    if let Some(map) = map_cache().lock().expect("map cache").get(&key) {
+        return Ok(map.clone());
+    }
+    let children = children(db, parent_id).await?;
+    let map = std::sync::Arc::new((
+        draw_map(&children, width),
+        children.into_iter().map(|a| a.name).collect(),
+    ));
+    map_cache()
+        .lock()
+        .expect("map cache")
+        .insert(key, map.clone());
+    Ok(map)
 }
 
 fn forget_cached(db: &Db) {
     let key = db.pool.connect_options().database_url.to_string();
     area_cache().lock().expect("area cache").remove(&key);
+    map_cache()
+        .lock()
+        .expect("map cache")
+        .retain(|(k, _, _), _| *k != key);
 }
 
 pub async fn by_code(db: &Db, code: &str) -> sqlx::Result<Option<Area>> {
@@ -284,6 +329,7 @@ pub const MAP_ATTRIBUTION: &str = "Kadaster / CBS, 2024 (CC BY)";
 // ---- Overview map -------------------------------------------------------------------------
 
 /// One neighbourhood drawn on the overview map.
+#[derive(Clone)]
 pub struct MapShape {
     pub code: String,
     pub name: String,
@@ -294,6 +340,7 @@ pub struct MapShape {
 }
 
 /// A server-drawn SVG map of some areas (no map tiles, no JavaScript).
+#[derive(Clone)]
 pub struct AreaMap {
     pub width: u32,
     pub height: u32,

@@ -55,9 +55,8 @@ pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Respon
             })
             .collect();
         if let Some(area_id) = p.area_id {
-            let buurten = areas::children(&state.db, area_id).await?;
-            map = areas::draw_map(&buurten, 480);
-            neighbourhoods = buurten.into_iter().map(|a| a.name).collect();
+            let drawn = areas::children_map(&state.db, area_id, 480).await?;
+            (map, neighbourhoods) = (drawn.0.clone(), drawn.1.clone());
         }
     }
     let intro = programme

@@ -129,10 +129,10 @@ pub async fn public_figures(
     let (year, years) = chosen_year(&state, &q).await?;
     let published = stats::published(&state.db, year).await?;
     // A map: at national scale there are thousands of areas to name.
-    let buurten: HashMap<String, String> = kansrijk_kernel::areas::list_cached(&state.db)
+    let buurten: HashMap<String, String> = kansrijk_kernel::areas::list_shared(&state.db)
         .await?
-        .into_iter()
-        .map(|a| (a.code, a.name))
+        .iter()
+        .map(|a| (a.code.clone(), a.name.clone()))
         .collect();
     let t = published.threshold;
     // Charts show the latest quarter that has reports.
@@ -290,10 +290,10 @@ pub async fn staff_figures(
     let (year, years) = chosen_year(&state, &q).await?;
     let counts = stats::year_counts(&state.db, year).await?;
     // A map: at national scale there are thousands of areas to name.
-    let buurten: HashMap<String, String> = kansrijk_kernel::areas::list_cached(&state.db)
+    let buurten: HashMap<String, String> = kansrijk_kernel::areas::list_shared(&state.db)
         .await?
-        .into_iter()
-        .map(|a| (a.code, a.name))
+        .iter()
+        .map(|a| (a.code.clone(), a.name.clone()))
         .collect();
     let mut tables = vec![];
     for (dimension, categories, quarters) in counts

@@ -66,11 +66,11 @@ pub struct Choices {
 }
 
 async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
-    let mut locations: Vec<(String, String)> = kansrijk_kernel::areas::list_cached(&state.db)
+    let mut locations: Vec<(String, String)> = kansrijk_kernel::areas::list_shared(&state.db)
         .await?
-        .into_iter()
+        .iter()
         .filter(|a| a.kind == "neighbourhood")
-        .map(|a| (a.code, a.name))
+        .map(|a| (a.code.clone(), a.name.clone()))
         .collect();
     locations.sort_by(|a, b| a.1.cmp(&b.1));
     for kind in &LOCATION_KINDS[1..] {
@@ -141,11 +141,11 @@ pub struct CheckPage {
 }
 
 async fn buurt_codes(state: &AppState) -> AppResult<Vec<String>> {
-    Ok(kansrijk_kernel::areas::list_cached(&state.db)
+    Ok(kansrijk_kernel::areas::list_shared(&state.db)
         .await?
-        .into_iter()
+        .iter()
         .filter(|a| a.kind == "neighbourhood")
-        .map(|a| a.code)
+        .map(|a| a.code.clone())
         .collect())
 }
 

@@ -47,7 +47,7 @@ pub const MAX_BUURT_ROWS: usize = 200;
 /// Location categories: every neighbourhood of the installation (or, above [`MAX_BUURT_ROWS`],
 /// every municipality), then the other kinds of place; and how a buurt code maps onto them.
 pub async fn location_categories(db: &Db) -> sqlx::Result<(Vec<String>, HashMap<String, String>)> {
-    let areas = kansrijk_kernel::areas::list_cached(db).await?;
+    let areas = kansrijk_kernel::areas::list_shared(db).await?;
     let buurten = areas.iter().filter(|a| a.kind == "neighbourhood");
     let mut roll_up = HashMap::new();
     let mut codes: Vec<String> = if buurten.clone().count() <= MAX_BUURT_ROWS {
