@@ -576,9 +576,11 @@ pub async fn register(
         });
     }
     let (capacity, confirmed, waiting, starts_at): (Option<i64>, i64, i64, i64) = sqlx::query_as(
+        // Without a capacity nothing needs counting: a popular open activity would otherwise
+        // sum all its registrations for every new one.
         "SELECT capacity, \
-           (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed'), \
-           (SELECT COUNT(*) FROM registrations WHERE activity_id = $1 AND status = 'waiting'), starts_at \
+           CASE WHEN capacity IS NULL THEN 0 ELSE (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed') END, \
+           CASE WHEN capacity IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM registrations WHERE activity_id = $1 AND status = 'waiting') END, starts_at \
          FROM activities WHERE id = $1",
     )
     .bind(activity_id)

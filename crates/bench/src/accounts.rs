@@ -86,7 +86,7 @@ pub async fn generate(db: &Db, scale: Scale, seed: u64) -> anyhow::Result<usize>
                 .filter(|_| !buurten.is_empty());
             roles.insert(email, (role, area));
         }
-        let mut tx = db.pool.begin().await?;
+        let mut tx = bulk::begin(db).await?;
         let returned = bulk::insert(
             &mut tx,
             "users",

@@ -63,7 +63,7 @@ pub async fn generate(db: &Db, scale: Scale, seed: u64) -> anyhow::Result<(usize
             ]
         })
         .collect();
-    let mut tx = db.pool.begin().await?;
+    let mut tx = bulk::begin(db).await?;
     let venues: Vec<i64> = bulk::insert(
         &mut tx,
         "venues",
@@ -114,7 +114,7 @@ pub async fn generate(db: &Db, scale: Scale, seed: u64) -> anyhow::Result<(usize
                 V::I(starts - 30 * 86_400),
             ]);
         }
-        let mut tx = db.pool.begin().await?;
+        let mut tx = bulk::begin(db).await?;
         let returned = bulk::insert(
             &mut tx,
             "activities",

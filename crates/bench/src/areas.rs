@@ -136,7 +136,7 @@ fn children(items: &[Child], kind: &str, parents: &HashMap<String, i64>, ts: i64
 
 async fn insert(db: &Db, rows: &[Vec<V>]) -> anyhow::Result<usize> {
     for batch in rows.chunks(bulk::ROWS_PER_TRANSACTION) {
-        let mut tx = db.pool.begin().await?;
+        let mut tx = bulk::begin(db).await?;
         bulk::insert(
             &mut tx,
             "areas",

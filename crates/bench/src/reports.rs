@@ -156,7 +156,7 @@ pub async fn generate(db: &Db, sealer: &Sealer, scale: Scale, seed: u64) -> anyh
             ]);
             grounds_of.insert(report_ref, grounds);
         }
-        let mut tx = db.pool.begin().await?;
+        let mut tx = bulk::begin(db).await?;
         let returned =
             bulk::insert(&mut tx, "reports", COLUMNS, &rows, "RETURNING id, ref").await?;
         let mut grounds = Vec::with_capacity(n * 6 / 5);
