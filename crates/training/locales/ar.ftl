@@ -233,3 +233,20 @@ mail-training-promoted-body = عزيزي/عزيزتي { $name }،
 
     أصبح هناك مكان شاغر. أنت الآن مسجَّل في { $course }.
 mail-training-promoted-action = اطّلع على تسجيلك
+training-sessions-count = { $count ->
+    [one] موعد تدريب واحد
+   *[other] { $count } مواعيد تدريب
+}
+training-enrolments-count = { $count ->
+    [one] تسجيل واحد
+   *[other] { $count } تسجيلات
+}
+training-participants-count = { $count ->
+    [one] مشارك واحد
+   *[other] { $count } مشاركين
+}
+training-results-count = { $count ->
+    [one] نتيجة واحدة
+   *[other] { $count } نتائج
+}
+training-trend-caption = الأشخاص الذين لديهم شهادة سارية في نهاية كل ربع سنة

@@ -233,3 +233,20 @@ mail-training-promoted-body = Dear { $name },
 
     A place became free. You are now enrolled for { $course }.
 mail-training-promoted-action = See your enrolment
+training-sessions-count = { $count ->
+    [one] 1 training date
+   *[other] { $count } training dates
+}
+training-enrolments-count = { $count ->
+    [one] 1 enrolment
+   *[other] { $count } enrolments
+}
+training-participants-count = { $count ->
+    [one] 1 participant
+   *[other] { $count } participants
+}
+training-results-count = { $count ->
+    [one] 1 result
+   *[other] { $count } results
+}
+training-trend-caption = People with a valid certificate at the end of each quarter

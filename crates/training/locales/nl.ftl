@@ -233,3 +233,20 @@ mail-training-promoted-body = Beste { $name },
 
     Er is een plaats vrijgekomen. Je bent nu ingeschreven voor { $course }.
 mail-training-promoted-action = Bekijk je inschrijving
+training-sessions-count = { $count ->
+    [one] 1 trainingsdatum
+   *[other] { $count } trainingsdata
+}
+training-enrolments-count = { $count ->
+    [one] 1 inschrijving
+   *[other] { $count } inschrijvingen
+}
+training-participants-count = { $count ->
+    [one] 1 deelnemer
+   *[other] { $count } deelnemers
+}
+training-results-count = { $count ->
+    [one] 1 uitkomst
+   *[other] { $count } uitkomsten
+}
+training-trend-caption = Mensen met een geldig certificaat aan het eind van elk kwartaal

@@ -238,3 +238,24 @@ mail-training-promoted-body = { $name },
 
     Zwolniło się miejsce. Jesteś teraz zapisany na { $course }.
 mail-training-promoted-action = Zobacz swój zapis
+training-sessions-count = { $count ->
+    [one] 1 termin szkolenia
+    [few] { $count } terminy szkoleń
+   *[other] { $count } terminów szkoleń
+}
+training-enrolments-count = { $count ->
+    [one] 1 zapis
+    [few] { $count } zapisy
+   *[other] { $count } zapisów
+}
+training-participants-count = { $count ->
+    [one] 1 uczestnik
+    [few] { $count } uczestników
+   *[other] { $count } uczestników
+}
+training-results-count = { $count ->
+    [one] 1 wynik
+    [few] { $count } wyniki
+   *[other] { $count } wyników
+}
+training-trend-caption = Osoby z ważnym certyfikatem na koniec każdego kwartału

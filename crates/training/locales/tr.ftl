@@ -233,3 +233,20 @@ mail-training-promoted-body = Sayın { $name },
 
     Bir yer boşaldı. Artık { $course } eğitimine kayıtlısınız.
 mail-training-promoted-action = Kaydınıza bakın
+training-sessions-count = { $count ->
+    [one] 1 eğitim tarihi
+   *[other] { $count } eğitim tarihi
+}
+training-enrolments-count = { $count ->
+    [one] 1 kayıt
+   *[other] { $count } kayıt
+}
+training-participants-count = { $count ->
+    [one] 1 katılımcı
+   *[other] { $count } katılımcı
+}
+training-results-count = { $count ->
+    [one] 1 sonuç
+   *[other] { $count } sonuç
+}
+training-trend-caption = Her çeyreğin sonunda geçerli sertifikası olan kişiler

@@ -34,6 +34,13 @@ pub async fn holds_valid_certificate(
     Ok(queries::holds_valid(db, user_id, course_key, on).await?)
 }
 
+/// Was this person trained in Cultuursensitief werken (a valid basic certificate) on `on`? For
+/// reports and mediation follow-ups that record whether the professional was trained, so the
+/// monitor can compare the support residents experienced.
+pub async fn was_trained(db: &Db, user_id: i64, on: i64) -> anyhow::Result<bool> {
+    holds_valid_certificate(db, user_id, demo::BASIC_KEY, on).await
+}
+
 pub fn feature() -> Feature {
     let manage = Access::Needs(Permission::ManageTraining);
     let attendance = Access::Needs(Permission::RecordTrainingAttendance);

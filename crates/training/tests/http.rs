@@ -522,3 +522,33 @@ db_test!(
         assert!(kansrijk_training::jobs::scan_expiring(&app.state).await.unwrap() > 0, "some certificates end soon");
     }
 );
+
+db_test!(
+    async fn the_follow_up_questionnaire_is_mailed_once_three_months_after_the_session(t) {
+        let sink = MailSink::start();
+        let app = app(&t, sink.config()).await;
+        let c = course(&t.db, "cultuursensitief-basis", Some(36), 100).await;
+        let old = session(&t.db, c, now() - 100 * DAY, 1, None).await;
+        let recent = session(&t.db, c, now() - 20 * DAY, 1, None).await;
+        let p = create_person(&t.db, "volg@example.nl", PASSWORD, &[Role::Professional]).await;
+        for s in [old, recent] {
+            sqlx::query(
+                "INSERT INTO training_enrolments (session_id, user_id, status, created_at, updated_at) VALUES ($1, $2, 'confirmed', 0, 0)",
+            ).bind(s).bind(p).execute(&t.db.pool).await.unwrap();
+        }
+        assert_eq!(kansrijk_training::jobs::scan_followups(&app.state).await.unwrap(), 1, "only the session of three months ago");
+        assert_eq!(kansrijk_training::jobs::scan_followups(&app.state).await.unwrap(), 0, "once");
+        app.run_jobs().await;
+        app.run_jobs().await;
+        let mails = sink.wait_for("volg@example.nl").await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(sink.messages().len(), 1);
+        let e: i64 = sqlx::query_scalar("SELECT id FROM training_enrolments WHERE session_id = $1").bind(old).fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(mails[0].path(), format!("/training/evaluatie/{e}/followup"));
+        // The link opens the follow-up form for that person.
+        let mut b = login(&app, "volg@example.nl", 9).await;
+        let form = b.get(&mails[0].path()).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.body.contains("Vragenlijst na drie maanden"));
+    }
+);
