@@ -496,6 +496,10 @@ impl Refused {
     }
 }
 
+/// Status, person, course, completion %, validity, meetings, attended, certificates of an
+/// enrolment.
+type IssueFacts = (String, i64, i64, i64, Option<i64>, i64, i64, i64);
+
 /// Issues the certificate of a completed enrolment: a fresh unguessable number, valid until the
 /// issue date plus the course's validity.
 pub async fn issue_certificate(
@@ -503,7 +507,7 @@ pub async fn issue_certificate(
     enrolment_id: i64,
     issued_at: i64,
 ) -> sqlx::Result<Result<String, Refused>> {
-    let row: Option<(String, i64, i64, i64, Option<i64>, i64, i64, i64)> = sqlx::query_as(
+    let row: Option<IssueFacts> = sqlx::query_as(
         "SELECT e.status, e.user_id, c.id, c.completion_percent, c.validity_months, \
            (SELECT COUNT(*) FROM training_meetings m WHERE m.session_id = e.session_id), \
            (SELECT COUNT(*) FROM training_attendance a WHERE a.enrolment_id = e.id), \

@@ -552,3 +552,65 @@ db_test!(
         assert!(form.body.contains("Vragenlijst na drie maanden"));
     }
 );
+
+/// Every key the templates and the code name (also as macro arguments and built from enums)
+/// exists in all five languages, and so do the mails.
+#[test]
+fn every_key_exists_in_every_language() {
+    use kansrijk_kernel::i18n::{I18n, Lang};
+    let i18n = I18n::new(&[kernel_locales(), kansrijk_training::locales()]).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut keys = vec![];
+    for dir in ["templates", "templates/beheer", "src"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+            if entry.path().is_dir() {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            for part in text.split('"') {
+                if part.starts_with("training-")
+                    && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !part.ends_with('-')
+                    // Chart ids and mail names (their keys are checked below).
+                    && !["training-progress", "training-expiry", "training-expiry-contact", "training-followup", "training-promoted"].contains(&part)
+                {
+                    keys.push(part.to_string());
+                }
+            }
+        }
+    }
+    assert!(keys.len() > 150, "{}", keys.len());
+    for t in TargetGroup::ALL {
+        keys.push(t.key());
+    }
+    for f in EffectForm::ALL {
+        keys.push(f.key());
+        keys.extend(f.questions().iter().map(|(_, k)| k.to_string()));
+    }
+    for s in ["confirmed", "waiting", "cancelled"] {
+        keys.push(format!("training-status-{s}"));
+    }
+    for r in ["professional", "volunteer"] {
+        keys.push(format!("training-role-{r}"));
+    }
+    for mail in [
+        "training-expiry",
+        "training-expiry-contact",
+        "training-followup",
+        "training-promoted",
+    ] {
+        for part in ["subject", "body", "action"] {
+            keys.push(format!("mail-{mail}-{part}"));
+        }
+    }
+    keys.push("nav-training".into());
+    let mut missing = vec![];
+    for lang in Lang::ALL {
+        for key in &keys {
+            if !i18n.has(lang, key) {
+                missing.push(format!("{key} in {}", lang.code()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
