@@ -228,14 +228,17 @@ pub async fn create_session(
         .iter()
         .map(|c| c.id)
         .collect();
-    let trainers: Vec<i64> = queries::trainers(&state.db)
-        .await?
-        .iter()
-        .map(|t| t.0)
-        .collect();
+    let trainer_list = queries::trainers(&state.db).await?;
+    let trainers: Vec<i64> = trainer_list.iter().map(|t| t.0).collect();
     match f.validate(&courses, &trainers) {
         Err(list) => session_form_page(&state, page, f, errors_of(list)).await,
-        Ok(new) => {
+        Ok(mut new) => {
+            // A trainer with an account is shown by their name unless another was typed.
+            if new.trainer_name.is_empty() {
+                if let Some((_, name)) = trainer_list.iter().find(|t| Some(t.0) == new.trainer_id) {
+                    new.trainer_name = name.clone();
+                }
+            }
             let id = queries::create_session(&state.db, &new).await?;
             audit::record(
                 &state.db,

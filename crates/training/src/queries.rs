@@ -872,11 +872,14 @@ pub async fn staff_total(db: &Db) -> sqlx::Result<i64> {
 
 // ---- reminders and follow-up ----------------------------------------------------------------------
 
-/// Certificates that end between `from` and `until` (not revoked).
+/// Certificates that end between `from` and `until` (not revoked), unless the person already
+/// holds a newer certificate of the same course that runs longer.
 pub async fn expiring(db: &Db, from: i64, until: i64) -> sqlx::Result<Vec<i64>> {
     sqlx::query_scalar(
-        "SELECT id FROM training_certificates WHERE revoked_at IS NULL AND valid_until IS NOT NULL \
-         AND valid_until > $1 AND valid_until <= $2 ORDER BY id",
+        "SELECT x.id FROM training_certificates x WHERE x.revoked_at IS NULL AND x.valid_until IS NOT NULL \
+         AND x.valid_until > $1 AND x.valid_until <= $2 \
+         AND NOT EXISTS (SELECT 1 FROM training_certificates y WHERE y.user_id = x.user_id AND y.course_id = x.course_id \
+           AND y.id <> x.id AND y.revoked_at IS NULL AND (y.valid_until IS NULL OR y.valid_until > $2)) ORDER BY x.id",
     )
     .bind(from)
     .bind(until)

@@ -404,6 +404,18 @@ db_test!(
         assert!(mine[0].path().starts_with("/training/cursus/jongerencoach"));
         assert!(boss[0].subject.contains("verloopt binnenkort"));
         assert!(boss[0].text.contains("leerkracht"));
+        // Someone who already renewed gets no reminder for the old certificate.
+        let renewed = staff(&t.db, "vernieuwd@example.nl", org, Role::Professional).await;
+        for (start, issued) in [(now() - 700 * DAY, now() - 700 * DAY), (now() - 20 * DAY, now() - 19 * DAY)] {
+            let s = session(&t.db, c, start, 1, None).await;
+            let e: i64 = sqlx::query_scalar(
+                "INSERT INTO training_enrolments (session_id, user_id, status, created_at, updated_at) VALUES ($1, $2, 'confirmed', 0, 0) RETURNING id",
+            ).bind(s).bind(renewed).fetch_one(&t.db.pool).await.unwrap();
+            let m = queries::meetings(&t.db, s).await.unwrap()[0].id;
+            queries::save_attendance(&t.db, s, &[(m, e)]).await.unwrap();
+            queries::issue_certificate(&t.db, e, issued).await.unwrap().unwrap();
+        }
+        assert_eq!(kansrijk_training::jobs::scan_expiring(&app.state).await.unwrap(), 0);
     }
 );
 
@@ -614,3 +626,46 @@ fn every_key_exists_in_every_language() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+db_test!(
+    async fn a_trainer_ticks_attendance_only_for_the_sessions_they_give(t) {
+        let app = app(&t, Config::default()).await;
+        let trainer = create_person(&t.db, "trainer@example.nl", PASSWORD, &[Role::Trainer]).await;
+        let c = course(&t.db, "vreedzame-wijk-trainer", Some(24), 75).await;
+        let mine = queries::create_session(
+            &t.db,
+            &NewSession {
+                course_id: c,
+                trainer_id: Some(trainer),
+                trainer_name: String::new(),
+                venue: "Basisschool".into(),
+                online: false,
+                capacity: None,
+                meetings: vec![(now() + DAY, now() + DAY + 3600)],
+            },
+        )
+        .await
+        .unwrap();
+        let other = session(&t.db, c, now() + DAY, 1, None).await;
+        let p = create_person(&t.db, "deelnemer@example.nl", PASSWORD, &[Role::Professional]).await;
+        let Enrolled::New { id: e, .. } = queries::enrol(&t.db, mine, p, p).await.unwrap() else { panic!() };
+        let mut b = login(&app, "trainer@example.nl", 11).await;
+        let list = b.get("/beheer/training").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert!(list.body.contains(&format!("/beheer/training/sessie/{mine}\"")));
+        assert!(!list.body.contains(&format!("/beheer/training/sessie/{other}\"")), "only their own sessions");
+        assert!(!list.body.contains("/beheer/training/cursus/nieuw"));
+        let page = b.get(&format!("/beheer/training/sessie/{mine}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("/certificaat\""), "issuing is for coordinators");
+        let m = queries::meetings(&t.db, mine).await.unwrap()[0].id;
+        let tick = format!("{m}-{e}");
+        let r = b.post(&format!("/beheer/training/sessie/{mine}/aanwezig"), &[("a", tick.as_str())]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(queries::attendance(&t.db, mine).await.unwrap(), vec![(m, e)]);
+        assert_eq!(b.get(&format!("/beheer/training/sessie/{other}")).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(b.post(&format!("/beheer/training/sessie/{other}/aanwezig"), &[]).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(b.post(&format!("/beheer/training/inschrijving/{e}/certificaat"), &[]).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(b.get("/beheer/training/dekking").await.status, StatusCode::FORBIDDEN);
+    }
+);
