@@ -352,12 +352,17 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
         };
         let wanted = if past { *capacity - 2 } else { *capacity / 3 };
         let mut participants = vec![];
-        for (i, (id, _, professional)) in staff.iter().enumerate() {
+        for (i, (id, org, professional)) in staff.iter().enumerate() {
             if participants.len() as i64 >= wanted {
                 break;
             }
-            // Spread over organisations; about two in three staff get a turn over the years.
-            if !fits(professional) || (i * 13 + s_index * 5) % 3 == 0 || taken.contains(&(i, *key))
+            // Partial coverage: per organisation between a fifth and half of the people never
+            // take part; the others are spread over the sessions.
+            let never = (i * 7 + *org as usize * 3) % 10 < 2 + (*org as usize % 4);
+            if !fits(professional)
+                || never
+                || (i * 13 + s_index * 5) % 3 == 0
+                || taken.contains(&(i, *key))
             {
                 continue;
             }
