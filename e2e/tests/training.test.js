@@ -3,7 +3,7 @@
 // first: a meeting that ends before it starts) and invites a professional of
 // Wijkteam Liendert; the professional enrols (enrolling twice is refused); the
 // coordinator ticks attendance and issues the certificate; anyone can verify it
-// on the public page (initials only); the coverage dashboard moves (enrolled,
+// on the public page (initials only, at phone size); the coverage dashboard moves (enrolled,
 // then certified); the professional prints the certificate; the training page
 // in Arabic (right to left).
 //
@@ -23,6 +23,7 @@ import { translator, newPage, pageChecks, follow, submitButton } from '../lib/pa
 import { totp, secondsLeft } from '../lib/totp.js';
 
 const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 const RUN = randomBytes(4).toString('hex');
 const COORDINATOR = { email: 'coordinator@demo.invalid', password: 'paars fietsje zingt op dinsdag' };
 const PROFESSIONAL = {
@@ -258,8 +259,8 @@ describe('training', { timeout: 900_000 }, () => {
     assert.equal(await page.locator('figure.kr-chart svg[role="img"] title').count(), 2, 'two charts with a title');
     await checks.check(page, response, 'coverage dashboard after the certificate', { shot: 'coverage-after' });
 
-    // The public check, without logging in: initials, course and validity only.
-    const anon = await browser.newContext({ locale: 'nl-NL', viewport: DESKTOP });
+    // The public check, without logging in and at phone size: initials, course and validity only.
+    const anon = await browser.newContext({ locale: 'nl-NL', viewport: PHONE });
     try {
       const p = await newPage(anon);
       response = await open(p, '/training');
