@@ -669,3 +669,43 @@ db_test!(
         assert_eq!(b.get("/beheer/training/dekking").await.status, StatusCode::FORBIDDEN);
     }
 );
+
+db_test!(
+    async fn a_follow_up_course_needs_a_valid_certificate_of_its_prerequisite(t) {
+        let app = app(&t, Config::default()).await;
+        let basic = course(&t.db, "cultuursensitief-basis", Some(36), 100).await;
+        let follow_up = queries::create_course(
+            &t.db,
+            &NewCourse {
+                course_key: "cultuursensitief-verdieping".into(),
+                title: "Verdieping".into(),
+                description: String::new(),
+                duration_hours: 6,
+                target_group: TargetGroup::Professional,
+                validity_months: Some(36),
+                prerequisite_id: Some(basic),
+                completion_percent: 100,
+            },
+        )
+        .await
+        .unwrap();
+        let s = session(&t.db, follow_up, now() + 20 * DAY, 1, None).await;
+        let p = create_person(&t.db, "pre@example.nl", PASSWORD, &[Role::Professional]).await;
+        let mut b = login(&app, "pre@example.nl", 12).await;
+        let page = b.get("/training/cursus/cultuursensitief-verdieping").await;
+        assert!(page.body.contains("href=\"/training/cursus/cultuursensitief-basis\""), "the prerequisite is named");
+        let r = b.post(&format!("/training/sessie/{s}/inschrijven"), &[]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("eerst een geldig certificaat van de eerdere training nodig"));
+        // With the basic certificate it works.
+        let past = session(&t.db, basic, now() - 30 * DAY, 1, None).await;
+        let e: i64 = sqlx::query_scalar(
+            "INSERT INTO training_enrolments (session_id, user_id, status, created_at, updated_at) VALUES ($1, $2, 'confirmed', 0, 0) RETURNING id",
+        ).bind(past).bind(p).fetch_one(&t.db.pool).await.unwrap();
+        let m = queries::meetings(&t.db, past).await.unwrap()[0].id;
+        queries::save_attendance(&t.db, past, &[(m, e)]).await.unwrap();
+        queries::issue_certificate(&t.db, e, now() - 29 * DAY).await.unwrap().unwrap();
+        let r = b.post(&format!("/training/sessie/{s}/inschrijven"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+);
