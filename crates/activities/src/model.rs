@@ -3,6 +3,7 @@
 
 use jiff::civil::{Date, DateTime, Time};
 use jiff::{Timestamp, ToSpan};
+use kansrijk_kernel::capacity;
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::time::amsterdam;
 use kansrijk_programme::model::Pillar;
@@ -270,35 +271,21 @@ pub fn series(start: i64, end: i64, every_weeks: i64, count: i64) -> Vec<(i64, i
 
 // ---- capacity and the waiting list -------------------------------------------------------------
 
-/// Where a new registration of `people` goes: a place while there is room and nobody waits
-/// (no jumping the queue), otherwise the waiting list. `None` capacity means no limit.
+/// Where a new registration of `people` goes: the kernel's capacity rule
+/// ([`kansrijk_kernel::capacity::place_for`]), as a registration status.
 pub fn place_for(
     capacity: Option<i64>,
     confirmed: i64,
     anyone_waiting: bool,
     people: i64,
 ) -> RegStatus {
-    match capacity {
-        None => RegStatus::Confirmed,
-        Some(c) if !anyone_waiting && confirmed + people <= c => RegStatus::Confirmed,
-        Some(_) => RegStatus::Waiting,
+    match capacity::place_for(capacity, confirmed, anyone_waiting, people) {
+        capacity::Place::Confirmed => RegStatus::Confirmed,
+        capacity::Place::Waiting => RegStatus::Waiting,
     }
 }
 
-/// Which waiting registrations (id, people; oldest first) get a place, strictly in order: the
-/// first group that does not fit stops the promotion, so nobody is passed over.
-pub fn promotable(capacity: Option<i64>, confirmed: i64, waiting: &[(i64, i64)]) -> Vec<i64> {
-    let mut taken = confirmed;
-    let mut out = vec![];
-    for (id, people) in waiting {
-        if capacity.is_some_and(|c| taken + people > c) {
-            break;
-        }
-        taken += people;
-        out.push(*id);
-    }
-    out
-}
+pub use capacity::promotable;
 
 /// Share of answers, hidden when there are too few to keep answers anonymous.
 pub fn suppressed(count: i64, total: i64) -> Option<i64> {
@@ -695,31 +682,6 @@ impl RegistrationForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_new_registration_gets_a_place_only_while_it_fits_and_nobody_waits() {
-        assert_eq!(place_for(Some(10), 8, false, 2), RegStatus::Confirmed);
-        assert_eq!(place_for(Some(10), 9, false, 2), RegStatus::Waiting);
-        assert_eq!(
-            place_for(Some(10), 5, true, 1),
-            RegStatus::Waiting,
-            "no jumping the queue"
-        );
-        assert_eq!(place_for(None, 500, true, 10), RegStatus::Confirmed);
-    }
-
-    #[test]
-    fn promotion_follows_the_waiting_order_and_stops_at_the_first_that_does_not_fit() {
-        let waiting = [(1, 2), (2, 3), (3, 1)];
-        assert_eq!(promotable(Some(10), 5, &waiting), vec![1, 2]);
-        assert_eq!(
-            promotable(Some(10), 6, &waiting),
-            vec![1],
-            "group 2 does not fit; 3 waits behind it"
-        );
-        assert_eq!(promotable(Some(10), 10, &waiting), Vec::<i64>::new());
-        assert_eq!(promotable(None, 10, &waiting), vec![1, 2, 3]);
-    }
 
     #[test]
     fn local_time_is_amsterdam_time_across_the_change_to_and_from_summer_time() {

@@ -17,6 +17,7 @@ pub fn migration_sets() -> Vec<MigrationSet> {
         kansrijk_programme::migrations(),
         kansrijk_activities::migrations(),
         kansrijk_reports::migrations(),
+        kansrijk_training::migrations(),
     ]
 }
 
@@ -26,6 +27,7 @@ pub fn locales() -> Vec<Locales> {
         kansrijk_programme::locales(),
         kansrijk_activities::locales(),
         kansrijk_reports::locales(),
+        kansrijk_training::locales(),
     ]
 }
 
@@ -34,6 +36,7 @@ pub fn features() -> Vec<Feature> {
         kansrijk_programme::feature(),
         kansrijk_activities::feature(),
         kansrijk_reports::feature(),
+        kansrijk_training::feature(),
     ]
 }
 
@@ -43,6 +46,7 @@ pub fn nav() -> Vec<NavItem> {
         kansrijk_programme::nav(),
         kansrijk_activities::nav(),
         kansrijk_reports::nav(),
+        kansrijk_training::nav(),
     ]
     .concat()
 }
@@ -53,6 +57,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     doc.merge(kansrijk_programme::api::ProgrammeApi::openapi());
     doc.merge(kansrijk_activities::api::ActivitiesApi::openapi());
     doc.merge(kansrijk_reports::ReportsApi::openapi());
+    doc.merge(kansrijk_training::api::TrainingApi::openapi());
     doc
 }
 
@@ -80,7 +85,8 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
 /// Demo content on top of the seed: Liendert's meeting places and a year of activities with
 /// registrations and feedback (for `serve --demo` and the whole-app tests, not for production).
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
-    kansrijk_activities::demo::seed(db).await
+    kansrijk_activities::demo::seed(db).await?;
+    kansrijk_training::demo::seed(db).await
 }
 
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {

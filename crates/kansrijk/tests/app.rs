@@ -82,6 +82,9 @@ fn the_openapi_document_covers_the_api() {
         "/api/v1/programmes",
         "/api/v1/programmes/{slug}",
         "/api/v1/approaches/{slug}",
+        "/api/v1/training/courses",
+        "/api/v1/training/sessions",
+        "/api/v1/training/coverage",
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path} undocumented");
     }
@@ -505,6 +508,32 @@ mod matrix {
         ("GET", "/api/v1/activities", "/api/v1/activities", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/activities/{id}", "/api/v1/activities/1", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/venues", "/api/v1/venues", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/training", "/training", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/training/controle", "/training/controle?nummer=kl-2026-aaaa-bbbb", [303, 303, 303, 303, 303, 303]),
+        ("GET", "/training/cursus/{key}", "/training/cursus/cultuursensitief-basis", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/training/certificaat/{number}", "/training/certificaat/KL-2026-AAAA-BBBB", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/training/sessie/{id}/inschrijven", "/training/sessie/9/inschrijven", [303, 303, 303, 303, 303, 303]),
+        ("GET", "/training/mijn", "/training/mijn", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/training/mijn/certificaat/{number}", "/training/mijn/certificaat/KL-2026-AAAA-BBBB", [303, 404, 404, 404, 404, 303]),
+        ("GET", "/training/evaluatie/{id}/{form}", "/training/evaluatie/1/satisfaction", [303, 404, 404, 404, 404, 303]),
+        ("POST", "/training/evaluatie/{id}/{form}", "/training/evaluatie/1/satisfaction", [303, 404, 404, 404, 404, 303]),
+        ("GET", "/beheer/training", "/beheer/training", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/training/cursus/nieuw", "/beheer/training/cursus/nieuw", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/training/cursus/nieuw", "/beheer/training/cursus/nieuw", [303, 403, 403, 403, 422, 303]),
+        ("GET", "/beheer/training/sessie/nieuw", "/beheer/training/sessie/nieuw", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/training/sessie/nieuw", "/beheer/training/sessie/nieuw", [303, 403, 403, 403, 422, 303]),
+        ("GET", "/beheer/training/sessie/{id}", "/beheer/training/sessie/1", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/training/inschrijving/{id}/certificaat", "/beheer/training/inschrijving/1/certificaat", [303, 403, 403, 403, 422, 303]),
+        ("POST", "/training/inschrijving/{id}/annuleren", "/training/inschrijving/1/annuleren", [303, 404, 404, 404, 303, 303]),
+        ("POST", "/beheer/training/sessie/{id}/aanwezig", "/beheer/training/sessie/1/aanwezig", [303, 403, 403, 403, 303, 303]),
+        ("GET", "/beheer/training/dekking", "/beheer/training/dekking", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/training/dekking.csv", "/beheer/training/dekking.csv", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/training/doel", "/beheer/training/doel", [303, 403, 403, 403, 422, 303]),
+        ("POST", "/beheer/training/contactpersoon", "/beheer/training/contactpersoon", [303, 403, 403, 403, 422, 303]),
+        ("GET", "/beheer/training/effect", "/beheer/training/effect", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/api/v1/training/courses", "/api/v1/training/courses", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/training/sessions", "/api/v1/training/sessions", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/training/coverage", "/api/v1/training/coverage", [401, 403, 403, 403, 200, 401]),
     ];
 
     #[test]
@@ -897,7 +926,7 @@ fn every_key_a_template_uses_exists_in_every_language() {
     let i18n = kansrijk_kernel::i18n::I18n::new(&kansrijk::locales()).unwrap();
     let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut keys = vec![];
-    for name in ["kernel", "programme", "reports", "activities"] {
+    for name in ["kernel", "programme", "reports", "activities", "training"] {
         let dir = crates.join(name).join("templates");
         keys.extend(kansrijk_kernel::testing::template_keys(&dir));
         for sub in std::fs::read_dir(&dir)

@@ -93,6 +93,14 @@ pub enum Permission {
     ManageProgramme,
     /// Create, edit and cancel activities; see registrations and attendance (activities feature).
     ManageActivities,
+    /// Create courses and sessions, manage enrolments and issue certificates (training feature).
+    ManageTraining,
+    /// Tick attendance per meeting. Trainers have it, but only for the sessions they give (the
+    /// training handlers check that the session's trainer is the person); coordinators for all.
+    RecordTrainingAttendance,
+    /// The coverage dashboard, goals per organisation, organisation contacts and the effect
+    /// results of the training feature.
+    ViewTrainingCoverage,
 }
 
 /// The one policy table: which role may do what.
@@ -107,9 +115,13 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ViewReportFigures,
             ManageProgramme,
             ManageActivities,
+            ManageTraining,
+            RecordTrainingAttendance,
+            ViewTrainingCoverage,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
-        Role::MediationCoordinator | Role::Trainer | Role::YouthCoach => &[OpenManagement],
+        Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
+        Role::MediationCoordinator | Role::YouthCoach => &[OpenManagement],
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
         Role::Professional => &[ManageActivities],
         Role::Resident | Role::Volunteer | Role::Mediator => &[],
@@ -185,6 +197,27 @@ mod tests {
             assert_eq!(
                 allows(&[r], Permission::ManageActivities),
                 matches!(r, Role::Coordinator | Role::Professional),
+                "{r:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn coordinators_manage_training_and_trainers_only_tick_attendance() {
+        for r in Role::ALL {
+            assert_eq!(
+                allows(&[r], Permission::ManageTraining),
+                r == Role::Coordinator,
+                "{r:?}"
+            );
+            assert_eq!(
+                allows(&[r], Permission::ViewTrainingCoverage),
+                r == Role::Coordinator,
+                "{r:?}"
+            );
+            assert_eq!(
+                allows(&[r], Permission::RecordTrainingAttendance),
+                matches!(r, Role::Coordinator | Role::Trainer),
                 "{r:?}"
             );
         }

@@ -1,0 +1,574 @@
+//! Public and personal pages: courses and coming sessions, a course with its sessions and the
+//! enrolment form (for oneself, or by an organisation's contact for their staff), one's own
+//! enrolments and certificates (printable), the public certificate check (initials, course and
+//! validity only; rate-limited), and the effect forms.
+
+use crate::model::{self, normalise_number, parse_scores, EffectForm, EnrolStatus, TargetGroup};
+use crate::queries::{self, Certificate, Course, Enrolled, MyEnrolment, Session};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Extension;
+use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::audit::{self, Action};
+use kansrijk_kernel::authz::{allows, Permission};
+use kansrijk_kernel::db::now;
+use kansrijk_kernel::ratelimit;
+use kansrijk_kernel::web::middleware::client_ip;
+use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
+use serde::Deserialize;
+
+pub fn parse_id(id: &str) -> AppResult<i64> {
+    id.parse().map_err(|_| AppError::NotFound)
+}
+
+pub fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    response
+}
+
+// ---- courses and sessions -------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "index.html")]
+pub struct IndexPage {
+    pub page: Page,
+    pub courses: Vec<Course>,
+    pub sessions: Vec<Session>,
+}
+
+/// `GET /training`
+pub async fn index(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    let courses = queries::courses(&state.db).await?;
+    let sessions = queries::sessions(&state.db, None, Some(now())).await?;
+    let title = page.t("training-title");
+    Ok(render(&IndexPage {
+        page: page.with_title(title),
+        courses,
+        sessions,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "course.html")]
+pub struct CoursePage {
+    pub page: Page,
+    pub course: Course,
+    pub prerequisite: Option<Course>,
+    pub sessions: Vec<Session>,
+    /// As an organisation's contact: the organisation's people (id, name).
+    pub staff: Vec<(i64, String)>,
+    pub error: Option<&'static str>,
+    pub now: i64,
+}
+
+impl CoursePage {
+    pub fn target_key(&self) -> String {
+        self.course.target().key()
+    }
+    pub fn login_href(&self) -> String {
+        format!(
+            "/inloggen?terug=/training/cursus/{}",
+            self.course.course_key
+        )
+    }
+}
+
+async fn course_page(
+    state: &AppState,
+    page: Page,
+    course: Course,
+    error: Option<&'static str>,
+) -> AppResult<Response> {
+    let sessions = queries::sessions(&state.db, Some(course.id), Some(now())).await?;
+    let prerequisite = match course.prerequisite_id {
+        Some(id) => queries::course(&state.db, id).await?,
+        None => None,
+    };
+    let staff = match &page.user {
+        Some(u) => match queries::contact_organisation(&state.db, u.id).await? {
+            Some((org, _)) => queries::staff(&state.db, org).await?,
+            None => vec![],
+        },
+        None => vec![],
+    };
+    let title = course.title.clone();
+    let response = render(&CoursePage {
+        page: page.with_title(title),
+        course,
+        prerequisite,
+        sessions,
+        staff,
+        error,
+        now: now(),
+    });
+    Ok(if error.is_some() {
+        (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
+    } else {
+        response
+    })
+}
+
+async fn find_course(state: &AppState, key: &str) -> AppResult<Course> {
+    let found = match key.parse::<i64>() {
+        Ok(id) => queries::course(&state.db, id).await?,
+        Err(_) => queries::course_by_key(&state.db, key).await?,
+    };
+    found.ok_or(AppError::NotFound)
+}
+
+/// `GET /training/cursus/{key}` (the stable key, or the id)
+pub async fn course(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    page: Page,
+) -> AppResult<Response> {
+    let course = find_course(&state, &key).await?;
+    course_page(&state, page, course, None).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EnrolForm {
+    /// Someone else of the contact's organisation; empty for oneself.
+    pub person: String,
+}
+
+/// `POST /training/sessie/{id}/inschrijven`: enrols oneself, or (as an organisation's contact)
+/// one of the organisation's people. Twice, closed, or without the prerequisite: refused with a
+/// message beside the form. A full session puts the person on the waiting list.
+pub async fn enrol(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path(id): Path<String>,
+    page: Page,
+    Form(form): Form<EnrolForm>,
+) -> AppResult<Response> {
+    let session = queries::session(&state.db, parse_id(&id)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let course = queries::course(&state.db, session.course_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let person = match form.person.trim() {
+        "" => user.id,
+        s => {
+            let other = s.parse::<i64>().map_err(|_| AppError::BadRequest)?;
+            if other != user.id {
+                let allowed = match queries::contact_organisation(&state.db, user.id).await? {
+                    Some((org, _)) => queries::staff(&state.db, org)
+                        .await?
+                        .iter()
+                        .any(|(id, _)| *id == other),
+                    None => false,
+                };
+                if !allowed {
+                    return course_page(
+                        &state,
+                        page,
+                        course,
+                        Some("training-error-not-your-staff"),
+                    )
+                    .await;
+                }
+            }
+            other
+        }
+    };
+    if let Some(pre) = course.prerequisite_id {
+        let pre = queries::course(&state.db, pre).await?;
+        if let Some(pre) = pre {
+            if !queries::holds_valid(&state.db, person, &pre.course_key, now()).await? {
+                return course_page(
+                    &state,
+                    page,
+                    course,
+                    Some("training-error-prerequisite-missing"),
+                )
+                .await;
+            }
+        }
+    }
+    match queries::enrol(&state.db, session.id, person, user.id).await? {
+        Enrolled::New { id, status } => {
+            audit::record(
+                &state.db,
+                Some(&user),
+                Action::Create,
+                "training_enrolment",
+                &id.to_string(),
+                &format!(
+                    "person {person}, session {}, {}",
+                    session.id,
+                    status.as_str()
+                ),
+            )
+            .await?;
+            let to = if person == user.id {
+                "/training/mijn".to_string()
+            } else {
+                format!("/training/cursus/{}", course.course_key)
+            };
+            Ok(Redirect::to(&to).into_response())
+        }
+        Enrolled::Already { .. } => {
+            course_page(&state, page, course, Some("training-error-enrolled-twice")).await
+        }
+        Enrolled::Closed => course_page(&state, page, course, Some("training-error-closed")).await,
+    }
+}
+
+// ---- one's own enrolments and certificates --------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "mine.html")]
+pub struct MinePage {
+    pub page: Page,
+    pub enrolments: Vec<MyEnrolment>,
+    pub certificates: Vec<Certificate>,
+    pub answered: Vec<(i64, String)>,
+    pub now: i64,
+}
+
+impl MinePage {
+    /// Forms still to fill in for an enrolment.
+    pub fn forms(&self, e: &MyEnrolment) -> Vec<EffectForm> {
+        e.open_forms(self.now)
+            .into_iter()
+            .filter(|f| {
+                !self
+                    .answered
+                    .iter()
+                    .any(|(id, form)| *id == e.id && form == f.as_str())
+            })
+            .collect()
+    }
+    pub fn cancellable(&self, e: &MyEnrolment) -> bool {
+        e.active() && e.starts_at > self.now
+    }
+}
+
+/// `GET /training/mijn`
+pub async fn mine(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    page: Page,
+) -> AppResult<Response> {
+    let enrolments = queries::enrolments_of(&state.db, user.id).await?;
+    let mut answered = vec![];
+    for e in &enrolments {
+        for form in queries::answered(&state.db, e.id).await? {
+            answered.push((e.id, form));
+        }
+    }
+    let certificates = queries::certificates_of(&state.db, user.id).await?;
+    let title = page.t("training-mine-title");
+    Ok(no_store(render(&MinePage {
+        page: page.with_title(title),
+        enrolments,
+        certificates,
+        answered,
+        now: now(),
+    })))
+}
+
+/// `POST /training/inschrijving/{id}/annuleren`: one's own enrolment, or any for a coordinator;
+/// the waiting list moves up.
+pub async fn cancel(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let e = queries::enrolment(&state.db, parse_id(&id)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let coordinator = allows(&user.roles, Permission::ManageTraining);
+    if e.user_id != user.id && !coordinator {
+        return Err(AppError::NotFound);
+    }
+    queries::cancel_enrolment(&state.db, e.id).await?;
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Update,
+        "training_enrolment",
+        &e.id.to_string(),
+        "cancelled",
+    )
+    .await?;
+    let to = if e.user_id == user.id {
+        "/training/mijn".to_string()
+    } else {
+        format!("/beheer/training/sessie/{}", e.session_id)
+    };
+    Ok(Redirect::to(&to).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "certificate.html")]
+pub struct PrintablePage {
+    pub page: Page,
+    pub c: Certificate,
+    pub verify_url: String,
+}
+
+/// `GET /training/mijn/certificaat/{number}`: the printable certificate (own, or for a
+/// coordinator).
+pub async fn printable(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path(number): Path<String>,
+    page: Page,
+) -> AppResult<Response> {
+    let number = normalise_number(&number).ok_or(AppError::NotFound)?;
+    let c = queries::certificate_by_number(&state.db, &number)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if c.user_id != user.id && !allows(&user.roles, Permission::ManageTraining) {
+        return Err(AppError::NotFound);
+    }
+    if c.user_id != user.id {
+        audit::record(
+            &state.db,
+            Some(&user),
+            Action::Read,
+            "training_certificate",
+            &c.id.to_string(),
+            "printable certificate",
+        )
+        .await?;
+    }
+    let verify_url = format!(
+        "{}/training/certificaat/{}",
+        state.config.public_url(),
+        c.number
+    );
+    let title = page.t("training-certificate-title");
+    Ok(no_store(render(&PrintablePage {
+        page: page.with_title(title),
+        c,
+        verify_url,
+    })))
+}
+
+// ---- the public check -----------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "verify.html")]
+pub struct VerifyPage {
+    pub page: Page,
+    pub number: String,
+    /// Initials, course, issued, valid until, valid now.
+    pub found: Option<(String, String, String, Option<String>, bool)>,
+}
+
+/// Lookups per address per 10 minutes: enough for a person checking a few certificates, far too
+/// few to try numbers.
+pub const VERIFY_LIMIT: i64 = 30;
+
+/// `GET /training/certificaat/{number}`: initials, course and validity only.
+pub async fn verify(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: axum::http::Extensions,
+    Path(number): Path<String>,
+    page: Page,
+) -> AppResult<Response> {
+    let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
+    ratelimit::hit(
+        &state.db,
+        &format!("training-verify:ip:{ip}"),
+        VERIFY_LIMIT,
+        600,
+    )
+    .await?;
+    let canonical = normalise_number(&number);
+    let found = match &canonical {
+        Some(n) => queries::certificate_by_number(&state.db, n).await?,
+        None => None,
+    };
+    let t = now();
+    let found = found.map(|c| {
+        (
+            c.initials(),
+            c.course_title.clone(),
+            c.issued(),
+            c.until(),
+            c.valid_on(t),
+        )
+    });
+    let status = if found.is_some() {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
+    let title = page.t("training-verify-title");
+    let response = render(&VerifyPage {
+        page: page.with_title(title),
+        number: canonical.unwrap_or_else(|| number.chars().take(40).collect()),
+        found,
+    });
+    Ok((status, no_store(response)).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LookupQuery {
+    pub nummer: String,
+}
+
+/// `GET /training/controle?nummer=…`: the check form on `/training` leads to the check page.
+pub async fn lookup(Query(q): Query<LookupQuery>) -> Response {
+    let number = normalise_number(&q.nummer).unwrap_or_else(|| "onbekend".into());
+    Redirect::to(&format!("/training/certificaat/{number}")).into_response()
+}
+
+// ---- effect forms ---------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "effect.html")]
+pub struct EffectPage {
+    pub page: Page,
+    pub action: String,
+    pub form_key: String,
+    pub course_title: String,
+    pub questions: Vec<(&'static str, &'static str, Option<i64>)>,
+    pub errors: FieldErrors,
+    pub done: bool,
+}
+
+impl EffectPage {
+    pub fn scale(&self) -> [i64; 5] {
+        [1, 2, 3, 4, 5]
+    }
+    pub fn is_checked(&self, given: &Option<i64>, n: &i64) -> bool {
+        *given == Some(*n)
+    }
+}
+
+async fn effect_target(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    form: &str,
+) -> AppResult<(i64, EffectForm, Session)> {
+    let form = EffectForm::parse(form).ok_or(AppError::NotFound)?;
+    let e = queries::enrolment(&state.db, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if e.user_id != user.id || EnrolStatus::parse(&e.status) != Some(EnrolStatus::Confirmed) {
+        return Err(AppError::NotFound);
+    }
+    let session = queries::session(&state.db, e.session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !form.open(session.starts_at, session.ends_at, now()) {
+        return Err(AppError::NotFound);
+    }
+    Ok((e.id, form, session))
+}
+
+fn effect_page(
+    page: Page,
+    id: i64,
+    form: EffectForm,
+    session: &Session,
+    answers: &[(String, String)],
+    errors: FieldErrors,
+    done: bool,
+) -> Response {
+    let questions = form
+        .questions()
+        .iter()
+        .map(|(q, key)| {
+            let given = answers
+                .iter()
+                .find(|(k, _)| k == q)
+                .and_then(|(_, v)| v.parse::<i64>().ok());
+            (*q, *key, given)
+        })
+        .collect();
+    let title = page.t(form.key());
+    no_store(render(&EffectPage {
+        page: page.with_title(title),
+        action: format!("/training/evaluatie/{id}/{}", form.as_str()),
+        form_key: form.key(),
+        course_title: session.course_title.clone(),
+        questions,
+        errors,
+        done,
+    }))
+}
+
+/// `GET /training/evaluatie/{id}/{form}`
+pub async fn effect_form(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path((id, form)): Path<(String, String)>,
+    page: Page,
+) -> AppResult<Response> {
+    let (id, form, session) = effect_target(&state, &user, &id, &form).await?;
+    let done = queries::answered(&state.db, id)
+        .await?
+        .iter()
+        .any(|f| f == form.as_str());
+    Ok(effect_page(
+        page,
+        id,
+        form,
+        &session,
+        &[],
+        FieldErrors::new(),
+        done,
+    ))
+}
+
+/// `POST /training/evaluatie/{id}/{form}`: every statement needs a score 1–5; the answers are
+/// stored without the person.
+pub async fn effect_submit(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path((id, form)): Path<(String, String)>,
+    page: Page,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (id, form, session) = effect_target(&state, &user, &id, &form).await?;
+    match parse_scores(form, &pairs) {
+        Err(question) => Ok(effect_page(
+            page,
+            id,
+            form,
+            &session,
+            &pairs,
+            FieldErrors::single(question, "training-error-score"),
+            false,
+        )),
+        Ok(scores) => {
+            queries::record_answers(&state.db, id, session.id, session.course_id, form, &scores)
+                .await?;
+            Ok(effect_page(
+                page,
+                id,
+                form,
+                &session,
+                &[],
+                FieldErrors::new(),
+                true,
+            ))
+        }
+    }
+}
+
+/// The translation key of a target group (for templates).
+pub fn target_key(t: &str) -> String {
+    TargetGroup::parse(t).unwrap_or(TargetGroup::Both).key()
+}
+
+/// `15-12-2026` (for templates).
+pub fn date(ts: &i64) -> String {
+    model::local_date(*ts)
+}

@@ -1,0 +1,157 @@
+//! Feature: the training registry "Cultuursensitief werken": courses, sessions with meetings,
+//! enrolment (by the person or their organisation's contact) with the kernel's waiting-list
+//! mechanism, attendance per meeting, certificates with a public verification page and expiry
+//! reminders, the coverage dashboard per organisation and role, effect measurement (Kirkpatrick),
+//! and the gating function other modules use: [`holds_valid_certificate`].
+//!
+//! Reads top-down: [`model`] (rules), [`queries`], [`handlers`] (public and personal pages),
+//! [`manage`] (coordinators' and trainers' pages), [`jobs`] (mails), [`api`], [`demo`].
+
+pub mod api;
+pub mod demo;
+pub mod handlers;
+pub mod jobs;
+pub mod manage;
+pub mod model;
+pub mod queries;
+
+use axum::routing::{get, post};
+use kansrijk_kernel::authz::{Access, Permission};
+use kansrijk_kernel::db::{Db, MigrationSet};
+use kansrijk_kernel::i18n::Locales;
+use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
+
+/// Does this person hold a certificate of the course with this stable key (for example
+/// `mediator`, `jongerencoach`, `cultuursensitief-basis`) that is valid on `on` (UTC seconds)?
+/// Issued by then, not expired and not revoked. Mediation and the youth stage assign only people
+/// for whom this is true.
+pub async fn holds_valid_certificate(
+    db: &Db,
+    user_id: i64,
+    course_key: &str,
+    on: i64,
+) -> anyhow::Result<bool> {
+    Ok(queries::holds_valid(db, user_id, course_key, on).await?)
+}
+
+/// Was this person trained in Cultuursensitief werken (a valid basic certificate) on `on`? For
+/// reports and mediation follow-ups that record whether the professional was trained, so the
+/// monitor can compare the support residents experienced.
+pub async fn was_trained(db: &Db, user_id: i64, on: i64) -> anyhow::Result<bool> {
+    holds_valid_certificate(db, user_id, demo::BASIC_KEY, on).await
+}
+
+pub fn feature() -> Feature {
+    let manage = Access::Needs(Permission::ManageTraining);
+    let attendance = Access::Needs(Permission::RecordTrainingAttendance);
+    let coverage = Access::Needs(Permission::ViewTrainingCoverage);
+    Feature {
+        name: "training",
+        routes: Routes::new()
+            .route("/training", get(handlers::index), Access::Public)
+            .route("/training/controle", get(handlers::lookup), Access::Public)
+            .route(
+                "/training/cursus/{key}",
+                get(handlers::course),
+                Access::Public,
+            )
+            .route(
+                "/training/certificaat/{number}",
+                get(handlers::verify),
+                Access::Public,
+            )
+            .route(
+                "/training/sessie/{id}/inschrijven",
+                post(handlers::enrol),
+                Access::LoggedIn,
+            )
+            .route("/training/mijn", get(handlers::mine), Access::LoggedIn)
+            .route(
+                "/training/mijn/certificaat/{number}",
+                get(handlers::printable),
+                Access::LoggedIn,
+            )
+            .route(
+                "/training/inschrijving/{id}/annuleren",
+                post(handlers::cancel),
+                Access::LoggedIn,
+            )
+            .route(
+                "/training/evaluatie/{id}/{form}",
+                get(handlers::effect_form).post(handlers::effect_submit),
+                Access::LoggedIn,
+            )
+            .route("/beheer/training", get(manage::index), attendance)
+            .route(
+                "/beheer/training/cursus/nieuw",
+                get(manage::course_form).post(manage::create_course),
+                manage,
+            )
+            .route(
+                "/beheer/training/sessie/nieuw",
+                get(manage::session_form).post(manage::create_session),
+                manage,
+            )
+            .route(
+                "/beheer/training/sessie/{id}",
+                get(manage::session),
+                attendance,
+            )
+            .route(
+                "/beheer/training/sessie/{id}/aanwezig",
+                post(manage::save_attendance),
+                attendance,
+            )
+            .route(
+                "/beheer/training/inschrijving/{id}/certificaat",
+                post(manage::issue),
+                manage,
+            )
+            .route("/beheer/training/dekking", get(manage::coverage), coverage)
+            .route(
+                "/beheer/training/dekking.csv",
+                get(manage::coverage_csv),
+                coverage,
+            )
+            .route("/beheer/training/doel", post(manage::set_goal), coverage)
+            .route(
+                "/beheer/training/contactpersoon",
+                post(manage::set_contact),
+                coverage,
+            )
+            .route("/beheer/training/effect", get(manage::effect), coverage)
+            .route(
+                "/api/v1/training/courses",
+                get(api::list_courses),
+                Access::Public,
+            )
+            .route(
+                "/api/v1/training/sessions",
+                get(api::list_sessions),
+                Access::Public,
+            )
+            .route("/api/v1/training/coverage", get(api::coverage), coverage),
+        jobs: jobs::registry(),
+        management: vec![ManagementLink {
+            label_key: "training-manage-title",
+            text_key: "training-manage-card-text",
+            href: "/beheer/training",
+            permission: Permission::RecordTrainingAttendance,
+        }],
+    }
+}
+
+pub fn migrations() -> MigrationSet {
+    kansrijk_kernel::migrations!("training")
+}
+
+pub fn locales() -> Locales {
+    kansrijk_kernel::locales!("training")
+}
+
+pub fn nav() -> Vec<NavItem> {
+    vec![NavItem {
+        label_key: "nav-training",
+        href: "/training",
+    }]
+}
