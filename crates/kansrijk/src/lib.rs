@@ -16,6 +16,7 @@ pub fn migration_sets() -> Vec<MigrationSet> {
         kernel_migrations(),
         kansrijk_programme::migrations(),
         kansrijk_activities::migrations(),
+        kansrijk_agreements::migrations(),
         kansrijk_reports::migrations(),
     ]
 }
@@ -25,6 +26,7 @@ pub fn locales() -> Vec<Locales> {
         kernel_locales(),
         kansrijk_programme::locales(),
         kansrijk_activities::locales(),
+        kansrijk_agreements::locales(),
         kansrijk_reports::locales(),
     ]
 }
@@ -33,6 +35,7 @@ pub fn features() -> Vec<Feature> {
     vec![
         kansrijk_programme::feature(),
         kansrijk_activities::feature(),
+        kansrijk_agreements::feature(),
         kansrijk_reports::feature(),
     ]
 }
@@ -42,6 +45,7 @@ pub fn nav() -> Vec<NavItem> {
     [
         kansrijk_programme::nav(),
         kansrijk_activities::nav(),
+        kansrijk_agreements::nav(),
         kansrijk_reports::nav(),
     ]
     .concat()
@@ -52,6 +56,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut doc = kansrijk_kernel::api::KernelApi::openapi();
     doc.merge(kansrijk_programme::api::ProgrammeApi::openapi());
     doc.merge(kansrijk_activities::api::ActivitiesApi::openapi());
+    doc.merge(kansrijk_agreements::api::AgreementsApi::openapi());
     doc.merge(kansrijk_reports::ReportsApi::openapi());
     doc
 }
@@ -78,9 +83,11 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
 }
 
 /// Demo content on top of the seed: Liendert's meeting places and a year of activities with
-/// registrations and feedback (for `serve --demo` and the whole-app tests, not for production).
+/// registrations and feedback; the charter "Zó willen we samenleven" with proposals, discussions
+/// and partners' commitments (for `serve --demo` and the whole-app tests, not for production).
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
-    kansrijk_activities::demo::seed(db).await
+    kansrijk_activities::demo::seed(db).await?;
+    kansrijk_agreements::demo::seed(db).await
 }
 
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
