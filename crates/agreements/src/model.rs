@@ -436,7 +436,7 @@ mod tests {
         assert_eq!(
             advice("We groeten elkaar. Ook als we elkaar niet kennen!"),
             Advice {
-                words: 10,
+                words: 9,
                 long_sentences: 0
             }
         );

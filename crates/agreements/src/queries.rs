@@ -181,10 +181,24 @@ pub async fn support(
 ) -> sqlx::Result<Supported> {
     let ts = now();
     let mut tx = db.pool.begin().await?;
-    // The write comes first, so SQLite takes its write lock at once (no upgrade deadlock).
+    // Lock the proposal's row first: supports of one proposal are counted one after the other
+    // (PostgreSQL), and SQLite takes its write lock at once (no upgrade deadlock).
+    let open = sqlx::query(
+        "UPDATE proposals SET updated_at = updated_at WHERE id = $1 AND status IN ('discussion', 'for_decision')",
+    )
+    .bind(proposal_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if !open {
+        return Ok(Supported {
+            added: false,
+            moved_to_decision: false,
+        });
+    }
     let added = sqlx::query(
-        "INSERT INTO proposal_supports (proposal_id, user_id, verified, created_at) \
-         SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND status IN ('discussion', 'for_decision')) \
+        "INSERT INTO proposal_supports (proposal_id, user_id, verified, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (proposal_id, user_id) DO NOTHING",
     )
     .bind(proposal_id)

@@ -509,7 +509,7 @@ db_test!(
         assert_eq!(decided, Decided::Done(None));
         app.run_jobs().await;
         app.run_jobs().await;
-        let to_author = sink.wait_for("auteur@example.nl").await;
+        sink.wait_for("auteur@example.nl").await;
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
         let to_author: Vec<_> = sink.messages().into_iter().filter(|m| m.to == "auteur@example.nl").collect();
         assert_eq!(to_author.len(), 3, "{to_author:?}");
@@ -522,7 +522,7 @@ db_test!(
         kansrijk_agreements::jobs::digest_job(app.state.clone(), serde_json::json!({})).await.unwrap();
         kansrijk_agreements::jobs::digest_job(app.state.clone(), serde_json::json!({})).await.unwrap();
         app.run_jobs().await;
-        let digest = sink.wait_for("dagelijks@example.nl").await;
+        sink.wait_for("dagelijks@example.nl").await;
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
         let digest: Vec<_> = sink.messages().into_iter().filter(|m| m.to == "dagelijks@example.nl").collect();
         assert_eq!(digest.len(), 1, "{digest:?}");
