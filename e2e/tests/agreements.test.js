@@ -154,7 +154,7 @@ describe('agreements', { timeout: 900_000 }, () => {
     response = await open(cPage, '/beheer/afspraken');
     assert.equal(response.status(), 200);
     await checks.check(cPage, response, 'nl: management');
-    await cPage.locator('#f-threshold').fill('nul');
+    await cPage.locator('#f-threshold').fill('0');
     response = await follow(cPage, submitButton(cPage, '/beheer/afspraken'));
     assert.equal(await text(cPage.locator('#f-threshold-error')), t('nl', 'agr-error-threshold'));
     await checks.check(cPage, response, 'nl: management with a bad threshold');
@@ -204,6 +204,7 @@ describe('agreements', { timeout: 900_000 }, () => {
     await follow(henk, submitButton(henk, `${state.proposalPath}/reageren`));
     assert.equal(await henk.locator('main article.agr-comment').count(), 2);
     // Amina replies to the first comment.
+    await open(page, state.proposalPath);
     await follow(page, page.locator('main article.agr-comment').first().getByRole('link', { name: t('nl', 'agr-reply') }));
     await page.locator('#f-body').fill('Fijn, dank je!');
     await follow(page, submitButton(page, `${state.proposalPath}/reageren`));
@@ -219,8 +220,8 @@ describe('agreements', { timeout: 900_000 }, () => {
     });
     assert.equal(again.status(), 303);
     assert.match(again.headers().location, /ok=already-supported/);
-    response = await open(henk, state.proposalPath);
-    await follow(henk, submitButton(henk, `${state.proposalPath}/steunen`));
+    await open(henk, state.proposalPath);
+    response = await follow(henk, submitButton(henk, `${state.proposalPath}/steunen`));
     assert.match(await text(henk.locator('#support-count')), /^2 steunbetuigingen/);
     assert.equal(await text(henk.locator('#proposal-status')), t('nl', 'agr-status-for-decision'));
     await checks.check(henk, response, 'nl: proposal with comments');
@@ -250,7 +251,7 @@ describe('agreements', { timeout: 900_000 }, () => {
 
     // The author (and everyone) sees the reason instead of the text; the author gets a mail.
     const henk = state.henk.page;
-    response = await open(henk, state.proposalPath);
+    response = await open(henk, `${state.proposalPath}?lang=nl`);
     const hidden = henk.locator(`#reactie-${state.rudeId}`);
     assert.equal(await text(hidden.locator('.agr-comment__hidden')), t('nl', 'agr-comment-hidden', { reason: REASON }));
     assert.doesNotMatch(await text(henk.locator('main')), new RegExp(RUDE.replace(/[()]/g, '.')));
@@ -290,7 +291,7 @@ describe('agreements', { timeout: 900_000 }, () => {
     response = await open(page, '/afspraken?lang=ar');
     assert.match(await text(page.locator('main')), new RegExp(ARABIC.replace(/[()]/g, '.')));
     await checks.check(page, response, 'ar: charter version 3', { lang: 'ar', shot: 'charter-v3-ar' });
-    response = await open(page, state.proposalPath);
+    response = await open(page, `${state.proposalPath}?lang=nl`);
     assert.equal(await text(page.locator('#proposal-status')), t('nl', 'agr-status-adopted'));
     // The follower (the author) hears of it.
     await server.mail.waitFor(PEOPLE.amina.email, 'Nieuws over');
