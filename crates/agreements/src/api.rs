@@ -104,7 +104,11 @@ fn version_dto(v: queries::Version) -> VersionDto {
 
 fn proposal_dto(state: &AppState, p: Proposal) -> ProposalDto {
     ProposalDto {
-        url: format!("{}/afspraken/voorstellen/{}", state.config.public_url(), p.id),
+        url: format!(
+            "{}/afspraken/voorstellen/{}",
+            state.config.public_url(),
+            p.id
+        ),
         pillar: p.pillar(),
         status: p.status(),
         id: p.id,

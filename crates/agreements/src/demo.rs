@@ -148,8 +148,11 @@ const PEOPLE: &[(&str, bool)] = &[
     ("Lisa, begeleider kinderraad", false),
 ];
 
-/// Partners that signed, with their commitments (and whether the coordinator reviewed them).
-const PARTNERS: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+/// A commitment and the coordinator's review note, if it was reviewed.
+type Commitment = (&'static str, Option<&'static str>);
+
+/// Partners that signed (name, kind), with their commitments.
+const PARTNERS: &[(&str, &str, &[Commitment])] = &[
     (
         "Basisschool in Liendert",
         "school",
@@ -369,7 +372,9 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
         people[1].0,
         &NewProposal {
             title: "Elk jaar een buurtmaaltijd met gerechten uit alle landen van de wijk.".into(),
-            explanation: "Eten verbindt. Iedereen neemt iets mee. Het Huis van de Wijk kan de ruimte geven.".into(),
+            explanation:
+                "Eten verbindt. Iedereen neemt iets mee. Het Huis van de Wijk kan de ruimte geven."
+                    .into(),
             pillar: Pillar::PositiveCommunity,
             area_id: None,
             on_behalf_of: String::new(),

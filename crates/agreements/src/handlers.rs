@@ -300,10 +300,9 @@ pub async fn poster(
     let page = page.with_title(title);
     Ok(render(&PosterPage {
         paper: Paper::parse(&q.formaat),
-        groups: by_pillar(
-            queries::agreements(&state.db, page.lang()).await?,
-            |a| a.pillar(),
-        ),
+        groups: by_pillar(queries::agreements(&state.db, page.lang()).await?, |a| {
+            a.pillar()
+        }),
         partners: partners(&state).await?,
         version: queries::latest_version(&state.db).await?,
         qr: qr_svg(&link),
@@ -521,7 +520,15 @@ pub async fn proposal(
     page: Page,
 ) -> AppResult<Response> {
     let p = load_proposal(&state, &id).await?;
-    proposal_page(&state, page, p, q, CommentForm::default(), FieldErrors::new()).await
+    proposal_page(
+        &state,
+        page,
+        p,
+        q,
+        CommentForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// `POST /afspraken/voorstellen/{id}/steunen`: one support per person; a double click or two

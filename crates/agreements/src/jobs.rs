@@ -95,7 +95,10 @@ pub async fn digest_job(state: AppState, _: serde_json::Value) -> anyhow::Result
             &f.email,
             "agr-digest",
             &[("count", &count), ("list", &list)],
-            Some(&format!("{}/afspraken/voorstellen", state.config.public_url())),
+            Some(&format!(
+                "{}/afspraken/voorstellen",
+                state.config.public_url()
+            )),
         );
         mail::queue(&state.db, &m).await?;
     }
@@ -122,7 +125,8 @@ pub async fn reviews_job(state: AppState, _: serde_json::Value) -> anyhow::Resul
 pub async fn review_mail_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
     let id = payload["agreement_id"].as_i64().unwrap_or_default();
     for c in queries::coordinators(&state.db).await? {
-        let lang = kansrijk_kernel::i18n::Lang::from_code(&c.lang).unwrap_or(kansrijk_kernel::i18n::Lang::DEFAULT);
+        let lang = kansrijk_kernel::i18n::Lang::from_code(&c.lang)
+            .unwrap_or(kansrijk_kernel::i18n::Lang::DEFAULT);
         let Some(a) = queries::agreement(&state.db, id, lang).await? else {
             return Ok(());
         };

@@ -31,7 +31,11 @@ pub fn feature() -> Feature {
         name: "agreements",
         routes: Routes::new()
             .route("/afspraken", get(handlers::charter), Access::Public)
-            .route("/afspraken/versies", get(handlers::versions), Access::Public)
+            .route(
+                "/afspraken/versies",
+                get(handlers::versions),
+                Access::Public,
+            )
             .route(
                 "/afspraken/versies/{number}",
                 get(handlers::version),
@@ -134,7 +138,11 @@ pub fn feature() -> Feature {
                 get(api::get_version),
                 Access::Public,
             )
-            .route("/api/v1/proposals", get(api::list_proposals), Access::Public)
+            .route(
+                "/api/v1/proposals",
+                get(api::list_proposals),
+                Access::Public,
+            )
             .route(
                 "/api/v1/proposals/{id}",
                 get(api::get_proposal),

@@ -300,13 +300,10 @@ pub async fn decide(
         return decide_page(&state, page, p, form, errors_of(&problems)).await;
     };
     // Merging without a new Dutch text leaves the agreement's wording as it is.
-    let texts = if outcome == Outcome::Merge && form.text_nl.trim().is_empty() {
-        vec![]
-    } else if outcome == Outcome::Decline {
-        vec![]
-    } else {
-        form.texts()
-    };
+    // Declining keeps no text; merging without a new Dutch text leaves the wording as it is.
+    let keep_wording = outcome == Outcome::Decline
+        || (outcome == Outcome::Merge && form.text_nl.trim().is_empty());
+    let texts = if keep_wording { vec![] } else { form.texts() };
     let decided = queries::decide(
         &state.db,
         p.id,

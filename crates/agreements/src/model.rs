@@ -272,8 +272,14 @@ pub fn review_due_soon(review_due: i64, now: i64) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case", tag = "change")]
 pub enum Change {
-    Added { agreement_id: i64, text: String },
-    Removed { agreement_id: i64, text: String },
+    Added {
+        agreement_id: i64,
+        text: String,
+    },
+    Removed {
+        agreement_id: i64,
+        text: String,
+    },
     Changed {
         agreement_id: i64,
         before: String,
@@ -415,7 +421,10 @@ mod tests {
         assert!(can_edit(1000, 1000));
         assert!(can_edit(1000, 1000 + EDIT_WINDOW_SECS));
         assert!(!can_edit(1000, 1001 + EDIT_WINDOW_SECS));
-        assert!(!can_edit(1000, 999), "a clock running backwards is no excuse");
+        assert!(
+            !can_edit(1000, 999),
+            "a clock running backwards is no excuse"
+        );
     }
 
     #[test]

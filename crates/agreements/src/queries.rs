@@ -28,11 +28,13 @@ pub async fn threshold(db: &Db) -> sqlx::Result<i64> {
 }
 
 pub async fn set_threshold(db: &Db, value: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE agreement_settings SET support_threshold = $1, updated_at = $2 WHERE id = 1")
-        .bind(value)
-        .bind(now())
-        .execute(&db.pool)
-        .await?;
+    sqlx::query(
+        "UPDATE agreement_settings SET support_threshold = $1, updated_at = $2 WHERE id = 1",
+    )
+    .bind(value)
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
     Ok(())
 }
 
@@ -231,7 +233,14 @@ pub async fn support(
             .rows_affected()
                 == 1;
             if moved {
-                add_event(&mut tx, proposal_id, "status", Status::ForDecision.as_str(), None).await?;
+                add_event(
+                    &mut tx,
+                    proposal_id,
+                    "status",
+                    Status::ForDecision.as_str(),
+                    None,
+                )
+                .await?;
             }
         }
     }
@@ -338,7 +347,14 @@ pub async fn add_comment(
     .bind(now())
     .fetch_one(&mut *tx)
     .await?;
-    add_event(&mut tx, proposal_id, "reply", &id.to_string(), Some(author_id)).await?;
+    add_event(
+        &mut tx,
+        proposal_id,
+        "reply",
+        &id.to_string(),
+        Some(author_id),
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -437,7 +453,11 @@ pub async fn unfollow(db: &Db, proposal_id: i64, user_id: i64) -> sqlx::Result<(
     Ok(())
 }
 
-pub async fn follow_mode(db: &Db, proposal_id: i64, user_id: i64) -> sqlx::Result<Option<FollowMode>> {
+pub async fn follow_mode(
+    db: &Db,
+    proposal_id: i64,
+    user_id: i64,
+) -> sqlx::Result<Option<FollowMode>> {
     let mode: Option<String> = sqlx::query_scalar(
         "SELECT mode FROM proposal_follows WHERE proposal_id = $1 AND user_id = $2",
     )
@@ -478,7 +498,11 @@ pub struct Recipient {
 }
 
 /// Followers of a proposal with this mode (active accounts only).
-pub async fn followers(db: &Db, proposal_id: i64, mode: FollowMode) -> sqlx::Result<Vec<Recipient>> {
+pub async fn followers(
+    db: &Db,
+    proposal_id: i64,
+    mode: FollowMode,
+) -> sqlx::Result<Vec<Recipient>> {
     sqlx::query_as(
         "SELECT u.id AS user_id, u.email, u.name, u.lang FROM proposal_follows f JOIN users u ON u.id = f.user_id \
          WHERE f.proposal_id = $1 AND f.mode = $2 AND u.status = 'active' ORDER BY u.id",
@@ -528,7 +552,12 @@ pub async fn digest_events(db: &Db, user_id: i64) -> sqlx::Result<Vec<Event>> {
 }
 
 /// Claims today's digest for a person; false when it was already sent today.
-pub async fn claim_digest(db: &Db, user_id: i64, day: &str, until_event: i64) -> sqlx::Result<bool> {
+pub async fn claim_digest(
+    db: &Db,
+    user_id: i64,
+    day: &str,
+    until_event: i64,
+) -> sqlx::Result<bool> {
     Ok(sqlx::query(
         "INSERT INTO proposal_digests (user_id, day, until_event) VALUES ($1, $2, $3) ON CONFLICT (user_id, day) DO NOTHING",
     )
@@ -618,12 +647,11 @@ pub async fn decide(db: &Db, proposal_id: i64, d: &Decision<'_>) -> sqlx::Result
             let Some(target) = d.merge_into else {
                 return Ok(Decided::UnknownAgreement);
             };
-            let active: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM agreements WHERE id = $1 AND status = 'active'",
-            )
-            .bind(target)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let active: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM agreements WHERE id = $1 AND status = 'active'")
+                    .bind(target)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             if active.is_none() {
                 return Ok(Decided::UnknownAgreement);
             }
@@ -689,9 +717,10 @@ async fn write_texts(tx: &mut Tx, agreement_id: i64, texts: &[(Lang, String)]) -
 
 /// A new version of the charter: the active agreements as they are now, with a summary.
 async fn new_version(tx: &mut Tx, summary: &str) -> sqlx::Result<i64> {
-    let number: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM charter_versions")
-        .fetch_one(&mut **tx)
-        .await?;
+    let number: i64 =
+        sqlx::query_scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM charter_versions")
+            .fetch_one(&mut **tx)
+            .await?;
     sqlx::query("INSERT INTO charter_versions (number, adopted_at, summary) VALUES ($1, $2, $3)")
         .bind(number)
         .bind(now())
@@ -912,7 +941,10 @@ pub async fn version_items(db: &Db, number: i64, lang: Lang) -> sqlx::Result<Vec
 /// What changed in version `number` compared with the one before, in a language.
 pub async fn version_changes(db: &Db, number: i64, lang: Lang) -> sqlx::Result<Vec<Change>> {
     let map = |items: Vec<VersionItem>| -> BTreeMap<i64, String> {
-        items.into_iter().map(|i| (i.agreement_id, i.text)).collect()
+        items
+            .into_iter()
+            .map(|i| (i.agreement_id, i.text))
+            .collect()
     };
     let after = map(version_items(db, number, lang).await?);
     let before = if number > 1 {
@@ -997,13 +1029,15 @@ pub async fn sign(
 }
 
 pub async fn review_commitment(db: &Db, id: i64, note: &str) -> sqlx::Result<bool> {
-    Ok(sqlx::query("UPDATE charter_commitments SET reviewed_at = $1, review_note = $2 WHERE id = $3")
-        .bind(now())
-        .bind(note)
-        .bind(id)
-        .execute(&db.pool)
-        .await?
-        .rows_affected()
+    Ok(sqlx::query(
+        "UPDATE charter_commitments SET reviewed_at = $1, review_note = $2 WHERE id = $3",
+    )
+    .bind(now())
+    .bind(note)
+    .bind(id)
+    .execute(&db.pool)
+    .await?
+    .rows_affected()
         == 1)
 }
 

@@ -685,7 +685,9 @@ fn every_template_key_exists_in_every_language() {
     .unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
     let mut keys = kansrijk_kernel::testing::template_keys(&root);
-    keys.extend(kansrijk_kernel::testing::template_keys(&root.join("beheer")));
+    keys.extend(kansrijk_kernel::testing::template_keys(
+        &root.join("beheer"),
+    ));
     assert!(keys.len() > 100);
     for lang in Lang::ALL {
         for (file, key) in &keys {
