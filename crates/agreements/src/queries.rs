@@ -717,6 +717,10 @@ async fn write_texts(tx: &mut Tx, agreement_id: i64, texts: &[(Lang, String)]) -
 
 /// A new version of the charter: the active agreements as they are now, with a summary.
 async fn new_version(tx: &mut Tx, summary: &str) -> sqlx::Result<i64> {
+    // One version at a time: two decisions at the same moment get numbers n and n + 1.
+    sqlx::query("UPDATE agreement_settings SET updated_at = updated_at WHERE id = 1")
+        .execute(&mut **tx)
+        .await?;
     let number: i64 =
         sqlx::query_scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM charter_versions")
             .fetch_one(&mut **tx)
