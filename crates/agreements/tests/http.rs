@@ -699,3 +699,54 @@ fn every_template_key_exists_in_every_language() {
     }
     assert!(kansrijk_kernel::i18n::missing_keys(&kansrijk_agreements::locales()).is_empty());
 }
+
+db_test!(
+    async fn merging_changes_an_agreement_and_declining_keeps_the_charter(t) {
+        migrate(&t).await;
+        let author = create_person(&t.db, "a@example.nl", PASSWORD, &[Role::Resident]).await;
+        let jane = create_person(&t.db, "jane@example.nl", PASSWORD, &[Role::Coordinator]).await;
+        let a = queries::add_agreement(&t.db, Pillar::ConflictMediation, &[(Lang::Nl, "We luisteren.".into()), (Lang::En, "We listen.".into())], kansrijk_kernel::db::now())
+            .await
+            .unwrap();
+        queries::snapshot(&t.db, "Eerste versie").await.unwrap();
+        let decide = |outcome, merge_into, texts: Vec<(Lang, String)>| {
+            let db = t.db.clone();
+            async move {
+                let id = new_proposal(&db, author, "We laten elkaar uitpraten").await;
+                let d = queries::decide(
+                    &db,
+                    id,
+                    &Decision { outcome, reason: "Past bij een bestaande afspraak.", by: jane, texts: &texts, merge_into },
+                )
+                .await
+                .unwrap();
+                (id, d)
+            }
+        };
+        // Merging into an agreement that does not exist is refused, and nothing changes.
+        let (id, d) = decide(Outcome::Merge, Some(999), vec![]).await;
+        assert_eq!(d, Decided::UnknownAgreement);
+        assert_eq!(queries::proposal(&t.db, id).await.unwrap().unwrap().status(), Status::Discussion);
+        // Merging without a new text: no new version.
+        let (id, d) = decide(Outcome::Merge, Some(a), vec![]).await;
+        assert_eq!(d, Decided::Done(None));
+        let p = queries::proposal(&t.db, id).await.unwrap().unwrap();
+        assert_eq!((p.status(), p.agreement_id), (Status::Merged, Some(a)));
+        // Merging with a new Dutch text: version 2 shows the change; the English text stays.
+        let (_, d) = decide(Outcome::Merge, Some(a), vec![(Lang::Nl, "We luisteren en laten elkaar uitpraten.".into())]).await;
+        assert_eq!(d, Decided::Done(Some(2)));
+        let changes = queries::version_changes(&t.db, 2, Lang::Nl).await.unwrap();
+        assert_eq!(changes.len(), 1);
+        assert!(matches!(&changes[0], kansrijk_agreements::model::Change::Changed { after, .. } if after == "We luisteren en laten elkaar uitpraten."));
+        assert!(queries::version_changes(&t.db, 2, Lang::En).await.unwrap().is_empty());
+        // Declining: no version, no agreement.
+        let (id, d) = decide(Outcome::Decline, None, vec![]).await;
+        assert_eq!(d, Decided::Done(None));
+        assert_eq!(queries::proposal(&t.db, id).await.unwrap().unwrap().agreement_id, None);
+        assert_eq!(queries::versions(&t.db).await.unwrap().len(), 2);
+        assert_eq!(queries::agreements(&t.db, Lang::Nl).await.unwrap().len(), 1);
+        // A decided proposal takes no more supports.
+        let s = queries::support(&t.db, id, author, false).await.unwrap();
+        assert!(!s.added);
+    }
+);
