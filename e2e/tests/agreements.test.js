@@ -356,6 +356,7 @@ describe('agreements', { timeout: 900_000 }, () => {
         await checks.check(page, response, `${lang}: poster ${paper}`, { lang, shot: `poster-${lang}-${paper}` });
         await page.emulateMedia({ media: 'print' });
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        const png = await screenshot(page, `agreements-poster-${lang}-${paper}-print`);
         await page.emulateMedia({ media: 'screen' });
         assert.equal(pdf.subarray(0, 5).toString(), '%PDF-', 'a PDF');
         assert.ok(pdf.length > 20_000, `the PDF has content (${pdf.length} bytes)`);
@@ -365,7 +366,6 @@ describe('agreements', { timeout: 900_000 }, () => {
         const [w, h] = [Math.round(Number(box[1])), Math.round(Number(box[2]))];
         assert.deepEqual([w, h], paper === 'a4' ? [595, 842] : [842, 1191], `${paper} paper`);
         writeFileSync(path.join(ARTIFACTS_DIR, `agreements-poster-${lang}-${paper}.pdf`), pdf);
-        const png = await screenshot(page, `agreements-poster-${lang}-${paper}-print`);
         assert.ok(png.endsWith('.png'));
       }
     } finally {
