@@ -16,6 +16,7 @@ pub fn migration_sets() -> Vec<MigrationSet> {
         kernel_migrations(),
         kansrijk_programme::migrations(),
         kansrijk_activities::migrations(),
+        kansrijk_agreements::migrations(),
         kansrijk_reports::migrations(),
         kansrijk_training::migrations(),
     ]
@@ -26,6 +27,7 @@ pub fn locales() -> Vec<Locales> {
         kernel_locales(),
         kansrijk_programme::locales(),
         kansrijk_activities::locales(),
+        kansrijk_agreements::locales(),
         kansrijk_reports::locales(),
         kansrijk_training::locales(),
     ]
@@ -35,6 +37,7 @@ pub fn features() -> Vec<Feature> {
     vec![
         kansrijk_programme::feature(),
         kansrijk_activities::feature(),
+        kansrijk_agreements::feature(),
         kansrijk_reports::feature(),
         kansrijk_training::feature(),
     ]
@@ -45,6 +48,7 @@ pub fn nav() -> Vec<NavItem> {
     [
         kansrijk_programme::nav(),
         kansrijk_activities::nav(),
+        kansrijk_agreements::nav(),
         kansrijk_reports::nav(),
         kansrijk_training::nav(),
     ]
@@ -56,6 +60,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut doc = kansrijk_kernel::api::KernelApi::openapi();
     doc.merge(kansrijk_programme::api::ProgrammeApi::openapi());
     doc.merge(kansrijk_activities::api::ActivitiesApi::openapi());
+    doc.merge(kansrijk_agreements::api::AgreementsApi::openapi());
     doc.merge(kansrijk_reports::ReportsApi::openapi());
     doc.merge(kansrijk_training::api::TrainingApi::openapi());
     doc
@@ -83,10 +88,12 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
 }
 
 /// Demo content on top of the seed: Liendert's meeting places and a year of activities with
-/// registrations and feedback (for `serve --demo` and the whole-app tests, not for production).
+/// registrations and feedback; partner organisations' staff with two years of training; the charter "Zó willen we samenleven" with proposals, discussions
+/// and partners' commitments (for `serve --demo` and the whole-app tests, not for production).
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
     kansrijk_activities::demo::seed(db).await?;
-    kansrijk_training::demo::seed(db).await
+    kansrijk_training::demo::seed(db).await?;
+    kansrijk_agreements::demo::seed(db).await
 }
 
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {

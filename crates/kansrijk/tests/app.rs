@@ -534,6 +534,40 @@ mod matrix {
         ("GET", "/api/v1/training/courses", "/api/v1/training/courses", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/training/sessions", "/api/v1/training/sessions", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/training/coverage", "/api/v1/training/coverage", [401, 403, 403, 403, 200, 401]),
+        // Agreements: the charter and proposals are public; taking part needs a login; signing
+        // needs SignCharter (coordinator, professional); deciding and moderating the steering group.
+        ("GET", "/afspraken", "/afspraken", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/afspraken/versies", "/afspraken/versies", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/afspraken/versies/{number}", "/afspraken/versies/1", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/afspraken/poster", "/afspraken/poster?formaat=a3", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/afspraken/poster.css", "/afspraken/poster.css", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/afspraken/schrijfhulp.js", "/afspraken/schrijfhulp.js", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/afspraken/voorstellen", "/afspraken/voorstellen", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/afspraken/voorstellen/nieuw", "/afspraken/voorstellen/nieuw", [303, 200, 200, 200, 200, 303]),
+        ("POST", "/afspraken/voorstellen/nieuw", "/afspraken/voorstellen/nieuw", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/afspraken/voorstellen/{id}", "/afspraken/voorstellen/1", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/afspraken/voorstellen/{id}/steunen", "/afspraken/voorstellen/2/steunen", [303, 303, 303, 303, 303, 303]),
+        ("POST", "/afspraken/voorstellen/{id}/reageren", "/afspraken/voorstellen/2/reageren", [303, 200, 200, 200, 200, 303]),
+        ("POST", "/afspraken/voorstellen/{id}/volgen", "/afspraken/voorstellen/2/volgen", [303, 400, 400, 400, 400, 303]),
+        ("POST", "/afspraken/reacties/{id}/melden", "/afspraken/reacties/1/melden", [303, 303, 303, 303, 303, 303]),
+        ("GET", "/afspraken/reacties/{id}/bewerken", "/afspraken/reacties/1/bewerken", [303, 403, 403, 403, 403, 303]),
+        ("POST", "/afspraken/reacties/{id}/bewerken", "/afspraken/reacties/1/bewerken", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/afspraken/ondertekenen", "/afspraken/ondertekenen", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/afspraken/ondertekenen", "/afspraken/ondertekenen", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/beheer/afspraken", "/beheer/afspraken", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/afspraken", "/beheer/afspraken", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/afspraken/voorstellen/{id}", "/beheer/afspraken/voorstellen/2", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/afspraken/voorstellen/{id}", "/beheer/afspraken/voorstellen/2", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/afspraken/reacties/{id}/verbergen", "/beheer/afspraken/reacties/1/verbergen", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/afspraken/toezeggingen/{id}", "/beheer/afspraken/toezeggingen/1", [303, 403, 403, 403, 303, 303]),
+        ("GET", "/beheer/afspraken/{id}", "/beheer/afspraken/1", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/afspraken/{id}", "/beheer/afspraken/1", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/afspraken/{id}/evaluatie", "/beheer/afspraken/1/evaluatie", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/api/v1/charter", "/api/v1/charter", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/charter/versions", "/api/v1/charter/versions", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/charter/versions/{number}", "/api/v1/charter/versions/1", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/proposals", "/api/v1/proposals", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/proposals/{id}", "/api/v1/proposals/1", [200, 200, 200, 200, 200, 200]),
     ];
 
     #[test]
@@ -926,7 +960,7 @@ fn every_key_a_template_uses_exists_in_every_language() {
     let i18n = kansrijk_kernel::i18n::I18n::new(&kansrijk::locales()).unwrap();
     let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut keys = vec![];
-    for name in ["kernel", "programme", "reports", "activities", "training"] {
+    for name in ["kernel", "programme", "reports", "activities", "training", "agreements"] {
         let dir = crates.join(name).join("templates");
         keys.extend(kansrijk_kernel::testing::template_keys(&dir));
         for sub in std::fs::read_dir(&dir)

@@ -101,6 +101,14 @@ pub enum Permission {
     /// The coverage dashboard, goals per organisation, organisation contacts and the effect
     /// results of the training feature.
     ViewTrainingCoverage,
+    /// Hide comments on proposals for agreements, with a reason (agreements feature).
+    ModerateComments,
+    /// Adopt, merge or decline proposals; keep the charter and its reviews (the steering group).
+    DecideProposals,
+    /// Sign the charter "Zó willen we samenleven" on behalf of one's organisation and record its
+    /// commitments. The organisation is the one of the person's coordinator or professional role
+    /// (or else of their account); a person without an organisation is told so and cannot sign.
+    SignCharter,
 }
 
 /// The one policy table: which role may do what.
@@ -118,12 +126,16 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ManageTraining,
             RecordTrainingAttendance,
             ViewTrainingCoverage,
+            ModerateComments,
+            DecideProposals,
+            SignCharter,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
         Role::MediationCoordinator | Role::YouthCoach => &[OpenManagement],
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
-        Role::Professional => &[ManageActivities],
+        // Professionals also sign the charter for their organisation (school, wijkteam, police…).
+        Role::Professional => &[ManageActivities, SignCharter],
         Role::Resident | Role::Volunteer | Role::Mediator => &[],
     }
 }
@@ -189,6 +201,27 @@ mod tests {
             Permission::ManageOrganisations
         ));
         assert!(!allows(&[], Permission::OpenManagement));
+    }
+
+    #[test]
+    fn the_steering_group_decides_and_moderates_and_partners_sign() {
+        for r in Role::ALL {
+            assert_eq!(
+                allows(&[r], Permission::DecideProposals),
+                r == Role::Coordinator,
+                "{r:?}"
+            );
+            assert_eq!(
+                allows(&[r], Permission::ModerateComments),
+                r == Role::Coordinator,
+                "{r:?}"
+            );
+            assert_eq!(
+                allows(&[r], Permission::SignCharter),
+                matches!(r, Role::Coordinator | Role::Professional),
+                "{r:?}"
+            );
+        }
     }
 
     #[test]

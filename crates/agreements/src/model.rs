@@ -1,0 +1,517 @@
+//! The rules of neighbourhood agreements: the life of a proposal, what may be entered, the edit
+//! window for comments, the support threshold, plain-language advice and the differences
+//! between two versions of the charter.
+
+use kansrijk_programme::model::Pillar;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+/// A short sentence: "We groeten elkaar op straat".
+pub const TITLE_MIN: usize = 5;
+pub const TITLE_MAX: usize = 140;
+pub const EXPLANATION_MAX: usize = 2_000;
+pub const ON_BEHALF_MAX: usize = 80;
+pub const COMMENT_MAX: usize = 2_000;
+pub const REASON_MAX: usize = 1_000;
+pub const COMMITMENT_MIN: usize = 5;
+pub const COMMITMENT_MAX: usize = 500;
+pub const AGREEMENT_TEXT_MAX: usize = 200;
+pub const NOTE_MAX: usize = 500;
+/// Authors may change a comment this long after placing it.
+pub const EDIT_WINDOW_SECS: i64 = 15 * 60;
+/// Each agreement is reviewed once a year unless the coordinator says otherwise.
+pub const REVIEW_PERIOD_SECS: i64 = 365 * 24 * 3600;
+/// The coordinator is reminded this long before a review is due.
+pub const REVIEW_NOTICE_SECS: i64 = 14 * 24 * 3600;
+pub const DEFAULT_THRESHOLD: i64 = 25;
+pub const THRESHOLD_MAX: i64 = 100_000;
+/// A sentence longer than this is hard to read at B1 level.
+pub const LONG_SENTENCE_WORDS: usize = 20;
+
+/// Where a proposal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Open for comments and supports.
+    Discussion,
+    /// Enough supports: the steering group decides.
+    ForDecision,
+    Adopted,
+    /// Taken up in an existing agreement.
+    Merged,
+    Declined,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Discussion,
+        Status::ForDecision,
+        Status::Adopted,
+        Status::Merged,
+        Status::Declined,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Discussion => "discussion",
+            Status::ForDecision => "for_decision",
+            Status::Adopted => "adopted",
+            Status::Merged => "merged",
+            Status::Declined => "declined",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    pub fn label_key(self) -> String {
+        format!("agr-status-{}", self.as_str().replace('_', "-"))
+    }
+
+    /// Still open: comments, supports and a decision are possible.
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Discussion | Status::ForDecision)
+    }
+}
+
+/// What the steering group decides about a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Adopt,
+    Merge,
+    Decline,
+}
+
+impl Outcome {
+    pub fn parse(s: &str) -> Option<Outcome> {
+        match s {
+            "adopt" => Some(Outcome::Adopt),
+            "merge" => Some(Outcome::Merge),
+            "decline" => Some(Outcome::Decline),
+            _ => None,
+        }
+    }
+
+    pub fn status(self) -> Status {
+        match self {
+            Outcome::Adopt => Status::Adopted,
+            Outcome::Merge => Status::Merged,
+            Outcome::Decline => Status::Declined,
+        }
+    }
+}
+
+/// How a follower hears about changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowMode {
+    /// A mail at once.
+    Instant,
+    /// One mail a day with everything of that day.
+    Daily,
+}
+
+impl FollowMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FollowMode::Instant => "instant",
+            FollowMode::Daily => "daily",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FollowMode> {
+        match s {
+            "instant" => Some(FollowMode::Instant),
+            "daily" => Some(FollowMode::Daily),
+            _ => None,
+        }
+    }
+}
+
+/// A rule broken by the input: the form field and the message's translation key.
+pub type Problem = (&'static str, &'static str);
+
+/// A checked text: trimmed, not empty (when required), not too long.
+pub fn check_text(
+    field: &'static str,
+    value: &str,
+    min: usize,
+    max: usize,
+    problems: &mut Vec<Problem>,
+) -> String {
+    let value = value.trim().to_string();
+    let len = value.chars().count();
+    if len == 0 && min > 0 {
+        problems.push((field, "agr-error-required"));
+    } else if len < min {
+        problems.push((field, "agr-error-too-short"));
+    } else if len > max {
+        problems.push((field, "agr-error-too-long"));
+    }
+    value
+}
+
+/// A new proposal as entered.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ProposalForm {
+    pub title: String,
+    pub explanation: String,
+    pub pillar: String,
+    pub area: String,
+    pub on_behalf_of: String,
+}
+
+/// A new proposal after its checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProposal {
+    pub title: String,
+    pub explanation: String,
+    pub pillar: Pillar,
+    pub area_id: Option<i64>,
+    pub on_behalf_of: String,
+}
+
+impl ProposalForm {
+    /// Checks the input; `areas` are the buurten one may choose.
+    pub fn check(&self, areas: &[i64]) -> Result<NewProposal, Vec<Problem>> {
+        let mut problems = vec![];
+        let title = check_text("title", &self.title, TITLE_MIN, TITLE_MAX, &mut problems);
+        let explanation = check_text(
+            "explanation",
+            &self.explanation,
+            0,
+            EXPLANATION_MAX,
+            &mut problems,
+        );
+        let on_behalf_of = check_text(
+            "on_behalf_of",
+            &self.on_behalf_of,
+            0,
+            ON_BEHALF_MAX,
+            &mut problems,
+        );
+        let pillar = Pillar::parse(&self.pillar);
+        if pillar.is_none() {
+            problems.push(("pillar", "agr-error-pillar"));
+        }
+        let area_id = match self.area.trim() {
+            "" => None,
+            a => match a.parse::<i64>().ok().filter(|id| areas.contains(id)) {
+                Some(id) => Some(id),
+                None => {
+                    problems.push(("area", "agr-error-area"));
+                    None
+                }
+            },
+        };
+        match pillar {
+            Some(pillar) if problems.is_empty() => Ok(NewProposal {
+                title,
+                explanation,
+                pillar,
+                area_id,
+                on_behalf_of,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// An author may change a comment within the edit window (and not after it was hidden).
+pub fn can_edit(created_at: i64, now: i64) -> bool {
+    now >= created_at && now - created_at <= EDIT_WINDOW_SECS
+}
+
+/// Enough supports to move a proposal in discussion to "for decision".
+pub fn reaches_threshold(supports: i64, threshold: i64) -> bool {
+    threshold > 0 && supports >= threshold
+}
+
+/// The threshold as entered on the management page: a whole number from 1.
+pub fn parse_threshold(value: &str) -> Option<i64> {
+    value
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=THRESHOLD_MAX).contains(n))
+}
+
+/// Advice for plain language (B1): how many words, and how many sentences are long. Advice
+/// only: nothing is refused for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Advice {
+    pub words: usize,
+    pub long_sentences: usize,
+}
+
+pub fn advice(text: &str) -> Advice {
+    let mut a = Advice::default();
+    for sentence in text.split(['.', '!', '?', '\n', ';']) {
+        let words = sentence.split_whitespace().count();
+        a.words += words;
+        if words > LONG_SENTENCE_WORDS {
+            a.long_sentences += 1;
+        }
+    }
+    a
+}
+
+/// The review date after a review (or adoption) at `at`.
+pub fn next_review(at: i64) -> i64 {
+    at + REVIEW_PERIOD_SECS
+}
+
+/// Due for review (or soon: within the notice period).
+pub fn review_due_soon(review_due: i64, now: i64) -> bool {
+    review_due <= now + REVIEW_NOTICE_SECS
+}
+
+/// One difference between two versions of the charter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case", tag = "change")]
+pub enum Change {
+    Added {
+        agreement_id: i64,
+        text: String,
+    },
+    Removed {
+        agreement_id: i64,
+        text: String,
+    },
+    Changed {
+        agreement_id: i64,
+        before: String,
+        after: String,
+    },
+}
+
+impl Change {
+    pub fn agreement_id(&self) -> i64 {
+        match self {
+            Change::Added { agreement_id, .. }
+            | Change::Removed { agreement_id, .. }
+            | Change::Changed { agreement_id, .. } => *agreement_id,
+        }
+    }
+}
+
+/// What changed from `before` to `after` (agreement id → text), in order of agreement.
+pub fn diff(before: &BTreeMap<i64, String>, after: &BTreeMap<i64, String>) -> Vec<Change> {
+    let mut ids: Vec<i64> = before.keys().chain(after.keys()).copied().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
+        .filter_map(|id| match (before.get(&id), after.get(&id)) {
+            (None, Some(t)) => Some(Change::Added {
+                agreement_id: id,
+                text: t.clone(),
+            }),
+            (Some(t), None) => Some(Change::Removed {
+                agreement_id: id,
+                text: t.clone(),
+            }),
+            (Some(b), Some(a)) if b != a => Some(Change::Changed {
+                agreement_id: id,
+                before: b.clone(),
+                after: a.clone(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The Amsterdam calendar day of a moment, `YYYY-MM-DD` (the daily digest's key).
+pub fn local_day(ts: i64) -> String {
+    jiff::Timestamp::from_second(ts)
+        .map(|t| {
+            t.to_zoned(kansrijk_kernel::time::amsterdam().clone())
+                .strftime("%Y-%m-%d")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// The paper size of the poster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    A3,
+}
+
+impl Paper {
+    pub fn parse(s: &str) -> Paper {
+        if s.eq_ignore_ascii_case("a3") {
+            Paper::A3
+        } else {
+            Paper::A4
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::A3 => "a3",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(title: &str) -> ProposalForm {
+        ProposalForm {
+            title: title.into(),
+            explanation: "Dan voelt iedereen zich welkom.".into(),
+            pillar: "positive_community".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_good_proposal_passes_and_is_trimmed() {
+        let p = form("  We groeten elkaar op straat ").check(&[]).unwrap();
+        assert_eq!(p.title, "We groeten elkaar op straat");
+        assert_eq!(p.pillar, Pillar::PositiveCommunity);
+        assert_eq!(p.area_id, None);
+    }
+
+    #[test]
+    fn empty_short_and_over_long_texts_are_refused_per_field() {
+        assert_eq!(
+            form("").check(&[]).unwrap_err(),
+            vec![("title", "agr-error-required")]
+        );
+        assert_eq!(
+            form("Hoi").check(&[]).unwrap_err(),
+            vec![("title", "agr-error-too-short")]
+        );
+        assert_eq!(
+            form(&"a".repeat(TITLE_MAX + 1)).check(&[]).unwrap_err(),
+            vec![("title", "agr-error-too-long")]
+        );
+        // Characters, not bytes: 140 Arabic letters fit.
+        assert!(form(&"ب".repeat(TITLE_MAX)).check(&[]).is_ok());
+        let mut f = form("We helpen elkaar");
+        f.explanation = "x".repeat(EXPLANATION_MAX + 1);
+        assert_eq!(
+            f.check(&[]).unwrap_err(),
+            vec![("explanation", "agr-error-too-long")]
+        );
+    }
+
+    #[test]
+    fn pillar_and_buurt_must_be_known() {
+        let mut f = form("We helpen elkaar");
+        f.pillar = "happiness".into();
+        f.area = "7".into();
+        assert_eq!(
+            f.check(&[1, 2]).unwrap_err(),
+            vec![("pillar", "agr-error-pillar"), ("area", "agr-error-area")]
+        );
+        f.pillar = "diversity".into();
+        f.area = "2".into();
+        assert_eq!(f.check(&[1, 2]).unwrap().area_id, Some(2));
+    }
+
+    #[test]
+    fn comments_can_be_edited_for_fifteen_minutes_only() {
+        assert!(can_edit(1000, 1000));
+        assert!(can_edit(1000, 1000 + EDIT_WINDOW_SECS));
+        assert!(!can_edit(1000, 1001 + EDIT_WINDOW_SECS));
+        assert!(
+            !can_edit(1000, 999),
+            "a clock running backwards is no excuse"
+        );
+    }
+
+    #[test]
+    fn the_threshold_moves_a_proposal_once_reached() {
+        assert!(!reaches_threshold(24, 25));
+        assert!(reaches_threshold(25, 25));
+        assert!(reaches_threshold(26, 25));
+        assert!(!reaches_threshold(100, 0));
+        assert_eq!(parse_threshold(" 3 "), Some(3));
+        assert_eq!(parse_threshold("0"), None);
+        assert_eq!(parse_threshold("-5"), None);
+        assert_eq!(parse_threshold("veel"), None);
+    }
+
+    #[test]
+    fn plain_language_advice_counts_words_and_long_sentences() {
+        assert_eq!(advice(""), Advice::default());
+        assert_eq!(
+            advice("We groeten elkaar. Ook als we elkaar niet kennen!"),
+            Advice {
+                words: 9,
+                long_sentences: 0
+            }
+        );
+        let long = vec!["woord"; 21].join(" ");
+        assert_eq!(
+            advice(&format!("{long}. Kort.")),
+            Advice {
+                words: 22,
+                long_sentences: 1
+            }
+        );
+    }
+
+    #[test]
+    fn statuses_round_trip_and_only_open_ones_take_supports() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        assert!(Status::Discussion.is_open() && Status::ForDecision.is_open());
+        assert!(!Status::Adopted.is_open() && !Status::Declined.is_open());
+        assert_eq!(Outcome::parse("merge").unwrap().status(), Status::Merged);
+        assert_eq!(Outcome::parse("maybe"), None);
+        assert_eq!(FollowMode::parse("daily"), Some(FollowMode::Daily));
+        assert_eq!(FollowMode::parse("hourly"), None);
+    }
+
+    #[test]
+    fn the_difference_between_versions_names_added_removed_and_changed() {
+        let before = BTreeMap::from([
+            (1, "We groeten elkaar".to_string()),
+            (2, "We ruimen op".to_string()),
+            (3, "We luisteren".to_string()),
+        ]);
+        let after = BTreeMap::from([
+            (1, "We groeten elkaar".to_string()),
+            (3, "We luisteren naar elkaar".to_string()),
+            (4, "We zijn allemaal anders".to_string()),
+        ]);
+        assert_eq!(
+            diff(&before, &after),
+            vec![
+                Change::Removed {
+                    agreement_id: 2,
+                    text: "We ruimen op".into()
+                },
+                Change::Changed {
+                    agreement_id: 3,
+                    before: "We luisteren".into(),
+                    after: "We luisteren naar elkaar".into()
+                },
+                Change::Added {
+                    agreement_id: 4,
+                    text: "We zijn allemaal anders".into()
+                },
+            ]
+        );
+        assert!(diff(&after, &after).is_empty());
+    }
+
+    #[test]
+    fn reviews_come_yearly_with_two_weeks_notice() {
+        assert_eq!(next_review(0), 365 * 24 * 3600);
+        assert!(review_due_soon(100 + REVIEW_NOTICE_SECS, 100));
+        assert!(!review_due_soon(101 + REVIEW_NOTICE_SECS, 100));
+        assert_eq!(local_day(0), "1970-01-01");
+        assert_eq!(Paper::parse("A3"), Paper::A3);
+        assert_eq!(Paper::parse("letter"), Paper::A4);
+    }
+}
