@@ -960,7 +960,14 @@ fn every_key_a_template_uses_exists_in_every_language() {
     let i18n = kansrijk_kernel::i18n::I18n::new(&kansrijk::locales()).unwrap();
     let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut keys = vec![];
-    for name in ["kernel", "programme", "reports", "activities", "training", "agreements"] {
+    for name in [
+        "kernel",
+        "programme",
+        "reports",
+        "activities",
+        "training",
+        "agreements",
+    ] {
         let dir = crates.join(name).join("templates");
         keys.extend(kansrijk_kernel::testing::template_keys(&dir));
         for sub in std::fs::read_dir(&dir)
