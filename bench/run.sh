@@ -49,11 +49,14 @@ PAGES=(
     /
     /aanpak/liendert-voor-iedereen
     /activiteiten
+    /afspraken
+    /training
     /meldpunt/melden
     /meldpunt/cijfers
     /api/v1/programmes
     /api/v1/areas
     /api/v1/activities
+    /api/v1/charter
     /api/v1/reports/figures
 )
 
