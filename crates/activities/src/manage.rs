@@ -664,22 +664,6 @@ pub struct SheetPage {
     pub qr: String,
 }
 
-/// An inline SVG QR code (the renderer's XML declaration does not belong inside HTML).
-pub fn qr_svg(data: &str) -> String {
-    let svg = qrcode::QrCode::new(data.as_bytes())
-        .map(|code| {
-            code.render::<qrcode::render::svg::Color>()
-                .min_dimensions(160, 160)
-                .quiet_zone(true)
-                .build()
-        })
-        .unwrap_or_default();
-    match svg.find("<svg") {
-        Some(i) => svg[i..].to_string(),
-        None => svg,
-    }
-}
-
 /// `GET /beheer/activiteiten/{id}/presentielijst`: printable, with a QR code to the feedback.
 pub async fn attendance_sheet(
     State(state): State<AppState>,
@@ -697,7 +681,7 @@ pub async fn attendance_sheet(
         state.config.public_url(),
         d.a.id
     );
-    let qr = qr_svg(&feedback_url);
+    let qr = kansrijk_kernel::qr::svg(&feedback_url, 160);
     let title = format!("{} · {}", page.t("sheet-title"), d.a.title);
     let page = page.with_title(title);
     Ok(no_store(render(&SheetPage {

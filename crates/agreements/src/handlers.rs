@@ -269,22 +269,6 @@ pub struct PosterPage {
     pub css: String,
 }
 
-/// An inline SVG QR code (the renderer's XML declaration does not belong inside HTML).
-pub fn qr_svg(data: &str) -> String {
-    let svg = qrcode::QrCode::new(data.as_bytes())
-        .map(|code| {
-            code.render::<qrcode::render::svg::Color>()
-                .min_dimensions(200, 200)
-                .quiet_zone(true)
-                .build()
-        })
-        .unwrap_or_default();
-    match svg.find("<svg") {
-        Some(i) => svg[i..].to_string(),
-        None => svg,
-    }
-}
-
 /// `GET /afspraken/poster?formaat=a3|a4&lang=…`: the charter to print, big type, with a QR code.
 pub async fn poster(
     State(state): State<AppState>,
@@ -305,7 +289,7 @@ pub async fn poster(
         }),
         partners: partners(&state).await?,
         version: queries::latest_version(&state.db).await?,
-        qr: qr_svg(&link),
+        qr: kansrijk_kernel::qr::svg(&link, 200),
         link,
         css: poster_css_url(),
         page,

@@ -15,6 +15,7 @@ pub mod db;
 pub mod figures_cache;
 pub mod i18n;
 pub mod images;
+pub mod qr;
 pub mod jobs;
 pub mod mail;
 pub mod metrics;

@@ -2,8 +2,6 @@
 //! expect) and one-time recovery codes.
 
 use crate::crypto::sha256_hex;
-use qrcode::render::svg;
-use qrcode::QrCode;
 use rand::Rng;
 use totp_rs::{Algorithm, Secret, TOTP};
 
@@ -56,19 +54,7 @@ pub fn enrolment(secret_b32: &str, account: &str) -> (String, String) {
     let url = totp(secret_b32, account)
         .map(|t| t.get_url())
         .unwrap_or_default();
-    let svg = QrCode::new(url.as_bytes())
-        .map(|code| {
-            code.render::<svg::Color>()
-                .min_dimensions(200, 200)
-                .quiet_zone(true)
-                .build()
-        })
-        .unwrap_or_default();
-    // The renderer emits an XML declaration, which does not belong inside HTML.
-    let svg = match svg.find("<svg") {
-        Some(i) => svg[i..].to_string(),
-        None => svg,
-    };
+    let svg = crate::qr::svg(&url, 200);
     (url, svg)
 }
 
