@@ -161,6 +161,15 @@ async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
         step.elapsed().as_secs_f64(),
         registrations
     );
+    // The charter and the training registry do not grow with the population (one charter, the
+    // partner organisations of the neighbourhood): the demo's content is the realistic size.
+    let step = Instant::now();
+    kansrijk_agreements::demo::seed(&db).await?;
+    kansrijk_training::demo::seed(&db).await?;
+    println!(
+        "  charter and training (the demo's): {:>7.2} s",
+        step.elapsed().as_secs_f64()
+    );
     if db.backend == kansrijk_kernel::db::Backend::Postgres {
         db.execute("ANALYZE").await?;
     } else {
