@@ -37,6 +37,9 @@ enum Command {
         #[arg(long, default_value_t = 20_261_128)]
         seed: u64,
     },
+    /// Add the charter and the training registry of the demo to an existing data set (one that was
+    /// generated before `data` did so itself).
+    Extras,
     /// Print the number of stored reports (the load harness checks that writes were durable).
     CountReports,
     /// Print the number of stored activity registrations.
@@ -88,6 +91,13 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Data { scale, seed } => data(scale, seed).await,
+        Command::Extras => {
+            let config = kansrijk_kernel::config::Config::load(None)?;
+            let db = kansrijk::connect(&config)?;
+            extras(&db).await?;
+            db.pool.close().await;
+            Ok(())
+        }
         Command::CountReports => print_scalar("SELECT COUNT(*) FROM reports").await,
         Command::CountRegistrations => print_scalar("SELECT COUNT(*) FROM registrations").await,
         Command::PickActivity => {
@@ -164,8 +174,7 @@ async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
     // The charter and the training registry do not grow with the population (one charter, the
     // partner organisations of the neighbourhood): the demo's content is the realistic size.
     let step = Instant::now();
-    kansrijk_agreements::demo::seed(&db).await?;
-    kansrijk_training::demo::seed(&db).await?;
+    extras(&db).await?;
     println!(
         "  charter and training (the demo's): {:>7.2} s",
         step.elapsed().as_secs_f64()
@@ -181,4 +190,10 @@ async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
     );
     db.pool.close().await;
     Ok(())
+}
+
+/// The charter and the training registry of the demo (both skip what is already there).
+async fn extras(db: &kansrijk_kernel::db::Db) -> anyhow::Result<()> {
+    kansrijk_agreements::demo::seed(db).await?;
+    kansrijk_training::demo::seed(db).await
 }
