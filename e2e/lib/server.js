@@ -5,7 +5,7 @@
 // Nothing here downloads a browser: Chromium is /usr/bin/chromium from the
 // Debian package (installed by scripts/setup-test-env.sh).
 
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 
 import { chromium } from 'playwright-core';
@@ -385,4 +386,36 @@ export async function screenshot(page, name) {
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+const execFileP = promisify(execFile);
+
+/**
+ * `kansrijk user create` against the server's database (its mail goes to the server's sink);
+ * returns the path of the single-use invitation. Each test file makes its own people this way, so
+ * the files can share one database in any order.
+ *
+ * @param {{ databaseUrl: string, mail: { port: number } }} server
+ * @param {{ email: string, role: string, name: string }} person
+ */
+export async function createUserWithCli(server, person) {
+  const env = {
+    ...process.env,
+    DATABASE_URL: server.databaseUrl,
+    KANSRIJK_SMTP_HOST: '127.0.0.1',
+    KANSRIJK_SMTP_PORT: String(server.mail.port),
+    KANSRIJK_SMTP_TLS: 'none',
+  };
+  delete env.KANSRIJK_PUBLIC_URL;
+  const args = ['user', 'create', '--email', person.email, '--role', person.role, '--name', person.name];
+  let out;
+  try {
+    out = await execFileP(KANSRIJK_BIN, args, { cwd: REPO_ROOT, env, timeout: 60_000 });
+  } catch (err) {
+    assert.fail(`kansrijk ${args.join(' ')} failed (${err.code}):\n${err.stdout}\n${err.stderr}`);
+  }
+  const lines = out.stdout.trim().split('\n');
+  const link = lines[lines.length - 1].trim();
+  assert.match(link, /^https?:\/\/[^/\s]+\/uitnodiging\/\S+$/, `the command prints the invitation link (stdout: ${out.stdout})`);
+  return new URL(link).pathname;
 }

@@ -14,13 +14,11 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
-import { startServer, launchBrowser, KANSRIJK_BIN, REPO_ROOT, ARTIFACTS_DIR, screenshot } from '../lib/server.js';
+import { startServer, launchBrowser, createUserWithCli, ARTIFACTS_DIR, screenshot } from '../lib/server.js';
 import { translator, newPage, pageChecks, follow, submitButton } from '../lib/pages.js';
 import { totp, secondsLeft } from '../lib/totp.js';
 
@@ -54,30 +52,6 @@ async function open(page, p) {
   return response;
 }
 
-const execFileP = promisify(execFile);
-
-/** `kansrijk user create` against the server's database; returns the invitation path. */
-async function createWithCli(person) {
-  const env = {
-    ...process.env,
-    DATABASE_URL: server.databaseUrl,
-    KANSRIJK_SMTP_HOST: '127.0.0.1',
-    KANSRIJK_SMTP_PORT: String(server.mail.port),
-    KANSRIJK_SMTP_TLS: 'none',
-  };
-  delete env.KANSRIJK_PUBLIC_URL;
-  const args = ['user', 'create', '--email', person.email, '--role', person.role, '--name', person.name];
-  let out;
-  try {
-    out = await execFileP(KANSRIJK_BIN, args, { cwd: REPO_ROOT, env, timeout: 60_000 });
-  } catch (err) {
-    assert.fail(`kansrijk ${args.join(' ')} failed (${err.code}):\n${err.stdout}\n${err.stderr}`);
-  }
-  const lines = out.stdout.trim().split('\n');
-  const link = lines[lines.length - 1].trim();
-  assert.match(link, /^https?:\/\/[^/\s]+\/uitnodiging\/\S+$/, `the command prints the invitation link (stdout: ${out.stdout})`);
-  return new URL(link).pathname;
-}
 
 /** Accept an invitation with a password; the context is then logged in. */
 async function acceptInvitation(context, invitePath, password) {
@@ -148,7 +122,7 @@ describe('agreements', { timeout: 900_000 }, () => {
 
     // A coordinator (the steering group) from the command line: invitation, password, two-factor.
     const cContext = await browser.newContext({ locale: 'nl-NL' });
-    const cPage = await acceptInvitation(cContext, await createWithCli(PEOPLE.coordinator), COORDINATOR_PASSWORD);
+    const cPage = await acceptInvitation(cContext, await createUserWithCli(server, PEOPLE.coordinator), COORDINATOR_PASSWORD);
     assert.equal(pathOf(cPage), '/account/tweestaps');
     const secret = (await text(cPage.locator('#totp-secret'))).replace(/\s+/g, '');
     await enterTotp(cPage, '/account/tweestaps', secret);
@@ -167,12 +141,12 @@ describe('agreements', { timeout: 900_000 }, () => {
     assert.match(await text(cPage.locator('main .kr-alert--ok')), new RegExp(t('nl', 'agr-ok-manage-threshold')));
 
     for (const key of ['amina', 'henk']) {
-      const invite = await createWithCli(PEOPLE[key]);
+      const invite = await createUserWithCli(server, PEOPLE[key]);
       const ctx = await browser.newContext({ locale: 'nl-NL' });
       const p = await acceptInvitation(ctx, invite, PASSWORD);
       state[key] = { context: ctx, page: p };
     }
-    state.partnerInvite = await createWithCli(PEOPLE.partner);
+    state.partnerInvite = await createUserWithCli(server, PEOPLE.partner);
     checks.assertClean();
   });
 

@@ -15,11 +15,11 @@ pub mod db;
 pub mod figures_cache;
 pub mod i18n;
 pub mod images;
-pub mod qr;
 pub mod jobs;
 pub mod mail;
 pub mod metrics;
 pub mod pages;
+pub mod qr;
 pub mod ratelimit;
 pub mod sealing;
 #[cfg(feature = "testing")]

@@ -26,6 +26,10 @@ mod tests {
         assert!(qr.starts_with("<svg") && qr.ends_with("</svg>"), "{qr}");
         assert!(!qr.contains("<?xml"));
         assert_ne!(qr, super::svg("https://kansrijk.example/activiteiten", 160));
-        assert_eq!(super::svg(&"x".repeat(8000), 160), "", "too long for any QR version");
+        assert_eq!(
+            super::svg(&"x".repeat(8000), 160),
+            "",
+            "too long for any QR version"
+        );
     }
 }
