@@ -61,11 +61,20 @@ PAGES=(
 )
 
 log() { printf '[bench] %s\n' "$*" >&2; }
-need() { command -v "$1" >/dev/null || { echo "bench/run.sh needs $1 ($2)" >&2; exit 1; }; }
-need wrk "apt-get install wrk"
-need curl "apt-get install curl"
-need python3 "apt-get install python3"
-if [ "$WITH_NGINX" = 1 ]; then need nginx "apt-get install nginx-light"; fi
+# need COMMAND DEBIAN-PACKAGE: installs the package when the command is missing and we may.
+need() {
+    command -v "$1" >/dev/null && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        log "installing $2 (apt) for $1"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null 2>&1 \
+            || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null 2>&1; }
+    fi
+    command -v "$1" >/dev/null || { echo "bench/run.sh needs $1 (apt-get install $2)" >&2; exit 1; }
+}
+need wrk wrk
+need curl curl
+need python3 python3
+if [ "$WITH_NGINX" = 1 ]; then need nginx nginx-light; fi
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/kansrijk-bench.XXXXXX")"
 chmod 755 "$TMP"
