@@ -192,8 +192,10 @@ async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The charter and the training registry of the demo (both skip what is already there).
+/// The charter and the training registry of the demo (both skip what is already there), after
+/// the migrations, which an older data set has not had yet.
 async fn extras(db: &kansrijk_kernel::db::Db) -> anyhow::Result<()> {
+    kansrijk::migrate(db).await?;
     kansrijk_agreements::demo::seed(db).await?;
     kansrijk_training::demo::seed(db).await
 }
