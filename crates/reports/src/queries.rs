@@ -430,9 +430,13 @@ pub async fn overview_counts(db: &Db, bounds: &[i64; 5]) -> sqlx::Result<Vec<(St
 
 /// Years that have reports, newest first.
 pub async fn years(db: &Db) -> sqlx::Result<(Option<i64>, Option<i64>)> {
-    sqlx::query_as("SELECT MIN(created_at), MAX(created_at) FROM reports")
-        .fetch_one(&db.pool)
-        .await
+    // Two subqueries, not MIN and MAX in one SELECT: SQLite answers a lone MIN or MAX from the
+    // index, but both together with a full scan (115 ms at a million reports, on every figures page).
+    sqlx::query_as(
+        "SELECT (SELECT MIN(created_at) FROM reports), (SELECT MAX(created_at) FROM reports)",
+    )
+    .fetch_one(&db.pool)
+    .await
 }
 
 /// Every sealed value, for re-encryption after a key rotation: (table, id, column, value).
