@@ -68,11 +68,7 @@ fn area_cache() -> &'static AreaCache {
 /// All areas without their geometry, cached for a minute: pages that offer the buurten as a
 /// choice read them on every request, and areas change only through an import (which clears
 /// this instance's cache; other instances follow within the minute).
-pub async fn list_cached(db: &Db) -> sqlx::Result<Vec<Area>> {
-    Ok(list_shared(db).await?.as_ref().clone())
-}
-
-/// [`list_cached`] without copying: at national scale that is 18,000 areas per request.
+/// Shared, not copied: at national scale that is 18,000 areas per request.
 pub async fn list_shared(db: &Db) -> sqlx::Result<std::sync::Arc<Vec<Area>>> {
     let key = db.pool.connect_options().database_url.to_string();
     if let Some((at, areas)) = area_cache().lock().expect("area cache").get(&key) {

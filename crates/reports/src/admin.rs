@@ -39,11 +39,11 @@ pub async fn queue(
     let mut rows = queries::queue(&state.db, &f, me.id, PAGE_SIZE + 1).await?;
     let more = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
-    let buurten = kansrijk_kernel::areas::list_cached(&state.db)
+    let buurten = kansrijk_kernel::areas::list_shared(&state.db)
         .await?
-        .into_iter()
+        .iter()
         .filter(|a| a.kind == "neighbourhood")
-        .map(|a| (a.code, a.name))
+        .map(|a| (a.code.clone(), a.name.clone()))
         .collect();
     let title = page.t("report-queue-title");
     Ok(render(&QueuePage {
@@ -87,11 +87,11 @@ async fn open_case(state: &AppState, report_ref: &str) -> AppResult<CaseView> {
     let contact = open("contact", &row.contact_sealed).and_then(|c| serde_json::from_str(&c).ok());
     let grounds = queries::grounds(&state.db, row.id).await?;
     let area_name = match row.area_id {
-        Some(id) => kansrijk_kernel::areas::list_cached(&state.db)
+        Some(id) => kansrijk_kernel::areas::list_shared(&state.db)
             .await?
-            .into_iter()
+            .iter()
             .find(|a| a.id == id)
-            .map(|a| a.name),
+            .map(|a| a.name.clone()),
         None => None,
     };
     let assigned_name = match row.assigned_to {
