@@ -306,6 +306,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
             .await?;
     let feedback_before = local_to_utc(FEEDBACK_BEFORE.0, FEEDBACK_BEFORE.1).unwrap_or_default();
     let mut rng = Rng(0x2026_1128_0500_u64);
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     for plan in plans() {
         let start = local_to_utc(plan.first, plan.start).unwrap_or_default();

@@ -26,15 +26,11 @@ pub fn feature() -> Feature {
     Feature {
         name: "activities",
         routes: Routes::new()
-            .route("/activiteiten", get(handlers::agenda), Access::Public)
-            .route("/activiteiten.ics", get(handlers::feed), Access::Public)
-            .route("/activiteiten/maand", get(handlers::month), Access::Public)
+            .public_cached("/activiteiten", get(handlers::agenda))
+            .public_cached("/activiteiten.ics", get(handlers::feed))
+            .public_cached("/activiteiten/maand", get(handlers::month))
             // `/activiteiten/{id}` and `/activiteiten/{id}.ics` (the router has no suffix params).
-            .route(
-                "/activiteiten/{id}",
-                get(handlers::activity),
-                Access::Public,
-            )
+            .public_cached("/activiteiten/{id}", get(handlers::activity))
             .route(
                 "/activiteiten/{id}/aanmelden",
                 post(handlers::register),
@@ -92,17 +88,9 @@ pub fn feature() -> Feature {
                 get(manage::attendance_sheet),
                 manage,
             )
-            .route(
-                "/api/v1/activities",
-                get(api::list_activities),
-                Access::Public,
-            )
-            .route(
-                "/api/v1/activities/{id}",
-                get(api::get_activity),
-                Access::Public,
-            )
-            .route("/api/v1/venues", get(api::list_venues), Access::Public)
+            .public_cached("/api/v1/activities", get(api::list_activities))
+            .public_cached("/api/v1/activities/{id}", get(api::get_activity))
+            .public_cached("/api/v1/venues", get(api::list_venues))
             .route(
                 "/activiteiten/locaties/{id}/foto",
                 get(manage::venue_photo),

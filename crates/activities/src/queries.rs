@@ -348,6 +348,7 @@ pub async fn create_activity(db: &Db, a: &NewActivity) -> sqlx::Result<Vec<i64>>
         vec![(a.starts_at, a.ends_at)]
     };
     let series_id = (occurrences.len() > 1).then(|| random_token(12));
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let mut ids = vec![];
     for (start, end) in occurrences {
@@ -384,6 +385,7 @@ pub async fn create_activity(db: &Db, a: &NewActivity) -> sqlx::Result<Vec<i64>>
 /// transaction; returns the promoted registrations.
 pub async fn update_activity(db: &Db, id: i64, a: &NewActivity) -> sqlx::Result<Vec<i64>> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query(
         "UPDATE activities SET kind = $1, approach_id = $2, venue_id = $3, online_url = $4, starts_at = $5, ends_at = $6, \
@@ -427,6 +429,7 @@ pub async fn update_activity(db: &Db, id: i64, a: &NewActivity) -> sqlx::Result<
 /// Cancels an activity and queues a mail to everyone registered. False when it was not scheduled.
 pub async fn cancel_activity(db: &Db, id: i64) -> sqlx::Result<bool> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let done = sqlx::query("UPDATE activities SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status = 'scheduled'")
         .bind(ts)
@@ -553,6 +556,7 @@ pub async fn register(
     lang: &str,
 ) -> sqlx::Result<Registered> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let locked = sqlx::query("UPDATE activities SET updated_at = $1 WHERE id = $2 AND status = 'scheduled' AND ends_at > $1")
         .bind(ts)
@@ -694,6 +698,7 @@ pub async fn waiting_position(db: &Db, r: &Registration) -> sqlx::Result<i64> {
 /// Returns the promoted registrations, or `None` when it was cancelled already.
 pub async fn cancel_registration(db: &Db, id: i64) -> sqlx::Result<Option<Vec<i64>>> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let activity_id: Option<i64> =
         sqlx::query_scalar("SELECT activity_id FROM registrations WHERE id = $1")

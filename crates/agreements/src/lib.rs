@@ -30,17 +30,9 @@ pub fn feature() -> Feature {
     Feature {
         name: "agreements",
         routes: Routes::new()
-            .route("/afspraken", get(handlers::charter), Access::Public)
-            .route(
-                "/afspraken/versies",
-                get(handlers::versions),
-                Access::Public,
-            )
-            .route(
-                "/afspraken/versies/{number}",
-                get(handlers::version),
-                Access::Public,
-            )
+            .public_cached("/afspraken", get(handlers::charter))
+            .public_cached("/afspraken/versies", get(handlers::versions))
+            .public_cached("/afspraken/versies/{number}", get(handlers::version))
             .route("/afspraken/poster", get(handlers::poster), Access::Public)
             .route(
                 "/afspraken/poster.css",
@@ -52,21 +44,13 @@ pub fn feature() -> Feature {
                 get(handlers::helper_js),
                 Access::Public,
             )
-            .route(
-                "/afspraken/voorstellen",
-                get(handlers::proposals),
-                Access::Public,
-            )
+            .public_cached("/afspraken/voorstellen", get(handlers::proposals))
             .route(
                 "/afspraken/voorstellen/nieuw",
                 get(handlers::new_proposal).post(handlers::create_proposal),
                 member,
             )
-            .route(
-                "/afspraken/voorstellen/{id}",
-                get(handlers::proposal),
-                Access::Public,
-            )
+            .public_cached("/afspraken/voorstellen/{id}", get(handlers::proposal))
             .route(
                 "/afspraken/voorstellen/{id}/steunen",
                 post(handlers::support),
@@ -127,27 +111,11 @@ pub fn feature() -> Feature {
                 post(manage::review),
                 decide,
             )
-            .route("/api/v1/charter", get(api::charter), Access::Public)
-            .route(
-                "/api/v1/charter/versions",
-                get(api::list_versions),
-                Access::Public,
-            )
-            .route(
-                "/api/v1/charter/versions/{number}",
-                get(api::get_version),
-                Access::Public,
-            )
-            .route(
-                "/api/v1/proposals",
-                get(api::list_proposals),
-                Access::Public,
-            )
-            .route(
-                "/api/v1/proposals/{id}",
-                get(api::get_proposal),
-                Access::Public,
-            ),
+            .public_cached("/api/v1/charter", get(api::charter))
+            .public_cached("/api/v1/charter/versions", get(api::list_versions))
+            .public_cached("/api/v1/charter/versions/{number}", get(api::get_version))
+            .public_cached("/api/v1/proposals", get(api::list_proposals))
+            .public_cached("/api/v1/proposals/{id}", get(api::get_proposal)),
         jobs: jobs::registry(),
         management: vec![ManagementLink {
             label_key: "agr-manage-title",

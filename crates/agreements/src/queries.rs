@@ -89,6 +89,7 @@ const PROPOSAL_SELECT: &str = "SELECT p.id, p.author_id, u.name AS author_name, 
 /// Creates a proposal; its author follows it (a mail at once).
 pub async fn create_proposal(db: &Db, author_id: i64, p: &NewProposal) -> sqlx::Result<i64> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO proposals (author_id, title, explanation, pillar, area_id, on_behalf_of, created_at, updated_at) \
@@ -182,6 +183,7 @@ pub async fn support(
     verified: bool,
 ) -> sqlx::Result<Supported> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     // Lock the proposal's row first: supports of one proposal are counted one after the other
     // (PostgreSQL), and SQLite takes its write lock at once (no upgrade deadlock).
@@ -336,6 +338,7 @@ pub async fn add_comment(
     author_id: i64,
     body: &str,
 ) -> sqlx::Result<i64> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO proposal_comments (proposal_id, parent_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -608,6 +611,7 @@ pub enum Decided {
 /// also makes a version.
 pub async fn decide(db: &Db, proposal_id: i64, d: &Decision<'_>) -> sqlx::Result<Decided> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let updated = sqlx::query(
         "UPDATE proposals SET status = $1, decision_reason = $2, decided_at = $3, decided_by = $4, updated_at = $3 \
@@ -749,6 +753,7 @@ pub async fn update_agreement_texts(
     texts: &[(Lang, String)],
     summary: &str,
 ) -> sqlx::Result<i64> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     write_texts(&mut tx, agreement_id, texts).await?;
     let v = new_version(&mut tx, summary).await?;
@@ -763,6 +768,7 @@ pub async fn add_agreement(
     texts: &[(Lang, String)],
     adopted_at: i64,
 ) -> sqlx::Result<i64> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO agreements (pillar, adopted_at, review_due, created_at, updated_at) VALUES ($1, $2, $3, $2, $2) RETURNING id",
@@ -779,6 +785,7 @@ pub async fn add_agreement(
 
 /// Records a version of the charter as it is now (demo data).
 pub async fn snapshot(db: &Db, summary: &str) -> sqlx::Result<i64> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let v = new_version(&mut tx, summary).await?;
     tx.commit().await?;
@@ -857,6 +864,7 @@ pub async fn review(
     note: &str,
 ) -> sqlx::Result<Option<Option<i64>>> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let updated = sqlx::query(
         "UPDATE agreements SET last_reviewed_at = $1, review_note = $2, review_due = $3, status = $4, updated_at = $1 \
@@ -1008,6 +1016,7 @@ pub async fn sign(
     commitment: &str,
 ) -> sqlx::Result<i64> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query(
         "INSERT INTO charter_signatures (organisation_id, version, signed_by, signed_at) VALUES ($1, $2, $3, $4) \

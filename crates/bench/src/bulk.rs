@@ -17,6 +17,7 @@ const _: () = assert!(ROWS_PER_STATEMENT * 21 < 32_766);
 /// the unique indexes on random keys (e-mail, ref, receipt hash) touch pages all over a file of
 /// a gigabyte, and the default 2 MiB cache made the national data set take 13 minutes.
 pub async fn begin(db: &Db) -> sqlx::Result<Transaction<'static, Any>> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     if db.backend == Backend::Sqlite {
         sqlx::query("PRAGMA cache_size = -262144")

@@ -234,6 +234,7 @@ pub async fn import_geojson(db: &Db, json: &str) -> Result<ImportSummary, Import
             collection.kind
         )));
     }
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let mut seen = std::collections::BTreeMap::new();
     for (index, feature) in collection.features.iter().enumerate() {

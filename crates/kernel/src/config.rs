@@ -98,6 +98,9 @@ pub struct Config {
     pub encryption_key_file: String,
     /// Days after a report is closed before its personal content is deleted (figures stay).
     pub report_retention_days: i64,
+    /// How long (milliseconds) a public page for visitors who are not logged in may be served
+    /// from memory (`web::page_cache`); 0 switches the cache off.
+    pub page_cache_millis: u64,
 }
 
 impl Default for Config {
@@ -127,6 +130,7 @@ impl Default for Config {
             encryption_keys: vec![],
             encryption_key_file: "kansrijk.key".into(),
             report_retention_days: 365,
+            page_cache_millis: 2000,
         }
     }
 }

@@ -28,6 +28,9 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// SQLite's one writer at a time, as a queue in this process (see [`Db::write_gate`]).
+    gate: std::sync::Arc<tokio::sync::Mutex<()>>,
+    acquire_timeout: Duration,
 }
 
 /// The migrations of one crate (the kernel or a feature), for both databases.
@@ -111,7 +114,30 @@ impl Db {
             }),
         };
         let pool = options.connect_lazy(&url)?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            gate: Default::default(),
+            acquire_timeout: settings.acquire_timeout,
+        })
+    }
+
+    /// Take this before a write transaction (`let _gate = db.write_gate().await?;`).
+    ///
+    /// SQLite lets one connection write at a time. Without a queue, concurrent writers wait in
+    /// SQLite's busy handler, which sleeps for growing intervals (up to 100 ms) and lets an
+    /// unlucky writer starve under load. Here they wait in order on an async mutex instead and
+    /// each finds the database free. PostgreSQL locks rows itself: no gate there. The wait is
+    /// bounded like waiting for a pooled connection, so a mistake (a write transaction opened
+    /// while holding the gate) fails with a timeout instead of hanging.
+    pub async fn write_gate(&self) -> sqlx::Result<Option<tokio::sync::OwnedMutexGuard<()>>> {
+        if self.backend != Backend::Sqlite {
+            return Ok(None);
+        }
+        match tokio::time::timeout(self.acquire_timeout, self.gate.clone().lock_owned()).await {
+            Ok(guard) => Ok(Some(guard)),
+            Err(_) => Err(sqlx::Error::PoolTimedOut),
+        }
     }
 
     /// Applies the pending migrations of each set, in the order given (kernel first, then the

@@ -23,23 +23,11 @@ pub fn feature() -> Feature {
     Feature {
         name: "programme",
         routes: Routes::new()
-            .route("/", get(handlers::home), Access::Public)
-            .route("/aanpak/{slug}", get(handlers::approach), Access::Public)
-            .route(
-                "/api/v1/programmes",
-                get(api::list_programmes),
-                Access::Public,
-            )
-            .route(
-                "/api/v1/programmes/{slug}",
-                get(api::get_programme),
-                Access::Public,
-            )
-            .route(
-                "/api/v1/approaches/{slug}",
-                get(api::get_approach),
-                Access::Public,
-            )
+            .public_cached("/", get(handlers::home))
+            .public_cached("/aanpak/{slug}", get(handlers::approach))
+            .public_cached("/api/v1/programmes", get(api::list_programmes))
+            .public_cached("/api/v1/programmes/{slug}", get(api::get_programme))
+            .public_cached("/api/v1/approaches/{slug}", get(api::get_approach))
             .route(
                 "/beheer/aanpakken",
                 get(admin::approaches).post(admin::create),

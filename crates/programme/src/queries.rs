@@ -153,6 +153,7 @@ pub async fn actions(db: &Db, approach_id: i64, lang: Lang) -> sqlx::Result<Vec<
 /// first ([`NewApproach::validate`]); a taken slug comes back as a unique violation.
 pub async fn create_approach(db: &Db, programme_id: i64, new: &NewApproach) -> sqlx::Result<i64> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO approaches (programme_id, slug, position, status, contact_name, contact_email, created_at, updated_at) \
@@ -190,6 +191,7 @@ pub async fn create_approach(db: &Db, programme_id: i64, new: &NewApproach) -> s
 
 /// Changes an approach's status, contact and pillars.
 pub async fn update_approach(db: &Db, id: i64, new: &NewApproach) -> sqlx::Result<()> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query("UPDATE approaches SET status = $1, contact_name = $2, contact_email = $3, updated_at = $4 WHERE id = $5")
         .bind(new.status.as_str())

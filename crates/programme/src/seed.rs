@@ -98,6 +98,7 @@ pub async fn apply(db: &Db, source: &str) -> anyhow::Result<()> {
         None => None,
     };
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let programme_id: i64 = sqlx::query_scalar(
         "INSERT INTO programmes (slug, area_id, status, contact_name, contact_email, created_at, updated_at) \

@@ -32,7 +32,7 @@ pub fn feature() -> Feature {
     Feature {
         name: "reports",
         routes: Routes::new()
-            .route("/meldpunt", get(h::intro), Access::Public)
+            .public_cached("/meldpunt", get(h::intro))
             .route(
                 "/meldpunt/melden",
                 get(h::form_page).post(h::form_post),
@@ -64,16 +64,8 @@ pub fn feature() -> Feature {
                 post(h::follow_stop),
                 Access::Public,
             )
-            .route(
-                "/meldpunt/cijfers",
-                get(figures_pages::public_figures),
-                Access::Public,
-            )
-            .route(
-                "/meldpunt/cijfers.csv",
-                get(figures_pages::public_csv),
-                Access::Public,
-            )
+            .public_cached("/meldpunt/cijfers", get(figures_pages::public_figures))
+            .public_cached("/meldpunt/cijfers.csv", get(figures_pages::public_csv))
             .route("/beheer/meldingen", get(admin::queue), handle)
             .route(
                 "/beheer/meldingen/cijfers",
@@ -111,11 +103,7 @@ pub fn feature() -> Feature {
                 get(admin::handover_file),
                 handle,
             )
-            .route(
-                "/api/v1/reports/figures",
-                get(figures_pages::api_figures),
-                Access::Public,
-            )
+            .public_cached("/api/v1/reports/figures", get(figures_pages::api_figures))
             .route(
                 "/api/v1/reports/cases",
                 get(figures_pages::api_cases),

@@ -73,6 +73,7 @@ pub async fn insert(
         .unwrap_or_default()
     });
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO reports (ref, receipt_hash, status, reporter_role, happened_on, happened_about, area_id, location_kind, terrain, nature, \
@@ -190,6 +191,7 @@ pub async fn add_message(
     body: &str,
 ) -> sqlx::Result<i64> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id = sqlx::query_scalar(
         "INSERT INTO report_messages (report_id, author, author_user_id, body_sealed, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -214,6 +216,7 @@ pub async fn add_message(
 /// statistical fields stay for the figures.
 pub async fn delete_personal_content(db: &Db, report_id: i64) -> sqlx::Result<()> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query(
         "UPDATE reports SET narrative_sealed = NULL, place_sealed = NULL, contact_sealed = NULL, happened_about = NULL, \

@@ -48,13 +48,9 @@ pub fn feature() -> Feature {
     Feature {
         name: "training",
         routes: Routes::new()
-            .route("/training", get(handlers::index), Access::Public)
+            .public_cached("/training", get(handlers::index))
             .route("/training/controle", get(handlers::lookup), Access::Public)
-            .route(
-                "/training/cursus/{key}",
-                get(handlers::course),
-                Access::Public,
-            )
+            .public_cached("/training/cursus/{key}", get(handlers::course))
             .route(
                 "/training/certificaat/{number}",
                 get(handlers::verify),
@@ -120,16 +116,8 @@ pub fn feature() -> Feature {
                 coverage,
             )
             .route("/beheer/training/effect", get(manage::effect), coverage)
-            .route(
-                "/api/v1/training/courses",
-                get(api::list_courses),
-                Access::Public,
-            )
-            .route(
-                "/api/v1/training/sessions",
-                get(api::list_sessions),
-                Access::Public,
-            )
+            .public_cached("/api/v1/training/courses", get(api::list_courses))
+            .public_cached("/api/v1/training/sessions", get(api::list_sessions))
             .route("/api/v1/training/coverage", get(api::coverage), coverage),
         jobs: jobs::registry(),
         management: vec![ManagementLink {

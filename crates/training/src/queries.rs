@@ -180,6 +180,7 @@ pub async fn create_session(db: &Db, s: &NewSession) -> sqlx::Result<i64> {
     let ts = now();
     let starts_at = s.meetings.iter().map(|m| m.0).min().unwrap_or(ts);
     let ends_at = s.meetings.iter().map(|m| m.1).max().unwrap_or(ts);
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO training_sessions (course_id, trainer_id, trainer_name, venue, online, capacity, status, starts_at, \
@@ -242,6 +243,7 @@ pub enum Enrolled {
 /// exceed the capacity.
 pub async fn enrol(db: &Db, session_id: i64, user_id: i64, by: i64) -> sqlx::Result<Enrolled> {
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let locked = sqlx::query(
         "UPDATE training_sessions SET updated_at = $1 WHERE id = $2 AND status = 'scheduled' AND starts_at > $1",
@@ -334,6 +336,7 @@ pub async fn cancel_enrolment(db: &Db, enrolment_id: i64) -> sqlx::Result<Vec<i6
     let Some(e) = enrolment(db, enrolment_id).await? else {
         return Ok(vec![]);
     };
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query("UPDATE training_sessions SET updated_at = $1 WHERE id = $2")
         .bind(ts)
@@ -449,6 +452,7 @@ pub async fn save_attendance(
     .bind(session_id)
     .fetch_all(&db.pool)
     .await?;
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query(
         "DELETE FROM training_attendance WHERE meeting_id IN (SELECT id FROM training_meetings WHERE session_id = $1)",
@@ -933,6 +937,7 @@ pub async fn record_answers(
     form: EffectForm,
     scores: &[(&str, i64)],
 ) -> sqlx::Result<bool> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let first = sqlx::query(
         "INSERT INTO training_responses (enrolment_id, form) VALUES ($1, $2) ON CONFLICT (enrolment_id, form) DO NOTHING",

@@ -279,6 +279,7 @@ pub async fn count_with_role(db: &Db, role: Role) -> sqlx::Result<i64> {
 // ---- recovery codes -----------------------------------------------------------------------
 
 pub async fn replace_recovery_codes(db: &Db, user_id: i64, hashes: &[String]) -> sqlx::Result<()> {
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
         .bind(user_id)
@@ -326,6 +327,7 @@ pub async fn create_token(
 ) -> sqlx::Result<String> {
     let token = random_token(32);
     let ts = now();
+    let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query("UPDATE user_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
         .bind(ts)

@@ -177,7 +177,12 @@ pub async fn middleware(
         }
     }
     let mut fresh_cookie = None;
-    let issued = CsrfIssued::default();
+    // The page cache may have put the flag in already, to learn whether the page has a form.
+    let issued = request
+        .extensions()
+        .get::<CsrfIssued>()
+        .cloned()
+        .unwrap_or_default();
     let binding = match &user {
         Some(u) => CsrfBinding(u.session_hash.clone()),
         None => match cookie_value(request.headers(), CSRF_COOKIE).filter(|v| v.len() == 43) {

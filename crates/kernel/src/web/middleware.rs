@@ -18,9 +18,9 @@ use std::time::Instant;
 
 const LANG_COOKIE: &str = "lang";
 
-/// Chooses the language: `?lang=xx` (shareable links; remembered in a cookie), then the cookie,
-/// then `Accept-Language`, then Dutch. Stores it as a request extension.
-pub async fn language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+/// The language a request asks for: `?lang=xx` (shareable links; remembered in a cookie), then
+/// the cookie, then `Accept-Language`, then Dutch. The second value is the `?lang=` choice, if any.
+pub fn requested_lang<B>(request: &axum::http::Request<B>) -> (Lang, Option<Lang>) {
     let from_query = request.uri().query().and_then(|q| {
         url::form_urlencoded::parse(q.as_bytes())
             .find(|(k, _)| k == "lang")
@@ -48,6 +48,12 @@ pub async fn language(State(state): State<AppState>, mut request: Request, next:
         .or_else(from_cookie)
         .or_else(from_header)
         .unwrap_or(Lang::DEFAULT);
+    (lang, from_query)
+}
+
+/// Chooses the language ([`requested_lang`]) and stores it as a request extension.
+pub async fn language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let (lang, from_query) = requested_lang(&request);
     request.extensions_mut().insert(lang);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();

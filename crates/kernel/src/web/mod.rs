@@ -5,6 +5,7 @@ mod error;
 pub mod forms;
 pub mod middleware;
 mod page;
+pub mod page_cache;
 mod router;
 mod routes;
 

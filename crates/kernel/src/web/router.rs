@@ -29,12 +29,8 @@ pub struct Feature {
 /// the management area.
 pub fn kernel_routes() -> Routes {
     Routes::new()
-        .route("/privacy", get(crate::pages::privacy), Access::Public)
-        .route(
-            "/toegankelijkheid",
-            get(crate::pages::accessibility),
-            Access::Public,
-        )
+        .public_cached("/privacy", get(crate::pages::privacy))
+        .public_cached("/toegankelijkheid", get(crate::pages::accessibility))
         .route("/static/{file}", get(crate::assets::serve), Access::Public)
         .route("/healthz", get(middleware::healthz), Access::Public)
         .route("/readyz", get(middleware::readyz), Access::Public)
@@ -48,12 +44,8 @@ pub fn kernel_routes() -> Routes {
             get(crate::api::openapi_json),
             Access::Public,
         )
-        .route("/api/v1/areas", get(crate::areas::api_list), Access::Public)
-        .route(
-            "/api/v1/areas/{code}",
-            get(crate::areas::api_get),
-            Access::Public,
-        )
+        .public_cached("/api/v1/areas", get(crate::areas::api_list))
+        .public_cached("/api/v1/areas/{code}", get(crate::areas::api_get))
         .merge(crate::accounts::routes())
 }
 
@@ -75,6 +67,9 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         std::sync::Arc::new(routes.access.iter().copied().collect());
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     let body_limit = state.config.body_limit_bytes;
+    let page_cache = std::sync::Arc::new(super::page_cache::PageCache::new(Duration::from_millis(
+        state.config.page_cache_millis,
+    )));
     routes
         .router
         .fallback(|| async { AppError::NotFound })
@@ -108,6 +103,12 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,
+        ))
+        // Outside compression and the security headers: a hit is answered with the stored,
+        // compressed body and headers without running anything else.
+        .layer(axum::middleware::from_fn_with_state(
+            page_cache,
+            super::page_cache::middleware,
         ))
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())

@@ -33,6 +33,25 @@ impl Routes {
         self
     }
 
+    /// Adds a public route whose answers to visitors who are not logged in may be served from
+    /// the page cache for a moment (see `web::page_cache` for the exact rules). Only for pages
+    /// that show the same thing to every such visitor and read no personal data.
+    pub fn public_cached(
+        self,
+        path: &'static str,
+        method_router: MethodRouter<AppState>,
+    ) -> Routes {
+        let marked = method_router.layer(axum::middleware::map_response(
+            |mut response: axum::response::Response| async move {
+                response
+                    .extensions_mut()
+                    .insert(super::page_cache::Cacheable);
+                response
+            },
+        ));
+        self.route(path, marked, Access::Public)
+    }
+
     pub fn merge(mut self, other: Routes) -> Routes {
         for (path, _) in &other.access {
             assert!(
