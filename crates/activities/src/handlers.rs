@@ -107,6 +107,9 @@ pub struct AgendaQuery {
     pub soort: String,
     pub pijler: String,
     pub buurt: String,
+    /// Above `CHOICE_LIMIT` buurten: the municipality (CBS code) whose buurten the buurt filter
+    /// offers. It does not filter the activities itself.
+    pub gemeente: String,
     pub datum: String,
     pub taal: String,
     pub gratis: String,
@@ -161,6 +164,7 @@ impl AgendaQuery {
             ("soort", &self.soort),
             ("pijler", &self.pijler),
             ("buurt", &self.buurt),
+            ("gemeente", &self.gemeente),
             ("datum", &self.datum),
             ("taal", &self.taal),
             ("gratis", &self.gratis),
@@ -184,7 +188,13 @@ pub struct AgendaPage {
     pub items: Vec<Item>,
     pub kinds: [Kind; 7],
     pub pillars: [Pillar; 4],
+    /// The buurten the buurt filter offers (of `municipality` when there is a choice).
     pub buurten: Vec<(i64, String)>,
+    /// (CBS code, name), by name: with more than `CHOICE_LIMIT` buurten the buurt filter offers
+    /// the buurten of one municipality; empty (no choice) at neighbourhood and city scale.
+    pub municipalities: Vec<(String, String)>,
+    /// The CBS code of the municipality whose buurten are offered (when there is a choice).
+    pub municipality: String,
     pub languages: Vec<(&'static str, &'static str)>,
     pub feed: String,
     pub can_manage: bool,
@@ -198,12 +208,48 @@ fn spoken() -> Vec<(&'static str, &'static str)> {
     SPOKEN.iter().map(|c| (*c, spoken_name(c))).collect()
 }
 
+/// The buurt filter's choices: every buurt, or above `CHOICE_LIMIT` the municipalities and
+/// the buurten of the one asked for (`gemeente`; else the municipality of the chosen buurt;
+/// else the home municipality). A chosen buurt outside that municipality is dropped from the
+/// filter, so the agenda never filters on a buurt the page does not show.
+async fn buurt_choices(
+    state: &AppState,
+    q: &mut AgendaQuery,
+) -> AppResult<(Vec<(String, String)>, String, Vec<(i64, String)>)> {
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    if !index.per_municipality() {
+        return Ok((
+            Vec::new(),
+            String::new(),
+            queries::buurten(&state.db).await?,
+        ));
+    }
+    let municipalities = index
+        .municipalities()
+        .map(|a| (a.code.clone(), a.name.clone()))
+        .collect();
+    let chosen_buurt = q.buurt.parse::<i64>().ok().and_then(|id| index.get(id));
+    let current = chosen_buurt.map(|a| a.code.as_str()).unwrap_or_default();
+    let Some(gm) = index.chosen_municipality(&q.gemeente, current) else {
+        return Ok((municipalities, String::new(), Vec::new()));
+    };
+    if chosen_buurt.is_some_and(|b| index.municipality_of(b.id).is_none_or(|m| m.id != gm.id)) {
+        q.buurt.clear();
+    }
+    let buurten = index
+        .buurten_of(gm.id)
+        .map(|a| (a.id, a.name.clone()))
+        .collect();
+    Ok((municipalities, gm.code.clone(), buurten))
+}
+
 /// `GET /activiteiten`
 pub async fn agenda(
     State(state): State<AppState>,
-    Query(q): Query<AgendaQuery>,
+    Query(mut q): Query<AgendaQuery>,
     page: Page,
 ) -> AppResult<Response> {
+    let (municipalities, municipality, buurten) = buurt_choices(&state, &mut q).await?;
     let number = q.page_number();
     // One more than a page, to know whether there is a next one without counting them all.
     let mut list = queries::activities_page(
@@ -223,7 +269,9 @@ pub async fn agenda(
     Ok(render(&AgendaPage {
         can_manage: page.can(Permission::ManageActivities),
         feed: format!("/activiteiten.ics{}", q.query_string()),
-        buurten: queries::buurten(&state.db).await?,
+        buurten,
+        municipalities,
+        municipality,
         languages: spoken(),
         kinds: Kind::ALL,
         pillars: Pillar::ALL,

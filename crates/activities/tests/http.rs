@@ -724,3 +724,63 @@ db_test!(
         assert_eq!(default.as_array().unwrap().len(), 65);
     }
 );
+
+/// The `<select>` named `name` in a page, from its tag to `</select>`.
+fn select<'a>(body: &'a str, name: &str) -> Option<&'a str> {
+    let start = body.find(&format!("name=\"{name}\""))?;
+    let end = start + body[start..].find("</select>")?;
+    Some(&body[start..end])
+}
+
+db_test!(
+    async fn above_200_buurten_the_agenda_filter_offers_the_buurten_of_one_municipality(t) {
+        let app = app(&t, Config::default()).await;
+        let v = venue(&t.db).await;
+        let soon = now() + 3 * 86400;
+        for i in 0..31 {
+            create(&t.db, &activity(v, &format!("Buurtsoep {i:02}"), soon + i * 3600, None)).await;
+        }
+        // Small scale: every buurt, no choice of municipality.
+        let small = app.get("/activiteiten").await.body;
+        assert!(select(&small, "gemeente").is_none());
+        assert!(select(&small, "buurt").unwrap().contains("Zangvogelbuurt"));
+        assert!(small.contains(r#"<a href="/activiteiten?pagina=2" rel="next">"#));
+        // National scale: a second municipality with 200 buurten (205 in all).
+        kansrijk_kernel::areas::import_geojson(&t.db, &kansrijk_kernel::testing::municipality_geojson("GM9999", "Testgemeente", 200))
+            .await
+            .unwrap();
+        let home = app.get("/activiteiten").await.body;
+        let gemeenten = select(&home, "gemeente").expect("a municipality filter");
+        assert!(gemeenten.contains(r#"<option value="GM0307" selected>Amersfoort</option>"#), "{gemeenten}");
+        assert!(gemeenten.contains(r#"<option value="GM9999">Testgemeente</option>"#));
+        assert!(home.contains(r#"<label class="kr-form-label" for="f-gemeente">Gemeente</label>"#));
+        let buurten = select(&home, "buurt").unwrap();
+        assert!(buurten.contains("Zangvogelbuurt") && !buurten.contains("Testgemeente buurt"), "only Amersfoort's buurten");
+        assert!(home.contains("Buurtsoep 00"), "the municipality does not filter the activities");
+
+        let other = app.get("/activiteiten?gemeente=GM9999&gratis=1").await.body;
+        assert!(select(&other, "gemeente").unwrap().contains(r#"<option value="GM9999" selected>"#));
+        let buurten = select(&other, "buurt").unwrap();
+        assert!(buurten.contains("Testgemeente buurt 000") && buurten.contains("Testgemeente buurt 199"));
+        assert!(!buurten.contains("Zangvogelbuurt"));
+        assert!(other.contains(r#"<a href="/activiteiten?gemeente=GM9999&#38;gratis=1&#38;pagina=2" rel="next">"#), "pages keep the municipality");
+        assert!(other.contains(r#"href="/activiteiten.ics?gemeente=GM9999&#38;gratis=1""#), "so does the feed");
+        let second = app.get("/activiteiten?gemeente=GM9999&gratis=1&pagina=2").await.body;
+        assert!(select(&second, "gemeente").unwrap().contains(r#"<option value="GM9999" selected>"#));
+        assert!(second.contains(r#"<a href="/activiteiten?gemeente=GM9999&#38;gratis=1" rel="prev">"#));
+        assert_eq!(app.get("/activiteiten.ics?gemeente=GM9999").await.status, StatusCode::OK);
+
+        // A buurt alone shows its own municipality, with the buurt chosen.
+        let id: i64 = sqlx::query_scalar("SELECT id FROM areas WHERE code = 'BU99990107'").fetch_one(&t.db.pool).await.unwrap();
+        let by_buurt = app.get(&format!("/activiteiten?buurt={id}")).await.body;
+        assert!(select(&by_buurt, "gemeente").unwrap().contains(r#"<option value="GM9999" selected>"#));
+        assert!(select(&by_buurt, "buurt").unwrap().contains(&format!(r#"<option value="{id}" selected>Testgemeente buurt 007</option>"#)));
+        assert!(by_buurt.contains(&format!(r#"href="/activiteiten.ics?buurt={id}""#)));
+        // A buurt of another municipality than the one chosen no longer filters.
+        let switched = app.get(&format!("/activiteiten?buurt={id}&gemeente=GM0307")).await.body;
+        assert!(select(&switched, "gemeente").unwrap().contains(r#"<option value="GM0307" selected>"#));
+        assert!(!select(&switched, "buurt").unwrap().contains(" selected"));
+        assert!(switched.contains(r#"href="/activiteiten.ics?gemeente=GM0307""#), "{switched}");
+        assert!(switched.contains("Buurtsoep 00"));
+    }
+);

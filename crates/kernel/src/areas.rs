@@ -89,6 +89,209 @@ pub async fn list_shared(db: &Db) -> sqlx::Result<std::sync::Arc<Vec<Area>>> {
     Ok(areas)
 }
 
+// ---- Choosing a buurt at national scale -----------------------------------------------------
+
+/// Above this number of buurten, a page does not offer every buurt at once: the person first
+/// chooses a municipality (gemeente) and then one of its buurten. At neighbourhood and city
+/// scale (at most this many) the pages offer all buurten, as before.
+pub const CHOICE_LIMIT: usize = 200;
+
+/// The shared area list (`list_shared`) with its lookups, built once per list with hash maps
+/// (no nested scans): by id, by CBS code, the municipalities by name, and the buurten of each
+/// municipality by name.
+pub struct AreaIndex {
+    areas: std::sync::Arc<Vec<Area>>,
+    by_id: std::collections::HashMap<i64, usize>,
+    by_code: std::collections::HashMap<String, usize>,
+    /// Indexes of the municipalities, by name.
+    municipalities: Vec<usize>,
+    /// Municipality id → indexes of its buurten, by name.
+    buurten: std::collections::HashMap<i64, Vec<usize>>,
+    neighbourhoods: usize,
+    home: Option<usize>,
+}
+
+impl AreaIndex {
+    /// Builds the lookups of one area list.
+    pub fn new(areas: std::sync::Arc<Vec<Area>>) -> AreaIndex {
+        let by_id: std::collections::HashMap<i64, usize> =
+            areas.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
+        let by_code = areas
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.code.clone(), i))
+            .collect();
+        let by_name = |a: &usize, b: &usize| {
+            let (a, b) = (&areas[*a], &areas[*b]);
+            (&a.name, &a.code).cmp(&(&b.name, &b.code))
+        };
+        let mut municipalities: Vec<usize> = (0..areas.len())
+            .filter(|i| areas[*i].kind == "municipality")
+            .collect();
+        municipalities.sort_by(by_name);
+        // The first imported municipality: the lowest id.
+        let home = municipalities.iter().copied().min_by_key(|i| areas[*i].id);
+        let mut buurten: std::collections::HashMap<i64, Vec<usize>> = Default::default();
+        let mut neighbourhoods = 0;
+        for (i, area) in areas.iter().enumerate() {
+            if area.kind != "neighbourhood" {
+                continue;
+            }
+            neighbourhoods += 1;
+            if let Some(gm) = municipality_above(&areas, &by_id, i) {
+                buurten.entry(areas[gm].id).or_default().push(i);
+            }
+        }
+        for list in buurten.values_mut() {
+            list.sort_by(by_name);
+        }
+        AreaIndex {
+            areas,
+            by_id,
+            by_code,
+            municipalities,
+            buurten,
+            neighbourhoods,
+            home,
+        }
+    }
+
+    /// Every area, by CBS code.
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+
+    pub fn get(&self, id: i64) -> Option<&Area> {
+        self.by_id.get(&id).map(|i| &self.areas[*i])
+    }
+
+    pub fn by_code(&self, code: &str) -> Option<&Area> {
+        self.by_code.get(code).map(|i| &self.areas[*i])
+    }
+
+    /// The CBS code of the area `area` lies in.
+    pub fn parent_code(&self, area: &Area) -> Option<&str> {
+        area.parent_id
+            .and_then(|p| self.get(p))
+            .map(|a| a.code.as_str())
+    }
+
+    /// How many buurten there are.
+    pub fn neighbourhood_count(&self) -> usize {
+        self.neighbourhoods
+    }
+
+    /// Whether pages offer the buurten per municipality: more than [`CHOICE_LIMIT`] buurten.
+    pub fn per_municipality(&self) -> bool {
+        self.neighbourhoods > CHOICE_LIMIT
+    }
+
+    /// The municipalities, by name.
+    pub fn municipalities(&self) -> impl Iterator<Item = &Area> {
+        self.municipalities.iter().map(|i| &self.areas[*i])
+    }
+
+    /// The installation's own municipality: the municipality with the lowest id, which is the
+    /// first one imported (the seed imports Amersfoort, GM0307, before anything else).
+    pub fn home_municipality(&self) -> Option<&Area> {
+        self.home.map(|i| &self.areas[i])
+    }
+
+    /// The municipality with this CBS code.
+    pub fn municipality(&self, code: &str) -> Option<&Area> {
+        self.by_code(code).filter(|a| a.kind == "municipality")
+    }
+
+    /// The municipality an area lies in (itself for a municipality), following `parent_id`.
+    pub fn municipality_of(&self, area_id: i64) -> Option<&Area> {
+        let i = *self.by_id.get(&area_id)?;
+        municipality_above(&self.areas, &self.by_id, i).map(|i| &self.areas[i])
+    }
+
+    /// The buurten of a municipality (buurt → wijk → gemeente), by name.
+    pub fn buurten_of(&self, municipality_id: i64) -> impl Iterator<Item = &Area> {
+        self.buurten
+            .get(&municipality_id)
+            .into_iter()
+            .flatten()
+            .map(|i| &self.areas[*i])
+    }
+
+    /// The municipality whose buurten a page offers: `requested` (a CBS code) when that is a
+    /// municipality, else the municipality of the area with code `current` (the buurt already
+    /// chosen), else the home municipality.
+    pub fn chosen_municipality(&self, requested: &str, current: &str) -> Option<&Area> {
+        self.municipality(requested)
+            .or_else(|| {
+                self.by_code(current)
+                    .and_then(|a| self.municipality_of(a.id))
+            })
+            .or_else(|| self.home_municipality())
+    }
+}
+
+/// The index of the municipality above area `i` (or `i` itself), at most a few steps up.
+fn municipality_above(
+    areas: &[Area],
+    by_id: &std::collections::HashMap<i64, usize>,
+    mut i: usize,
+) -> Option<usize> {
+    for _ in 0..4 {
+        if areas[i].kind == "municipality" {
+            return Some(i);
+        }
+        i = *by_id.get(&areas[i].parent_id?)?;
+    }
+    None
+}
+
+type IndexCache = std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<AreaIndex>>>;
+
+fn index_cache() -> &'static IndexCache {
+    static CACHE: std::sync::OnceLock<IndexCache> = std::sync::OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+/// The lookups of the shared area list, built once per list: it is rebuilt when `list_shared`
+/// reads the areas again (after a minute, or after an import, which clears both caches).
+pub async fn index(db: &Db) -> sqlx::Result<std::sync::Arc<AreaIndex>> {
+    let areas = list_shared(db).await?;
+    let key = db.pool.connect_options().database_url.to_string();
+    if let Some(index) = index_cache().lock().expect("index cache").get(&key) {
+        if std::sync::Arc::ptr_eq(&index.areas, &areas) {
+            return Ok(index.clone());
+        }
+    }
+    let index = std::sync::Arc::new(AreaIndex::new(areas));
+    index_cache()
+        .lock()
+        .expect("index cache")
+        .insert(key, index.clone());
+    Ok(index)
+}
+
+/// The installation's own municipality: the area of kind `municipality` with the lowest id,
+/// that is the first one imported (the seed imports Amersfoort, GM0307, first). `None` before
+/// any import.
+pub async fn home_municipality(db: &Db) -> sqlx::Result<Option<Area>> {
+    Ok(index(db).await?.home_municipality().cloned())
+}
+
+/// The municipalities, by name (from the shared list, without geometry).
+pub async fn municipalities(db: &Db) -> sqlx::Result<Vec<Area>> {
+    Ok(index(db).await?.municipalities().cloned().collect())
+}
+
+/// The buurten of the municipality with CBS code `code`, by name (buurt → wijk → gemeente via
+/// `parent_id`); empty for an unknown code.
+pub async fn buurten_of(db: &Db, code: &str) -> sqlx::Result<Vec<Area>> {
+    let index = index(db).await?;
+    Ok(match index.municipality(code) {
+        Some(gm) => index.buurten_of(gm.id).cloned().collect(),
+        None => Vec::new(),
+    })
+}
+
 type MapCache = std::sync::Mutex<
     std::collections::HashMap<(String, i64, u32), std::sync::Arc<(Option<AreaMap>, Vec<String>)>>,
 >;
@@ -128,6 +331,7 @@ pub async fn children_map(
 fn forget_cached(db: &Db) {
     let key = db.pool.connect_options().database_url.to_string();
     area_cache().lock().expect("area cache").remove(&key);
+    index_cache().lock().expect("index cache").remove(&key);
     map_cache()
         .lock()
         .expect("map cache")
@@ -448,17 +652,28 @@ pub struct AreaDto {
 pub struct AreaFilter {
     /// Only areas of this kind.
     pub kind: Option<AreaKind>,
+    /// Only the areas directly below the area with this CBS code (e.g. `GM0307`: its
+    /// districts). An unknown code gives an empty list.
+    pub parent: Option<String>,
+    /// At most this many areas (default 1000, at most 5000; anything else is a 400).
+    #[param(minimum = 1, maximum = 5000)]
+    pub limit: Option<i64>,
+    /// Skip this many first (default 0; for the next page: offset + limit).
+    #[param(minimum = 0)]
+    pub offset: Option<i64>,
 }
 
-fn to_dto(area: &Area, all: &[Area], with_geometry: bool) -> AreaDto {
+/// Areas per `/api/v1/areas` answer unless `limit` says otherwise.
+pub const API_DEFAULT_LIMIT: i64 = 1000;
+/// The most areas one `/api/v1/areas` answer holds.
+pub const API_MAX_LIMIT: i64 = 5000;
+
+fn to_dto(area: &Area, index: &AreaIndex, with_geometry: bool) -> AreaDto {
     AreaDto {
         code: area.code.clone(),
         kind: AreaKind::from_cbs_code(&area.code).unwrap_or(AreaKind::Neighbourhood),
         name: area.name.clone(),
-        parent_code: area
-            .parent_id
-            .and_then(|p| all.iter().find(|a| a.id == p))
-            .map(|a| a.code.clone()),
+        parent_code: index.parent_code(area).map(String::from),
         geometry: with_geometry
             .then(|| {
                 area.geometry
@@ -469,18 +684,37 @@ fn to_dto(area: &Area, all: &[Area], with_geometry: bool) -> AreaDto {
     }
 }
 
-/// List areas (municipality, districts, neighbourhoods).
+/// List areas (municipalities, districts, neighbourhoods), by CBS code, a page at a time.
 #[utoipa::path(get, path = "/api/v1/areas", tag = "areas", params(AreaFilter),
-    responses((status = 200, description = "All areas, by CBS code", body = [AreaDto])))]
+    responses((status = 200, description = "The areas, by CBS code", body = [AreaDto]),
+        (status = 400, description = "A limit outside 1–5000, a negative offset or an unknown kind", content_type = "application/problem+json")))]
 pub async fn api_list(
     State(state): State<AppState>,
     Query(filter): Query<AreaFilter>,
 ) -> AppResult<Json<Vec<AreaDto>>> {
-    let all = list(&state.db).await?;
+    let limit = filter.limit.unwrap_or(API_DEFAULT_LIMIT);
+    let offset = filter.offset.unwrap_or(0);
+    if !(1..=API_MAX_LIMIT).contains(&limit) || offset < 0 {
+        return Err(AppError::BadRequest);
+    }
+    let index = index(&state.db).await?;
+    let parent_id = match filter.parent.as_deref() {
+        // An unknown parent has no children.
+        Some(code) => match index.by_code(code) {
+            Some(parent) => Some(parent.id),
+            None => return Ok(Json(Vec::new())),
+        },
+        None => None,
+    };
     Ok(Json(
-        all.iter()
+        index
+            .areas()
+            .iter()
             .filter(|a| filter.kind.is_none_or(|k| a.kind == k.as_str()))
-            .map(|a| to_dto(a, &all, false))
+            .filter(|a| parent_id.is_none_or(|p| a.parent_id == Some(p)))
+            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+            .take(limit as usize)
+            .map(|a| to_dto(a, &index, false))
             .collect(),
     ))
 }
@@ -493,12 +727,9 @@ pub async fn api_get(
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> AppResult<Json<AreaDto>> {
-    let all = list(&state.db).await?;
-    let area = all
-        .iter()
-        .find(|a| a.code == code)
-        .ok_or(AppError::NotFound)?;
-    Ok(Json(to_dto(area, &all, true)))
+    let area = by_code(&state.db, &code).await?.ok_or(AppError::NotFound)?;
+    let index = index(&state.db).await?;
+    Ok(Json(to_dto(&area, &index, true)))
 }
 
 #[cfg(test)]

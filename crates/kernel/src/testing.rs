@@ -364,6 +364,25 @@ impl<'a> Browser<'a> {
     }
 }
 
+/// A CBS-style GeoJSON (no geometry) for `areas::import_geojson`: municipality `gm`
+/// (`GM` + 4 digits) named `name` with `n` buurten named "`name` buurt 000", "… 001", …,
+/// a hundred per district (`WK` + digits + 01, 02, …; buurt codes `BU` + digits + wijk + 00…99).
+pub fn municipality_geojson(gm: &str, name: &str, n: usize) -> String {
+    let digits = &gm[2..];
+    let features: Vec<String> = (0..n)
+        .map(|i| {
+            let (w, b) = (i / 100 + 1, i % 100);
+            format!(
+                r#"{{"type":"Feature","properties":{{"statcode":"BU{digits}{w:02}{b:02}","statnaam":"{name} buurt {i:03}","wijkcode":"WK{digits}{w:02}","wijknaam":"{name} wijk {w}","gemeentecode":"{gm}","gemeentenaam":"{name}"}},"geometry":null}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        features.join(",")
+    )
+}
+
 /// Where a redirect points.
 pub fn location(response: &TestResponse) -> &str {
     response.header("location")

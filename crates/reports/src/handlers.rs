@@ -6,7 +6,7 @@ use crate::model::{
 };
 use crate::{queries, receipt, stats};
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
@@ -61,18 +61,53 @@ pub struct Choices {
     pub natures: &'static [&'static str],
     pub wants: &'static [&'static str],
     pub residences: &'static [&'static str],
-    /// (value, label): the buurten, then the other kinds of place.
+    /// (CBS code, name), by name: with more than `CHOICE_LIMIT` buurten the person first
+    /// chooses a municipality; empty (no choice) at neighbourhood and city scale.
+    pub municipalities: Vec<(String, String)>,
+    /// The CBS code of the municipality whose buurten `locations` lists (when choosing one).
+    pub municipality: String,
+    /// (value, label): the buurten (of `municipality` when there is a choice), then the other
+    /// kinds of place.
     pub locations: Vec<(String, String)>,
 }
 
-async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
-    let mut locations: Vec<(String, String)> = kansrijk_kernel::areas::list_shared(&state.db)
-        .await?
-        .iter()
-        .filter(|a| a.kind == "neighbourhood")
-        .map(|a| (a.code.clone(), a.name.clone()))
-        .collect();
-    locations.sort_by(|a, b| a.1.cmp(&b.1));
+/// The form's lists. `gemeente` is the municipality asked for (a CBS code, or empty);
+/// without one, the municipality of the buurt already chosen (`location`), else the home
+/// municipality.
+async fn choices(
+    state: &AppState,
+    page: &Page,
+    gemeente: &str,
+    location: &str,
+) -> AppResult<Choices> {
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let mut municipalities = Vec::new();
+    let mut municipality = String::new();
+    let mut locations: Vec<(String, String)> = if index.per_municipality() {
+        municipalities = index
+            .municipalities()
+            .map(|a| (a.code.clone(), a.name.clone()))
+            .collect();
+        match index.chosen_municipality(gemeente, location) {
+            Some(gm) => {
+                municipality = gm.code.clone();
+                index
+                    .buurten_of(gm.id)
+                    .map(|a| (a.code.clone(), a.name.clone()))
+                    .collect()
+            }
+            None => Vec::new(),
+        }
+    } else {
+        let mut all: Vec<(String, String)> = index
+            .areas()
+            .iter()
+            .filter(|a| a.kind == "neighbourhood")
+            .map(|a| (a.code.clone(), a.name.clone()))
+            .collect();
+        all.sort_by(|a, b| a.1.cmp(&b.1));
+        all
+    };
     for kind in &LOCATION_KINDS[1..] {
         locations.push((kind.to_string(), page.t(format!("report-location-{kind}"))));
     }
@@ -83,6 +118,8 @@ async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
         natures: NATURES,
         wants: WANTS,
         residences: RESIDENCES,
+        municipalities,
+        municipality,
         locations,
     })
 }
@@ -111,8 +148,9 @@ async fn form(
     page: Page,
     input: ReportInput,
     errors: FieldErrors,
+    gemeente: &str,
 ) -> AppResult<Response> {
-    let choices = choices(state, &page).await?;
+    let choices = choices(state, &page, gemeente, &input.location).await?;
     let title = page.t("report-form-title");
     Ok(no_store(render(&FormPage {
         page: page.with_title(title),
@@ -123,12 +161,23 @@ async fn form(
     })))
 }
 
-pub async fn form_page(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+/// `?gemeente=GM…`: the municipality whose buurten the form offers.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FormQuery {
+    gemeente: String,
+}
+
+pub async fn form_page(
+    State(state): State<AppState>,
+    Query(q): Query<FormQuery>,
+    page: Page,
+) -> AppResult<Response> {
     let input = ReportInput {
         submission_key: random_token(16),
         ..Default::default()
     };
-    form(&state, page, input, FieldErrors::new()).await
+    form(&state, page, input, FieldErrors::new(), &q.gemeente).await
 }
 
 #[derive(Template)]
@@ -140,37 +189,46 @@ pub struct CheckPage {
     pub location_label: String,
 }
 
-async fn buurt_codes(state: &AppState) -> AppResult<Vec<String>> {
-    Ok(kansrijk_kernel::areas::list_shared(&state.db)
+/// Whether `location` is the CBS code of an existing buurt (from the cached area index).
+async fn is_buurt(state: &AppState, location: &str) -> AppResult<bool> {
+    Ok(kansrijk_kernel::areas::index(&state.db)
         .await?
+        .by_code(location)
+        .is_some_and(|a| a.kind == "neighbourhood"))
+}
+
+/// The value of a posted field (empty when absent).
+fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
         .iter()
-        .filter(|a| a.kind == "neighbourhood")
-        .map(|a| a.code.clone())
-        .collect())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default()
 }
 
 /// `POST /meldpunt/melden`: check the input; errors go back to the form, a valid report goes to
-/// the summary. "Change" on the summary comes back here with `step=edit`.
+/// the summary. "Change" on the summary comes back here with `step=edit`; "show the buurten"
+/// of another municipality with `step=gemeente`. Both show the form again as filled in,
+/// without error messages.
 pub async fn form_post(
     State(state): State<AppState>,
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let input = ReportInput::from_pairs(&pairs);
-    if pairs.iter().any(|(k, v)| k == "step" && v == "edit") {
-        return form(&state, page, input, FieldErrors::new()).await;
+    let gemeente = field(&pairs, "gemeente");
+    if matches!(field(&pairs, "step"), "edit" | "gemeente") {
+        return form(&state, page, input, FieldErrors::new(), gemeente).await;
     }
-    let errors = input.validate(&buurt_codes(&state).await?, &today());
+    let errors = input.validate(is_buurt(&state, &input.location).await?, &today());
     if !errors.is_empty() {
-        return form(&state, page, input, errors).await;
+        return form(&state, page, input, errors, gemeente).await;
     }
-    let choices = choices(&state, &page).await?;
-    let location_label = choices
-        .locations
-        .iter()
-        .find(|(v, _)| *v == input.location)
-        .map(|(_, l)| l.clone())
-        .unwrap_or_default();
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let location_label = match index.by_code(&input.location) {
+        Some(buurt) => buurt.name.clone(),
+        None => page.t(format!("report-location-{}", input.location)),
+    };
     let title = page.t("report-check-title");
     Ok(no_store(render(&CheckPage {
         page: page.with_title(title),
@@ -199,9 +257,9 @@ pub async fn send(
     let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
     ratelimit::hit(&state.db, &format!("report:ip:{ip}"), 10, 3600).await?;
     let input = ReportInput::from_pairs(&pairs);
-    let errors = input.validate(&buurt_codes(&state).await?, &today());
+    let errors = input.validate(is_buurt(&state, &input.location).await?, &today());
     if !errors.is_empty() {
-        return form(&state, page, input, errors).await;
+        return form(&state, page, input, errors, field(&pairs, "gemeente")).await;
     }
     let area_id = match kansrijk_kernel::areas::by_code(&state.db, &input.location).await? {
         Some(a) if a.kind == "neighbourhood" => Some(a.id),

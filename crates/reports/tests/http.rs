@@ -489,3 +489,79 @@ db_test!(
         assert!(page.body.contains("Testgemeente") && !page.body.contains("Testbuurt 7"));
     }
 );
+
+/// The `<select>` named `name` in a page, from its tag to `</select>`.
+fn select<'a>(body: &'a str, name: &str) -> Option<&'a str> {
+    let start = body.find(&format!("name=\"{name}\""))?;
+    let end = start + body[start..].find("</select>")?;
+    Some(&body[start..end])
+}
+
+db_test!(
+    async fn above_200_buurten_the_form_offers_the_buurten_of_one_municipality(t) {
+        let app = app(&t).await;
+        // Small scale: the five Liendert buurten, no choice of municipality.
+        let small = app.get("/meldpunt/melden").await;
+        assert!(select(&small.body, "gemeente").is_none() && !small.body.contains("value=\"gemeente\""));
+        assert!(select(&small.body, "location").unwrap().contains("Zangvogelbuurt"));
+        // National scale: a second municipality with 200 buurten (205 in all); Amersfoort came first.
+        kansrijk_kernel::areas::import_geojson(&t.db, &kansrijk_kernel::testing::municipality_geojson("GM9999", "Testgemeente", 200))
+            .await
+            .unwrap();
+        let home = app.get("/meldpunt/melden").await;
+        let gemeenten = select(&home.body, "gemeente").expect("a municipality select");
+        assert!(gemeenten.contains(r#"<option value="GM0307" selected>Amersfoort</option>"#), "{gemeenten}");
+        assert!(gemeenten.contains(r#"<option value="GM9999">Testgemeente</option>"#));
+        assert!(home.body.contains(r#"<label class="kr-form-label" for="f-gemeente">Gemeente</label>"#));
+        assert!(home.body.contains(r#"<button class="kr-button kr-button--secondary" type="submit" name="step" value="gemeente" formnovalidate>Toon de buurten</button>"#));
+        let buurten = select(&home.body, "location").unwrap();
+        assert!(buurten.contains("Zangvogelbuurt") && !buurten.contains("Testgemeente buurt"), "only Amersfoort's buurten");
+        assert!(buurten.contains("value=\"outside\""), "the other kinds of place stay");
+        let other = app.get("/meldpunt/melden?gemeente=GM9999").await;
+        assert!(select(&other.body, "gemeente").unwrap().contains(r#"<option value="GM9999" selected>"#));
+        let buurten = select(&other.body, "location").unwrap();
+        assert!(buurten.contains("Testgemeente buurt 000") && buurten.contains("Testgemeente buurt 199"));
+        assert!(!buurten.contains("Zangvogelbuurt"));
+        assert!(other.body.len() < 40_000, "one municipality's buurten, not all: {} bytes", other.body.len());
+
+        // Without JavaScript: "show the buurten" keeps what was typed and shows no errors.
+        let mut b = Browser::new(&app);
+        b.get("/meldpunt/melden").await;
+        let shown = b
+            .post("/meldpunt/melden", &[("narrative", STORY), ("role", "witness"), ("gemeente", "GM9999"), ("step", "gemeente")])
+            .await;
+        assert_eq!(shown.status, StatusCode::OK);
+        assert!(shown.body.contains(&format!(">{STORY}</textarea>")), "the story is kept");
+        assert!(shown.body.contains(r#"value="witness" checked"#), "the role is kept");
+        assert!(!shown.body.contains("kr-alert--error") && !shown.body.contains("kr-form-error"), "no errors");
+        assert!(select(&shown.body, "gemeente").unwrap().contains(r#"<option value="GM9999" selected>"#));
+        assert!(select(&shown.body, "location").unwrap().contains("Testgemeente buurt 042"));
+
+        // A buurt of the other municipality is accepted, checked and stored.
+        let mut fields = report_fields(STORY, &[]);
+        fields.retain(|(k, _)| *k != "location");
+        fields.extend([("location", "BU99990142"), ("gemeente", "GM9999")]);
+        let check = b.post("/meldpunt/melden", &fields).await;
+        assert!(check.body.contains("Klopt alles?"), "{}", check.body);
+        assert!(check.body.contains("Testgemeente buurt 042"), "the summary names the buurt");
+        let sent = b.post("/meldpunt/versturen", &fields).await;
+        assert!(sent.body.contains("id=\"receipt-code\""), "a receipt: {}", sent.body);
+        let stored: String = sqlx::query_scalar("SELECT a.code FROM reports r JOIN areas a ON a.id = r.area_id")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(stored, "BU99990142");
+        // "Change" on the summary shows the buurt's own municipality with the buurt selected.
+        let mut edit: Vec<(&str, &str)> = fields.iter().copied().filter(|(k, _)| *k != "gemeente").collect();
+        edit.push(("step", "edit"));
+        let again = b.post("/meldpunt/melden", &edit).await;
+        assert!(select(&again.body, "gemeente").unwrap().contains(r#"<option value="GM9999" selected>"#));
+        assert!(select(&again.body, "location").unwrap().contains(r#"<option value="BU99990142" selected>"#));
+        // A code that is no buurt is still refused.
+        let mut wrong = fields.clone();
+        wrong.retain(|(k, _)| *k != "location");
+        wrong.push(("location", "BU99999999"));
+        let refused = b.post("/meldpunt/melden", &wrong).await;
+        assert!(refused.body.contains("kr-alert--error") && !refused.body.contains("Klopt alles?"));
+    }
+);

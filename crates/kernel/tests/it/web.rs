@@ -5,7 +5,7 @@ use kansrijk_kernel::areas;
 use kansrijk_kernel::db::kernel_migrations;
 use kansrijk_kernel::db_test;
 use kansrijk_kernel::i18n::kernel_locales;
-use kansrijk_kernel::testing::{TestApp, TestDb};
+use kansrijk_kernel::testing::{municipality_geojson, TestApp, TestDb};
 
 async fn app(t: &TestDb) -> TestApp {
     t.db.migrate(&[kernel_migrations()])
@@ -90,6 +90,74 @@ db_test!(
         assert_eq!(missing.header("content-type"), "application/problem+json");
         assert_eq!(missing.json()["status"], 404);
         assert_eq!(app.get("/api/v1/areas?kind=planet").await.status, StatusCode::BAD_REQUEST);
+    }
+);
+
+db_test!(
+    async fn the_home_municipality_is_the_first_imported_and_buurten_are_per_municipality(t) {
+        t.db.migrate(&[kernel_migrations()]).await.unwrap();
+        assert!(areas::home_municipality(&t.db).await.unwrap().is_none(), "no areas, no home");
+        areas::import_geojson(&t.db, areas::LIENDERT_GEOJSON).await.unwrap();
+        // Imported later, and before Amersfoort in the alphabet.
+        areas::import_geojson(&t.db, &municipality_geojson("GM0001", "Aadorp", 3)).await.unwrap();
+        let home = areas::home_municipality(&t.db).await.unwrap().expect("a home municipality");
+        assert_eq!(home.code, "GM0307");
+        let names: Vec<String> = areas::municipalities(&t.db).await.unwrap().into_iter().map(|a| a.name).collect();
+        assert_eq!(names, ["Aadorp", "Amersfoort"], "by name");
+        let liendert: Vec<String> = areas::buurten_of(&t.db, "GM0307").await.unwrap().into_iter().map(|a| a.name).collect();
+        assert_eq!(liendert, ["De Horsten", "Liendert-Noord", "Liendert-Zuid", "Watervogelbuurt", "Zangvogelbuurt"]);
+        let aadorp: Vec<String> = areas::buurten_of(&t.db, "GM0001").await.unwrap().into_iter().map(|a| a.code).collect();
+        assert_eq!(aadorp, ["BU00010100", "BU00010101", "BU00010102"]);
+        assert!(areas::buurten_of(&t.db, "GM9999").await.unwrap().is_empty());
+        assert!(areas::buurten_of(&t.db, "WK030710").await.unwrap().is_empty(), "a district is no municipality");
+        let index = areas::index(&t.db).await.unwrap();
+        assert_eq!(index.neighbourhood_count(), 8);
+        assert!(!index.per_municipality());
+        let buurt = index.by_code("BU00010102").unwrap();
+        assert_eq!(index.municipality_of(buurt.id).unwrap().code, "GM0001");
+        assert_eq!(index.chosen_municipality("GM0001", "").unwrap().code, "GM0001");
+        assert_eq!(index.chosen_municipality("", "BU00010101").unwrap().code, "GM0001");
+        assert_eq!(index.chosen_municipality("GM9999", "").unwrap().code, "GM0307", "unknown: home");
+        // An import clears the cached index: a third municipality pushes it over the limit.
+        areas::import_geojson(&t.db, &municipality_geojson("GM0002", "Zuiddorp", areas::CHOICE_LIMIT - 7)).await.unwrap();
+        let index = areas::index(&t.db).await.unwrap();
+        assert_eq!(index.neighbourhood_count(), areas::CHOICE_LIMIT + 1);
+        assert!(index.per_municipality());
+        assert_eq!(index.municipalities().count(), 3);
+    }
+);
+
+db_test!(
+    async fn areas_api_filters_by_parent_and_pages(t) {
+        let app = app(&t).await;
+        areas::import_geojson(&t.db, areas::LIENDERT_GEOJSON).await.unwrap();
+        areas::import_geojson(&t.db, &municipality_geojson("GM0001", "Aadorp", 3)).await.unwrap();
+        let codes = |v: serde_json::Value| -> Vec<String> {
+            v.as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap().to_string()).collect()
+        };
+        assert_eq!(codes(app.get("/api/v1/areas").await.json()).len(), 12);
+        assert_eq!(codes(app.get("/api/v1/areas?parent=GM0001").await.json()), ["WK000101"]);
+        let buurten = app.get("/api/v1/areas?parent=WK000101").await.json();
+        assert_eq!(codes(buurten.clone()), ["BU00010100", "BU00010101", "BU00010102"]);
+        assert!(buurten.as_array().unwrap().iter().all(|b| b["parent_code"] == "WK000101"));
+        assert_eq!(codes(app.get("/api/v1/areas?parent=GM0307&kind=district").await.json()), ["WK030710"]);
+        assert!(codes(app.get("/api/v1/areas?parent=GM0307&kind=neighbourhood").await.json()).is_empty(), "only direct children");
+        assert!(codes(app.get("/api/v1/areas?parent=GM9999").await.json()).is_empty(), "unknown parent: empty");
+        let municipalities = codes(app.get("/api/v1/areas?kind=municipality").await.json());
+        assert_eq!(municipalities, ["GM0001", "GM0307"]);
+        let all = codes(app.get("/api/v1/areas?kind=neighbourhood").await.json());
+        assert_eq!(all.len(), 8);
+        assert_eq!(codes(app.get("/api/v1/areas?kind=neighbourhood&limit=3").await.json()), all[..3]);
+        assert_eq!(codes(app.get("/api/v1/areas?kind=neighbourhood&limit=3&offset=3").await.json()), all[3..6]);
+        assert_eq!(codes(app.get("/api/v1/areas?kind=neighbourhood&offset=6").await.json()), all[6..]);
+        assert!(codes(app.get("/api/v1/areas?offset=100").await.json()).is_empty());
+        assert_eq!(codes(app.get("/api/v1/areas?limit=5000").await.json()).len(), 12);
+        for bad in ["limit=0", "limit=-1", "limit=5001", "limit=ten", "offset=-1", "offset=x"] {
+            let r = app.get(&format!("/api/v1/areas?{bad}")).await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{bad}");
+            assert_eq!(r.header("content-type"), "application/problem+json", "{bad}");
+            assert_eq!(r.json()["status"], 400, "{bad}");
+        }
     }
 );
 
