@@ -39,7 +39,7 @@ def main():
     writes = []
     with open(f"{tmp}/writes.tsv") as f:
         for line in f:
-            path, c, stored = line.split()
+            path, c, stored = line.rstrip("\n").split("\t")
             writes.append({"path": path, "connections": int(c), "stored": int(stored),
                            "durable_writes_per_s": round(int(stored) / float(meta["duration_s"]), 1)})
     try:
@@ -60,6 +60,8 @@ def main():
         json.dump(result, f, indent=1)
 
     ratio = {(x["page"], x["connections"]): x["ratio"] for x in ratios}
+    nocache = {(r["page"], r["connections"]): r for r in runs if r["target"] == "nocache"}
+    rss_nocache = meta.get("rss_nocache_kb")
     md = [f"### {meta['scale']} on {meta['db']} — {meta['date']}", "",
           f"{meta['cores']} cores, {meta['mem_kb'] // 1024} MiB, load average at the end {meta['loadavg_end']}; "
           f"{meta['duration_s']} s per cell, wrk, profile {meta['profile']}.", "",
@@ -67,19 +69,27 @@ def main():
           f"- start-up on the existing database (process start → first 200 on /readyz): {meta['startup_ms']} ms",
           f"- home page: {meta['home_bytes']} bytes, {meta['home_gzip_bytes']} gzip, {meta['home_br_bytes']} brotli",
           f"- peak RSS (VmHWM): {meta['rss_reads_kb'] / 1024:.1f} MiB after the page runs, "
-          f"{meta['rss_peak_kb'] / 1024:.1f} MiB at the end", "",
-          "| page | conns | req/s | p50 ms | p99 ms | errors | nginx req/s | ours ÷ nginx |",
-          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+          f"{meta['rss_peak_kb'] / 1024:.1f} MiB at the end"
+          + (f"; {rss_nocache / 1024:.1f} MiB for the page runs without the page cache" if isinstance(rss_nocache, int) else ""),
+          "", "\"no cache\" = the same page with `KANSRIJK_PAGE_CACHE_MILLIS=0` (every request rendered from the database).", "",
+          "| page | conns | req/s | p50 ms | p99 ms | errors | no cache req/s | no cache p99 ms | nginx req/s | ours ÷ nginx | no cache ÷ nginx |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+
+    def cell(value, fmt):
+        return "–" if value is None else format(value, fmt)
+
     for r in runs:
-        if r["target"] == "nginx":
+        if r["target"] in ("nginx", "nocache"):
             continue
         key = (r["page"], r["connections"])
-        n = nginx.get(key)
-        md.append(f"| {'POST ' if r['target'] == 'write' else ''}{r['page']} | {r['connections']} | "
-                  f"{r['requests_per_s']:.0f} | {r['p50_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} | {r['errors']} | "
-                  f"{n['requests_per_s']:.0f} | {ratio[key]:.0%} |" if n else
-                  f"| {'POST ' if r['target'] == 'write' else ''}{r['page']} | {r['connections']} | "
-                  f"{r['requests_per_s']:.0f} | {r['p50_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} | {r['errors']} | – | – |")
+        n, u = nginx.get(key), nocache.get(key)
+        md.append(" | ".join([
+            f"| {'POST ' if r['target'] == 'write' else ''}{r['page']}", str(r["connections"]),
+            f"{r['requests_per_s']:.0f}", f"{r['p50_us'] / 1000:.2f}", f"{r['p99_us'] / 1000:.2f}", str(r["errors"]),
+            cell(u and u["requests_per_s"], ".0f"), cell(u and u["p99_us"] / 1000, ".2f"),
+            cell(n and n["requests_per_s"], ".0f"), cell(ratio.get(key), ".0%"),
+            cell(u and n and n["requests_per_s"] and u["requests_per_s"] / n["requests_per_s"], ".0%"),
+        ]) + " |")
     if writes:
         md += ["", "| POST | conns | stored rows | durable writes/s |", "| --- | ---: | ---: | ---: |"]
         for w in writes:

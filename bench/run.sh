@@ -10,6 +10,7 @@
 #   PROFILE=release        cargo profile of kansrijk and kansrijk-bench (smoke.sh uses dev)
 #   WITH_NGINX=1           also load nginx with the saved pages (0: skip)
 #   WITH_WRITES=1          also measure report submissions and activity registrations (durable writes)
+#   UNCACHED=1             also load every page with the page cache off (KANSRIJK_PAGE_CACHE_MILLIS=0)
 #   PORT=18080 NGINX_PORT=18081
 #   PG_URL=postgres://postgres@127.0.0.1:5432   (a database kansrijk_bench_<scale> is (re)created)
 #   KEEP_DB=0              1: keep the generated database (printed at the end)
@@ -35,6 +36,7 @@ CONNECTIONS="${CONNECTIONS:-1 16 64}"
 PROFILE="${PROFILE:-release}"
 WITH_NGINX="${WITH_NGINX:-1}"
 WITH_WRITES="${WITH_WRITES:-1}"
+UNCACHED="${UNCACHED:-1}"
 PORT="${PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
 PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432}"
@@ -195,8 +197,9 @@ rss_reads_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 : >"$TMP/writes.tsv"
 # Durable writes: wrk POSTs valid forms; the stored rows are counted in the database before and
 # after, because only a committed row counts (a form shown again with errors is a 200 as well).
-measure_writes() { # kind form-page post-path count-command check-status fields
+measure_writes() { # kind form-page post-path count-command check-status fields [label target]
     local kind=$1 form_page=$2 path=$3 count=$4 expect=$5 fields=$6
+    local label=${7:-$3} target=${8:-$3}
     local jar="$TMP/cookies-$kind.txt" form csrf cookie code run=0 before after
     form=$(curl -s -c "$jar" "$BASE$form_page")
     csrf=$(printf '%s' "$form" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
@@ -209,9 +212,9 @@ measure_writes() { # kind form-page post-path count-command check-status fields
     for c in $CONNECTIONS; do
         run=$((run + 1))
         before=$("$BIN_DIR/kansrijk-bench" "$count")
-        run_wrk write "$path" "$c" "$BASE" -s "$ROOT/bench/wrk/post.lua" -- "$csrf" "$cookie" "$run" "$kind" "$path"
+        run_wrk write "$label" "$c" "$BASE" -s "$ROOT/bench/wrk/post.lua" -- "$csrf" "$cookie" "$run" "$kind" "$target"
         after=$("$BIN_DIR/kansrijk-bench" "$count")
-        printf '%s\t%s\t%s\n' "$path" "$c" "$((after - before))" >>"$TMP/writes.tsv"
+        printf '%s\t%s\t%s\n' "$label" "$c" "$((after - before))" >>"$TMP/writes.tsv"
         log "writes $kind c=$c: $((after - before)) rows stored in ${DURATION} s"
     done
 }
@@ -220,11 +223,32 @@ if [ "$WITH_WRITES" = 1 ]; then
         "role=victim&narrative=Ik+werd+uitgescholden+om+mijn+afkomst.&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment&wants=register&residence=municipality&privacy_read=yes"
     measure_writes registration "/activiteiten/$ACTIVITY" "/activiteiten/$ACTIVITY/aanmelden" count-registrations 303 \
         "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1&key=bench-by-hand-000001"
+    # The same, spread over the coming activities (most with a capacity, so each registration
+    # counts the places under the activity's lock; beyond the capacity it joins the waiting list).
+    SPREAD=$("$BIN_DIR/kansrijk-bench" pick-activities --count 200)
+    measure_writes spread "/activiteiten/$ACTIVITY" "/activiteiten/$ACTIVITY/aanmelden" count-registrations 303 \
+        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1&key=bench-by-hand-000002" \
+        "/activiteiten/{$(echo "$SPREAD" | wc -w) activities}/aanmelden" "$SPREAD"
 fi
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 kill "$SERVER_PID"
 wait "$SERVER_PID" 2>/dev/null || true
 SERVER_PID=""
+
+# --- the same pages without the page cache: every request rendered from the database ----------
+rss_nocache_kb=""
+if [ "$UNCACHED" = 1 ]; then
+    KANSRIJK_PAGE_CACHE_MILLIS=0 start_server
+    for page in "${PAGES[@]}"; do
+        for c in $CONNECTIONS; do
+            run_wrk nocache "$page" "$c" "$BASE$page" -s "$ROOT/bench/wrk/json.lua"
+        done
+    done
+    rss_nocache_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+fi
 
 # --- nginx with the same bytes --------------------------------------------------------------
 if [ "$WITH_NGINX" = 1 ]; then
@@ -278,7 +302,7 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="$RESULTS_DIR/$stamp-$SCALE-$DB_KIND"
 python3 "$ROOT/bench/report.py" "$TMP" "$out" \
     scale="$SCALE" db="$DB_KIND" duration_s="$DURATION" profile="$PROFILE" \
-    generate_ms="$gen_ms" startup_ms="$startup_ms" rss_reads_kb="$rss_reads_kb" rss_peak_kb="$rss_kb" \
+    generate_ms="$gen_ms" startup_ms="$startup_ms" rss_reads_kb="$rss_reads_kb" rss_peak_kb="$rss_kb" rss_nocache_kb="$rss_nocache_kb" \
     home_bytes="$home_plain" home_gzip_bytes="$home_gzip" home_br_bytes="$home_br" \
     cores="$(nproc)" mem_kb="$(awk '/MemTotal/ {print $2}' /proc/meminfo)" \
     loadavg_end="$(cut -d' ' -f1-3 /proc/loadavg)" date="$(date -u '+%Y-%m-%d %H:%M:%S UTC')"

@@ -1,8 +1,10 @@
 -- Durable writes for wrk: POST a valid form with CSRF cookie + field and Sec-Fetch-Site, and a
 -- different X-Forwarded-For per request (the server runs with KANSRIJK_TRUST_FORWARDED_FOR=true),
 -- so the per-address limits never trigger and every request is a real, durable insert.
--- Arguments: <csrf> <cookie header> <run number> <kind: report|registration> <path>.
+-- Arguments: <csrf> <cookie header> <run number> <kind: report|registration|spread> <path>.
 -- A registration carries a fresh idempotency key per request (the same key would be a repeat).
+-- "spread": registrations over many activities; <path> is then a space-separated list of
+-- activity ids, taken in turn (the CSRF token belongs to the visitor, not to a page).
 local threads = {}
 setup = function(thread)
   table.insert(threads, thread)
@@ -16,6 +18,10 @@ init = function(args)
   kind = args[4] or "report"
   path = args[5] or "/meldpunt/versturen"
   counter = 0
+  ids = {}
+  if kind == "spread" then
+    for id in string.gmatch(path, "%d+") do table.insert(ids, id) end
+  end
   if kind == "report" then
     body = "csrf=" .. csrf .. "&role=victim&narrative=" ..
       "Ik+werd+bij+de+bushalte+uitgescholden+om+mijn+afkomst.+Niemand+deed+iets." ..
@@ -31,10 +37,14 @@ request = function()
   local ip = string.format("10.%d.%d.%d", (run * 8 + tid) % 256, math.floor(counter / 256) % 256,
     counter % 256)
   local b = body
-  if kind == "registration" then
+  local target = path
+  if kind ~= "report" then
     b = body .. string.format("&key=bench%04dx%04dx%010d", run, tid, counter)
   end
-  return wrk.format("POST", path, {
+  if kind == "spread" then
+    target = "/activiteiten/" .. ids[(counter * 7 + tid) % #ids + 1] .. "/aanmelden"
+  end
+  return wrk.format("POST", target, {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = cookie,
     ["Sec-Fetch-Site"] = "same-origin",

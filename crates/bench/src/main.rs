@@ -47,6 +47,12 @@ enum Command {
     /// Print the id of an upcoming activity open to everyone without a capacity limit (the
     /// harness loads its page and registers for it).
     PickActivity,
+    /// Print the ids of up to COUNT upcoming activities with registration (with and without a
+    /// capacity), space-separated: the harness spreads registrations over them.
+    PickActivities {
+        #[arg(long, default_value_t = 200)]
+        count: i64,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -107,6 +113,23 @@ async fn main() -> anyhow::Result<()> {
                 kansrijk_kernel::db::now() + 7 * 86_400
             ))
             .await
+        }
+        Command::PickActivities { count } => {
+            let config = kansrijk_kernel::config::Config::load(None)?;
+            let db = kansrijk::connect(&config)?;
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM activities WHERE status = 'scheduled' AND registration_required = 1 \
+                 AND starts_at > $1 ORDER BY starts_at LIMIT $2",
+            )
+            .bind(kansrijk_kernel::db::now() + 7 * 86_400)
+            .bind(count)
+            .fetch_all(&db.pool)
+            .await?;
+            anyhow::ensure!(!ids.is_empty(), "no upcoming activities with registration");
+            let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+            println!("{}", ids.join(" "));
+            db.pool.close().await;
+            Ok(())
         }
     }
 }

@@ -186,6 +186,13 @@ async fn when_postgres_goes_away_pages_answer_503_and_recover() {
         app.get("/readyz").await.status,
         StatusCode::SERVICE_UNAVAILABLE
     );
+    // A public page stored a moment ago is still served from the page cache…
+    assert_eq!(
+        app.get("/aanpak/liendert-voor-iedereen").await.status,
+        StatusCode::OK
+    );
+    // …but once it is gone, the database is needed.
+    app.state.page_cache.clear();
     let page = app.get("/aanpak/liendert-voor-iedereen").await;
     assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(

@@ -514,6 +514,11 @@ db_test!(
         assert!(gemeenten.contains(r#"<option value="GM9999">Testgemeente</option>"#));
         assert!(home.body.contains(r#"<label class="kr-form-label" for="f-gemeente">Gemeente</label>"#));
         assert!(home.body.contains(r#"<button class="kr-button kr-button--secondary" type="submit" name="step" value="gemeente" formnovalidate>Toon de buurten</button>"#));
+        // Enter in a text field must not press "show the buurten": the first submit button of
+        // the form goes on to the check.
+        let first_submit = home.body.find(r#"type="submit""#).unwrap();
+        assert!(home.body[..first_submit].ends_with(r#"<button class="kr-visually-hidden" "#));
+        assert!(first_submit < home.body.find(r#"value="gemeente""#).unwrap());
         let buurten = select(&home.body, "location").unwrap();
         assert!(buurten.contains("Zangvogelbuurt") && !buurten.contains("Testgemeente buurt"), "only Amersfoort's buurten");
         assert!(buurten.contains("value=\"outside\""), "the other kinds of place stay");

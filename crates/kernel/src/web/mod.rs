@@ -41,6 +41,8 @@ pub struct AppState {
     pub management: Arc<Vec<ManagementLink>>,
     /// What the home page lists under "coming up" (the activities module provides it).
     pub coming_up: Option<ComingUpLoader>,
+    /// Anonymous public pages kept for a moment (`page_cache`); emptied by accepted writes.
+    pub page_cache: Arc<page_cache::PageCache>,
     site: Arc<SiteCache>,
     secret: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
@@ -118,6 +120,9 @@ impl AppState {
             sealer: Arc::new(crate::sealing::Sealer::from_config(&config)?),
             management: Arc::new(vec![]),
             coming_up: None,
+            page_cache: Arc::new(page_cache::PageCache::new(Duration::from_millis(
+                config.page_cache_millis,
+            ))),
             secret: Arc::new(tokio::sync::OnceCell::new()),
             db,
             i18n,

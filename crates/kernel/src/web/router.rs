@@ -67,9 +67,7 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         std::sync::Arc::new(routes.access.iter().copied().collect());
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     let body_limit = state.config.body_limit_bytes;
-    let page_cache = std::sync::Arc::new(super::page_cache::PageCache::new(Duration::from_millis(
-        state.config.page_cache_millis,
-    )));
+    let page_cache = state.page_cache.clone();
     routes
         .router
         .fallback(|| async { AppError::NotFound })

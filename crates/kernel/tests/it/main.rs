@@ -3,6 +3,7 @@
 
 mod accounts;
 mod jobs;
+mod page_cache;
 mod web;
 
 use kansrijk_kernel::config::Config;
