@@ -39,7 +39,8 @@ request = function()
   local b = body
   local target = path
   if kind ~= "report" then
-    b = body .. string.format("&key=bench%04dx%04dx%010d", run, tid, counter)
+    -- The kind is part of the key: the runs of each kind count from 1 again.
+    b = body .. string.format("&key=bench-%s-%04dx%04dx%010d", kind, run, tid, counter)
   end
   if kind == "spread" then
     target = "/activiteiten/" .. ids[(counter * 7 + tid) % #ids + 1] .. "/aanmelden"

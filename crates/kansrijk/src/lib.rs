@@ -70,7 +70,7 @@ pub fn connect(config: &Config) -> anyhow::Result<Db> {
     Db::connect(
         &config.database_url,
         &PoolSettings {
-            max_connections: config.db_max_connections,
+            max_connections: config.pool_size(),
             acquire_timeout: Duration::from_secs(config.db_acquire_timeout_secs),
         },
     )

@@ -64,8 +64,9 @@ pub struct Config {
     pub request_timeout_secs: u64,
     /// Largest accepted request body in bytes.
     pub body_limit_bytes: usize,
-    /// Maximum number of database connections per app instance.
-    pub db_max_connections: u32,
+    /// Maximum number of database connections per app instance. Unset: 16 on PostgreSQL; on
+    /// SQLite twice the number of cores, at least 4 ([`Config::pool_size`]).
+    pub db_max_connections: Option<u32>,
     /// Seconds to wait for a database connection before answering 503.
     pub db_acquire_timeout_secs: u64,
     /// Outgoing mail: SMTP relay, `smtp_tls` is `none`, `starttls` or `tls`.
@@ -112,7 +113,7 @@ impl Default for Config {
             log_json: false,
             request_timeout_secs: 30,
             body_limit_bytes: 256 * 1024,
-            db_max_connections: 16,
+            db_max_connections: None,
             db_acquire_timeout_secs: 3,
             smtp_host: "127.0.0.1".into(),
             smtp_port: 25,
@@ -160,6 +161,22 @@ impl Config {
         }
     }
 
+    /// The connection pool's size. SQLite gets a small pool by default: it writes one at a
+    /// time anyway (the write gate), reads cannot use more cores than there are, and every
+    /// connection keeps its own page cache and prepared statements — 16 SQLite connections cost
+    /// 20 MiB more resident memory than 4 for the same throughput (BENCHMARKS.md, round 3).
+    pub fn pool_size(&self) -> u32 {
+        if let Some(n) = self.db_max_connections {
+            return n.max(1);
+        }
+        if self.database_url.0.starts_with("sqlite:") {
+            let cores = std::thread::available_parallelism().map_or(2, |n| n.get()) as u32;
+            (2 * cores).clamp(4, 16)
+        } else {
+            16
+        }
+    }
+
     pub fn session_idle_secs(&self) -> i64 {
         self.session_idle_minutes * 60
     }
@@ -188,6 +205,22 @@ mod tests {
             ..Config::default()
         };
         assert!(!format!("{config:?}").contains("geheim"));
+    }
+
+    #[test]
+    fn sqlite_gets_a_small_pool_unless_told_otherwise() {
+        let sqlite = Config::default();
+        assert!((4..=16).contains(&sqlite.pool_size()));
+        let postgres = Config {
+            database_url: DatabaseUrl("postgres://localhost/kansrijk".into()),
+            ..Config::default()
+        };
+        assert_eq!(postgres.pool_size(), 16);
+        let told = Config {
+            db_max_connections: Some(7),
+            ..Config::default()
+        };
+        assert_eq!(told.pool_size(), 7);
     }
 
     #[test]
