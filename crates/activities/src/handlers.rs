@@ -583,22 +583,29 @@ pub async fn register(
             return Ok(activity_page(page, d, form, errors));
         }
     };
-    match queries::register(&state.db, id, &new, page.lang_code()).await? {
+    let confirmation = |token: &str, status: RegStatus| {
+        let email = new.email.as_deref()?;
+        let name = match status {
+            RegStatus::Waiting => "activity-waiting",
+            _ => "activity-confirmed",
+        };
+        let link = format!("{}/aanmelding/{token}", state.config.public_url());
+        Some(crate::jobs::compose(
+            &state,
+            email,
+            page.lang(),
+            name,
+            &d.a,
+            &[],
+            &link,
+        ))
+    };
+    match queries::register_with_mail(&state.db, id, &new, page.lang_code(), &confirmation).await? {
         Registered::New {
             id: reg_id,
             token,
             status,
         } => {
-            if let Some(email) = &new.email {
-                let name = match status {
-                    RegStatus::Waiting => "activity-waiting",
-                    _ => "activity-confirmed",
-                };
-                let link = format!("{}/aanmelding/{token}", state.config.public_url());
-                crate::jobs::send(&state, email, page.lang(), name, &d.a, &[], &link)
-                    .await
-                    .map_err(AppError::Internal)?;
-            }
             tracing::info!(
                 activity = id,
                 registration = reg_id,

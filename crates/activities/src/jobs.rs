@@ -62,6 +62,22 @@ pub async fn send(
     extra: &[(&str, String)],
     link: &str,
 ) -> anyhow::Result<()> {
+    let outgoing = compose(state, to, lang, name, a, extra, link);
+    mail::queue(&state.db, &outgoing).await?;
+    Ok(())
+}
+
+/// A mail about an activity in the person's language (for [`send`], or to queue it in a
+/// transaction of one's own).
+pub fn compose(
+    state: &AppState,
+    to: &str,
+    lang: Lang,
+    name: &str,
+    a: &Activity,
+    extra: &[(&str, String)],
+    link: &str,
+) -> mail::Outgoing {
     let tr = state.tr(lang.code());
     let args = mail_args(a, &tr);
     let refs: Vec<(&str, &str)> = args
@@ -69,9 +85,7 @@ pub async fn send(
         .map(|(k, v)| (*k, v.as_str()))
         .chain(extra.iter().map(|(k, v)| (*k, v.as_str())))
         .collect();
-    let outgoing = mail::compose(&tr, to, name, &refs, Some(link));
-    mail::queue(&state.db, &outgoing).await?;
-    Ok(())
+    mail::compose(&tr, to, name, &refs, Some(link))
 }
 
 async fn notify_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {

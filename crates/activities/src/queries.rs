@@ -11,6 +11,7 @@ use crate::model::{
 use kansrijk_kernel::crypto::{random_token, sha256_hex};
 use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::mail::Outgoing;
 use kansrijk_programme::model::Pillar;
 use sqlx::Row;
 use std::collections::HashMap;
@@ -555,6 +556,21 @@ pub async fn register(
     r: &NewRegistration,
     lang: &str,
 ) -> sqlx::Result<Registered> {
+    register_with_mail(db, activity_id, r, lang, &|_, _| None).await
+}
+
+/// The mail that confirms a new registration, from its personal token and its status.
+pub type ConfirmationMail<'a> = &'a (dyn Fn(&str, RegStatus) -> Option<Outgoing> + Sync);
+
+/// [`register`], and the confirmation mail (if `mail` gives one) stored in the outbox in the same
+/// transaction: the mail exists exactly when the registration does, and it costs no second commit.
+pub async fn register_with_mail(
+    db: &Db,
+    activity_id: i64,
+    r: &NewRegistration,
+    lang: &str,
+    mail: ConfirmationMail<'_>,
+) -> sqlx::Result<Registered> {
     let ts = now();
     let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
@@ -617,6 +633,9 @@ pub async fn register(
     .await?;
     if status == RegStatus::Confirmed && r.email.is_some() {
         schedule_reminder(&mut tx, id, starts_at, ts).await?;
+    }
+    if let Some(outgoing) = mail(&token, status) {
+        kansrijk_kernel::mail::queue_in(&mut tx, &outgoing).await?;
     }
     tx.commit().await?;
     Ok(Registered::New { id, token, status })

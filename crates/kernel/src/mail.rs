@@ -138,6 +138,17 @@ pub fn compose(
 pub async fn queue(db: &Db, mail: &Outgoing) -> sqlx::Result<i64> {
     let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
+    let id = queue_in(&mut tx, mail).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Stores a mail in the outbox and enqueues its sending inside the caller's transaction, so the
+/// mail exists exactly when the change it tells about was committed.
+pub async fn queue_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    mail: &Outgoing,
+) -> sqlx::Result<i64> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -147,10 +158,10 @@ pub async fn queue(db: &Db, mail: &Outgoing) -> sqlx::Result<i64> {
     .bind(&mail.html)
     .bind(&mail.lang)
     .bind(now())
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
     crate::jobs::enqueue(
-        &mut *tx,
+        &mut **tx,
         JOB_KIND,
         &serde_json::json!({ "mail_id": id }),
         now(),
@@ -158,7 +169,6 @@ pub async fn queue(db: &Db, mail: &Outgoing) -> sqlx::Result<i64> {
         20,
     )
     .await?;
-    tx.commit().await?;
     Ok(id)
 }
 

@@ -10,6 +10,8 @@ use crate::web::AppError;
 pub async fn hit(db: &Db, bucket: &str, limit: i64, window_secs: i64) -> Result<(), AppError> {
     let ts = now();
     let window_start = ts - ts.rem_euclid(window_secs);
+    // A write like any other: on SQLite it queues with the others instead of in the busy handler.
+    let _gate = db.write_gate().await?;
     let hits: i64 = sqlx::query_scalar(
         "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) \
          ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits",
