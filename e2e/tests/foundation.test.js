@@ -325,4 +325,32 @@ describe('foundation', { timeout: 600_000 }, () => {
     assert.equal(res.status, 404);
     await assertValidHtml(body, '/bestaat-niet (nl)');
   });
+
+  it('page cache: a visitor gets the stored page in their own language, still accessible and valid', async () => {
+    // Two anonymous requests in Dutch: the second comes from the page cache (an Age header).
+    await fetchHtml(APPROACH);
+    const { res: again, body: dutch } = await fetchHtml(APPROACH);
+    assert.ok(again.headers.get('age') !== null, 'the second anonymous request is served from the cache');
+    assert.match(dutch, /<html lang="nl" dir="ltr">/);
+    // A browser that prefers Turkish gets the Turkish page, not the stored Dutch one; it stays
+    // accessible and valid when it comes from the cache.
+    const turkish = await newContext({ locale: 'tr-TR' });
+    try {
+      await open(turkish, APPROACH);
+      const { page, response } = await open(turkish, APPROACH);
+      assert.equal(response.status(), 200);
+      assert.ok(response.headers()['age'] !== undefined, 'the Turkish page came from the cache');
+      assert.deepEqual(await htmlAttrs(page), { lang: 'tr', dir: 'ltr' });
+      await assertNoA11yViolations(page, `${APPROACH} (tr, from the cache)`);
+      await assertValidHtml(await response.text(), `${APPROACH} (tr, from the cache)`);
+    } finally {
+      await turkish.close();
+    }
+    // A form page is never shared: each visitor gets an own CSRF token.
+    const first = await fetchHtml('/meldpunt/melden');
+    const second = await fetchHtml('/meldpunt/melden');
+    assert.equal(second.res.headers.get('age'), null);
+    const token = (html) => html.match(/name="csrf" value="([^"]+)"/)[1];
+    assert.notEqual(token(first.body), token(second.body));
+  });
 });

@@ -38,10 +38,29 @@ pub async fn set_threshold(db: &Db, value: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// The buurten a proposal can be about: all of them, or above `areas::CHOICE_LIMIT` those of the
+/// installation's own municipality — the charter belongs to one plan, and a national data set
+/// would otherwise put 14,000 options in the form.
 pub async fn buurten(db: &Db) -> sqlx::Result<Vec<(i64, String)>> {
-    sqlx::query_as("SELECT id, name FROM areas WHERE kind = 'neighbourhood' ORDER BY name")
-        .fetch_all(&db.pool)
-        .await
+    use kansrijk_kernel::areas;
+    let all = areas::list_shared(db).await?;
+    let count = all.iter().filter(|a| a.kind == "neighbourhood").count();
+    if count > areas::CHOICE_LIMIT {
+        if let Some(home) = areas::home_municipality(db).await? {
+            return Ok(areas::buurten_of(db, &home.code)
+                .await?
+                .into_iter()
+                .map(|a| (a.id, a.name))
+                .collect());
+        }
+    }
+    let mut list: Vec<(i64, String)> = all
+        .iter()
+        .filter(|a| a.kind == "neighbourhood")
+        .map(|a| (a.id, a.name.clone()))
+        .collect();
+    list.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(list)
 }
 
 // ---- proposals --------------------------------------------------------------------------

@@ -750,3 +750,27 @@ db_test!(
         assert!(!s.added);
     }
 );
+
+db_test!(
+    async fn above_200_buurten_a_proposal_is_about_a_buurt_of_the_own_municipality(t) {
+        let app = app(&t, Config::default()).await;
+        let (mut amina, amina_id) = resident(&app, "amina.buurt@example.nl").await;
+        kansrijk_kernel::accounts::queries::set_verified_resident(&t.db, amina_id, true)
+            .await
+            .unwrap();
+        let small = amina.get("/afspraken/voorstellen/nieuw").await.body;
+        assert!(small.contains("Zangvogelbuurt"));
+        kansrijk_kernel::areas::import_geojson(
+            &t.db,
+            &kansrijk_kernel::testing::municipality_geojson("GM9999", "Testgemeente", 200),
+        )
+        .await
+        .unwrap();
+        let national = amina.get("/afspraken/voorstellen/nieuw").await.body;
+        assert!(national.contains("Zangvogelbuurt"), "Amersfoort's buurten stay");
+        assert!(
+            !national.contains("Testgemeente buurt"),
+            "no buurten of other municipalities"
+        );
+    }
+);
