@@ -466,7 +466,7 @@ pub async fn details(state: &AppState, a: Activity, lang: Lang) -> AppResult<Det
     };
     let ts = now();
     let photo_alt = match a.venue_id {
-        Some(v) => queries::venue_photo_alts(&state.db).await?.remove(&v),
+        Some(v) => queries::venue_photo_alt(&state.db, v).await?,
         None => None,
     };
     Ok(Details {

@@ -978,6 +978,14 @@ pub async fn venue_photo(db: &Db, venue_id: i64) -> sqlx::Result<Option<(String,
 }
 
 /// The alt texts of the venues that have a photo.
+/// The photo description of one venue, when it has a photo.
+pub async fn venue_photo_alt(db: &Db, venue_id: i64) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT alt FROM venue_photos WHERE venue_id = $1")
+        .bind(venue_id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
 pub async fn venue_photo_alts(db: &Db) -> sqlx::Result<HashMap<i64, String>> {
     let rows: Vec<(i64, String)> = sqlx::query_as("SELECT venue_id, alt FROM venue_photos")
         .fetch_all(&db.pool)

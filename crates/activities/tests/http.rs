@@ -787,3 +787,40 @@ db_test!(
         assert!(switched.contains("Buurtsoep 00"));
     }
 );
+
+db_test!(
+    async fn the_activity_page_shows_its_own_venue_photo_with_its_description(t) {
+        let app = app(&t, Config::default()).await;
+        let v = venue(&t.db).await;
+        let other = queries::upsert_venue(
+            &t.db,
+            &NewVenue {
+                name: "Buurthuis elders".into(),
+                address: "Elders".into(),
+                opening_hours: "Avond".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        let id = create(&t.db, &activity(v, "Filmavond", now() + 86400, None)).await;
+        let without = app.get(&format!("/activiteiten/{id}")).await.body;
+        assert!(!without.contains("kr-venue-photo"));
+        for (venue_id, alt) in [(other, "Een ander gebouw"), (v, "Ingang van het Huis van de Wijk")] {
+            sqlx::query("INSERT INTO venue_photos (venue_id, content_type, bytes, alt, updated_at) VALUES ($1, 'image/png', $2, $3, 0)")
+                .bind(venue_id)
+                .bind(vec![0u8; 4])
+                .bind(alt)
+                .execute(&t.db.pool)
+                .await
+                .unwrap();
+        }
+        app.state.page_cache.clear();
+        let with = app.get(&format!("/activiteiten/{id}")).await.body;
+        assert!(
+            with.contains(&format!(r#"src="/activiteiten/locaties/{v}/foto" alt="Ingang van het Huis van de Wijk""#)),
+            "{with}"
+        );
+        assert!(!with.contains("Een ander gebouw"));
+    }
+);
