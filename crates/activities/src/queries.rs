@@ -47,18 +47,23 @@ pub struct NewVenue {
     pub parking: bool,
 }
 
+const VENUE_SELECT: &str =
+    "SELECT v.id, v.name, v.address, v.area_id, ar.name AS area_name, v.opening_hours, v.route, \
+       v.step_free, v.accessible_toilet, v.hearing_loop, v.parking \
+     FROM venues v LEFT JOIN areas ar ON ar.id = v.area_id";
+
 pub async fn venues(db: &Db) -> sqlx::Result<Vec<Venue>> {
-    sqlx::query_as(
-        "SELECT v.id, v.name, v.address, v.area_id, ar.name AS area_name, v.opening_hours, v.route, \
-           v.step_free, v.accessible_toilet, v.hearing_loop, v.parking \
-         FROM venues v LEFT JOIN areas ar ON ar.id = v.area_id ORDER BY v.name",
-    )
-    .fetch_all(&db.pool)
-    .await
+    sqlx::query_as(&format!("{VENUE_SELECT} ORDER BY v.name"))
+        .fetch_all(&db.pool)
+        .await
 }
 
+/// One venue (the activity page reads it on every request: by id, not from the whole list).
 pub async fn venue(db: &Db, id: i64) -> sqlx::Result<Option<Venue>> {
-    Ok(venues(db).await?.into_iter().find(|v| v.id == id))
+    sqlx::query_as(&format!("{VENUE_SELECT} WHERE v.id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
 }
 
 /// Creates a venue, or updates the one with the same name (so the demo seed can run again).
