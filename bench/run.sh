@@ -222,12 +222,12 @@ if [ "$WITH_WRITES" = 1 ]; then
     measure_writes report /meldpunt/melden /meldpunt/versturen count-reports 200 \
         "role=victim&narrative=Ik+werd+uitgescholden+om+mijn+afkomst.&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment&wants=register&residence=municipality&privacy_read=yes"
     measure_writes registration "/activiteiten/$ACTIVITY" "/activiteiten/$ACTIVITY/aanmelden" count-registrations 303 \
-        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1&key=bench-by-hand-000001"
+        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1&key=bench-by-hand-1-$(date +%s%N)"
     # The same, spread over the coming activities (most with a capacity, so each registration
     # counts the places under the activity's lock; beyond the capacity it joins the waiting list).
     SPREAD=$("$BIN_DIR/kansrijk-bench" pick-activities --count 200)
     measure_writes spread "/activiteiten/$ACTIVITY" "/activiteiten/$ACTIVITY/aanmelden" count-registrations 303 \
-        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1&key=bench-by-hand-000002" \
+        "name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1&key=bench-by-hand-2-$(date +%s%N)" \
         "/activiteiten/{$(echo "$SPREAD" | wc -w) activities}/aanmelden" "$SPREAD"
 fi
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
