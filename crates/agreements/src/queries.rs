@@ -42,25 +42,21 @@ pub async fn set_threshold(db: &Db, value: i64) -> sqlx::Result<()> {
 /// installation's own municipality — the charter belongs to one plan, and a national data set
 /// would otherwise put 14,000 options in the form.
 pub async fn buurten(db: &Db) -> sqlx::Result<Vec<(i64, String)>> {
-    use kansrijk_kernel::areas;
-    let all = areas::list_shared(db).await?;
-    let count = all.iter().filter(|a| a.kind == "neighbourhood").count();
-    if count > areas::CHOICE_LIMIT {
-        if let Some(home) = areas::home_municipality(db).await? {
-            return Ok(areas::buurten_of(db, &home.code)
-                .await?
-                .into_iter()
-                .map(|a| (a.id, a.name))
-                .collect());
+    let index = kansrijk_kernel::areas::index(db).await?;
+    let pair = |a: &kansrijk_kernel::areas::Area| (a.id, a.name.clone());
+    Ok(match index.home_municipality() {
+        Some(home) if index.per_municipality() => index.buurten_of(home.id).map(pair).collect(),
+        _ => {
+            let mut all: Vec<(i64, String)> = index
+                .areas()
+                .iter()
+                .filter(|a| a.kind == "neighbourhood")
+                .map(pair)
+                .collect();
+            all.sort_by(|a, b| a.1.cmp(&b.1));
+            all
         }
-    }
-    let mut list: Vec<(i64, String)> = all
-        .iter()
-        .filter(|a| a.kind == "neighbourhood")
-        .map(|a| (a.id, a.name.clone()))
-        .collect();
-    list.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(list)
+    })
 }
 
 // ---- proposals --------------------------------------------------------------------------
