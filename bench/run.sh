@@ -187,11 +187,15 @@ run_wrk() { # target page connections url [wrk args…]
     python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"]))' "$json" "$target" "$page" "$c" >&2
 }
 
-for page in "${PAGES[@]}"; do
-    for c in $CONNECTIONS; do
-        run_wrk app "$page" "$c" "$BASE$page" -s "$ROOT/bench/wrk/json.lua"
+load_pages() { # target: every page at every connection count against our server
+    local page c
+    for page in "${PAGES[@]}"; do
+        for c in $CONNECTIONS; do
+            run_wrk "$1" "$page" "$c" "$BASE$page" -s "$ROOT/bench/wrk/json.lua"
+        done
     done
-done
+}
+load_pages app
 rss_reads_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 
 : >"$TMP/writes.tsv"
@@ -239,11 +243,7 @@ SERVER_PID=""
 rss_nocache_kb=""
 if [ "$UNCACHED" = 1 ]; then
     KANSRIJK_PAGE_CACHE_MILLIS=0 start_server
-    for page in "${PAGES[@]}"; do
-        for c in $CONNECTIONS; do
-            run_wrk nocache "$page" "$c" "$BASE$page" -s "$ROOT/bench/wrk/json.lua"
-        done
-    done
+    load_pages nocache
     rss_nocache_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
     kill "$SERVER_PID"
     wait "$SERVER_PID" 2>/dev/null || true
