@@ -99,8 +99,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- build ----------------------------------------------------------------------------------
-log "cargo build --profile $PROFILE --bin kansrijk --bin kansrijk-bench"
-cargo build --profile "$PROFILE" --bin kansrijk --bin kansrijk-bench >&2
+log "cargo build --workspace --profile $PROFILE --bin kansrijk --bin kansrijk-bench"
+cargo build --workspace --profile "$PROFILE" --bin kansrijk --bin kansrijk-bench >&2
 
 # --- data -----------------------------------------------------------------------------------
 if [ "$DB_KIND" = sqlite ] && [ -n "${SQLITE_DB:-}" ]; then
