@@ -387,3 +387,9 @@ venue-photo-error-alt = صِف الصورة ببضع كلمات (200 حرف عل
 venue-photo-error-missing = اختر صورة.
 venue-photo-error-large = الصورة كبيرة جدًا. اختر صورة حجمها 2 ميغابايت على الأكثر.
 venue-photo-error-type = هذا الملف ليس صورة بصيغة JPEG أو PNG.
+
+# Object-level access: own organisations only
+activity-error-organisation = اختر إحدى منظماتك.
+venue-error-name-taken = لدى منظمة أخرى مكان بهذا الاسم. اختر اسمًا آخر.
+venue-owner = تديره
+venue-owner-programme = البرنامج (المنسقون)

@@ -366,3 +366,9 @@ venue-photo-error-alt = Describe the photo in a few words (at most 200 character
 venue-photo-error-missing = Choose a photo.
 venue-photo-error-large = The photo is too large. Choose a photo of at most 2 MB.
 venue-photo-error-type = This file is not a JPEG or PNG photo.
+
+# Object-level access: own organisations only
+activity-error-organisation = Choose one of your own organisations.
+venue-error-name-taken = Another organisation already has a venue with this name. Choose another name.
+venue-owner = Managed by
+venue-owner-programme = The programme (coordinators)

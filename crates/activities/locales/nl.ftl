@@ -366,3 +366,9 @@ venue-photo-error-alt = Beschrijf de foto in een paar woorden (hoogstens 200 tek
 venue-photo-error-missing = Kies een foto.
 venue-photo-error-large = De foto is te groot. Kies een foto van hoogstens 2 MB.
 venue-photo-error-type = Dit bestand is geen JPEG- of PNG-foto.
+
+# Object-level access: own organisations only
+activity-error-organisation = Kies een van je eigen organisaties.
+venue-error-name-taken = Een andere organisatie heeft al een locatie met deze naam. Kies een andere naam.
+venue-owner = Beheerd door
+venue-owner-programme = Het programma (coördinatoren)

@@ -376,3 +376,9 @@ venue-photo-error-alt = Opisz zdjęcie w kilku słowach (najwyżej 200 znaków).
 venue-photo-error-missing = Wybierz zdjęcie.
 venue-photo-error-large = Zdjęcie jest za duże. Wybierz zdjęcie o rozmiarze najwyżej 2 MB.
 venue-photo-error-type = Ten plik nie jest zdjęciem JPEG ani PNG.
+
+# Object-level access: own organisations only
+activity-error-organisation = Wybierz jedną ze swoich organizacji.
+venue-error-name-taken = Inna organizacja ma już miejsce o tej nazwie. Wybierz inną nazwę.
+venue-owner = Zarządza
+venue-owner-programme = Program (koordynatorzy)

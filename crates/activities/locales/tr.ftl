@@ -366,3 +366,9 @@ venue-photo-error-alt = Fotoğrafı birkaç kelimeyle anlatın (en fazla 200 kar
 venue-photo-error-missing = Bir fotoğraf seçin.
 venue-photo-error-large = Fotoğraf çok büyük. En fazla 2 MB olan bir fotoğraf seçin.
 venue-photo-error-type = Bu dosya bir JPEG veya PNG fotoğrafı değil.
+
+# Object-level access: own organisations only
+activity-error-organisation = Kendi kuruluşlarınızdan birini seçin.
+venue-error-name-taken = Başka bir kuruluşun bu adda bir mekânı zaten var. Başka bir ad seçin.
+venue-owner = Yöneten
+venue-owner-programme = Program (koordinatörler)

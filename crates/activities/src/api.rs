@@ -209,16 +209,15 @@ pub struct RegistrationDto {
 #[utoipa::path(get, path = "/api/v1/activities/{id}/registrations", tag = "activities",
     params(("id" = i64, Path, description = "Activity id")),
     responses((status = 200, body = [RegistrationDto]), (status = 401, description = "Not logged in as an organiser"),
-        (status = 404, description = "Unknown activity", content_type = "application/problem+json")))]
+        (status = 404, description = "Unknown activity, or one of another organisation", content_type = "application/problem+json")))]
 pub async fn list_registrations(
     State(state): State<AppState>,
     Extension(me): Extension<kansrijk_kernel::accounts::model::CurrentUser>,
     Path(id): Path<String>,
 ) -> AppResult<Json<Vec<RegistrationDto>>> {
-    let id = parse_id(&id)?;
-    queries::activity(&state.db, id, Lang::Nl)
+    let id = crate::manage::own_activity(&state, &me, &id, Lang::Nl)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .id;
     let rows = queries::registrations(&state.db, id).await?;
     kansrijk_kernel::audit::record(
         &state.db,

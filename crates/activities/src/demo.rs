@@ -269,6 +269,12 @@ const INITIALS: &[&str] = &[
 /// Creates the demo venues and, once, the demo year of activities.
 pub async fn seed(db: &Db) -> anyhow::Result<()> {
     let buurten = queries::buurten(db).await?;
+    // The demo's venues and activities belong to the Huis van de Wijk (made by the demo accounts
+    // first; without it they are the programme's own).
+    let organisation: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM organisations WHERE name = 'Huis van de Wijk Liendert'")
+            .fetch_optional(&db.pool)
+            .await?;
     let mut venue_ids = vec![];
     for (name, address, buurt, hours, route, flags) in VENUES {
         let area_id = buurt.and_then(|b| buurten.iter().find(|(_, n)| n == b).map(|(id, _)| *id));
@@ -285,9 +291,11 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
                     accessible_toilet: flags[1],
                     hearing_loop: flags[2],
                     parking: flags[3],
+                    organisation_id: organisation,
                 },
             )
-            .await?,
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("demo venue {name} belongs to another organisation"))?,
         );
     }
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM activities")
@@ -296,10 +304,6 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
     if existing > 0 {
         return Ok(());
     }
-    let organisation: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM organisations WHERE name = 'Huis van de Wijk Liendert'")
-            .fetch_optional(&db.pool)
-            .await?;
     let approach: Option<i64> =
         sqlx::query_scalar("SELECT id FROM approaches WHERE slug = 'liendert-voor-iedereen'")
             .fetch_optional(&db.pool)

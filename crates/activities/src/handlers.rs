@@ -138,6 +138,7 @@ impl AgendaQuery {
                 .then(|| self.taal.clone()),
             free: self.gratis == "1",
             include_cancelled: false,
+            organisations: None,
         }
     }
 

@@ -27,7 +27,9 @@ use axum::Extension;
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::now;
+use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::scope::{self, Owner, Scope};
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use kansrijk_programme::model::Pillar;
 use serde::Deserialize;
@@ -39,11 +41,45 @@ pub struct ListPage {
     pub items: Vec<Item>,
 }
 
-/// `GET /beheer/activiteiten`: from a month ago on, cancelled ones included.
-pub async fn list(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+/// The organiser's scope: their own organisations' activities and venues (all for a coordinator).
+async fn organiser_scope(state: &AppState, user: &CurrentUser) -> AppResult<Scope> {
+    Ok(Scope::load(&state.db, user, Permission::ManageActivities).await?)
+}
+
+/// The activity `id` if the person may act on it; otherwise 404 (and audited when it exists).
+pub(crate) async fn own_activity(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    lang: Lang,
+) -> AppResult<queries::Activity> {
+    let id = parse_id(id)?;
+    let a = queries::activity(&state.db, id, lang)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    scope::check(
+        &state.db,
+        user,
+        Permission::ManageActivities,
+        "activity",
+        &id.to_string(),
+        Owner::Organisation(a.organisation_id),
+    )
+    .await?;
+    Ok(a)
+}
+
+/// `GET /beheer/activiteiten`: the person's organisations' activities from a month ago on,
+/// cancelled ones included.
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    page: Page,
+) -> AppResult<Response> {
     let filter = Filter {
         from: Some(now() - 31 * 86400),
         include_cancelled: true,
+        organisations: Some(organiser_scope(&state, &user).await?.organisations),
         ..Filter::default()
     };
     let list = queries::activities(&state.db, page.lang(), &filter, 500).await?;
@@ -100,6 +136,7 @@ impl FormPage {
 
 async fn form_page(
     state: &AppState,
+    user: &CurrentUser,
     page: Page,
     action: String,
     editing: bool,
@@ -123,23 +160,36 @@ async fn form_page(
         pillars: Pillar::ALL,
         ages: AgeGroup::ALL,
         venues: queries::venues(&state.db).await?,
-        organisations: queries::organisations(&state.db).await?,
+        organisations: queries::organisations(
+            &state.db,
+            &organiser_scope(state, user).await?.organisations,
+        )
+        .await?,
         approaches: queries::approaches(&state.db, lang).await?,
         languages: SPOKEN.iter().map(|c| (*c, spoken_name(c))).collect(),
     }))
 }
 
 /// `GET /beheer/activiteiten/nieuw`
-pub async fn new_form(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+pub async fn new_form(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    page: Page,
+) -> AppResult<Response> {
     let f = ActivityForm {
         kind: "film_conversation".into(),
         languages: vec!["nl".into()],
         registration_required: "1".into(),
         age_group: "all".into(),
+        organisation_id: user
+            .organisation_id
+            .map(|o| o.to_string())
+            .unwrap_or_default(),
         ..Default::default()
     };
     form_page(
         &state,
+        &user,
         page,
         "/beheer/activiteiten/nieuw".into(),
         false,
@@ -189,6 +239,18 @@ fn parse_form(pairs: Vec<(String, String)>) -> ActivityForm {
     f
 }
 
+/// An activity is organised by one of the person's own organisations (any for a coordinator).
+fn in_scope(
+    scope: &Scope,
+    new: crate::model::NewActivity,
+) -> Result<crate::model::NewActivity, Vec<(&'static str, &'static str)>> {
+    if scope.covers(Owner::Organisation(new.organisation_id)) {
+        Ok(new)
+    } else {
+        Err(vec![("organisation_id", "activity-error-organisation")])
+    }
+}
+
 fn errors_of(list: Vec<(&'static str, &'static str)>) -> FieldErrors {
     let mut errors = FieldErrors::new();
     for (field, key) in list {
@@ -216,10 +278,12 @@ pub async fn create(
         confirmed: 0,
         current_start: None,
     };
-    match f.validate(&known) {
+    let scope = organiser_scope(&state, &user).await?;
+    match f.validate(&known).and_then(|new| in_scope(&scope, new)) {
         Err(list) => {
             form_page(
                 &state,
+                &user,
                 page,
                 "/beheer/activiteiten/nieuw".into(),
                 false,
@@ -248,13 +312,12 @@ pub async fn create(
 /// `GET /beheer/activiteiten/{id}`: the edit form, filled in.
 pub async fn edit_form(
     State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
-    let id = parse_id(&id)?;
-    let a = queries::activity(&state.db, id, page.lang())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let a = own_activity(&state, &user, &id, page.lang()).await?;
+    let id = a.id;
     let texts = queries::texts(&state.db, id).await?;
     let text = |lang: &str| {
         texts
@@ -304,6 +367,7 @@ pub async fn edit_form(
     };
     form_page(
         &state,
+        &user,
         page,
         format!("/beheer/activiteiten/{id}"),
         true,
@@ -321,10 +385,8 @@ pub async fn update(
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let id = parse_id(&id)?;
-    let a = queries::activity(&state.db, id, page.lang())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let a = own_activity(&state, &user, &id, page.lang()).await?;
+    let id = a.id;
     let f = parse_form(pairs);
     let venue_ids: Vec<i64> = queries::venues(&state.db)
         .await?
@@ -337,10 +399,12 @@ pub async fn update(
         confirmed: a.confirmed,
         current_start: Some(a.starts_at),
     };
-    match f.validate(&known) {
+    let scope = organiser_scope(&state, &user).await?;
+    match f.validate(&known).and_then(|new| in_scope(&scope, new)) {
         Err(list) => {
             form_page(
                 &state,
+                &user,
                 page,
                 format!("/beheer/activiteiten/{id}"),
                 true,
@@ -373,9 +437,10 @@ pub async fn cancel(
     State(state): State<AppState>,
     Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
+    page: Page,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    let id = parse_id(&id)?;
+    let id = own_activity(&state, &user, &id, page.lang()).await?.id;
     if queries::cancel_activity(&state.db, id).await? {
         audit::record(
             &state.db,
@@ -440,11 +505,13 @@ pub struct RegistrationsPage {
     pub comments: Vec<String>,
 }
 
-async fn load_details(state: &AppState, page: &Page, id: &str) -> AppResult<Details> {
-    let id = parse_id(id)?;
-    let a = queries::activity(&state.db, id, page.lang())
-        .await?
-        .ok_or(AppError::NotFound)?;
+async fn load_details(
+    state: &AppState,
+    user: &CurrentUser,
+    page: &Page,
+    id: &str,
+) -> AppResult<Details> {
+    let a = own_activity(state, user, id, page.lang()).await?;
     details(state, a, page.lang()).await
 }
 
@@ -455,7 +522,7 @@ pub async fn registrations(
     Path(id): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
-    let d = load_details(&state, &page, &id).await?;
+    let d = load_details(&state, &user, &page, &id).await?;
     let id = d.a.id;
     let list = queries::registrations(&state.db, id).await?;
     audit::record(
@@ -511,7 +578,7 @@ pub async fn export_csv(
     Path(id): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
-    let d = load_details(&state, &page, &id).await?;
+    let d = load_details(&state, &user, &page, &id).await?;
     let list = queries::registrations(&state.db, d.a.id).await?;
     audit::record(
         &state.db,
@@ -606,10 +673,11 @@ pub struct CheckinPage {
 /// `GET /beheer/activiteiten/{id}/aanwezig`: tick people off at the door (works on a phone).
 pub async fn checkin(
     State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
-    let d = load_details(&state, &page, &id).await?;
+    let d = load_details(&state, &user, &page, &id).await?;
     let list: Vec<Registration> = queries::registrations(&state.db, d.a.id)
         .await?
         .into_iter()
@@ -638,10 +706,12 @@ pub struct CheckinForm {
 /// `POST /beheer/activiteiten/{id}/aanwezig`: one tick, or the number of walk-ins.
 pub async fn checkin_save(
     State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
+    page: Page,
     Form(f): Form<CheckinForm>,
 ) -> AppResult<Response> {
-    let id = parse_id(&id)?;
+    let id = own_activity(&state, &user, &id, page.lang()).await?.id;
     let mut anchor = String::new();
     if let Ok(r) = f.registration.parse::<i64>() {
         queries::set_checked_in(&state.db, id, r, f.present == "1").await?;
@@ -667,10 +737,11 @@ pub struct SheetPage {
 /// `GET /beheer/activiteiten/{id}/presentielijst`: printable, with a QR code to the feedback.
 pub async fn attendance_sheet(
     State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
-    let d = load_details(&state, &page, &id).await?;
+    let d = load_details(&state, &user, &page, &id).await?;
     let list: Vec<Registration> = queries::registrations(&state.db, d.a.id)
         .await?
         .into_iter()
@@ -741,6 +812,7 @@ pub struct VenueForm {
     pub accessible_toilet: String,
     pub hearing_loop: String,
     pub parking: String,
+    pub organisation_id: String,
 }
 
 #[derive(Template)]
@@ -748,6 +820,12 @@ pub struct VenueForm {
 pub struct VenuesPage {
     pub page: Page,
     pub venues: Vec<Venue>,
+    /// The organisations a new venue can belong to (the person's own; all for a coordinator).
+    pub organisations: Vec<(i64, String)>,
+    /// A coordinator may keep a venue as the programme's own (no organisation).
+    pub may_leave_unowned: bool,
+    /// The venues this person may change (photo): their own organisations'.
+    pub own: std::collections::HashSet<i64>,
     pub buurten: Vec<(i64, String)>,
     pub f: VenueForm,
     pub errors: FieldErrors,
@@ -759,6 +837,10 @@ pub struct VenuesPage {
 }
 
 impl VenuesPage {
+    pub fn is_own(&self, venue_id: &i64) -> bool {
+        self.own.contains(venue_id)
+    }
+
     pub fn photo_alt(&self, venue_id: &i64) -> Option<&str> {
         self.photos.get(venue_id).map(String::as_str)
     }
@@ -773,16 +855,18 @@ impl VenuesPage {
 
 async fn venues_page(
     state: &AppState,
+    user: &CurrentUser,
     page: Page,
     f: VenueForm,
     errors: FieldErrors,
     saved: bool,
 ) -> AppResult<Response> {
-    venues_page_with(state, page, f, errors, saved, None).await
+    venues_page_with(state, user, page, f, errors, saved, None).await
 }
 
 async fn venues_page_with(
     state: &AppState,
+    user: &CurrentUser,
     page: Page,
     f: VenueForm,
     errors: FieldErrors,
@@ -791,9 +875,18 @@ async fn venues_page_with(
 ) -> AppResult<Response> {
     let title = page.t("venues-title");
     let page = page.with_title(title);
+    let scope = organiser_scope(state, user).await?;
+    let venues = queries::venues(&state.db).await?;
     Ok(render(&VenuesPage {
         page,
-        venues: queries::venues(&state.db).await?,
+        organisations: queries::organisations(&state.db, &scope.organisations).await?,
+        may_leave_unowned: scope.organisations.is_all(),
+        own: venues
+            .iter()
+            .filter(|v| scope.covers(Owner::Organisation(v.organisation_id)))
+            .map(|v| v.id)
+            .collect(),
+        venues,
         buurten: queries::buurten(&state.db).await?,
         f,
         errors,
@@ -803,19 +896,33 @@ async fn venues_page_with(
     }))
 }
 
-/// `GET /beheer/activiteiten/locaties`
-pub async fn venues(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+/// `GET /beheer/activiteiten/locaties`: every venue (anyone may hold an activity there); a photo
+/// only for the person's own organisations' venues.
+pub async fn venues(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    page: Page,
+) -> AppResult<Response> {
+    let f = VenueForm {
+        organisation_id: user
+            .organisation_id
+            .map(|o| o.to_string())
+            .unwrap_or_default(),
+        ..VenueForm::default()
+    };
     venues_page(
         &state,
+        &user,
         page,
-        VenueForm::default(),
+        f,
         FieldErrors::new(),
         false,
     )
     .await
 }
 
-/// `POST /beheer/activiteiten/locaties`: adds a venue (or updates the one with that name).
+/// `POST /beheer/activiteiten/locaties`: adds a venue for one of the person's organisations, or
+/// updates that organisation's venue of the same name; never another organisation's venue.
 pub async fn create_venue(
     State(state): State<AppState>,
     Extension(user): Extension<CurrentUser>,
@@ -835,10 +942,15 @@ pub async fn create_venue(
     if area_id.is_some_and(|a| !buurten.iter().any(|(id, _)| *id == a)) {
         errors.add("area_id", "venue-error-area");
     }
-    if !errors.is_empty() {
-        return venues_page(&state, page, f, errors, false).await;
+    let organisation_id = f.organisation_id.parse::<i64>().ok();
+    let scope = organiser_scope(&state, &user).await?;
+    if !scope.covers(Owner::Organisation(organisation_id)) {
+        errors.add("organisation_id", "activity-error-organisation");
     }
-    let id = queries::upsert_venue(
+    if !errors.is_empty() {
+        return venues_page(&state, &user, page, f, errors, false).await;
+    }
+    let saved = queries::upsert_venue(
         &state.db,
         &NewVenue {
             name: name.to_string(),
@@ -850,9 +962,14 @@ pub async fn create_venue(
             accessible_toilet: f.accessible_toilet == "1",
             hearing_loop: f.hearing_loop == "1",
             parking: f.parking == "1",
+            organisation_id,
         },
     )
     .await?;
+    let Some(id) = saved else {
+        errors.add("name", "venue-error-name-taken");
+        return venues_page(&state, &user, page, f, errors, false).await;
+    };
     audit::record(
         &state.db,
         Some(&user),
@@ -862,7 +979,11 @@ pub async fn create_venue(
         "",
     )
     .await?;
-    venues_page(&state, page, VenueForm::default(), FieldErrors::new(), true).await
+    let f = VenueForm {
+        organisation_id: f.organisation_id,
+        ..VenueForm::default()
+    };
+    venues_page(&state, &user, page, f, FieldErrors::new(), true).await
 }
 
 /// Used by templates: the cost as shown.
@@ -880,9 +1001,18 @@ pub async fn upload_venue_photo(
     upload: kansrijk_kernel::web::Upload,
 ) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    queries::venue(&state.db, id)
+    let venue = queries::venue(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    scope::check(
+        &state.db,
+        &me,
+        Permission::ManageActivities,
+        "venue",
+        &id.to_string(),
+        Owner::Organisation(venue.organisation_id),
+    )
+    .await?;
     let alt = upload.field("photo_alt").trim().to_string();
     let refused = |key: &str| Some((id, key.to_string()));
     let problem = if alt.is_empty() || alt.chars().count() > 200 {
@@ -912,6 +1042,7 @@ pub async fn upload_venue_photo(
     let saved = problem.is_none();
     venues_page_with(
         &state,
+        &me,
         page,
         VenueForm::default(),
         FieldErrors::new(),

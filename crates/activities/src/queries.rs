@@ -32,6 +32,8 @@ pub struct Venue {
     pub accessible_toilet: i64,
     pub hearing_loop: i64,
     pub parking: i64,
+    pub organisation_id: Option<i64>,
+    pub organisation_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -45,12 +47,16 @@ pub struct NewVenue {
     pub accessible_toilet: bool,
     pub hearing_loop: bool,
     pub parking: bool,
+    /// The owning organisation (`None`: the programme's own).
+    pub organisation_id: Option<i64>,
 }
 
 const VENUE_SELECT: &str =
     "SELECT v.id, v.name, v.address, v.area_id, ar.name AS area_name, v.opening_hours, v.route, \
-       v.step_free, v.accessible_toilet, v.hearing_loop, v.parking \
-     FROM venues v LEFT JOIN areas ar ON ar.id = v.area_id";
+       v.step_free, v.accessible_toilet, v.hearing_loop, v.parking, v.organisation_id, \
+       o.name AS organisation_name \
+     FROM venues v LEFT JOIN areas ar ON ar.id = v.area_id \
+     LEFT JOIN organisations o ON o.id = v.organisation_id";
 
 pub async fn venues(db: &Db) -> sqlx::Result<Vec<Venue>> {
     sqlx::query_as(&format!("{VENUE_SELECT} ORDER BY v.name"))
@@ -66,16 +72,19 @@ pub async fn venue(db: &Db, id: i64) -> sqlx::Result<Option<Venue>> {
         .await
 }
 
-/// Creates a venue, or updates the one with the same name (so the demo seed can run again).
-pub async fn upsert_venue(db: &Db, v: &NewVenue) -> sqlx::Result<i64> {
+/// Creates a venue, or updates the one with the same name **of the same organisation** (so the
+/// demo seed can run again). A venue of that name owned by another organisation is left alone:
+/// `None`, and the form says the name is taken.
+pub async fn upsert_venue(db: &Db, v: &NewVenue) -> sqlx::Result<Option<i64>> {
     let ts = now();
     sqlx::query_scalar(
-        "INSERT INTO venues (name, address, area_id, opening_hours, route, step_free, accessible_toilet, hearing_loop, parking, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) \
+        "INSERT INTO venues (name, address, area_id, opening_hours, route, step_free, accessible_toilet, hearing_loop, parking, organisation_id, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) \
          ON CONFLICT (name) DO UPDATE SET address = excluded.address, area_id = excluded.area_id, \
            opening_hours = excluded.opening_hours, route = excluded.route, step_free = excluded.step_free, \
            accessible_toilet = excluded.accessible_toilet, hearing_loop = excluded.hearing_loop, \
            parking = excluded.parking, updated_at = excluded.updated_at \
+         WHERE COALESCE(venues.organisation_id, 0) = COALESCE(excluded.organisation_id, 0) \
          RETURNING id",
     )
     .bind(&v.name)
@@ -87,8 +96,9 @@ pub async fn upsert_venue(db: &Db, v: &NewVenue) -> sqlx::Result<i64> {
     .bind(v.accessible_toilet as i64)
     .bind(v.hearing_loop as i64)
     .bind(v.parking as i64)
+    .bind(v.organisation_id)
     .bind(ts)
-    .fetch_one(&db.pool)
+    .fetch_optional(&db.pool)
     .await
 }
 
@@ -182,6 +192,8 @@ pub struct Filter {
     pub language: Option<String>,
     pub free: bool,
     pub include_cancelled: bool,
+    /// Only the activities of these organisations (management pages: the person's scope).
+    pub organisations: Option<kansrijk_kernel::scope::Limit>,
 }
 
 enum Bind {
@@ -251,6 +263,9 @@ pub async fn activities_page(
     }
     if !f.include_cancelled {
         sql.push_str(" AND a.status = 'scheduled'");
+    }
+    if let Some(limit) = &f.organisations {
+        sql.push_str(&format!(" AND {}", limit.sql("a.organisation_id")));
     }
     sql.push_str(&format!(
         " ORDER BY a.starts_at, a.id LIMIT {} OFFSET {}",
@@ -920,11 +935,17 @@ pub async fn feedback_comments(db: &Db, activity_id: i64) -> sqlx::Result<Vec<St
     .await
 }
 
-/// The organisations an activity can be organised by.
-pub async fn organisations(db: &Db) -> sqlx::Result<Vec<(i64, String)>> {
-    sqlx::query_as("SELECT id, name FROM organisations ORDER BY name")
-        .fetch_all(&db.pool)
-        .await
+/// The organisations an activity or venue can belong to: those within the person's scope.
+pub async fn organisations(
+    db: &Db,
+    limit: &kansrijk_kernel::scope::Limit,
+) -> sqlx::Result<Vec<(i64, String)>> {
+    sqlx::query_as(&format!(
+        "SELECT id, name FROM organisations WHERE {} ORDER BY name",
+        limit.sql("id")
+    ))
+    .fetch_all(&db.pool)
+    .await
 }
 
 /// The approaches an activity can belong to (in the visitor's language).

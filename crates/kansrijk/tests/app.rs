@@ -392,6 +392,11 @@ fn serve_stops_gracefully_on_sigterm() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+// ---- the object × role matrix: tests/app/objects.rs ----------------------------------------
+
+#[path = "app/objects.rs"]
+mod objects;
+
 // ---- the route × role matrix ----------------------------------------------------------------
 
 mod matrix {
@@ -485,8 +490,9 @@ mod matrix {
         ("POST", "/beheer/meldingen/{ref}/tekst", "/beheer/meldingen/@report/tekst", [303, 403, 403, 200, 403, 303]),
         ("GET", "/beheer/meldingen/{ref}/overdracht", "/beheer/meldingen/@report/overdracht", [303, 403, 403, 403, 403, 303]),
         ("GET", "/beheer/meldingen/{ref}/overdracht.json", "/beheer/meldingen/@report/overdracht.json", [303, 403, 403, 403, 403, 303]),
-        // Activities: public agenda and sign-up; organisers need ManageActivities.
-        ("GET", "/api/v1/activities/{id}/registrations", "/api/v1/activities/1/registrations", [401, 403, 200, 403, 200, 401]),
+        // Activities: public agenda and sign-up; organisers need ManageActivities, and act only on
+        // their own organisations' activities: this professional has no organisation (404).
+        ("GET", "/api/v1/activities/{id}/registrations", "/api/v1/activities/1/registrations", [401, 403, 404, 403, 200, 401]),
         ("GET", "/activiteiten/locaties/{id}/foto", "/activiteiten/locaties/1/foto", [404, 404, 404, 404, 404, 404]),
         ("POST", "/beheer/activiteiten/locaties/{id}/foto", "/beheer/activiteiten/locaties/1/foto", [303, 403, 400, 403, 400, 303]),
         ("GET", "/activiteiten", "/activiteiten", [200, 200, 200, 200, 200, 200]),
@@ -504,14 +510,14 @@ mod matrix {
         ("GET", "/beheer/activiteiten/cijfers", "/beheer/activiteiten/cijfers", [303, 403, 200, 403, 200, 303]),
         ("GET", "/beheer/activiteiten/locaties", "/beheer/activiteiten/locaties", [303, 403, 200, 403, 200, 303]),
         ("POST", "/beheer/activiteiten/locaties", "/beheer/activiteiten/locaties", [303, 403, 200, 403, 200, 303]),
-        ("GET", "/beheer/activiteiten/{id}", "/beheer/activiteiten/1", [303, 403, 200, 403, 200, 303]),
-        ("POST", "/beheer/activiteiten/{id}", "/beheer/activiteiten/1", [303, 403, 200, 403, 200, 303]),
-        ("GET", "/beheer/activiteiten/{id}/aanmeldingen", "/beheer/activiteiten/1/aanmeldingen", [303, 403, 200, 403, 200, 303]),
-        ("GET", "/beheer/activiteiten/{id}/export", "/beheer/activiteiten/1/export", [303, 403, 200, 403, 200, 303]),
-        ("GET", "/beheer/activiteiten/{id}/aanwezig", "/beheer/activiteiten/1/aanwezig", [303, 403, 200, 403, 200, 303]),
-        ("POST", "/beheer/activiteiten/{id}/aanwezig", "/beheer/activiteiten/1/aanwezig", [303, 403, 303, 403, 303, 303]),
-        ("GET", "/beheer/activiteiten/{id}/presentielijst", "/beheer/activiteiten/1/presentielijst", [303, 403, 200, 403, 200, 303]),
-        ("POST", "/beheer/activiteiten/{id}/annuleren", "/beheer/activiteiten/1/annuleren", [303, 403, 303, 403, 303, 303]),
+        ("GET", "/beheer/activiteiten/{id}", "/beheer/activiteiten/1", [303, 403, 404, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/{id}", "/beheer/activiteiten/1", [303, 403, 404, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/{id}/aanmeldingen", "/beheer/activiteiten/1/aanmeldingen", [303, 403, 404, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/{id}/export", "/beheer/activiteiten/1/export", [303, 403, 404, 403, 200, 303]),
+        ("GET", "/beheer/activiteiten/{id}/aanwezig", "/beheer/activiteiten/1/aanwezig", [303, 403, 404, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/{id}/aanwezig", "/beheer/activiteiten/1/aanwezig", [303, 403, 404, 403, 303, 303]),
+        ("GET", "/beheer/activiteiten/{id}/presentielijst", "/beheer/activiteiten/1/presentielijst", [303, 403, 404, 403, 200, 303]),
+        ("POST", "/beheer/activiteiten/{id}/annuleren", "/beheer/activiteiten/1/annuleren", [303, 403, 404, 403, 303, 303]),
         ("GET", "/api/v1/activities", "/api/v1/activities", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/activities/{id}", "/api/v1/activities/1", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/venues", "/api/v1/venues", [200, 200, 200, 200, 200, 200]),
@@ -840,22 +846,47 @@ fn every_api_route_is_in_the_openapi_document() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn organisers_read_registrations_through_the_api_and_it_is_audited() {
-    let t = TestDb::postgres().await;
-    let app = demo_app(&t).await;
+/// A professional whose role is for a new organisation: (person, organisation).
+async fn organiser_with_organisation(t: &TestDb) -> (i64, i64) {
     let organiser = kansrijk_kernel::testing::create_person(
         &t.db,
         "org@example.nl",
         "paars fietsje zingt op dinsdag",
-        &[kansrijk_kernel::authz::Role::Professional],
+        &[],
     )
     .await;
+    let org = kansrijk_kernel::accounts::queries::create_organisation(&t.db, "Organisator BV", "other")
+        .await
+        .unwrap();
+    kansrijk_kernel::accounts::queries::assign_role(
+        &t.db,
+        organiser,
+        kansrijk_kernel::authz::Role::Professional,
+        Some(org),
+        None,
+        None,
+    )
+    .await
+    .unwrap();
+    (organiser, org)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn organisers_read_registrations_through_the_api_and_it_is_audited() {
+    let t = TestDb::postgres().await;
+    let app = demo_app(&t).await;
+    let (organiser, org) = organiser_with_organisation(&t).await;
     let token = kansrijk_kernel::accounts::session::create(&t.db, organiser, true, 3600)
         .await
         .unwrap();
     let id: i64 = sqlx::query_scalar("SELECT activity_id FROM registrations ORDER BY id LIMIT 1")
         .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE activities SET organisation_id = $1 WHERE id = $2")
+        .bind(org)
+        .bind(id)
+        .execute(&t.db.pool)
         .await
         .unwrap();
     let request = axum::http::Request::get(format!("/api/v1/activities/{id}/registrations"))
@@ -892,13 +923,9 @@ fn multipart(csrf: &str, alt: &str, file: &[u8], filename: &str) -> (String, Vec
 async fn venue_photos_are_uploaded_without_their_location_data() {
     for t in [TestDb::sqlite().await, TestDb::postgres().await] {
         let app = demo_app(&t).await;
-        let organiser = kansrijk_kernel::testing::create_person(
-            &t.db,
-            "org@example.nl",
-            "paars fietsje zingt op dinsdag",
-            &[kansrijk_kernel::authz::Role::Professional],
-        )
-        .await;
+        // The venue's own organisation may add its photo (another organisation gets 404: the
+        // object matrix in tests/app/objects.rs).
+        let (organiser, org) = organiser_with_organisation(&t).await;
         let token = kansrijk_kernel::accounts::session::create(&t.db, organiser, true, 3600)
             .await
             .unwrap();
@@ -913,6 +940,12 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
         .fetch_one(&t.db.pool)
         .await
         .unwrap();
+        sqlx::query("UPDATE venues SET organisation_id = $1 WHERE id = $2")
+            .bind(org)
+            .bind(venue)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
         let send = |alt: &str, file: Vec<u8>| {
             let (content_type, body) = multipart(&csrf, alt, &file, "foto.jpg");
             axum::http::Request::post(format!("/beheer/activiteiten/locaties/{venue}/foto"))

@@ -258,6 +258,7 @@ audit-action-login = تسجيل الدخول
 audit-action-login_failed = فشل تسجيل الدخول
 audit-action-logout = تسجيل الخروج
 audit-action-export = تم التصدير
+audit-action-denied = مرفوض (خارج النطاق)
 
 ## Mail
 mail-footer = هذه رسالة من Kansrijk، منصة خطة المنطقة. وصلتك لأن شخصًا ما كتب عنوان البريد الإلكتروني هذا في الموقع.

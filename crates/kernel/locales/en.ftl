@@ -246,6 +246,7 @@ audit-action-login = Logged in
 audit-action-login_failed = Login failed
 audit-action-logout = Logged out
 audit-action-export = Exported
+audit-action-denied = Refused (outside scope)
 
 ## Mail
 mail-footer = Kansrijk, the platform of the neighbourhood plan. You get this e-mail because someone entered this e-mail address on the site.

@@ -246,6 +246,7 @@ audit-action-login = Ingelogd
 audit-action-login_failed = Inloggen mislukt
 audit-action-logout = Uitgelogd
 audit-action-export = Geëxporteerd
+audit-action-denied = Geweigerd (buiten bereik)
 
 ## Mail
 mail-footer = Kansrijk, het platform van het wijkplan. U krijgt deze e-mail omdat iemand dit e-mailadres op de site invulde.

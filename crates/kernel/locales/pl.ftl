@@ -252,6 +252,7 @@ audit-action-login = Zalogowano
 audit-action-login_failed = Nieudane logowanie
 audit-action-logout = Wylogowano
 audit-action-export = Wyeksportowano
+audit-action-denied = Odmowa (poza zakresem)
 
 ## Mail
 mail-footer = Kansrijk to platforma planu dzielnicy. Dostajesz ten e-mail, ponieważ ktoś wpisał ten adres e-mail na stronie.

@@ -246,6 +246,7 @@ audit-action-login = Giriş yapıldı
 audit-action-login_failed = Giriş başarısız
 audit-action-logout = Çıkış yapıldı
 audit-action-export = Dışa aktarıldı
+audit-action-denied = Reddedildi (yetki alanı dışında)
 
 ## Mail
 mail-footer = Kansrijk, semt planının platformudur. Birisi bu e-posta adresini sitede yazdığı için bu e-postayı alıyorsunuz.

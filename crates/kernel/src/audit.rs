@@ -16,6 +16,8 @@ pub enum Action {
     LoginFailed,
     Logout,
     Export,
+    /// A refused attempt on a record outside the person's scope (answered 404).
+    Denied,
 }
 
 impl Action {
@@ -29,10 +31,11 @@ impl Action {
             Action::LoginFailed => "login_failed",
             Action::Logout => "logout",
             Action::Export => "export",
+            Action::Denied => "denied",
         }
     }
 
-    pub const ALL: [Action; 8] = [
+    pub const ALL: [Action; 9] = [
         Action::Read,
         Action::Create,
         Action::Update,
@@ -41,6 +44,7 @@ impl Action {
         Action::LoginFailed,
         Action::Logout,
         Action::Export,
+        Action::Denied,
     ];
 }
 

@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod pages;
 pub mod qr;
 pub mod ratelimit;
+pub mod scope;
 pub mod sealing;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -12,7 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Json};
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
-use kansrijk_kernel::authz::Role;
+use kansrijk_kernel::authz::{Permission, Role};
+use kansrijk_kernel::scope::{self, Owner, Scope};
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use serde::{Deserialize, Serialize};
 
@@ -36,13 +37,16 @@ pub async fn queue(
     page: Page,
     Query(f): Query<QueueFilter>,
 ) -> AppResult<Response> {
-    let mut rows = queries::queue(&state.db, &f, me.id, PAGE_SIZE + 1).await?;
+    let areas = Scope::load(&state.db, &me, Permission::HandleReports)
+        .await?
+        .areas;
+    let mut rows = queries::queue(&state.db, &f, me.id, &areas, PAGE_SIZE + 1).await?;
     let more = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
     let buurten = kansrijk_kernel::areas::list_shared(&state.db)
         .await?
         .iter()
-        .filter(|a| a.kind == "neighbourhood")
+        .filter(|a| a.kind == "neighbourhood" && areas.covers(Some(a.id)))
         .map(|a| (a.code.clone(), a.name.clone()))
         .collect();
     let title = page.t("report-queue-title");
@@ -70,10 +74,30 @@ pub struct CaseView {
     pub messages: Vec<(String, Option<String>, String, i64)>,
 }
 
-async fn open_case(state: &AppState, report_ref: &str) -> AppResult<CaseView> {
+/// The report if it lies within the handler's areas (a role limited to a wijk or buurt); any
+/// other reference answers 404 like an unknown one, and the attempt is audited.
+pub(crate) async fn case_row(
+    state: &AppState,
+    me: &CurrentUser,
+    report_ref: &str,
+) -> AppResult<ReportRow> {
     let row = queries::by_ref(&state.db, report_ref)
         .await?
         .ok_or(AppError::NotFound)?;
+    scope::check(
+        &state.db,
+        me,
+        Permission::HandleReports,
+        "report",
+        &row.r#ref,
+        Owner::Area(row.area_id),
+    )
+    .await?;
+    Ok(row)
+}
+
+async fn open_case(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppResult<CaseView> {
+    let row = case_row(state, me, report_ref).await?;
     let open = |field: &str, value: &Option<String>| {
         value.as_deref().and_then(|v| {
             state
@@ -168,7 +192,7 @@ async fn case_page(
     errors: FieldErrors,
     draft: String,
 ) -> AppResult<Response> {
-    let case = open_case(state, report_ref).await?;
+    let case = open_case(state, me, report_ref).await?;
     audit::record(&state.db, Some(me), Action::Read, "report", report_ref, "").await?;
     let statuses = STATUSES
         .iter()
@@ -221,9 +245,7 @@ pub async fn assign(
     page: Page,
     Form(form): Form<AssignForm>,
 ) -> AppResult<Response> {
-    let row = queries::by_ref(&state.db, &report_ref)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = case_row(&state, &me, &report_ref).await?;
     let target = match form.handler.as_str() {
         "" => None,
         "me" => Some(me.id),
@@ -264,9 +286,7 @@ pub async fn set_status(
     page: Page,
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
-    let row = queries::by_ref(&state.db, &report_ref)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = case_row(&state, &me, &report_ref).await?;
     let mut errors = FieldErrors::new();
     if !may_change_status(&row.status, &form.status) {
         errors.add("status", "report-error-status");
@@ -307,9 +327,7 @@ pub async fn set_due(
     page: Page,
     Form(form): Form<DueForm>,
 ) -> AppResult<Response> {
-    let row = queries::by_ref(&state.db, &report_ref)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = case_row(&state, &me, &report_ref).await?;
     let due = match form.due.trim() {
         "" => None,
         value => match kansrijk_kernel::time::parse_local_date(value) {
@@ -352,9 +370,7 @@ pub async fn add_text(
     page: Page,
     Form(form): Form<TextForm>,
 ) -> AppResult<Response> {
-    let row = queries::by_ref(&state.db, &report_ref)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = case_row(&state, &me, &report_ref).await?;
     let text = crate::model::clean_text(&form.text);
     let length = text.chars().count();
     if length == 0 || length > MESSAGE_MAX || row.personal_deleted_at.is_some() {
@@ -427,7 +443,7 @@ pub struct Handover {
 }
 
 async fn handover(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppResult<Handover> {
-    let case = open_case(state, report_ref).await?;
+    let case = open_case(state, me, report_ref).await?;
     if case.row.consent_handover == 0 {
         return Err(AppError::Forbidden);
     }

@@ -284,11 +284,20 @@ pub struct StaffFiguresPage {
 /// Exact counts for the staff (no suppression: they may see them; nothing personal is shown).
 pub async fn staff_figures(
     State(state): State<AppState>,
+    axum::Extension(me): axum::Extension<kansrijk_kernel::accounts::model::CurrentUser>,
     page: Page,
     Query(q): Query<YearQuery>,
 ) -> AppResult<Response> {
     let (year, years) = chosen_year(&state, &q).await?;
-    let counts = stats::year_counts(&state.db, year).await?;
+    // A handler limited to a wijk or buurt counts the reports in it only.
+    let areas = kansrijk_kernel::scope::Scope::load(
+        &state.db,
+        &me,
+        kansrijk_kernel::authz::Permission::ViewReportFigures,
+    )
+    .await?
+    .areas;
+    let counts = stats::year_counts(&state.db, year, &areas).await?;
     // A map: at national scale there are thousands of areas to name.
     let buurten: HashMap<String, String> = kansrijk_kernel::areas::list_shared(&state.db)
         .await?
@@ -358,7 +367,14 @@ pub async fn api_cases(
     State(state): State<AppState>,
     axum::Extension(me): axum::Extension<kansrijk_kernel::accounts::model::CurrentUser>,
 ) -> AppResult<Json<Vec<CaseMeta>>> {
-    let rows = queries::queue(&state.db, &Default::default(), me.id, 1000).await?;
+    let areas = kansrijk_kernel::scope::Scope::load(
+        &state.db,
+        &me,
+        kansrijk_kernel::authz::Permission::HandleReports,
+    )
+    .await?
+    .areas;
+    let rows = queries::queue(&state.db, &Default::default(), me.id, &areas, 1000).await?;
     Ok(Json(
         rows.into_iter()
             .map(|r| CaseMeta {

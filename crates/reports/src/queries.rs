@@ -1,6 +1,7 @@
 //! Every query of the meldpunt, written once for SQLite and PostgreSQL. Personal content is
 //! sealed before it reaches a query and opened after; the database never sees it in clear.
 
+use kansrijk_kernel::scope::Limit;
 use crate::model::{is_finished, ReportInput};
 use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::sealing::Sealer;
@@ -313,17 +314,25 @@ pub struct QueueRow {
     pub created_at: i64,
 }
 
-/// The queue shows metadata only (no narrative), so browsing it reads no personal content.
-pub async fn queue(db: &Db, f: &QueueFilter, me: i64, limit: i64) -> sqlx::Result<Vec<QueueRow>> {
-    sqlx::query_as(
+/// The queue shows metadata only (no narrative), so browsing it reads no personal content. Only
+/// the reports within `areas` (the handler's scope).
+pub async fn queue(
+    db: &Db,
+    f: &QueueFilter,
+    me: i64,
+    areas: &Limit,
+    limit: i64,
+) -> sqlx::Result<Vec<QueueRow>> {
+    sqlx::query_as(&format!(
         "SELECT r.ref, r.status, r.terrain, r.nature, a.name AS area_name, u.name AS assigned_name, r.due_at, r.created_at \
          FROM reports r LEFT JOIN areas a ON a.id = r.area_id LEFT JOIN users u ON u.id = r.assigned_to \
          WHERE ($1 = '' AND r.status IN ('new', 'in_progress') OR r.status = $1) \
            AND ($2 = '' OR ($2 = 'mine' AND r.assigned_to = $3) OR ($2 = 'unassigned' AND r.assigned_to IS NULL)) \
            AND ($4 = '' OR EXISTS (SELECT 1 FROM report_grounds g WHERE g.report_id = r.id AND g.ground = $4)) \
-           AND ($5 = '' OR a.code = $5) \
+           AND ($5 = '' OR a.code = $5) AND {} \
          ORDER BY CASE WHEN r.due_at IS NULL THEN 1 ELSE 0 END, r.due_at, r.created_at DESC LIMIT $6 OFFSET $7",
-    )
+        areas.sql("r.area_id")
+    ))
     .bind(&f.status)
     .bind(&f.who)
     .bind(me)
@@ -382,13 +391,15 @@ pub async fn counts_by(
     db: &Db,
     dimension: Dimension,
     bounds: &[i64; 5],
+    areas: &Limit,
 ) -> sqlx::Result<Vec<(i64, String, i64)>> {
     sqlx::query_as(&format!(
         "SELECT CASE WHEN r.created_at < $2 THEN 1 WHEN r.created_at < $3 THEN 2 WHEN r.created_at < $4 THEN 3 ELSE 4 END AS q, \
            {} AS category, COUNT(*) AS n \
          FROM reports r LEFT JOIN areas a ON a.id = r.area_id \
-         WHERE r.created_at >= $1 AND r.created_at < $5 GROUP BY 1, 2 ORDER BY 1, 2",
-        dimension.expression()
+         WHERE r.created_at >= $1 AND r.created_at < $5 AND {} GROUP BY 1, 2 ORDER BY 1, 2",
+        dimension.expression(),
+        areas.sql("r.area_id")
     ))
     .bind(bounds[0])
     .bind(bounds[1])
@@ -399,13 +410,18 @@ pub async fn counts_by(
     .await
 }
 
-pub async fn ground_counts(db: &Db, bounds: &[i64; 5]) -> sqlx::Result<Vec<(i64, String, i64)>> {
-    sqlx::query_as(
+pub async fn ground_counts(
+    db: &Db,
+    bounds: &[i64; 5],
+    areas: &Limit,
+) -> sqlx::Result<Vec<(i64, String, i64)>> {
+    sqlx::query_as(&format!(
         "SELECT CASE WHEN r.created_at < $2 THEN 1 WHEN r.created_at < $3 THEN 2 WHEN r.created_at < $4 THEN 3 ELSE 4 END AS q, \
            g.ground, COUNT(*) AS n \
          FROM reports r JOIN report_grounds g ON g.report_id = r.id \
-         WHERE r.created_at >= $1 AND r.created_at < $5 GROUP BY 1, 2 ORDER BY 1, 2",
-    )
+         WHERE r.created_at >= $1 AND r.created_at < $5 AND {} GROUP BY 1, 2 ORDER BY 1, 2",
+        areas.sql("r.area_id")
+    ))
     .bind(bounds[0])
     .bind(bounds[1])
     .bind(bounds[2])
@@ -416,15 +432,20 @@ pub async fn ground_counts(db: &Db, bounds: &[i64; 5]) -> sqlx::Result<Vec<(i64,
 }
 
 /// The yearly overview in the three columns municipalities report, plus the rest.
-pub async fn overview_counts(db: &Db, bounds: &[i64; 5]) -> sqlx::Result<Vec<(String, i64)>> {
-    sqlx::query_as(
+pub async fn overview_counts(
+    db: &Db,
+    bounds: &[i64; 5],
+    areas: &Limit,
+) -> sqlx::Result<Vec<(String, i64)>> {
+    sqlx::query_as(&format!(
         "SELECT CASE \
              WHEN residence = 'municipality' AND location_kind IN ('buurt', 'municipality') THEN 'residents_own' \
              WHEN residence = 'municipality' AND location_kind = 'outside' THEN 'residents_elsewhere' \
              WHEN residence = 'elsewhere' AND location_kind IN ('buurt', 'municipality') THEN 'non_residents_here' \
              ELSE 'unknown' END AS col, COUNT(*) \
-         FROM reports WHERE created_at >= $1 AND created_at < $2 GROUP BY 1",
-    )
+         FROM reports r WHERE created_at >= $1 AND created_at < $2 AND {} GROUP BY 1",
+        areas.sql("r.area_id")
+    ))
     .bind(bounds[0])
     .bind(bounds[4])
     .fetch_all(&db.pool)

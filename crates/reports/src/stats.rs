@@ -1,6 +1,7 @@
 //! Building the published figures of a year from the database, with a short cache: figures are
 //! at most [`MAX_AGE`] old, and a change by a case handler on this instance refreshes them at once.
 
+use kansrijk_kernel::scope::Limit;
 use crate::figures::{publish, Breakdown, PublishedYear, YearCounts, DEFAULT_THRESHOLD};
 use crate::model::{GROUNDS, HANDLINGS, NATURES, TERRAINS};
 use crate::queries::{self, Dimension};
@@ -72,7 +73,9 @@ pub async fn location_categories(db: &Db) -> sqlx::Result<(Vec<String>, HashMap<
     Ok((codes, roll_up))
 }
 
-pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
+/// The counts of one year within an area limit (a report handler limited to a wijk or buurt sees
+/// the reports in it; the published figures use [`Limit::All`]).
+pub async fn year_counts(db: &Db, year: i32, areas: &Limit) -> sqlx::Result<YearCounts> {
     let bounds = quarter_bounds(year);
     let mut breakdowns = vec![];
     let mut handling: Vec<String> = HANDLINGS.iter().map(|s| s.to_string()).collect();
@@ -103,7 +106,7 @@ pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
     ];
     let mut quarter_totals = [0i64; 4];
     for (name, dim, categories) in dims {
-        let rows = queries::counts_by(db, dim, &bounds).await?;
+        let rows = queries::counts_by(db, dim, &bounds, areas).await?;
         // A map, not a scan: there can be thousands of buurten.
         let index: HashMap<&str, usize> = categories
             .iter()
@@ -130,13 +133,13 @@ pub async fn year_counts(db: &Db, year: i32) -> sqlx::Result<YearCounts> {
     }
     let ground_names: Vec<String> = GROUNDS.iter().map(|s| s.to_string()).collect();
     let mut grounds: [Vec<i64>; 4] = std::array::from_fn(|_| vec![0; ground_names.len()]);
-    for (q, ground, n) in queries::ground_counts(db, &bounds).await? {
+    for (q, ground, n) in queries::ground_counts(db, &bounds, areas).await? {
         if let Some(c) = ground_names.iter().position(|g| *g == ground) {
             grounds[(q.clamp(1, 4) - 1) as usize][c] += n;
         }
     }
     let mut overview = [0i64; 4];
-    for (col, n) in queries::overview_counts(db, &bounds).await? {
+    for (col, n) in queries::overview_counts(db, &bounds, areas).await? {
         let i = [
             "residents_own",
             "residents_elsewhere",
@@ -169,7 +172,7 @@ pub async fn published(db: &Db, year: i32) -> sqlx::Result<PublishedYear> {
     let db = db.clone();
     CACHE
         .get(format!("{}{year}", db_key(&db)), move || async move {
-            Ok(publish(&year_counts(&db, year).await?, DEFAULT_THRESHOLD))
+            Ok(publish(&year_counts(&db, year, &Limit::All).await?, DEFAULT_THRESHOLD))
         })
         .await
 }

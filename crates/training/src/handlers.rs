@@ -286,10 +286,17 @@ pub async fn cancel(
     let e = queries::enrolment(&state.db, parse_id(&id)?)
         .await?
         .ok_or(AppError::NotFound)?;
-    let coordinator = allows(&user.roles, Permission::ManageTraining);
-    if e.user_id != user.id && !coordinator {
-        return Err(AppError::NotFound);
-    }
+    // The person, whoever enrolled them (their organisation's contact), or a coordinator.
+    let assigned: Vec<i64> = std::iter::once(e.user_id).chain(e.enrolled_by).collect();
+    kansrijk_kernel::scope::check(
+        &state.db,
+        &user,
+        Permission::ManageTraining,
+        "training_enrolment",
+        &e.id.to_string(),
+        kansrijk_kernel::scope::Owner::Assigned(&assigned),
+    )
+    .await?;
     queries::cancel_enrolment(&state.db, e.id).await?;
     audit::record(
         &state.db,

@@ -17,6 +17,7 @@ use kansrijk_kernel::accounts::model::{normalise_email, CurrentUser};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::{allows, Permission};
 use kansrijk_kernel::db::{is_unique_violation, now};
+use kansrijk_kernel::scope::{self, Owner, Scope};
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use serde::Deserialize;
 
@@ -51,9 +52,9 @@ pub async fn index(
 ) -> AppResult<Response> {
     let coordinator = allows(&user.roles, Permission::ManageTraining);
     let mut sessions = queries::sessions(&state.db, None, Some(now() - 365 * 86400)).await?;
-    if !coordinator {
-        sessions.retain(|s| s.trainer_id == Some(user.id));
-    }
+    // A trainer sees the sessions assigned to them (the kernel's assignment scope).
+    let scope = Scope::load(&state.db, &user, Permission::RecordTrainingAttendance).await?;
+    sessions.retain(|s| scope.covers(Owner::Assigned(&trainers_of(s))));
     let courses = queries::courses(&state.db).await?;
     let title = page.t("training-manage-title");
     Ok(render(&IndexPage {
@@ -294,7 +295,13 @@ impl SessionPage {
     }
 }
 
-/// The session, if this person may see it: a coordinator always, a trainer their own.
+/// The people assigned to a session: its trainer, when they have an account.
+fn trainers_of(s: &Session) -> Vec<i64> {
+    s.trainer_id.into_iter().collect()
+}
+
+/// The session, if this person may see it: a coordinator always, a trainer their own; any other
+/// answers 404 and is audited.
 async fn session_for(
     state: &AppState,
     user: &CurrentUser,
@@ -303,9 +310,15 @@ async fn session_for(
     let s = queries::session(&state.db, parse_id(id)?)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !allows(&user.roles, Permission::ManageTraining) && s.trainer_id != Some(user.id) {
-        return Err(AppError::Forbidden);
-    }
+    scope::check(
+        &state.db,
+        user,
+        Permission::RecordTrainingAttendance,
+        "training_session",
+        &s.id.to_string(),
+        Owner::Assigned(&trainers_of(&s)),
+    )
+    .await?;
     let course = queries::course(&state.db, s.course_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -320,10 +320,12 @@ pub struct Enrolment {
     pub session_id: i64,
     pub user_id: i64,
     pub status: String,
+    /// Who enrolled the person (themselves, or their organisation's contact).
+    pub enrolled_by: Option<i64>,
 }
 
 pub async fn enrolment(db: &Db, id: i64) -> sqlx::Result<Option<Enrolment>> {
-    sqlx::query_as("SELECT id, session_id, user_id, status FROM training_enrolments WHERE id = $1")
+    sqlx::query_as("SELECT id, session_id, user_id, status, enrolled_by FROM training_enrolments WHERE id = $1")
         .bind(id)
         .fetch_optional(&db.pool)
         .await

@@ -183,6 +183,7 @@ pub async fn login(
         name: user.name.clone(),
         email: user.email.clone(),
         lang: user.lang.clone(),
+        organisation_id: user.organisation_id,
         roles: roles.iter().filter_map(|a| a.role()).collect(),
         assignments: roles,
         totp_enabled: user.totp_enabled != 0,

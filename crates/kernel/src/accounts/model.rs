@@ -115,6 +115,8 @@ pub struct CurrentUser {
     pub name: String,
     pub email: String,
     pub lang: String,
+    /// The organisation of the account (roles without their own organisation act for it).
+    pub organisation_id: Option<i64>,
     pub assignments: Vec<RoleAssignment>,
     pub roles: Vec<Role>,
     pub totp_enabled: bool,

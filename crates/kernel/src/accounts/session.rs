@@ -92,6 +92,7 @@ struct SessionRow {
     name: String,
     email: String,
     lang: String,
+    organisation_id: Option<i64>,
     totp_enabled: i64,
 }
 
@@ -100,7 +101,7 @@ pub async fn load(db: &Db, token: &str, idle_secs: i64) -> sqlx::Result<Option<C
     let hash = sha256_hex(token);
     let ts = now();
     let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT s.user_id, s.mfa_passed, s.last_seen_at, u.name, u.email, u.lang, u.totp_enabled \
+        "SELECT s.user_id, s.mfa_passed, s.last_seen_at, u.name, u.email, u.lang, u.organisation_id, u.totp_enabled \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status = 'active'",
     )
@@ -127,6 +128,7 @@ pub async fn load(db: &Db, token: &str, idle_secs: i64) -> sqlx::Result<Option<C
         name: row.name,
         email: row.email,
         lang: row.lang,
+        organisation_id: row.organisation_id,
         assignments,
         roles,
         totp_enabled: row.totp_enabled != 0,
