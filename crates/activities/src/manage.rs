@@ -102,6 +102,8 @@ pub struct FormPage {
     pub ages: [AgeGroup; 5],
     pub venues: Vec<Venue>,
     pub organisations: Vec<(i64, String)>,
+    /// A coordinator may leave an activity without organisation (the programme's own).
+    pub may_leave_unowned: bool,
     pub approaches: Vec<(i64, String)>,
     pub languages: Vec<(&'static str, &'static str)>,
 }
@@ -150,6 +152,7 @@ async fn form_page(
     });
     let lang = page.lang();
     let page = page.with_title(title);
+    let scope = organiser_scope(state, user).await?;
     Ok(render(&FormPage {
         page,
         action,
@@ -160,11 +163,8 @@ async fn form_page(
         pillars: Pillar::ALL,
         ages: AgeGroup::ALL,
         venues: queries::venues(&state.db).await?,
-        organisations: queries::organisations(
-            &state.db,
-            &organiser_scope(state, user).await?.organisations,
-        )
-        .await?,
+        organisations: queries::organisations(&state.db, &scope.organisations).await?,
+        may_leave_unowned: scope.organisations.is_all(),
         approaches: queries::approaches(&state.db, lang).await?,
         languages: SPOKEN.iter().map(|c| (*c, spoken_name(c))).collect(),
     }))
@@ -239,11 +239,17 @@ fn parse_form(pairs: Vec<(String, String)>) -> ActivityForm {
     f
 }
 
-/// An activity is organised by one of the person's own organisations (any for a coordinator).
+/// An activity is organised by one of the person's own organisations (any for a coordinator);
+/// an organiser with a single organisation need not choose it.
 fn in_scope(
     scope: &Scope,
-    new: crate::model::NewActivity,
+    mut new: crate::model::NewActivity,
 ) -> Result<crate::model::NewActivity, Vec<(&'static str, &'static str)>> {
+    if new.organisation_id.is_none() {
+        if let Some(ids) = scope.organisations.ids().filter(|ids| ids.len() == 1) {
+            new.organisation_id = ids.first().copied();
+        }
+    }
     if scope.covers(Owner::Organisation(new.organisation_id)) {
         Ok(new)
     } else {
@@ -942,8 +948,12 @@ pub async fn create_venue(
     if area_id.is_some_and(|a| !buurten.iter().any(|(id, _)| *id == a)) {
         errors.add("area_id", "venue-error-area");
     }
-    let organisation_id = f.organisation_id.parse::<i64>().ok();
     let scope = organiser_scope(&state, &user).await?;
+    // An organiser with a single organisation need not choose it.
+    let organisation_id = f.organisation_id.parse::<i64>().ok().or_else(|| {
+        let ids = scope.organisations.ids()?;
+        (ids.len() == 1).then(|| ids.first().copied()).flatten()
+    });
     if !scope.covers(Owner::Organisation(organisation_id)) {
         errors.add("organisation_id", "activity-error-organisation");
     }

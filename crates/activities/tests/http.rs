@@ -78,6 +78,7 @@ async fn venue(db: &Db) -> i64 {
     )
     .await
     .unwrap()
+    .expect("a new venue")
 }
 
 fn activity(venue: i64, title: &str, start: i64, capacity: Option<i64>) -> NewActivity {
@@ -417,8 +418,33 @@ db_test!(
     }
 );
 
+/// A professional of the Huis van de Wijk (their account's organisation): they act on its
+/// activities and venues only.
 async fn organiser<'a>(app: &'a TestApp, t: &TestDb) -> Browser<'a> {
-    create_person(&t.db, "pro@example.nl", PASSWORD, &[Role::Professional]).await;
+    let person = create_person(&t.db, "pro@example.nl", PASSWORD, &[Role::Professional]).await;
+    let org = kansrijk_kernel::accounts::queries::create_organisation(
+        &t.db,
+        "Huis van de Wijk Liendert",
+        "welfare",
+    )
+    .await
+    .unwrap();
+    sqlx::query("UPDATE users SET organisation_id = $1 WHERE id = $2")
+        .bind(org)
+        .bind(person)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    // The activities and venues the test made so far are the Huis van de Wijk's.
+    for table in ["activities", "venues"] {
+        sqlx::query(&format!(
+            "UPDATE {table} SET organisation_id = $1 WHERE organisation_id IS NULL"
+        ))
+        .bind(org)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    }
     let mut b = Browser::new(app);
     b.get("/inloggen").await;
     let r = b
@@ -802,6 +828,7 @@ db_test!(
             },
         )
         .await
+        .unwrap()
         .unwrap();
         let id = create(&t.db, &activity(v, "Filmavond", now() + 86400, None)).await;
         let without = app.get(&format!("/activiteiten/{id}")).await.body;

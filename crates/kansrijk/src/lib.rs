@@ -134,9 +134,51 @@ pub async fn create_user(
     role: &str,
     lang: &str,
 ) -> anyhow::Result<String> {
+    create_user_scoped(state, email, name, role, lang, RoleScope::default()).await
+}
+
+/// What a role created on the command line is limited to (see `kansrijk_kernel::scope`).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RoleScope<'a> {
+    /// The exact name of an existing organisation.
+    pub organisation: Option<&'a str>,
+    /// The CBS code of an imported wijk or buurt.
+    pub area: Option<&'a str>,
+}
+
+/// [`create_user`] with the role limited to an organisation and/or an area.
+pub async fn create_user_scoped(
+    state: &AppState,
+    email: &str,
+    name: &str,
+    role: &str,
+    lang: &str,
+    scope: RoleScope<'_>,
+) -> anyhow::Result<String> {
     use kansrijk_kernel::accounts::{admin, model, queries};
     let role = kansrijk_kernel::authz::Role::parse(role)
         .ok_or_else(|| anyhow::anyhow!("unknown role {role}"))?;
+    let organisation_id = match scope.organisation {
+        None => None,
+        Some(name) => Some(
+            queries::organisations(&state.db)
+                .await?
+                .into_iter()
+                .find(|o| o.name == name)
+                .ok_or_else(|| anyhow::anyhow!("no organisation named {name:?}"))?
+                .id,
+        ),
+    };
+    let area_id = match scope.area {
+        None => None,
+        Some(code) => Some(
+            kansrijk_kernel::areas::by_code(&state.db, code)
+                .await?
+                .filter(|a| a.kind != "municipality")
+                .ok_or_else(|| anyhow::anyhow!("no wijk or buurt with CBS code {code:?}"))?
+                .id,
+        ),
+    };
     let email = model::normalise_email(email);
     anyhow::ensure!(
         model::valid_email(&email),
@@ -161,7 +203,7 @@ pub async fn create_user(
             .await?
         }
     };
-    queries::assign_role(&state.db, id, role, None, None, None).await?;
+    queries::assign_role(&state.db, id, role, organisation_id, area_id, None).await?;
     kansrijk_kernel::audit::record(
         &state.db,
         None,

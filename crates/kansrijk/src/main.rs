@@ -68,6 +68,14 @@ enum UserCommand {
         /// Language of the invitation mail: nl, en, tr, ar or pl.
         #[arg(long, default_value = "nl")]
         lang: String,
+        /// Limit the role to this organisation (its exact name; it must exist). The person then
+        /// acts only on that organisation's records.
+        #[arg(long)]
+        organisation: Option<String>,
+        /// Limit the role to this area (CBS code of a wijk or buurt, e.g. BU03071000). The person
+        /// then sees only the records in it.
+        #[arg(long)]
+        area: Option<String>,
     },
 }
 
@@ -131,12 +139,19 @@ async fn main() -> anyhow::Result<()> {
                     role,
                     name,
                     lang,
+                    organisation,
+                    area,
                 },
         } => {
             let db = kansrijk::connect(&config)?;
             kansrijk::migrate(&db).await?;
             let state = kansrijk::state(db, config)?;
-            let link = kansrijk::create_user(&state, &email, &name, &role, &lang).await?;
+            let scope = kansrijk::RoleScope {
+                organisation: organisation.as_deref(),
+                area: area.as_deref(),
+            };
+            let link =
+                kansrijk::create_user_scoped(&state, &email, &name, &role, &lang, scope).await?;
             println!("{link}");
             Ok(())
         }
