@@ -478,7 +478,7 @@ db_test!(
         let mut b = Browser::new(&app);
         submit(&mut b, STORY, &[]).await;
         sqlx::query("UPDATE reports SET area_id = (SELECT id FROM areas WHERE code = 'BU99990007')").execute(&t.db.pool).await.unwrap();
-        let counts = kansrijk_reports::stats::year_counts(&t.db, kansrijk_reports::stats::year_of(now)).await.unwrap();
+        let counts = kansrijk_reports::stats::year_counts(&t.db, kansrijk_reports::stats::year_of(now), &kansrijk_kernel::scope::Limit::All).await.unwrap();
         assert!(counts.breakdowns.iter().all(|b| b.dimension != "location"));
         let by = counts.breakdowns.iter().find(|b| b.dimension == "municipality").expect("per municipality");
         assert!(by.categories.iter().all(|c| !c.starts_with("BU")), "no buurt rows");

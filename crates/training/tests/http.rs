@@ -663,8 +663,15 @@ db_test!(
         let r = b.post(&format!("/beheer/training/sessie/{mine}/aanwezig"), &[("a", tick.as_str())]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert_eq!(queries::attendance(&t.db, mine).await.unwrap(), vec![(m, e)]);
-        assert_eq!(b.get(&format!("/beheer/training/sessie/{other}")).await.status, StatusCode::FORBIDDEN);
-        assert_eq!(b.post(&format!("/beheer/training/sessie/{other}/aanwezig"), &[]).await.status, StatusCode::FORBIDDEN);
+        // Another trainer's session is answered as if it did not exist, and the attempt audited.
+        assert_eq!(b.get(&format!("/beheer/training/sessie/{other}")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(b.post(&format!("/beheer/training/sessie/{other}/aanwezig"), &[]).await.status, StatusCode::NOT_FOUND);
+        let denied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'denied' AND subject_type = 'training_session' AND subject_id = $1")
+            .bind(other.to_string())
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(denied, 2);
         assert_eq!(b.post(&format!("/beheer/training/inschrijving/{e}/certificaat"), &[]).await.status, StatusCode::FORBIDDEN);
         assert_eq!(b.get("/beheer/training/dekking").await.status, StatusCode::FORBIDDEN);
     }
