@@ -293,6 +293,7 @@ pub async fn send(
     let duplicate = extensions
         .get::<CsrfBinding>()
         .map(|binding| duplicate_key(&state, binding, &input));
+    queries::forget_duplicate_keys(&state.db).await?;
     if queries::received_recently(&state.db, &input.submission_key, duplicate.as_deref()).await? {
         return Ok(already_received(page));
     }

@@ -165,6 +165,18 @@ pub async fn received_recently(
     Ok(found.is_some())
 }
 
+/// Forgets the duplicate keys of reports older than the hour they serve: kept longer, the key
+/// holder could tie a report to a browser's cookie.
+pub async fn forget_duplicate_keys(db: &Db) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE reports SET duplicate_key = NULL WHERE duplicate_key IS NOT NULL AND created_at <= $1",
+    )
+    .bind(now() - 3600)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
 pub async fn by_receipt(db: &Db, receipt_hash: &str) -> sqlx::Result<Option<ReportRow>> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM reports WHERE receipt_hash = $1"

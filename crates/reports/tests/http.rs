@@ -392,6 +392,8 @@ db_test!(
         later.push(("submission_key", &key3));
         assert!(b.post("/meldpunt/versturen", &later).await.body.contains("id=\"receipt-code\""));
         assert_eq!(report_count(&t).await, 3);
+        let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports WHERE duplicate_key IS NOT NULL").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(kept, 1, "only the report of the last hour keeps its duplicate key");
     }
 );
 
