@@ -450,6 +450,7 @@ pub async fn follow_login(
         None
     };
     let Some(report) = found else {
+        metrics::counter!("receipt_code_failures_total").increment(1);
         let errors = FieldErrors::single("code", "report-follow-error-code");
         let title = page.t("report-follow-title");
         return Ok(no_store(render(&FollowCodePage {
