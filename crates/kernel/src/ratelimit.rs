@@ -8,6 +8,22 @@ use crate::web::AppError;
 /// Counts a hit on `bucket` and refuses it (429) when more than `limit` hits fall in the current
 /// window of `window_secs`.
 pub async fn hit(db: &Db, bucket: &str, limit: i64, window_secs: i64) -> Result<(), AppError> {
+    take(db, bucket, limit, window_secs).await.map(|_| ())
+}
+
+/// A hit counted by [`take`], which can be given back with [`Taken::refund`].
+#[derive(Debug)]
+pub struct Taken {
+    bucket: String,
+    window_start: i64,
+    /// Hits in the window, this one included.
+    pub hits: i64,
+}
+
+/// Like [`hit`], but the hit can be given back: a limit that counts only failures takes a hit
+/// before the attempt and refunds it when the attempt succeeds. Counting only after a failure
+/// would let parallel requests all pass the check before any failure is counted.
+pub async fn take(db: &Db, bucket: &str, limit: i64, window_secs: i64) -> Result<Taken, AppError> {
     let ts = now();
     let window_start = ts - ts.rem_euclid(window_secs);
     // A write like any other: on SQLite it queues with the others instead of in the busy handler.
@@ -24,7 +40,44 @@ pub async fn hit(db: &Db, bucket: &str, limit: i64, window_secs: i64) -> Result<
         tracing::info!(bucket, hits, "rate limit reached");
         return Err(AppError::TooManyRequests);
     }
-    Ok(())
+    Ok(Taken {
+        bucket: bucket.to_string(),
+        window_start,
+        hits,
+    })
+}
+
+impl Taken {
+    /// Gives the hit back (in the window it was counted in).
+    pub async fn refund(self, db: &Db) -> sqlx::Result<()> {
+        let _gate = db.write_gate().await?;
+        sqlx::query(
+            "UPDATE rate_limits SET hits = hits - 1 WHERE bucket = $1 AND window_start = $2 AND hits > 0",
+        )
+        .bind(&self.bucket)
+        .bind(self.window_start)
+        .execute(&db.pool)
+        .await?;
+        Ok(())
+    }
+}
+
+/// The part of a client address that limits count: an IPv4 address itself, an IPv6 address by
+/// its /64 (one connection or host gets a whole /64, so counting per address would let it try
+/// 2^64 times). IPv4-mapped IPv6 addresses count as the IPv4 address; anything else as given.
+pub fn address_group(ip: &str) -> String {
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                let prefix = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
+                format!("{prefix}/64")
+            }
+        },
+        Ok(std::net::IpAddr::V4(v4)) => v4.to_string(),
+        Err(_) => ip.to_string(),
+    }
 }
 
 /// Drops finished windows (run by the cleanup job).
@@ -36,4 +89,26 @@ pub async fn delete_old(db: &Db, older_than_secs: i64) -> sqlx::Result<u64> {
             .await?
             .rows_affected(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::address_group;
+
+    #[test]
+    fn ipv6_counts_per_64_and_ipv4_per_address() {
+        assert_eq!(address_group("2001:db8:1:2::1"), "2001:db8:1:2::/64");
+        assert_eq!(
+            address_group("2001:db8:1:2:ffff:1:2:3"),
+            address_group("2001:db8:1:2::1")
+        );
+        assert_ne!(
+            address_group("2001:db8:1:3::1"),
+            address_group("2001:db8:1:2::1")
+        );
+        assert_eq!(address_group("192.0.2.7"), "192.0.2.7");
+        assert_ne!(address_group("192.0.2.7"), address_group("192.0.2.8"));
+        assert_eq!(address_group("::ffff:192.0.2.7"), "192.0.2.7");
+        assert_eq!(address_group("unknown"), "unknown");
+    }
 }

@@ -153,6 +153,8 @@ report-withdraw-submit = سحب البلاغ
 report-withdraw-error-confirm = ضع علامة في المربع إذا كنت تريد فعلًا سحب البلاغ.
 report-withdrawn-title = تم سحب بلاغك
 report-withdrawn-message = حذفنا قصتك وبياناتك. يمكنك دائمًا تقديم بلاغ جديد.
+report-already-title = وصلنا هذا البلاغ من قبل
+report-already-message = لقد استلمنا هذا البلاغ من قبل، لذلك لن تحصل على رمز جديد. استخدم الرمز الذي حصلت عليه في المرة الأولى لمتابعة بلاغك. هل أضعته؟ يمكنك عندها تقديم بلاغ جديد.
 
 ## Statuses, handling
 report-status-new = جديد

@@ -153,6 +153,8 @@ report-withdraw-submit = Withdraw report
 report-withdraw-error-confirm = Tick the box if you really want to withdraw the report.
 report-withdrawn-title = Your report has been withdrawn
 report-withdrawn-message = We have deleted your story and details. You can always make a new report.
+report-already-title = We already have this report
+report-already-message = We have already received this report, so you do not get a new code. Use the code you got the first time to follow your report. Lost it? Then you can make a new report.
 
 ## Statuses, handling
 report-status-new = New

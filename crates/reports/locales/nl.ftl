@@ -153,6 +153,8 @@ report-withdraw-submit = Melding intrekken
 report-withdraw-error-confirm = Zet een vinkje als u de melding echt wilt intrekken.
 report-withdrawn-title = Uw melding is ingetrokken
 report-withdrawn-message = Wij hebben uw verhaal en gegevens verwijderd. U kunt altijd opnieuw een melding maken.
+report-already-title = Deze melding hebben wij al
+report-already-message = Wij hebben deze melding al ontvangen. U krijgt daarom geen nieuwe code. Gebruik de code die u de eerste keer kreeg om uw melding te volgen. Bent u die kwijt? Dan kunt u een nieuwe melding maken.
 
 ## Statuses, handling
 report-status-new = Nieuw

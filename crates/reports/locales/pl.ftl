@@ -153,6 +153,8 @@ report-withdraw-submit = Wycofaj zgłoszenie
 report-withdraw-error-confirm = Zaznacz pole, jeśli naprawdę chcesz wycofać zgłoszenie.
 report-withdrawn-title = Twoje zgłoszenie zostało wycofane
 report-withdrawn-message = Twoja historia i dane zostały usunięte. Zawsze możesz złożyć nowe zgłoszenie.
+report-already-title = To zgłoszenie już do nas dotarło
+report-already-message = Otrzymaliśmy już to zgłoszenie, więc nie dostaniesz nowego kodu. Aby śledzić zgłoszenie, użyj kodu otrzymanego za pierwszym razem. Nie masz go już? Możesz złożyć nowe zgłoszenie.
 
 ## Statuses, handling
 report-status-new = Nowe

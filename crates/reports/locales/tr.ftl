@@ -153,6 +153,8 @@ report-withdraw-submit = Bildirimi geri çek
 report-withdraw-error-confirm = Bildirimi gerçekten geri çekmek istiyorsanız kutuyu işaretleyin.
 report-withdrawn-title = Bildiriminiz geri çekildi
 report-withdrawn-message = Anlattıklarınızı ve bilgilerinizi sildik. İstediğiniz zaman yeniden bildirim yapabilirsiniz.
+report-already-title = Bu bildirim bize zaten ulaştı
+report-already-message = Bu bildirimi zaten aldık, bu yüzden yeni bir kod almazsınız. Bildiriminizi takip etmek için ilk seferde aldığınız kodu kullanın. Kodu kaybettiyseniz yeni bir bildirim yapabilirsiniz.
 
 ## Statuses, handling
 report-status-new = Yeni

@@ -68,6 +68,7 @@ pub struct CaseView {
     pub wants: Vec<String>,
     pub narrative: Option<String>,
     pub place: Option<String>,
+    pub happened_about: Option<String>,
     pub contact: Option<Contact>,
     pub area_name: Option<String>,
     pub assigned_name: Option<String>,
@@ -108,6 +109,7 @@ async fn open_case(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppR
     };
     let narrative = open("narrative", &row.narrative_sealed);
     let place = open("place", &row.place_sealed);
+    let happened_about = queries::happened_about(&state.sealer, &row);
     let contact = open("contact", &row.contact_sealed).and_then(|c| serde_json::from_str(&c).ok());
     let grounds = queries::grounds(&state.db, row.id).await?;
     let area_name = match row.area_id {
@@ -132,16 +134,7 @@ async fn open_case(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppR
                 .map(|u| u.name),
             None => None,
         };
-        let body = m
-            .body_sealed
-            .as_deref()
-            .and_then(|b| {
-                state
-                    .sealer
-                    .open(&queries::place(&row.r#ref, "message"), b)
-                    .ok()
-            })
-            .unwrap_or_default();
+        let body = queries::open_message(&state.sealer, &row.r#ref, &m).unwrap_or_default();
         messages.push((m.author, author, body, m.created_at));
     }
     Ok(CaseView {
@@ -155,6 +148,7 @@ async fn open_case(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppR
         grounds,
         narrative,
         place,
+        happened_about,
         contact,
         area_name,
         assigned_name,
@@ -461,7 +455,7 @@ async fn handover(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppRe
         received: kansrijk_kernel::time::format_local(case.row.created_at),
         reporter_role: case.row.reporter_role.clone(),
         happened_on: case.row.happened_on.clone(),
-        happened_about: case.row.happened_about.clone(),
+        happened_about: case.happened_about,
         place: case.place,
         buurt: case.area_name,
         terrain: case.row.terrain.clone(),

@@ -199,6 +199,7 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
             area_id,
             "nl",
             &format!("demo-{}", random_token(12)),
+            None,
         )
         .await?;
         let age_days = (end - t) / 86_400;

@@ -10,15 +10,17 @@ use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
-use kansrijk_kernel::crypto::{constant_time_eq, hmac_hex, random_token};
+use kansrijk_kernel::audit::{self, Action};
+use kansrijk_kernel::crypto::random_token;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::ratelimit;
+use kansrijk_kernel::web::forms::CsrfBinding;
 use kansrijk_kernel::web::middleware::client_ip;
-use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
+use kansrijk_kernel::web::{render, AppResult, AppState, FieldErrors, Form, Page};
 use serde::Deserialize;
+use std::time::Duration;
 
 pub const FOLLOW_COOKIE: &str = "kr_report";
-const FOLLOW_SECS: i64 = 1800;
 
 /// Personal pages must not stay in shared caches or the browser's back-forward cache.
 fn no_store(response: Response) -> Response {
@@ -245,6 +247,33 @@ pub struct ReceiptPage {
     pub code: String,
 }
 
+/// The same report sent again (double click, back button, a reload, or the form filled in
+/// again in the same browser): a keyed hash of the browser's form binding (its session or
+/// `kr_csrf` cookie) and everything it says, without the submission key.
+fn duplicate_key(state: &AppState, binding: &CsrfBinding, input: &ReportInput) -> String {
+    let content: Vec<(&str, String)> = input
+        .to_pairs()
+        .into_iter()
+        .filter(|(k, _)| *k != "submission_key")
+        .collect();
+    let content = serde_json::to_string(&content).unwrap_or_default();
+    state
+        .sealer
+        .keyed_hash("report-duplicate", &format!("{}\u{1f}{content}", binding.0))
+}
+
+/// "We already have this report": the answer to the same report sent again within the hour. No
+/// second receipt code: whoever sends a stored form again (from a shared computer's history,
+/// say) must not get a code that opens someone else's report.
+fn already_received(page: Page) -> Response {
+    no_store(kansrijk_kernel::accounts::handlers::notice(
+        page,
+        "report-already-title",
+        "report-already-message",
+        Some(("/meldpunt/volgen", "report-follow-title")),
+    ))
+}
+
 /// `POST /meldpunt/versturen`: validates again (never trusts the summary), stores the report,
 /// and shows the receipt code once. The answer comes only after the commit.
 pub async fn send(
@@ -261,6 +290,13 @@ pub async fn send(
     if !errors.is_empty() {
         return form(&state, page, input, errors, field(&pairs, "gemeente")).await;
     }
+    let duplicate = extensions
+        .get::<CsrfBinding>()
+        .map(|binding| duplicate_key(&state, binding, &input));
+    queries::forget_duplicate_keys(&state.db).await?;
+    if queries::received_recently(&state.db, &input.submission_key, duplicate.as_deref()).await? {
+        return Ok(already_received(page));
+    }
     let area_id = match kansrijk_kernel::areas::by_code(&state.db, &input.location).await? {
         Some(a) if a.kind == "neighbourhood" => Some(a.id),
         _ => None,
@@ -274,20 +310,16 @@ pub async fn send(
         area_id,
         page.lang_code(),
         &hash,
+        duplicate.as_deref(),
     )
     .await
     {
         Ok(_) => {}
-        // The same form sent twice (double click, back button): one report, a fresh code.
+        // The same form sent twice at the same moment (the check above saw neither yet).
         Err(e)
             if kansrijk_kernel::db::is_unique_violation(&e) && !input.submission_key.is_empty() =>
         {
-            if queries::renew_receipt(&state.db, &input.submission_key, &hash)
-                .await?
-                .is_none()
-            {
-                return Err(AppError::BadRequest);
-            }
+            return Ok(already_received(page));
         }
         Err(e) => return Err(e.into()),
     }
@@ -302,30 +334,18 @@ pub async fn send(
 
 // ---- anonymous follow-up --------------------------------------------------------------------
 
-fn follow_token(secret: &[u8], report_ref: &str, until: i64) -> String {
-    let mac = hmac_hex(secret, &format!("report-follow|{report_ref}|{until}"));
-    format!("{report_ref}.{until}.{mac}")
-}
-
-/// The report of a valid follow-up cookie.
+/// The report of a valid follow-up cookie ([`receipt::follow_valid`]).
 async fn followed(state: &AppState, headers: &HeaderMap) -> AppResult<Option<queries::ReportRow>> {
     let Some(value) = cookie_value(headers, FOLLOW_COOKIE) else {
         return Ok(None);
     };
-    let mut parts = value.splitn(3, '.');
-    let (Some(r), Some(until), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+    let Some((report_ref, _)) = receipt::follow_parts(&value) else {
         return Ok(None);
     };
-    let Ok(until_ts) = until.parse::<i64>() else {
-        return Ok(None);
-    };
-    let secret = state.secret().await?;
-    if until_ts < now() || !constant_time_eq(&value, &follow_token(&secret, r, until_ts)) {
-        return Ok(None);
-    }
-    Ok(queries::by_ref(&state.db, r)
-        .await?
-        .filter(|row| row.status != "withdrawn"))
+    Ok(queries::by_ref(&state.db, report_ref).await?.filter(|row| {
+        row.status != "withdrawn"
+            && receipt::follow_valid(&state.sealer, &value, &row.receipt_hash, now())
+    }))
 }
 
 #[derive(Template)]
@@ -380,8 +400,28 @@ async fn find_by_receipt(state: &AppState, code: String) -> AppResult<Option<que
     Ok(Some(row).filter(|r| r.status != "withdrawn"))
 }
 
-/// Checks a receipt code. Guessing is infeasible: 10^16 codes, a keyed hash, and at most 5 tries
-/// per address per 15 minutes and 200 per hour for the whole site.
+/// Failed codes per address (IPv6: per /64) in [`FAILURE_WINDOW`] before it gets 429.
+const FAILURES_PER_ADDRESS: i64 = 5;
+const FAILURE_WINDOW: i64 = 900;
+/// Failed codes across all addresses per hour past which codes are checked slowly and the
+/// handlers are alerted. No limit for everyone: that would lock every reporter out.
+pub const FAILURE_ALARM: i64 = 200;
+const ALARM_STEP: Duration = Duration::from_millis(50);
+const ALARM_DELAY_MAX: Duration = Duration::from_secs(3);
+
+/// How long a code check waits with `failures` failures this hour across all addresses:
+/// nothing up to the alarm level, then a step more per failure, at most a few seconds.
+pub fn alarm_delay(failures: i64) -> Duration {
+    let over = u32::try_from((failures - FAILURE_ALARM).max(0)).unwrap_or(u32::MAX);
+    ALARM_STEP.saturating_mul(over).min(ALARM_DELAY_MAX)
+}
+
+/// Checks a receipt code. Guessing is infeasible: 10^16 codes, a keyed hash, and at most
+/// [`FAILURES_PER_ADDRESS`] failed codes per address per 15 minutes. Only failures count: a
+/// hit is taken before the check (so parallel requests cannot all slip through) and given back
+/// when the code is right. Past [`FAILURE_ALARM`] failures an hour across all addresses, every
+/// check waits [`alarm_delay`] before it looks (so the time of the answer does not tell the
+/// outcome) and the first one raises an alert.
 pub async fn follow_login(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -390,8 +430,19 @@ pub async fn follow_login(
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
     let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
-    ratelimit::hit(&state.db, &format!("receipt:ip:{ip}"), 5, 900).await?;
-    ratelimit::hit(&state.db, "receipt:all", 200, 3600).await?;
+    let group = ratelimit::address_group(&ip);
+    let mine = ratelimit::take(
+        &state.db,
+        &format!("receipt:fail:{group}"),
+        FAILURES_PER_ADDRESS,
+        FAILURE_WINDOW,
+    )
+    .await?;
+    let all = ratelimit::take(&state.db, "receipt:fail:all", i64::MAX, 3600).await?;
+    if all.hits > FAILURE_ALARM {
+        alarm(&state, all.hits).await?;
+        tokio::time::sleep(alarm_delay(all.hits)).await;
+    }
     let code = receipt::normalise(&form.code);
     let found = if code.len() == 16 {
         find_by_receipt(&state, code).await?
@@ -399,6 +450,7 @@ pub async fn follow_login(
         None
     };
     let Some(report) = found else {
+        metrics::counter!("receipt_code_failures_total").increment(1);
         let errors = FieldErrors::single("code", "report-follow-error-code");
         let title = page.t("report-follow-title");
         return Ok(no_store(render(&FollowCodePage {
@@ -407,17 +459,46 @@ pub async fn follow_login(
             notice: None,
         })));
     };
-    let until = now() + FOLLOW_SECS;
-    let token = follow_token(&state.secret().await?, &report.r#ref, until);
+    mine.refund(&state.db).await?;
+    all.refund(&state.db).await?;
+    let until = now() + receipt::FOLLOW_SECS;
+    let token = receipt::follow_token(&state.sealer, &report.r#ref, until, &report.receipt_hash);
     let mut response = Redirect::to("/meldpunt/volgen/melding").into_response();
     let cookie = set_cookie(
         FOLLOW_COOKIE,
         &token,
-        FOLLOW_SECS,
+        receipt::FOLLOW_SECS,
         state.config.secure_cookies(),
     );
     response.headers_mut().append(header::SET_COOKIE, cookie);
     Ok(response)
+}
+
+/// Many wrong codes from many addresses: a warning in the log, an audit entry and a metric,
+/// once per hour (the first check past the alarm level takes the hour's only alarm hit).
+async fn alarm(state: &AppState, failures: i64) -> AppResult<()> {
+    metrics::counter!("receipt_code_alarm_checks_total").increment(1);
+    if ratelimit::take(&state.db, "receipt:alarm", 1, 3600)
+        .await
+        .is_err()
+    {
+        return Ok(());
+    }
+    tracing::warn!(
+        failures,
+        alarm = FAILURE_ALARM,
+        "many wrong receipt codes this hour from many addresses: codes are now checked slowly"
+    );
+    audit::record(
+        &state.db,
+        None,
+        Action::LoginFailed,
+        "receipt",
+        "all",
+        &format!("alarm: {failures} wrong receipt codes this hour; codes are checked slowly"),
+    )
+    .await?;
+    Ok(())
 }
 
 pub struct MessageView {
@@ -450,13 +531,7 @@ async fn follow_view_page(
         .await?
         .into_iter()
         .filter_map(|m| {
-            let body = state
-                .sealer
-                .open(
-                    &queries::place(&report.r#ref, "message"),
-                    m.body_sealed.as_deref()?,
-                )
-                .ok()?;
+            let body = queries::open_message(&state.sealer, &report.r#ref, &m)?;
             Some(MessageView {
                 from_handler: m.author == "handler",
                 body,

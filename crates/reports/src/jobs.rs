@@ -120,19 +120,14 @@ pub async fn due_mail(state: AppState, payload: serde_json::Value) -> anyhow::Re
     Ok(())
 }
 
-/// Re-encrypts values sealed with an older key, after a key rotation.
+/// Re-encrypts values sealed with an older key, after a key rotation; first seals what was
+/// stored before it was sealed or bound to its place ([`queries::seal_legacy`]).
 pub async fn reseal(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
-    for (table, id, column, report_ref, sealed) in queries::sealed_values(&state.db).await? {
+    queries::seal_legacy(&state.db, &state.sealer).await?;
+    for (table, id, column, place, sealed) in queries::sealed_values(&state.db).await? {
         if !state.sealer.needs_reseal(&sealed) {
             continue;
         }
-        let field = match column.as_str() {
-            "narrative_sealed" => "narrative",
-            "place_sealed" => "place",
-            "contact_sealed" => "contact",
-            _ => "message",
-        };
-        let place = queries::place(&report_ref, field);
         let fresh = state
             .sealer
             .seal(&place, &state.sealer.open(&place, &sealed)?);

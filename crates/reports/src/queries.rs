@@ -14,7 +14,9 @@ pub struct ReportRow {
     pub status: String,
     pub reporter_role: String,
     pub happened_on: Option<String>,
+    /// Plaintext of reports from before it was sealed (see [`happened_about`]).
     pub happened_about: Option<String>,
+    pub happened_about_sealed: Option<String>,
     pub area_id: Option<i64>,
     pub location_kind: String,
     pub terrain: String,
@@ -34,11 +36,12 @@ pub struct ReportRow {
     pub updated_at: i64,
     pub closed_at: Option<i64>,
     pub personal_deleted_at: Option<i64>,
+    pub receipt_hash: String,
 }
 
-const COLUMNS: &str = "id, ref, status, reporter_role, happened_on, happened_about, area_id, location_kind, terrain, nature, \
+const COLUMNS: &str = "id, ref, status, reporter_role, happened_on, happened_about, happened_about_sealed, area_id, location_kind, terrain, nature, \
     wants, residence, lang, narrative_sealed, place_sealed, contact_sealed, mail_updates, consent_handover, handling, \
-    assigned_to, due_at, created_at, updated_at, closed_at, personal_deleted_at";
+    assigned_to, due_at, created_at, updated_at, closed_at, personal_deleted_at, receipt_hash";
 
 /// Contact details as the reporter gave them (sealed as one JSON value).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -53,8 +56,34 @@ pub fn place(report_ref: &str, field: &str) -> String {
     format!("report:{report_ref}:{field}")
 }
 
-/// Stores a new report with its grounds in one transaction. `receipt_hash` is the slow hash of
-/// the code the reporter gets.
+/// The place of a message: its id and author kind are part of it, so a sealed internal note
+/// copied into a message row (or one message copied over another) does not open.
+pub fn message_place(report_ref: &str, message_id: i64, author: &str) -> String {
+    format!("report:{report_ref}:message:{message_id}:{author}")
+}
+
+/// "Happened about" in clear: sealed, or as stored before it was sealed.
+pub fn happened_about(sealer: &Sealer, row: &ReportRow) -> Option<String> {
+    match &row.happened_about_sealed {
+        Some(sealed) => sealer
+            .open(&place(&row.r#ref, "happened_about"), sealed)
+            .ok(),
+        None => row.happened_about.clone(),
+    }
+}
+
+/// The text of a message in clear; `None` when deleted or when it does not open where it is.
+pub fn open_message(sealer: &Sealer, report_ref: &str, m: &MessageRow) -> Option<String> {
+    let sealed = m.body_sealed.as_deref()?;
+    let place = match m.place_version {
+        0 => place(report_ref, "message"),
+        _ => message_place(report_ref, m.id, &m.author),
+    };
+    sealer.open(&place, sealed).ok()
+}
+
+/// Stores a new report with its grounds in one transaction. `receipt_hash` is the keyed hash of
+/// the code the reporter gets; `duplicate_key` recognises the same report sent again.
 pub async fn insert(
     db: &Db,
     sealer: &Sealer,
@@ -62,6 +91,7 @@ pub async fn insert(
     area_id: Option<i64>,
     lang: &str,
     receipt_hash: &str,
+    duplicate_key: Option<&str>,
 ) -> sqlx::Result<(i64, String)> {
     let report_ref = kansrijk_kernel::crypto::random_token(9);
     let contact = input.has_contact().then(|| {
@@ -77,15 +107,19 @@ pub async fn insert(
     let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO reports (ref, receipt_hash, status, reporter_role, happened_on, happened_about, area_id, location_kind, terrain, nature, \
-           wants, residence, lang, narrative_sealed, place_sealed, contact_sealed, mail_updates, consent_handover, submission_key, created_at, updated_at) \
-         VALUES ($1, $2, 'new', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19) RETURNING id",
+        "INSERT INTO reports (ref, receipt_hash, status, reporter_role, happened_on, happened_about_sealed, area_id, location_kind, terrain, nature, \
+           wants, residence, lang, narrative_sealed, place_sealed, contact_sealed, mail_updates, consent_handover, submission_key, created_at, updated_at, \
+           duplicate_key) \
+         VALUES ($1, $2, 'new', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20) RETURNING id",
     )
     .bind(&report_ref)
     .bind(receipt_hash)
     .bind(&input.role)
     .bind((!input.happened_on.is_empty()).then_some(&input.happened_on))
-    .bind((!input.happened_about.is_empty()).then_some(&input.happened_about))
+    .bind(sealer.seal_opt(
+        &place(&report_ref, "happened_about"),
+        Some(&input.happened_about),
+    ))
     .bind(area_id)
     .bind(input.location_kind())
     .bind(&input.terrain)
@@ -100,6 +134,7 @@ pub async fn insert(
     .bind(input.consent_handover as i64)
     .bind((!input.submission_key.is_empty()).then_some(&input.submission_key))
     .bind(ts)
+    .bind(duplicate_key)
     .fetch_one(&mut *tx)
     .await?;
     for ground in &input.grounds {
@@ -113,20 +148,34 @@ pub async fn insert(
     Ok((id, report_ref))
 }
 
-/// A double submission of the same form: the reporter gets a fresh code for the report that was
-/// already stored (the first answer, with the first code, may never have reached them).
-pub async fn renew_receipt(
+/// Whether this report was already received in the last hour: the same form (its submission
+/// key), or the same content from the same browser (its duplicate key).
+pub async fn received_recently(
     db: &Db,
     submission_key: &str,
-    receipt_hash: &str,
-) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("UPDATE reports SET receipt_hash = $1, updated_at = $2 WHERE submission_key = $3 AND created_at > $4 RETURNING ref")
-        .bind(receipt_hash)
-        .bind(now())
-        .bind(submission_key)
-        .bind(now() - 3600)
-        .fetch_optional(&db.pool)
-        .await
+    duplicate_key: Option<&str>,
+) -> sqlx::Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM reports WHERE (submission_key = $1 OR duplicate_key = $2) AND created_at > $3 LIMIT 1",
+    )
+    .bind(submission_key)
+    .bind(duplicate_key)
+    .bind(now() - 3600)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Forgets the duplicate keys of reports older than the hour they serve: kept longer, the key
+/// holder could tie a report to a browser's cookie.
+pub async fn forget_duplicate_keys(db: &Db) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE reports SET duplicate_key = NULL WHERE duplicate_key IS NOT NULL AND created_at <= $1",
+    )
+    .bind(now() - 3600)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
 }
 
 pub async fn by_receipt(db: &Db, receipt_hash: &str) -> sqlx::Result<Option<ReportRow>> {
@@ -169,12 +218,14 @@ pub struct MessageRow {
     pub author_user_id: Option<i64>,
     pub body_sealed: Option<String>,
     pub created_at: i64,
+    /// See [`open_message`].
+    pub place_version: i64,
 }
 
 /// Messages of a report; `with_notes` includes the handlers' internal notes.
 pub async fn messages(db: &Db, report_id: i64, with_notes: bool) -> sqlx::Result<Vec<MessageRow>> {
     sqlx::query_as(
-        "SELECT id, author, author_user_id, body_sealed, created_at FROM report_messages \
+        "SELECT id, author, author_user_id, body_sealed, created_at, place_version FROM report_messages \
          WHERE report_id = $1 AND ($2 = 1 OR author <> 'note') ORDER BY id",
     )
     .bind(report_id)
@@ -194,16 +245,21 @@ pub async fn add_message(
     let ts = now();
     let _gate = db.write_gate().await?;
     let mut tx = db.pool.begin().await?;
-    let id = sqlx::query_scalar(
-        "INSERT INTO report_messages (report_id, author, author_user_id, body_sealed, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    // The id is part of the place, so the body is sealed once the row has its id.
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO report_messages (report_id, author, author_user_id, created_at, place_version) VALUES ($1, $2, $3, $4, 1) RETURNING id",
     )
     .bind(report.id)
     .bind(author)
     .bind(user_id)
-    .bind(sealer.seal(&place(&report.r#ref, "message"), body))
     .bind(ts)
     .fetch_one(&mut *tx)
     .await?;
+    sqlx::query("UPDATE report_messages SET body_sealed = $1 WHERE id = $2")
+        .bind(sealer.seal(&message_place(&report.r#ref, id, author), body))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("UPDATE reports SET updated_at = $1 WHERE id = $2")
         .bind(ts)
         .bind(report.id)
@@ -221,7 +277,7 @@ pub async fn delete_personal_content(db: &Db, report_id: i64) -> sqlx::Result<()
     let mut tx = db.pool.begin().await?;
     sqlx::query(
         "UPDATE reports SET narrative_sealed = NULL, place_sealed = NULL, contact_sealed = NULL, happened_about = NULL, \
-         mail_updates = 0, personal_deleted_at = $1, updated_at = $1 WHERE id = $2",
+         happened_about_sealed = NULL, duplicate_key = NULL, mail_updates = 0, personal_deleted_at = $1, updated_at = $1 WHERE id = $2",
     )
     .bind(ts)
     .bind(report_id)
@@ -463,14 +519,110 @@ pub async fn years(db: &Db) -> sqlx::Result<(Option<i64>, Option<i64>)> {
     .await
 }
 
-/// Every sealed value, for re-encryption after a key rotation: (table, id, column, value).
+/// Every sealed value, for re-encryption after a key rotation: (table, id, column, place, value).
 pub async fn sealed_values(db: &Db) -> sqlx::Result<Vec<(String, i64, String, String, String)>> {
-    sqlx::query_as(
-        "SELECT 'reports', id, 'narrative_sealed', ref, narrative_sealed FROM reports WHERE narrative_sealed IS NOT NULL \
-         UNION ALL SELECT 'reports', id, 'place_sealed', ref, place_sealed FROM reports WHERE place_sealed IS NOT NULL \
-         UNION ALL SELECT 'reports', id, 'contact_sealed', ref, contact_sealed FROM reports WHERE contact_sealed IS NOT NULL \
-         UNION ALL SELECT 'report_messages', m.id, 'body_sealed', r.ref, m.body_sealed FROM report_messages m JOIN reports r ON r.id = m.report_id WHERE m.body_sealed IS NOT NULL",
+    let rows: Vec<(String, i64, String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT 'reports', id, 'narrative_sealed', ref, '', narrative_sealed, 0 FROM reports WHERE narrative_sealed IS NOT NULL \
+         UNION ALL SELECT 'reports', id, 'place_sealed', ref, '', place_sealed, 0 FROM reports WHERE place_sealed IS NOT NULL \
+         UNION ALL SELECT 'reports', id, 'contact_sealed', ref, '', contact_sealed, 0 FROM reports WHERE contact_sealed IS NOT NULL \
+         UNION ALL SELECT 'reports', id, 'happened_about_sealed', ref, '', happened_about_sealed, 0 FROM reports WHERE happened_about_sealed IS NOT NULL \
+         UNION ALL SELECT 'report_messages', m.id, 'body_sealed', r.ref, m.author, m.body_sealed, m.place_version \
+           FROM report_messages m JOIN reports r ON r.id = m.report_id WHERE m.body_sealed IS NOT NULL",
     )
     .fetch_all(&db.pool)
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(table, id, column, report_ref, author, sealed, version)| {
+            let place = match column.as_str() {
+                "body_sealed" if version == 0 => place(&report_ref, "message"),
+                "body_sealed" => message_place(&report_ref, id, &author),
+                _ => place(&report_ref, column.trim_end_matches("_sealed")),
+            };
+            (table, id, column, place, sealed)
+        })
+        .collect())
+}
+
+/// Seals what was stored before it was sealed or bound: plaintext "happened about", and
+/// messages sealed under the report's 'message' place (re-sealed with their id and author).
+/// Returns how many values changed.
+pub async fn seal_legacy(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
+    let plain: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT id, ref, happened_about FROM reports WHERE happened_about IS NOT NULL",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let messages: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT m.id, r.ref, m.author, m.body_sealed FROM report_messages m JOIN reports r ON r.id = m.report_id \
+         WHERE m.place_version = 0 AND m.body_sealed IS NOT NULL",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let mut changed = 0;
+    for (id, report_ref, text) in plain {
+        let sealed = sealer.seal_opt(&place(&report_ref, "happened_about"), Some(&text));
+        sqlx::query(
+            "UPDATE reports SET happened_about_sealed = $1, happened_about = NULL WHERE id = $2",
+        )
+        .bind(sealed)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+        changed += 1;
+    }
+    for (id, report_ref, author, sealed) in messages {
+        let body = sealer.open(&place(&report_ref, "message"), &sealed)?;
+        sqlx::query("UPDATE report_messages SET body_sealed = $1, place_version = 1 WHERE id = $2 AND place_version = 0")
+            .bind(sealer.seal(&message_place(&report_ref, id, &author), &body))
+            .bind(id)
+            .execute(&db.pool)
+            .await?;
+        changed += 1;
+    }
+    Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(id: i64, author: &str, body_sealed: String) -> MessageRow {
+        MessageRow {
+            id,
+            author: author.into(),
+            author_user_id: None,
+            body_sealed: Some(body_sealed),
+            created_at: 0,
+            place_version: 1,
+        }
+    }
+
+    #[test]
+    fn a_sealed_note_does_not_open_as_a_message_or_as_another_message() {
+        let sealer = Sealer::from_keys(&[kansrijk_kernel::sealing::new_key("k1")]).unwrap();
+        let note = sealer.seal(&message_place("abc", 7, "note"), "Interne notitie");
+        assert_eq!(
+            open_message(&sealer, "abc", &message(7, "note", note.clone())).as_deref(),
+            Some("Interne notitie")
+        );
+        for (id, author) in [(7, "handler"), (7, "reporter"), (8, "note"), (8, "handler")] {
+            assert_eq!(
+                open_message(&sealer, "abc", &message(id, author, note.clone())),
+                None,
+                "opened as message {id} by {author}"
+            );
+        }
+        assert!(sealer
+            .open(&message_place("abc", 7, "handler"), &note)
+            .is_err());
+        assert!(
+            open_message(&sealer, "abd", &message(7, "note", note.clone())).is_none(),
+            "nor in another report"
+        );
+        // Marking the copy as sealed the old way does not help either.
+        let mut old = message(7, "handler", note);
+        old.place_version = 0;
+        assert_eq!(open_message(&sealer, "abc", &old), None);
+    }
 }

@@ -9,6 +9,7 @@
 //! installation-wide salt; they still open, and are re-hashed when used.
 
 use argon2::Argon2;
+use kansrijk_kernel::crypto::constant_time_eq;
 use kansrijk_kernel::db::Db;
 use kansrijk_kernel::sealing::Sealer;
 use rand::Rng;
@@ -50,6 +51,51 @@ pub fn candidates(sealer: &Sealer, code: &str) -> Vec<String> {
 }
 
 const PURPOSE: &str = "report-receipt";
+
+/// The follow-up cookie: `<ref>.<until>.<mac>`. The MAC is a keyed hash under the same key outside
+/// the database as the receipt, over the report, the moment the cookie ends (set and checked here,
+/// not left to the browser's Max-Age) and the stored receipt hash, so the cookie stops working
+/// when the receipt changes.
+pub fn follow_token(sealer: &Sealer, report_ref: &str, until: i64, receipt_hash: &str) -> String {
+    let mac = sealer.keyed_hash(
+        FOLLOW_PURPOSE,
+        &follow_message(report_ref, until, receipt_hash),
+    );
+    format!("{report_ref}.{until}.{mac}")
+}
+
+/// The parts of a follow-up cookie: (report ref, until).
+pub fn follow_parts(token: &str) -> Option<(&str, i64)> {
+    let mut parts = token.splitn(3, '.');
+    let (Some(r), Some(until), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    Some((r, until.parse().ok()?))
+}
+
+/// Whether `token` is a follow-up cookie for this report and receipt that has not ended at `now`
+/// (under the current key or an older one, so a key rotation does not end open follow-ups).
+pub fn follow_valid(sealer: &Sealer, token: &str, receipt_hash: &str, now: i64) -> bool {
+    let Some((report_ref, until)) = follow_parts(token) else {
+        return false;
+    };
+    if until < now || until > now + FOLLOW_SECS {
+        return false;
+    }
+    let message = follow_message(report_ref, until, receipt_hash);
+    sealer
+        .keyed_hash_candidates(FOLLOW_PURPOSE, &message)
+        .iter()
+        .any(|mac| constant_time_eq(token, &format!("{report_ref}.{until}.{mac}")))
+}
+
+fn follow_message(report_ref: &str, until: i64, receipt_hash: &str) -> String {
+    format!("{report_ref}|{until}|{receipt_hash}")
+}
+
+/// How long a follow-up cookie lasts.
+pub const FOLLOW_SECS: i64 = 1800;
+const FOLLOW_PURPOSE: &str = "report-follow";
 
 /// The salt of receipts issued before keyed hashes, if this installation ever issued one.
 pub async fn legacy_salt(db: &Db) -> sqlx::Result<Option<String>> {
@@ -96,6 +142,41 @@ mod tests {
         assert_ne!(h, hash(&sealer, "1234567890123457"));
         let rotated = Sealer::from_keys(&[kansrijk_kernel::sealing::new_key("k2"), old]).unwrap();
         assert!(candidates(&rotated, "1234567890123456").contains(&h));
+    }
+
+    #[test]
+    fn a_follow_cookie_is_bound_to_its_report_receipt_and_half_hour() {
+        let key = kansrijk_kernel::sealing::new_key("k1");
+        let sealer = Sealer::from_keys(std::slice::from_ref(&key)).unwrap();
+        let now = 1_800_000_000;
+        let token = follow_token(&sealer, "abc", now + FOLLOW_SECS, "h1:k1:receipt");
+        assert!(follow_valid(&sealer, &token, "h1:k1:receipt", now));
+        assert!(
+            follow_valid(&sealer, &token, "h1:k1:receipt", now + FOLLOW_SECS),
+            "valid for the whole half hour"
+        );
+        assert!(
+            !follow_valid(&sealer, &token, "h1:k1:receipt", now + FOLLOW_SECS + 1),
+            "not a second longer"
+        );
+        assert!(
+            !follow_valid(&sealer, &token, "h1:k1:other", now),
+            "the receipt changed"
+        );
+        let other_report = token.replacen("abc", "abd", 1);
+        assert!(!follow_valid(&sealer, &other_report, "h1:k1:receipt", now));
+        let longer = token.replacen(
+            &(now + FOLLOW_SECS).to_string(),
+            &(now + 9999).to_string(),
+            1,
+        );
+        assert!(!follow_valid(&sealer, &longer, "h1:k1:receipt", now));
+        // Made under another key (such as the installation secret in the database): refused.
+        let other = Sealer::from_keys(&[kansrijk_kernel::sealing::new_key("k1")]).unwrap();
+        assert!(!follow_valid(&other, &token, "h1:k1:receipt", now));
+        // After a rotation the cookie still works until it ends.
+        let rotated = Sealer::from_keys(&[kansrijk_kernel::sealing::new_key("k2"), key]).unwrap();
+        assert!(follow_valid(&rotated, &token, "h1:k1:receipt", now));
     }
 
     #[tokio::test]

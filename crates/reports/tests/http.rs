@@ -185,14 +185,14 @@ db_test!(
     async fn the_database_holds_none_of_the_narrative_or_contact_text(t) {
         let app = app(&t).await;
         let mut b = Browser::new(&app);
-        submit(&mut b, STORY, &[("contact_name", "Fatima Geheimnaam"), ("contact_email", "fatima.geheim@example.nl"), ("contact_phone", "06-98765432"), ("contact_way", "email"), ("place", "Halte Kwartelstraat")]).await;
+        submit(&mut b, STORY, &[("contact_name", "Fatima Geheimnaam"), ("contact_email", "fatima.geheim@example.nl"), ("contact_phone", "06-98765432"), ("contact_way", "email"), ("place", "Halte Kwartelstraat"), ("happened_about", "Rond het Suikerfeestgeheim")]).await;
         let mut follow = Browser::new(&app);
         let mut handler = handler_browser(&t, &app).await;
         let report_ref = only_ref(&t).await;
         handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
         handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Antwoord met Vertrouwelijkwoord"), ("kind", "message")]).await;
         let _ = follow.get("/").await;
-        let secrets = ["terug moest naar mijn eigen land", "Geheimnaam", "fatima.geheim", "98765432", "Kwartelstraat", "Vertrouwelijkwoord"];
+        let secrets = ["terug moest naar mijn eigen land", "Geheimnaam", "fatima.geheim", "98765432", "Kwartelstraat", "Vertrouwelijkwoord", "Suikerfeestgeheim"];
         let dump: Vec<u8> = match t.backend() {
             kansrijk_kernel::db::Backend::Sqlite => {
                 // Make sure everything is in the files (main database and write-ahead log).
@@ -215,7 +215,7 @@ db_test!(
         // …while the statistical fields are there, and the handler reads everything.
         assert!(text.contains("public_space"));
         let case = handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
-        for secret in ["Geheimnaam", "fatima.geheim@example.nl", "Halte Kwartelstraat"] {
+        for secret in ["Geheimnaam", "fatima.geheim@example.nl", "Halte Kwartelstraat", "Rond het Suikerfeestgeheim"] {
             assert!(case.body.contains(secret), "{secret}");
         }
     }
@@ -225,9 +225,10 @@ db_test!(
     async fn figures_never_reveal_a_small_cell_in_page_csv_or_api(t) {
         let app = app(&t).await;
         // Seven reports this quarter: 3 about origin in Zangvogelbuurt, 4 about income in De Horsten.
-        let mut b = Browser::new(&app);
         for i in 0..7 {
             let (buurt, ground) = if i < 3 { ("BU03071001", "origin") } else { ("BU03071002", "income") };
+            // Seven people: the same story from one browser within the hour would be one report.
+            let mut b = Browser::new(&app);
             b.ip = format!("127.0.1.{i}:1").parse().unwrap();
             let form = b.get("/meldpunt/melden").await;
             let key = form.body.split("name=\"submission_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
@@ -323,23 +324,212 @@ db_test!(
     }
 );
 
+fn receipt_code(body: &str) -> String {
+    body.split("id=\"receipt-code\" lang=\"en\" dir=\"ltr\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+fn submission_key(form: &str) -> String {
+    form.split("name=\"submission_key\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+async fn report_count(t: &TestDb) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM reports")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap()
+}
+
 db_test!(
-    async fn a_double_submission_stores_one_report_with_a_working_code(t) {
+    async fn the_same_report_again_within_the_hour_gets_no_second_code(t) {
         let app = app(&t).await;
         let mut b = Browser::new(&app);
-        let form = b.get("/meldpunt/melden").await;
-        let key = form.body.split("name=\"submission_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        let key = submission_key(&b.get("/meldpunt/melden").await.body);
         let mut fields = report_fields(STORY, &[]);
         fields.push(("submission_key", &key));
         let first = b.post("/meldpunt/versturen", &fields).await;
+        let code = receipt_code(&first.body);
+        // The same form again (double click, back button): no second code.
         let second = b.post("/meldpunt/versturen", &fields).await;
-        assert_eq!((first.status, second.status), (StatusCode::OK, StatusCode::OK));
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports").fetch_one(&t.db.pool).await.unwrap();
-        assert_eq!(n, 1);
-        let code = |body: &str| body.split("id=\"receipt-code\" lang=\"en\" dir=\"ltr\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+        assert_eq!(second.status, StatusCode::OK);
+        assert!(second.body.contains("Wij hebben deze melding al ontvangen"), "{}", second.body);
+        assert!(!second.body.contains("receipt-code"));
+        assert_eq!(second.header("cache-control"), "no-store");
+        assert_eq!(report_count(&t).await, 1);
+        // The same content in a fresh form from the same browser: also already received.
+        let key2 = submission_key(&b.get("/meldpunt/melden").await.body);
+        assert_ne!(key, key2);
+        let mut again = report_fields(STORY, &[]);
+        again.push(("submission_key", &key2));
+        let third = b.post("/meldpunt/versturen", &again).await;
+        assert!(third.body.contains("Wij hebben deze melding al ontvangen"));
+        // …in the reporter's language.
+        let en = b.post("/meldpunt/versturen?lang=en", &again).await;
+        assert!(en.body.contains("We have already received this report"), "{}", en.body);
+        assert_eq!(report_count(&t).await, 1);
+        // The first code still opens the report.
         let mut f = Browser::new(&app);
         f.get("/meldpunt/volgen").await;
-        assert_eq!(f.post("/meldpunt/volgen", &[("code", &code(&second.body))]).await.status, StatusCode::SEE_OTHER, "the code shown last works");
+        assert_eq!(location(&f.post("/meldpunt/volgen", &[("code", &code)]).await), "/meldpunt/volgen/melding");
+        // Someone else with the same story, and the same browser after an hour: new reports.
+        let mut other = Browser::new(&app);
+        submit(&mut other, STORY, &[]).await;
+        assert_eq!(report_count(&t).await, 2);
+        sqlx::query("UPDATE reports SET created_at = created_at - 3601").execute(&t.db.pool).await.unwrap();
+        let key3 = submission_key(&b.get("/meldpunt/melden").await.body);
+        let mut later = report_fields(STORY, &[]);
+        later.push(("submission_key", &key3));
+        assert!(b.post("/meldpunt/versturen", &later).await.body.contains("id=\"receipt-code\""));
+        assert_eq!(report_count(&t).await, 3);
+        let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports WHERE duplicate_key IS NOT NULL").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(kept, 1, "only the report of the last hour keeps its duplicate key");
+    }
+);
+
+/// Logs in with a receipt code; returns the follow-up cookie's value.
+async fn follow_cookie(b: &mut Browser<'_>, code: &str) -> String {
+    b.get("/meldpunt/volgen").await;
+    let r = b.post("/meldpunt/volgen", &[("code", code)]).await;
+    assert_eq!(location(&r), "/meldpunt/volgen/melding");
+    r.header("set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .trim_start_matches("kr_report=")
+        .to_string()
+}
+
+/// Opens the follow-up page with exactly this cookie.
+async fn view_with(app: &TestApp, cookie: &str) -> StatusCode {
+    let request = axum::http::Request::get("/meldpunt/volgen/melding")
+        .header("cookie", format!("kr_report={cookie}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    app.request(request).await.status
+}
+
+db_test!(
+    async fn the_follow_cookie_is_bound_to_the_receipt_and_ends_after_half_an_hour(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        let code = submit(&mut b, STORY, &[]).await;
+        let cookie = follow_cookie(&mut b, &code).await;
+        let (report_ref, until) = kansrijk_reports::receipt::follow_parts(&cookie).unwrap();
+        let now = kansrijk_kernel::db::now();
+        assert!((now + 1795..=now + 1800).contains(&until), "30 minutes, set by the server");
+        assert_eq!(view_with(&app, &cookie).await, StatusCode::OK);
+        let hash: String = sqlx::query_scalar("SELECT receipt_hash FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        // A cookie whose half hour has passed is refused, though correctly made.
+        let stale = kansrijk_reports::receipt::follow_token(&app.state.sealer, report_ref, now - 1, &hash);
+        assert_eq!(view_with(&app, &stale).await, StatusCode::SEE_OTHER);
+        // Made with the installation secret (in the database) as before: refused.
+        let secret = app.state.secret().await.unwrap();
+        let mac = kansrijk_kernel::crypto::hmac_hex(&secret, &format!("report-follow|{report_ref}|{until}"));
+        assert_eq!(view_with(&app, &format!("{report_ref}.{until}.{mac}")).await, StatusCode::SEE_OTHER);
+        // Once the receipt changes, the cookie of the old receipt no longer works.
+        sqlx::query("UPDATE reports SET receipt_hash = 'h1:k1:another'").execute(&t.db.pool).await.unwrap();
+        assert_eq!(view_with(&app, &cookie).await, StatusCode::SEE_OTHER);
+        sqlx::query("UPDATE reports SET receipt_hash = $1").bind(&hash).execute(&t.db.pool).await.unwrap();
+        assert_eq!(view_with(&app, &cookie).await, StatusCode::OK);
+    }
+);
+
+#[test]
+fn past_the_alarm_level_each_failure_adds_a_bounded_delay() {
+    use kansrijk_reports::handlers::{alarm_delay, FAILURE_ALARM};
+    use std::time::Duration;
+    assert_eq!(alarm_delay(0), Duration::ZERO);
+    assert_eq!(alarm_delay(FAILURE_ALARM), Duration::ZERO);
+    assert!(alarm_delay(FAILURE_ALARM + 1) > Duration::ZERO);
+    assert!(alarm_delay(FAILURE_ALARM + 10) > alarm_delay(FAILURE_ALARM + 1));
+    assert_eq!(
+        alarm_delay(i64::MAX),
+        alarm_delay(FAILURE_ALARM + 1_000_000)
+    );
+    assert!(alarm_delay(i64::MAX) <= Duration::from_secs(5));
+}
+
+const WRONG: &str = "1111 2222 3333 4444";
+
+async fn try_code(b: &mut Browser<'_>, code: &str) -> StatusCode {
+    b.get("/meldpunt/volgen").await;
+    b.post("/meldpunt/volgen", &[("code", code)]).await.status
+}
+
+db_test!(
+    async fn only_failed_codes_count_and_ipv6_counts_per_64(t) {
+        let app = app(&t).await;
+        let mut reporter = Browser::new(&app);
+        let code = submit(&mut reporter, STORY, &[]).await;
+        // Failures are counted, successes not: four wrong codes, then the right one many times,
+        // then the fifth wrong code is still answered; the sixth is refused.
+        let mut b = Browser::new(&app);
+        b.ip = "198.51.100.7:1".parse().unwrap();
+        for _ in 0..4 {
+            assert_eq!(try_code(&mut b, WRONG).await, StatusCode::OK);
+        }
+        for _ in 0..6 {
+            assert_eq!(try_code(&mut b, &code).await, StatusCode::SEE_OTHER);
+        }
+        assert_eq!(try_code(&mut b, WRONG).await, StatusCode::OK);
+        assert_eq!(try_code(&mut b, WRONG).await, StatusCode::TOO_MANY_REQUESTS);
+        // IPv4: the next address is another address.
+        b.ip = "198.51.100.8:1".parse().unwrap();
+        assert_eq!(try_code(&mut b, WRONG).await, StatusCode::OK);
+        // IPv6: one /64 is one address, however many addresses in it are used.
+        let mut v6 = Browser::new(&app);
+        for i in 1..=5 {
+            v6.ip = format!("[2001:db8:1:2::{i:x}]:1").parse().unwrap();
+            assert_eq!(try_code(&mut v6, WRONG).await, StatusCode::OK);
+        }
+        v6.ip = "[2001:db8:1:2:ffff:ffff:ffff:ffff]:1".parse().unwrap();
+        assert_eq!(try_code(&mut v6, WRONG).await, StatusCode::TOO_MANY_REQUESTS);
+        v6.ip = "[2001:db8:1:3::1]:1".parse().unwrap();
+        assert_eq!(try_code(&mut v6, &code).await, StatusCode::SEE_OTHER, "the next /64 is another address");
+    }
+);
+
+db_test!(
+    async fn many_failures_everywhere_slow_down_and_alert_but_lock_nobody_out(t) {
+        let app = app(&t).await;
+        let mut reporter = Browser::new(&app);
+        let code = submit(&mut reporter, STORY, &[]).await;
+        // Just below the alarm level this hour (both in this window and the next, should the
+        // hour turn during the test).
+        let now = kansrijk_kernel::db::now();
+        let window = now - now.rem_euclid(3600);
+        for start in [window, window + 3600] {
+            sqlx::query("INSERT INTO rate_limits (bucket, window_start, hits) VALUES ('receipt:fail:all', $1, $2)")
+                .bind(start)
+                .bind(kansrijk_reports::handlers::FAILURE_ALARM)
+                .execute(&t.db.pool)
+                .await
+                .unwrap();
+        }
+        let alarms = || sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'receipt'").fetch_one(&t.db.pool);
+        assert_eq!(alarms().await.unwrap(), 0);
+        for i in 0..3 {
+            let mut guesser = Browser::new(&app);
+            guesser.ip = format!("203.0.113.{i}:1").parse().unwrap();
+            assert_eq!(try_code(&mut guesser, WRONG).await, StatusCode::OK, "answered, not refused");
+        }
+        assert_eq!(alarms().await.unwrap(), 1, "one alert, not one per failure");
+        // A reporter with the right code still gets in (after a short wait).
+        let mut later = Browser::new(&app);
+        later.ip = "192.0.2.99:1".parse().unwrap();
+        assert_eq!(try_code(&mut later, &code).await, StatusCode::SEE_OTHER);
+        assert_eq!(later.get("/meldpunt/volgen/melding").await.status, StatusCode::OK);
     }
 );
 
@@ -428,6 +618,66 @@ db_test!(
         assert!(sealed.starts_with("v1:k2:"), "{sealed}");
         let report_ref = only_ref(&t).await;
         assert_eq!(rotated.state.sealer.open(&kansrijk_reports::queries::place(&report_ref, "narrative"), &sealed).unwrap(), STORY);
+    }
+);
+
+db_test!(
+    async fn a_sealed_note_copied_into_a_message_does_not_open(t) {
+        let app = app(&t).await;
+        let mut reporter = Browser::new(&app);
+        let code = submit(&mut reporter, STORY, &[]).await;
+        let report_ref = only_ref(&t).await;
+        let mut handler = handler_browser(&t, &app).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Interne notitie over de buurman"), ("kind", "note")]).await;
+        handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Een gewoon antwoord"), ("kind", "message")]).await;
+        follow_cookie(&mut reporter, &code).await;
+        assert!(reporter.get("/meldpunt/volgen/melding").await.body.contains("Een gewoon antwoord"));
+        // Someone with access to the database copies the note over the message to the reporter.
+        let note: String = sqlx::query_scalar("SELECT body_sealed FROM report_messages WHERE author = 'note'").fetch_one(&t.db.pool).await.unwrap();
+        sqlx::query("UPDATE report_messages SET body_sealed = $1 WHERE author = 'handler'").bind(&note).execute(&t.db.pool).await.unwrap();
+        let view = reporter.get("/meldpunt/volgen/melding").await;
+        assert_eq!(view.status, StatusCode::OK);
+        assert!(!view.body.contains("buurman") && !view.body.contains("Een gewoon antwoord"), "the copy does not open");
+        let case = handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        assert_eq!(case.body.matches("Interne notitie over de buurman").count(), 1, "only in its own row");
+    }
+);
+
+db_test!(
+    async fn plaintext_and_unbound_values_from_before_stay_readable_until_the_job_seals_them(t) {
+        let app = app(&t).await;
+        let mut reporter = Browser::new(&app);
+        let code = submit(&mut reporter, STORY, &[]).await;
+        let report_ref = only_ref(&t).await;
+        // As stored before: "happened about" in plaintext, a message sealed under the report's place.
+        sqlx::query("UPDATE reports SET happened_about = 'Vorige zomer', happened_about_sealed = NULL").execute(&t.db.pool).await.unwrap();
+        let old = app.state.sealer.seal(&kansrijk_reports::queries::place(&report_ref, "message"), "Een oud antwoord");
+        sqlx::query("INSERT INTO report_messages (report_id, author, body_sealed, created_at) SELECT id, 'handler', $1, created_at FROM reports")
+            .bind(&old)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
+        let mut handler = handler_browser(&t, &app).await;
+        let check = |body: &str| {
+            assert!(body.contains("Vorige zomer"), "happened about");
+            assert!(body.contains("Een oud antwoord"), "the old message");
+        };
+        check(&handler.get(&format!("/beheer/meldingen/{report_ref}")).await.body);
+        follow_cookie(&mut reporter, &code).await;
+        assert!(reporter.get("/meldpunt/volgen/melding").await.body.contains("Een oud antwoord"));
+        kansrijk_kernel::jobs::enqueue(&t.db.pool, kansrijk_reports::jobs::RESEAL_JOB, &serde_json::json!({}), 0, None, 1).await.unwrap();
+        app.run_jobs().await;
+        let (plain, sealed): (Option<String>, Option<String>) = sqlx::query_as("SELECT happened_about, happened_about_sealed FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(plain, None);
+        assert!(sealed.unwrap().starts_with("v1:"));
+        let unbound: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_messages WHERE place_version = 0").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(unbound, 0);
+        let body: String = sqlx::query_scalar("SELECT body_sealed FROM report_messages").fetch_one(&t.db.pool).await.unwrap();
+        assert_ne!(body, old, "re-sealed with its id and author");
+        check(&handler.get(&format!("/beheer/meldingen/{report_ref}")).await.body);
+        assert!(reporter.get("/meldpunt/volgen/melding").await.body.contains("Een oud antwoord"));
     }
 );
 
