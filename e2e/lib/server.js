@@ -408,6 +408,9 @@ export async function createUserWithCli(server, person) {
   };
   delete env.KANSRIJK_PUBLIC_URL;
   const args = ['user', 'create', '--email', person.email, '--role', person.role, '--name', person.name];
+  // A role limited to an organisation (its name) or an area (CBS code).
+  if (person.organisation) args.push('--organisation', person.organisation);
+  if (person.area) args.push('--area', person.area);
   let out;
   try {
     out = await execFileP(KANSRIJK_BIN, args, { cwd: REPO_ROOT, env, timeout: 60_000 });

@@ -145,7 +145,7 @@ function isoDaysAhead(days) {
 
 const execFileP = promisify(execFile);
 
-/** `kansrijk user create --role professional` against the server's database; returns the link's path. */
+/** `kansrijk user create --role professional --organisation …` against the server's database; returns the link's path. */
 async function createOrganiserWithCli() {
   const env = {
     ...process.env,
@@ -155,7 +155,9 @@ async function createOrganiserWithCli() {
     KANSRIJK_SMTP_TLS: 'none',
   };
   delete env.KANSRIJK_PUBLIC_URL;
-  const args = ['user', 'create', '--email', ORGANISER.email, '--role', 'professional', '--name', ORGANISER.name];
+  // The role is the Huis van de Wijk's: an organiser acts on their own organisation's activities.
+  const args = ['user', 'create', '--email', ORGANISER.email, '--role', 'professional', '--name', ORGANISER.name,
+    '--organisation', 'Huis van de Wijk Liendert'];
   let out;
   try {
     out = await execFileP(KANSRIJK_BIN, args, { cwd: REPO_ROOT, env, timeout: 60_000 });
