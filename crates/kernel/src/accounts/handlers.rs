@@ -292,6 +292,7 @@ pub struct CodeForm {
 /// person, since whoever typed them knows the password.
 pub const WRONG_CODE_MAX: i64 = 5;
 pub const WRONG_CODE_WINDOW_SECS: i64 = 15 * 60;
+/// `code-error-locked` names these 15 minutes; change the text with it.
 pub const WRONG_CODE_LOCK_SECS: i64 = 15 * 60;
 
 /// The person's TOTP secret, sealed again when it was stored in plaintext (from before sealing)
