@@ -79,6 +79,7 @@ code-label = Code
 code-hint = 6 digits from the app, or a 12-digit recovery code.
 code-submit = Check
 code-error-wrong = This code is not correct. Check that you use the newest code from the app.
+code-error-locked = Wrong codes were entered too often. Please try again in 15 minutes.
 
 ## Forgotten password
 forgot-title = Forgot your password
@@ -264,6 +265,15 @@ mail-reset-body = Dear { $name },
 
     Did you not ask for this? Then you can ignore this e-mail. Your password stays the same.
 mail-reset-action = Choose a new password
+mail-wrong-codes-subject = Wrong codes when logging in to your account
+mail-wrong-codes-body = Dear { $name },
+
+    Someone entered a wrong code { $count } times when logging in to your account. Because of this, nobody can log in with a code for { $minutes } minutes.
+
+    Was this you? Then you do not need to do anything.
+
+    Was this not you? Then someone else may know your password. Please choose a new password straight away.
+mail-wrong-codes-action = Choose a new password
 mail-confirm-subject = Confirm your e-mail address
 mail-confirm-body = Dear { $name },
 

@@ -79,6 +79,7 @@ code-label = Code
 code-hint = 6 cijfers uit de app, of een herstelcode van 12 cijfers.
 code-submit = Controleren
 code-error-wrong = Deze code klopt niet. Kijk of u de nieuwste code uit de app gebruikt.
+code-error-locked = Er zijn te vaak verkeerde codes ingevuld. Probeer het over 15 minuten opnieuw.
 
 ## Forgotten password
 forgot-title = Wachtwoord vergeten
@@ -264,6 +265,15 @@ mail-reset-body = Beste { $name },
 
     Vroeg u niets? Dan kunt u deze e-mail negeren. Uw wachtwoord blijft dan hetzelfde.
 mail-reset-action = Nieuw wachtwoord kiezen
+mail-wrong-codes-subject = Verkeerde codes bij het inloggen op uw account
+mail-wrong-codes-body = Beste { $name },
+
+    Iemand heeft { $count } keer een verkeerde code ingevuld bij het inloggen op uw account. Daarom kan er { $minutes } minuten lang niet met een code worden ingelogd.
+
+    Was u dat zelf? Dan hoeft u niets te doen.
+
+    Was u dat niet? Dan kent iemand anders misschien uw wachtwoord. Kies dan meteen een nieuw wachtwoord.
+mail-wrong-codes-action = Nieuw wachtwoord kiezen
 mail-confirm-subject = Bevestig uw e-mailadres
 mail-confirm-body = Beste { $name },
 

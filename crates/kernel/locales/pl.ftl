@@ -79,6 +79,7 @@ code-label = Kod
 code-hint = 6 cyfr z aplikacji albo 12-cyfrowy kod odzyskiwania.
 code-submit = Sprawdź
 code-error-wrong = Ten kod jest nieprawidłowy. Sprawdź, czy używasz najnowszego kodu z aplikacji.
+code-error-locked = Zbyt wiele razy wpisano nieprawidłowy kod. Spróbuj ponownie za 15 minut.
 
 ## Forgotten password
 forgot-title = Nie pamiętasz hasła
@@ -270,6 +271,15 @@ mail-reset-body = Dzień dobry, { $name },
 
     To nie była Twoja prośba? Wtedy możesz zignorować ten e-mail. Twoje hasło się nie zmieni.
 mail-reset-action = Wybierz nowe hasło
+mail-wrong-codes-subject = Nieprawidłowe kody przy logowaniu na Twoje konto
+mail-wrong-codes-body = Dzień dobry, { $name },
+
+    Ktoś { $count } razy wpisał nieprawidłowy kod przy logowaniu na Twoje konto. Dlatego przez { $minutes } minut nie można zalogować się kodem.
+
+    To byłeś Ty? Wtedy nie musisz nic robić.
+
+    To nie byłeś Ty? Wtedy ktoś inny może znać Twoje hasło. Od razu wybierz nowe hasło.
+mail-wrong-codes-action = Wybierz nowe hasło
 mail-confirm-subject = Potwierdź swój adres e-mail
 mail-confirm-body = Dzień dobry, { $name },
 

@@ -79,6 +79,7 @@ code-label = Kod
 code-hint = Uygulamadaki 6 haneli kod veya 12 haneli bir kurtarma kodu.
 code-submit = Kontrol et
 code-error-wrong = Bu kod yanlış. Uygulamadaki en yeni kodu kullandığınızdan emin olun.
+code-error-locked = Çok fazla yanlış kod girildi. Lütfen 15 dakika sonra tekrar deneyin.
 
 ## Forgotten password
 forgot-title = Şifremi unuttum
@@ -264,6 +265,15 @@ mail-reset-body = Merhaba { $name },
 
     Bunu siz istemediniz mi? O zaman bu e-postayı dikkate almayın. Şifreniz aynı kalır.
 mail-reset-action = Yeni şifre seç
+mail-wrong-codes-subject = Hesabınıza girişte yanlış kodlar
+mail-wrong-codes-body = Merhaba { $name },
+
+    Biri hesabınıza giriş yaparken { $count } kez yanlış kod girdi. Bu yüzden { $minutes } dakika boyunca kodla giriş yapılamaz.
+
+    Bunu siz mi yaptınız? O zaman bir şey yapmanıza gerek yok.
+
+    Siz yapmadınız mı? O zaman başka biri şifrenizi biliyor olabilir. Hemen yeni bir şifre seçin.
+mail-wrong-codes-action = Yeni şifre seç
 mail-confirm-subject = E-posta adresinizi onaylayın
 mail-confirm-body = Merhaba { $name },
 

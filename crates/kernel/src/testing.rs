@@ -571,7 +571,8 @@ pub async fn create_person(
     id
 }
 
-/// Gives a person a working second factor and returns its secret.
+/// Gives a person a working second factor and returns its secret. It is stored in plaintext, as
+/// before sealing; the first login seals it (so this also keeps that fallback tested).
 pub async fn enable_totp(db: &Db, user_id: i64) -> String {
     let secret = crate::accounts::totp::new_secret();
     crate::accounts::queries::set_totp(db, user_id, Some(&secret), true)

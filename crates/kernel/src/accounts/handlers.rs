@@ -21,13 +21,51 @@ const RESET_VALID_SECS: i64 = 3_600;
 const CONFIRM_VALID_SECS: i64 = 2 * 86_400;
 pub const RESET_JOB: &str = "accounts.reset_request";
 
-/// Only paths on this site: `/x` but not `//evil.example` or `https://…`.
+/// Where to go after logging in when no (acceptable) return address was given.
+pub const DEFAULT_RETURN: &str = "/account";
+
+/// The return address after login (`terug` on `/inloggen` and `/inloggen/code`), when it is a
+/// path on this site; anything else goes to [`DEFAULT_RETURN`].
 pub fn safe_return(target: &str) -> String {
-    if target.starts_with('/') && !target.starts_with("//") && !target.starts_with("/\\") {
+    if is_local_path(target) && is_local_path(&percent_decoded(target)) {
         target.to_string()
     } else {
-        "/account".to_string()
+        DEFAULT_RETURN.to_string()
     }
+}
+
+/// A path starting with a single `/`, without backslashes or control characters: browsers read
+/// `//host` and `/\host` as another site, and drop tabs and newlines (`/\t/host`). The decoded
+/// form is checked too, for anything in between that decodes `%2F` or `%5C`.
+fn is_local_path(target: &str) -> bool {
+    target.starts_with('/')
+        && !target.starts_with("//")
+        && !target.chars().any(|c| c == '\\' || c.is_control())
+}
+
+/// `%XX` sequences decoded (lossy for invalid UTF-8, which then fails the checks anyway).
+fn percent_decoded(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|_| bytes[i] == b'%')
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn with_cookie(response: impl IntoResponse, cookie: axum::http::HeaderValue) -> Response {
@@ -171,10 +209,11 @@ pub async fn login(
             .iter()
             .filter_map(|a| a.role())
             .any(|r| r.requires_two_factor());
+    // Not passed yet: the second step marks the session itself (see `CurrentUser::mfa_passed`).
     let token = session::create(
         &state.db,
         user.id,
-        !needs_second_factor,
+        false,
         state.config.session_absolute_secs(),
     )
     .await?;
@@ -187,7 +226,7 @@ pub async fn login(
         roles: roles.iter().filter_map(|a| a.role()).collect(),
         assignments: roles,
         totp_enabled: user.totp_enabled != 0,
-        mfa_passed: !needs_second_factor,
+        mfa_passed: false,
         session_hash: String::new(),
     };
     audit::record(
@@ -249,6 +288,26 @@ pub struct CodeForm {
     terug: String,
 }
 
+/// Wrong codes (TOTP or recovery) counted per person, whichever session sends them: this many
+/// in [`WRONG_CODE_WINDOW_SECS`] lock the second step for [`WRONG_CODE_LOCK_SECS`] and mail the
+/// person, since whoever typed them knows the password.
+pub const WRONG_CODE_MAX: i64 = 5;
+pub const WRONG_CODE_WINDOW_SECS: i64 = 15 * 60;
+/// `code-error-locked` names these 15 minutes; change the text with it.
+pub const WRONG_CODE_LOCK_SECS: i64 = 15 * 60;
+
+/// The person's TOTP secret, sealed again when it was stored in plaintext (from before sealing)
+/// or under an older key.
+async fn totp_secret(state: &AppState, user_id: i64, stored: &str) -> AppResult<String> {
+    let (secret, reseal) = totp::open_secret(&state.sealer, user_id, stored)
+        .map_err(|e| AppError::Internal(e.into()))?;
+    if reseal {
+        let sealed = totp::seal_secret(&state.sealer, user_id, &secret);
+        queries::reseal_totp_secret(&state.db, user_id, stored, &sealed).await?;
+    }
+    Ok(secret)
+}
+
 pub async fn code(
     State(state): State<AppState>,
     Extension(user): Extension<CurrentUser>,
@@ -259,28 +318,73 @@ pub async fn code(
     let person = queries::user_by_id(&state.db, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let show_error = |page: Page, key: &str| {
+        let title = page.t("code-title");
+        render(&CodePage {
+            page: page.with_title(title),
+            terug: form.terug.clone(),
+            errors: FieldErrors::single("code", key),
+        })
+    };
+    // While locked, no code is even looked at: guessing stays useless.
+    if person.mfa_locked_until > now() {
+        return Ok(show_error(page, "code-error-locked"));
+    }
     let digits: String = form.code.chars().filter(|c| c.is_ascii_digit()).collect();
     let valid = match (&person.totp_secret, person.totp_enabled != 0) {
-        (Some(secret), true) if digits.len() == 6 => {
-            match totp::matching_step(secret, &digits, now() as u64) {
+        (Some(stored), true) if digits.len() == 6 => {
+            let secret = totp_secret(&state, user.id, stored).await?;
+            match totp::matching_step(&secret, &digits, now() as u64) {
                 Some(step) => queries::use_totp_step(&state.db, user.id, step).await?,
                 None => false,
             }
         }
         (_, true) if digits.len() == 12 => {
-            queries::use_recovery_code(&state.db, user.id, &totp::hash_code(&digits)).await?
+            let candidates = totp::recovery_candidates(&state.sealer, user.id, &digits);
+            queries::use_recovery_code(&state.db, user.id, &candidates, &candidates[0]).await?
         }
         _ => false,
     };
     if !valid {
-        let errors = FieldErrors::single("code", "code-error-wrong");
-        let title = page.t("code-title");
-        return Ok(render(&CodePage {
-            page: page.with_title(title),
-            terug: form.terug,
-            errors,
-        }));
+        if person.totp_enabled == 0 {
+            return Ok(show_error(page, "code-error-wrong"));
+        }
+        let locked = queries::record_wrong_code(
+            &state.db,
+            user.id,
+            WRONG_CODE_MAX,
+            WRONG_CODE_WINDOW_SECS,
+            WRONG_CODE_LOCK_SECS,
+        )
+        .await?;
+        if !locked {
+            return Ok(show_error(page, "code-error-wrong"));
+        }
+        audit::record(
+            &state.db,
+            Some(&user),
+            Action::LoginFailed,
+            "person",
+            &user.id.to_string(),
+            &format!("second step locked after {WRONG_CODE_MAX} wrong codes"),
+        )
+        .await?;
+        let minutes = (WRONG_CODE_LOCK_SECS / 60).to_string();
+        let mail = crate::mail::compose(
+            &state.tr(&person.lang),
+            &person.email,
+            "wrong-codes",
+            &[
+                ("name", &person.name),
+                ("count", &WRONG_CODE_MAX.to_string()),
+                ("minutes", &minutes),
+            ],
+            Some(&link(&state, "/wachtwoord-vergeten")),
+        );
+        crate::mail::queue(&state.db, &mail).await?;
+        return Ok(show_error(page, "code-error-locked"));
     }
+    queries::clear_wrong_codes(&state.db, user.id).await?;
     session::set_mfa_passed(&state.db, &user.session_hash).await?;
     Ok(Redirect::to(&safe_return(&form.terug)).into_response())
 }
@@ -648,7 +752,7 @@ pub async fn accept_invite(
     let token = session::create(
         &state.db,
         user.id,
-        !needs_second_factor,
+        false,
         state.config.session_absolute_secs(),
     )
     .await?;
@@ -876,10 +980,11 @@ async fn pending_secret(state: &AppState, user_id: i64) -> AppResult<(bool, Stri
     }
     // Keep the secret between page loads, so a code scanned earlier still matches.
     match person.totp_secret {
-        Some(secret) => Ok((false, secret)),
+        Some(stored) => Ok((false, totp_secret(state, user_id, &stored).await?)),
         None => {
             let secret = totp::new_secret();
-            queries::set_totp(&state.db, user_id, Some(&secret), false).await?;
+            let sealed = totp::seal_secret(&state.sealer, user_id, &secret);
+            queries::set_totp(&state.db, user_id, Some(&sealed), false).await?;
             Ok((false, secret))
         }
     }
@@ -943,9 +1048,13 @@ pub async fn twofactor(
             errors,
         }));
     }
-    queries::set_totp(&state.db, user.id, Some(&secret), true).await?;
+    let sealed = totp::seal_secret(&state.sealer, user.id, &secret);
+    queries::set_totp(&state.db, user.id, Some(&sealed), true).await?;
     let codes = totp::new_recovery_codes();
-    let hashes: Vec<String> = codes.iter().map(|c| totp::hash_code(c)).collect();
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|c| totp::recovery_hash(&state.sealer, user.id, c))
+        .collect();
     queries::replace_recovery_codes(&state.db, user.id, &hashes).await?;
     session::set_mfa_passed(&state.db, &user.session_hash).await?;
     audit::record(
@@ -969,19 +1078,31 @@ pub async fn twofactor(
 
 #[cfg(test)]
 mod tests {
-    use super::safe_return;
+    use super::{safe_return, DEFAULT_RETURN};
 
     #[test]
     fn only_local_paths_are_followed_after_login() {
-        assert_eq!(safe_return("/beheer/mensen?q=a"), "/beheer/mensen?q=a");
+        for good in ["/beheer/meldingen?x=1", "/beheer/mensen?q=a%20b", "/"] {
+            assert_eq!(safe_return(good), good);
+        }
         for evil in [
+            "/\t/evil.example",
+            "/\n/evil.example",
             "//evil.example",
-            "https://evil.example",
             "/\\evil.example",
+            "\\evil.example",
+            "https://evil.example",
+            "/%2F%2Fevil.example",
+            "/%2f/evil.example",
+            "/%5Cevil.example",
+            "/%09/evil.example",
+            "/beheer\u{7f}",
             "",
+            "beheer",
             "javascript:alert(1)",
+            " /beheer",
         ] {
-            assert_eq!(safe_return(evil), "/account", "{evil}");
+            assert_eq!(safe_return(evil), DEFAULT_RETURN, "{evil:?}");
         }
     }
 }

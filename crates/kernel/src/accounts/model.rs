@@ -89,6 +89,8 @@ pub struct User {
     pub totp_enabled: i64,
     pub failed_logins: i64,
     pub locked_until: i64,
+    /// Until when the second step takes no codes (after too many wrong ones).
+    pub mfa_locked_until: i64,
     pub last_login_at: Option<i64>,
     pub created_at: i64,
 }
@@ -120,14 +122,16 @@ pub struct CurrentUser {
     pub assignments: Vec<RoleAssignment>,
     pub roles: Vec<Role>,
     pub totp_enabled: bool,
-    /// The session passed its second factor (or needs none).
+    /// This session passed the second step. Whether it is needed is worked out per request from
+    /// the current roles ([`CurrentUser::needs_two_factor`]), so a role added later still asks.
     pub mfa_passed: bool,
     pub session_hash: String,
 }
 
 impl CurrentUser {
+    /// Two-step login is needed when a role requires it, or when the person turned it on.
     pub fn needs_two_factor(&self) -> bool {
-        self.roles.iter().any(|r| r.requires_two_factor())
+        self.totp_enabled || self.roles.iter().any(|r| r.requires_two_factor())
     }
 
     /// Ready for everything their roles allow: second factor done where required.

@@ -7,7 +7,7 @@ use crate::db::{now, Db};
 
 const USER_COLUMNS: &str =
     "id, email, name, lang, password_hash, status, organisation_id, verified_resident, \
-    totp_secret, totp_enabled, failed_logins, locked_until, last_login_at, created_at";
+    totp_secret, totp_enabled, failed_logins, locked_until, mfa_locked_until, last_login_at, created_at";
 
 // ---- organisations ------------------------------------------------------------------------
 
@@ -200,6 +200,67 @@ pub async fn use_totp_step(db: &Db, user_id: i64, step: i64) -> sqlx::Result<boo
     )
 }
 
+/// Counts a wrong second-factor code for the person (whichever session sent it). The count runs
+/// in a window of `window_secs` from the first wrong code; the `max`-th wrong code in a window
+/// locks the second step for `lock_secs` and starts afresh. True when this code set the lock
+/// (exactly once per lock, also with concurrent requests: the second UPDATE finds the count reset).
+pub async fn record_wrong_code(
+    db: &Db,
+    user_id: i64,
+    max: i64,
+    window_secs: i64,
+    lock_secs: i64,
+) -> sqlx::Result<bool> {
+    let ts = now();
+    sqlx::query(
+        "UPDATE users SET \
+         mfa_failures = CASE WHEN mfa_window_start > $1 THEN mfa_failures + 1 ELSE 1 END, \
+         mfa_window_start = CASE WHEN mfa_window_start > $1 THEN mfa_window_start ELSE $2 END \
+         WHERE id = $3",
+    )
+    .bind(ts - window_secs)
+    .bind(ts)
+    .bind(user_id)
+    .execute(&db.pool)
+    .await?;
+    let locked: Option<i64> = sqlx::query_scalar(
+        "UPDATE users SET mfa_locked_until = $1, mfa_failures = 0, mfa_window_start = 0 \
+         WHERE id = $2 AND mfa_failures >= $3 RETURNING id",
+    )
+    .bind(ts + lock_secs)
+    .bind(user_id)
+    .bind(max)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(locked.is_some())
+}
+
+/// A right code: the wrong ones before it no longer count.
+pub async fn clear_wrong_codes(db: &Db, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET mfa_failures = 0, mfa_window_start = 0 WHERE id = $1")
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Replaces a stored TOTP secret by its sealed form, unless it changed in the meantime.
+pub async fn reseal_totp_secret(
+    db: &Db,
+    user_id: i64,
+    stored: &str,
+    sealed: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET totp_secret = $1 WHERE id = $2 AND totp_secret = $3")
+        .bind(sealed)
+        .bind(user_id)
+        .bind(stored)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Stores the (sealed) TOTP secret and whether it is in use.
 pub async fn set_totp(
     db: &Db,
     user_id: i64,
@@ -295,17 +356,30 @@ pub async fn replace_recovery_codes(db: &Db, user_id: i64, hashes: &[String]) ->
     tx.commit().await
 }
 
-/// Uses a recovery code: true once, false ever after.
-pub async fn use_recovery_code(db: &Db, user_id: i64, hash: &str) -> sqlx::Result<bool> {
-    let used: Option<i64> = sqlx::query_scalar(
-        "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL RETURNING id",
-    )
-    .bind(now())
-    .bind(user_id)
-    .bind(hash)
-    .fetch_optional(&db.pool)
-    .await?;
-    Ok(used.is_some())
+/// Uses a recovery code stored as any of `candidates`: true once, false ever after. The used row
+/// gets the current hash (`rehash`), so no hash of an older form stays behind.
+pub async fn use_recovery_code(
+    db: &Db,
+    user_id: i64,
+    candidates: &[String],
+    rehash: &str,
+) -> sqlx::Result<bool> {
+    for candidate in candidates {
+        let used: Option<i64> = sqlx::query_scalar(
+            "UPDATE recovery_codes SET used_at = $1, code_hash = $2 \
+             WHERE user_id = $3 AND code_hash = $4 AND used_at IS NULL RETURNING id",
+        )
+        .bind(now())
+        .bind(rehash)
+        .bind(user_id)
+        .bind(candidate)
+        .fetch_optional(&db.pool)
+        .await?;
+        if used.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 pub async fn unused_recovery_codes(db: &Db, user_id: i64) -> sqlx::Result<i64> {

@@ -9,9 +9,9 @@ use kansrijk_kernel::testing::{
     create_person, enable_totp, location, totp_next, totp_now, Browser, MailSink,
 };
 
-const PASSWORD: &str = "paars fietsje zingt op dinsdag";
+pub const PASSWORD: &str = "paars fietsje zingt op dinsdag";
 
-async fn log_in(
+pub async fn log_in(
     b: &mut Browser<'_>,
     email: &str,
     password: &str,
@@ -106,7 +106,9 @@ db_test!(
         assert_eq!(location(&r), "/account/tweestaps");
         let setup = b.get("/account/tweestaps").await;
         assert!(setup.body.contains("<svg"), "a QR code");
-        let secret: String = sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = $1").bind(id).fetch_one(&t.db.pool).await.unwrap();
+        let stored: String = sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = $1").bind(id).fetch_one(&t.db.pool).await.unwrap();
+        let (secret, _) = kansrijk_kernel::accounts::totp::open_secret(&app.state.sealer, id, &stored).unwrap();
+        assert!(!stored.contains(&secret), "the secret is sealed in the database");
         assert!(setup.body.contains(&secret));
         let wrong = b.post("/account/tweestaps", &[("code", "000000")]).await;
         assert!(wrong.body.contains("Deze code klopt niet"));
@@ -115,6 +117,9 @@ db_test!(
         assert_eq!(done.status, StatusCode::OK);
         let codes: Vec<String> = done.body.split("<li>").skip(1).filter_map(|s| s.split("</li>").next()).filter(|s| s.len() == 14 && s.as_bytes()[4] == b'-').map(String::from).collect();
         assert_eq!(codes.len(), 10, "{}", done.body);
+        let hashes: Vec<String> = sqlx::query_scalar("SELECT code_hash FROM recovery_codes WHERE user_id = $1").bind(id).fetch_all(&t.db.pool).await.unwrap();
+        assert_eq!(hashes.len(), 10);
+        assert!(hashes.iter().all(|h| h.starts_with("h1:")), "keyed hashes: {hashes:?}");
         assert_eq!(b.get("/beheer").await.status, StatusCode::OK);
 
         // Next time: password, then the code.
