@@ -168,12 +168,18 @@ pub struct CasePage {
     pub draft: String,
 }
 
-async fn handlers(state: &AppState) -> AppResult<Vec<(i64, String)>> {
+/// The handlers a report in `area` can be given to: those whose role covers the area (no area
+/// limit, the buurt itself, or its wijk or municipality), so nobody gets a case they cannot open.
+async fn handlers(state: &AppState, area: Option<i64>) -> AppResult<Vec<(i64, String)>> {
     Ok(sqlx::query_as(
         "SELECT DISTINCT u.id, u.name FROM users u JOIN role_assignments r ON r.user_id = u.id \
-         WHERE r.role = $1 AND u.status = 'active' ORDER BY u.name",
+         WHERE r.role = $1 AND u.status = 'active' AND (r.area_id IS NULL OR r.area_id = $2 \
+           OR r.area_id = (SELECT a.parent_id FROM areas a WHERE a.id = $2) \
+           OR r.area_id = (SELECT p.parent_id FROM areas a JOIN areas p ON p.id = a.parent_id WHERE a.id = $2)) \
+         ORDER BY u.name",
     )
     .bind(Role::ReportHandler.as_str())
+    .bind(area)
     .fetch_all(&state.db.pool)
     .await?)
 }
@@ -196,7 +202,7 @@ async fn case_page(
     let title = page.t_str("report-case-title", "ref", report_ref);
     Ok(render(&CasePage {
         page: page.with_title(title),
-        handlers: handlers(state).await?,
+        handlers: handlers(state, case.row.area_id).await?,
         case,
         statuses,
         handlings: HANDLINGS,
@@ -244,7 +250,7 @@ pub async fn assign(
         "" => None,
         "me" => Some(me.id),
         id => match id.parse::<i64>().ok().filter(|_| true) {
-            Some(id) if handlers(&state).await?.iter().any(|(h, _)| *h == id) => Some(id),
+            Some(id) if handlers(&state, row.area_id).await?.iter().any(|(h, _)| *h == id) => Some(id),
             _ => {
                 let errors = FieldErrors::single("handler", "report-error-handler");
                 return case_page(&state, &me, &report_ref, page, errors, String::new()).await;

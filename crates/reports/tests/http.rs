@@ -820,3 +820,56 @@ db_test!(
         assert!(refused.body.contains("kr-alert--error") && !refused.body.contains("Klopt alles?"));
     }
 );
+
+db_test!(
+    async fn a_case_goes_only_to_handlers_whose_area_covers_it(t) {
+        let app = app(&t).await;
+        let mut reporter = Browser::new(&app);
+        submit(&mut reporter, STORY, &[]).await;
+        let report_ref = only_ref(&t).await;
+        let (x, y): (i64, i64) = sqlx::query_as(
+            "SELECT MIN(id), MAX(id) FROM areas WHERE kind = 'neighbourhood'",
+        )
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+        sqlx::query("UPDATE reports SET area_id = $1 WHERE ref = $2")
+            .bind(x)
+            .bind(&report_ref)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
+        let mut limited = vec![];
+        for (email, area) in [("x@example.nl", x), ("y@example.nl", y)] {
+            let id = create_person(&t.db, email, PASSWORD, &[]).await;
+            kansrijk_kernel::accounts::queries::assign_role(&t.db, id, Role::ReportHandler, None, Some(area), None)
+                .await
+                .unwrap();
+            limited.push(id);
+        }
+        let mut handler = handler_browser(&t, &app).await;
+        let case = handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
+        assert!(case.body.contains(&format!("value=\"{}\"", limited[0])), "the handler of buurt X is offered");
+        assert!(!case.body.contains(&format!("value=\"{}\"", limited[1])), "the handler of buurt Y is not");
+        let refused = handler
+            .post(&format!("/beheer/meldingen/{report_ref}/toewijzen"), &[("handler", &limited[1].to_string())])
+            .await;
+        assert_eq!(refused.status, StatusCode::OK, "the case page again, with the error");
+        let assigned: Option<i64> = sqlx::query_scalar("SELECT assigned_to FROM reports WHERE ref = $1")
+            .bind(&report_ref)
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(assigned, None);
+        let ok = handler
+            .post(&format!("/beheer/meldingen/{report_ref}/toewijzen"), &[("handler", &limited[0].to_string())])
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        let assigned: Option<i64> = sqlx::query_scalar("SELECT assigned_to FROM reports WHERE ref = $1")
+            .bind(&report_ref)
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(assigned, Some(limited[0]));
+    }
+);
