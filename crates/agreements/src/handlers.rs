@@ -464,15 +464,15 @@ pub async fn create_proposal(
             .await?;
             Ok(Redirect::to(&format!("/afspraken/voorstellen/{id}?ok=proposed")).into_response())
         }
-        Err(problems) => {
-            proposal_form_page(&state, page, form, errors_of(&problems), false).await
-        }
+        Err(problems) => proposal_form_page(&state, page, form, errors_of(&problems), false).await,
     }
 }
 
 /// The proposal page that holds a comment, with a confirmation.
 fn comment_link(proposal_id: i64, ok: &str, comment_id: i64) -> String {
-    format!("/afspraken/voorstellen/{proposal_id}?ok={ok}&reactie={comment_id}#reactie-{comment_id}")
+    format!(
+        "/afspraken/voorstellen/{proposal_id}?ok={ok}&reactie={comment_id}#reactie-{comment_id}"
+    )
 }
 
 /// A comment as shown.
@@ -562,8 +562,7 @@ async fn proposal_page(
         }
     };
     let offset = (current - 1) * model::COMMENTS_PER_PAGE;
-    let shown =
-        queries::comments_page(&state.db, p.id, model::COMMENTS_PER_PAGE, offset).await?;
+    let shown = queries::comments_page(&state.db, p.id, model::COMMENTS_PER_PAGE, offset).await?;
     let view = |c: &Comment| CommentView {
         own: Some(c.author_id) == user_id,
         editable: Some(c.author_id) == user_id && !c.hidden() && can_edit(c.created_at, ts),

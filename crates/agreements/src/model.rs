@@ -399,7 +399,17 @@ mod tests {
     fn a_page_number_is_digits_within_the_pages() {
         assert_eq!(parse_page("1", 1), Some(1));
         assert_eq!(parse_page("3", 3), Some(3));
-        for bad in ["", "0", "4", "-1", "+1", " 1", "1.0", "abc", "99999999999999999999999"] {
+        for bad in [
+            "",
+            "0",
+            "4",
+            "-1",
+            "+1",
+            " 1",
+            "1.0",
+            "abc",
+            "99999999999999999999999",
+        ] {
             assert_eq!(parse_page(bad, 3), None, "{bad:?}");
         }
     }

@@ -112,7 +112,10 @@ mod tests {
         assert_eq!(check("   "), Ok(None));
         assert_eq!(check("F"), Err("account-display-name-error-length"));
         assert_eq!(check(&"x".repeat(40)), Ok(Some("x".repeat(40))));
-        assert_eq!(check(&"x".repeat(41)), Err("account-display-name-error-length"));
+        assert_eq!(
+            check(&"x".repeat(41)),
+            Err("account-display-name-error-length")
+        );
         // Characters, not bytes: 40 Arabic letters are fine.
         assert!(check(&"ع".repeat(40)).is_ok());
     }

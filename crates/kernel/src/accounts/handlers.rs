@@ -882,7 +882,15 @@ pub async fn account(
     Query(q): Query<AccountQuery>,
     page: Page,
 ) -> AppResult<Response> {
-    account_page(&state, user, page, None, FieldErrors::new(), q.opgeslagen == "1").await
+    account_page(
+        &state,
+        user,
+        page,
+        None,
+        FieldErrors::new(),
+        q.opgeslagen == "1",
+    )
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
