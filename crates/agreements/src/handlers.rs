@@ -753,7 +753,9 @@ pub async fn flag(
         .await?
         .ok_or(AppError::NotFound)?;
     if !within_limit(&state, &headers, &extensions, user.id, &FLAGGING).await? {
-        let p = load_proposal(&state, &c.proposal_id.to_string()).await?;
+        let p = queries::proposal(&state.db, c.proposal_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let q = ProposalQuery {
             reactie: c.id.to_string(),
             ..Default::default()

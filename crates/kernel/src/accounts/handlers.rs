@@ -862,7 +862,7 @@ async fn account_page(
     let stored = display_name::get(&state.db, user.id).await?;
     let title = page.t("account-title");
     let role_labels = user.roles.iter().map(|r| page.t(r.label_key())).collect();
-    let response = render(&AccountPage {
+    Ok(render(&AccountPage {
         page: page.with_title(title),
         public_name: display_name::public_name(&user.name, stored.as_deref()),
         display_name: display_name.or(stored).unwrap_or_default(),
@@ -872,8 +872,7 @@ async fn account_page(
         recovery_left,
         saved,
         errors,
-    });
-    Ok(response)
+    }))
 }
 
 pub async fn account(
@@ -909,6 +908,16 @@ pub async fn update_account(
     match display_name::check(&form.display_name) {
         Ok(chosen) => {
             display_name::set(&state.db, user.id, chosen.as_deref()).await?;
+            // Kept so a moderator can see who posed as whom.
+            audit::record(
+                &state.db,
+                Some(&user),
+                Action::Update,
+                "user",
+                &user.id.to_string(),
+                &format!("display name: {}", chosen.as_deref().unwrap_or("(default)")),
+            )
+            .await?;
             Ok(Redirect::to("/account?opgeslagen=1").into_response())
         }
         Err(message) => {

@@ -455,6 +455,13 @@ db_test!(
         assert_eq!(location(&ok), "/account?opgeslagen=1");
         let stored = kansrijk_kernel::accounts::display_name::get(&t.db, id).await.unwrap();
         assert_eq!(stored.as_deref(), Some("Fatima uit Liendert"));
+        let audited: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE subject_type = 'user' AND detail = 'display name: Fatima uit Liendert'",
+        )
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(audited, 1, "a change of public name is audited");
         let page = b.get("/account?opgeslagen=1").await;
         assert!(page.body.contains("staat nu: Fatima uit Liendert"));
         assert!(page.body.contains("value=\"Fatima uit Liendert\""));
