@@ -136,16 +136,17 @@ const ADOPTED: Texts = [
     "Jesteśmy ciekawi swoich świąt i zwyczajów.",
 ];
 
-/// Demo residents: name, verified resident of Liendert.
-const PEOPLE: &[(&str, bool)] = &[
-    ("Amina B.", true),
-    ("Henk de V.", true),
-    ("Fatma Y.", true),
-    ("Piotr K.", false),
-    ("Sanne J.", true),
-    ("Youssef E.", false),
-    ("Marja T.", true),
-    ("Lisa, begeleider kinderraad", false),
+/// Demo residents: full name, the name they chose for public pages (if any), verified resident
+/// of Liendert. Public pages show "Amina B." and so on: full names only under /beheer.
+const PEOPLE: &[(&str, Option<&str>, bool)] = &[
+    ("Amina Bakkali", None, true),
+    ("Henk de Vries", None, true),
+    ("Fatma Yılmaz", None, true),
+    ("Piotr Kowalski", None, false),
+    ("Sanne Jansen", None, true),
+    ("Youssef El Idrissi", None, false),
+    ("Marja Tol", None, true),
+    ("Lisa Verbeek", Some("Lisa, begeleider kinderraad"), false),
 ];
 
 /// A commitment and the coordinator's review note, if it was reviewed.
@@ -222,7 +223,13 @@ async fn organisation(db: &Db, name: &str, kind: &str) -> anyhow::Result<i64> {
     }
 }
 
-async fn person(db: &Db, n: usize, name: &str, verified: bool) -> anyhow::Result<i64> {
+async fn person(
+    db: &Db,
+    n: usize,
+    name: &str,
+    display_name: Option<&str>,
+    verified: bool,
+) -> anyhow::Result<i64> {
     let email = format!("bewoner{}.afspraken@demo.invalid", n + 1);
     if let Some(u) = accounts::user_by_email(db, &email).await? {
         return Ok(u.id);
@@ -240,6 +247,7 @@ async fn person(db: &Db, n: usize, name: &str, verified: bool) -> anyhow::Result
     )
     .await?;
     accounts::set_verified_resident(db, id, verified).await?;
+    kansrijk_kernel::accounts::display_name::set(db, id, display_name).await?;
     Ok(id)
 }
 
@@ -250,8 +258,9 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
     }
     queries::set_threshold(db, 5).await?;
     let mut people = vec![];
-    for (n, (name, verified)) in PEOPLE.iter().enumerate() {
-        people.push((person(db, n, name, *verified).await?, *verified));
+    for (n, (name, display_name, verified)) in PEOPLE.iter().enumerate() {
+        let id = person(db, n, name, *display_name, *verified).await?;
+        people.push((id, *verified));
     }
     let steering = people[6].0;
     let day = 24 * 3600;

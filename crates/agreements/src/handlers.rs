@@ -7,12 +7,14 @@ use crate::model::{
 use crate::queries::{self, Agreement, Comment, Commitment, Proposal, Signature, VersionItem};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::http::{header, Extensions, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::db::now;
+use kansrijk_kernel::ratelimit;
+use kansrijk_kernel::web::middleware::client_ip;
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use kansrijk_programme::model::Pillar;
 use serde::Deserialize;
@@ -37,6 +39,63 @@ pub fn errors_of(problems: &[model::Problem]) -> FieldErrors {
         errors.add(field, *message);
     }
     errors
+}
+
+/// One abuse limit: so many actions per account and per address in a fixed window.
+pub struct Limit {
+    pub name: &'static str,
+    pub per_account: i64,
+    pub per_address: i64,
+    pub window_secs: i64,
+}
+
+pub const PROPOSING: Limit = Limit {
+    name: "agr-propose",
+    per_account: model::PROPOSALS_PER_DAY,
+    per_address: model::PROPOSALS_PER_DAY_PER_ADDRESS,
+    window_secs: 86_400,
+};
+
+pub const COMMENTING: Limit = Limit {
+    name: "agr-comment",
+    per_account: model::COMMENTS_PER_HOUR,
+    per_address: model::COMMENTS_PER_HOUR_PER_ADDRESS,
+    window_secs: 3_600,
+};
+
+pub const FLAGGING: Limit = Limit {
+    name: "agr-flag",
+    per_account: model::FLAGS_PER_HOUR,
+    per_address: model::FLAGS_PER_HOUR_PER_ADDRESS,
+    window_secs: 3_600,
+};
+
+/// Counts one action against the account's and the address's limit; `false` when either is
+/// used up (the caller then answers 429 with its form and the input kept).
+async fn within_limit(
+    state: &AppState,
+    headers: &HeaderMap,
+    extensions: &Extensions,
+    user_id: i64,
+    limit: &Limit,
+) -> AppResult<bool> {
+    let ip = client_ip(headers, extensions, state.config.trust_forwarded_for);
+    let buckets = [
+        (format!("{}:user:{user_id}", limit.name), limit.per_account),
+        (format!("{}:ip:{ip}", limit.name), limit.per_address),
+    ];
+    for (bucket, max) in buckets {
+        match ratelimit::hit(&state.db, &bucket, max, limit.window_secs).await {
+            Ok(()) => {}
+            Err(AppError::TooManyRequests) => return Ok(false),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(true)
+}
+
+fn too_many(response: Response) -> Response {
+    (StatusCode::TOO_MANY_REQUESTS, response).into_response()
 }
 
 /// `?ok=…`: the confirmations a redirect may ask for (nothing else is shown).
@@ -333,6 +392,8 @@ pub struct ProposalFormPage {
     pub title_advice: Advice,
     pub explanation_advice: Advice,
     pub js: String,
+    /// The limit of proposals is reached: the form comes back with the text kept.
+    pub too_many: bool,
 }
 
 async fn proposal_form_page(
@@ -340,6 +401,7 @@ async fn proposal_form_page(
     page: Page,
     form: ProposalForm,
     errors: FieldErrors,
+    too_many: bool,
 ) -> AppResult<Response> {
     let title = page.t("agr-new-title");
     let page = page.with_title(title);
@@ -349,6 +411,7 @@ async fn proposal_form_page(
         title_advice: advice(&form.title),
         explanation_advice: advice(&form.explanation),
         js: helper_js_url(),
+        too_many,
         form,
         errors,
         page,
@@ -357,12 +420,21 @@ async fn proposal_form_page(
 
 /// `GET /afspraken/voorstellen/nieuw`
 pub async fn new_proposal(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    proposal_form_page(&state, page, ProposalForm::default(), FieldErrors::new()).await
+    proposal_form_page(
+        &state,
+        page,
+        ProposalForm::default(),
+        FieldErrors::new(),
+        false,
+    )
+    .await
 }
 
 /// `POST /afspraken/voorstellen/nieuw`
 pub async fn create_proposal(
     State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: Extensions,
     page: Page,
     Form(form): Form<ProposalForm>,
 ) -> AppResult<Response> {
@@ -374,6 +446,12 @@ pub async fn create_proposal(
         .collect();
     match form.check(&areas) {
         Ok(new) => {
+            // Counted only for a valid proposal: a person fixing their input loses nothing.
+            if !within_limit(&state, &headers, &extensions, user.id, &PROPOSING).await? {
+                let errors = FieldErrors::new();
+                let page = proposal_form_page(&state, page, form, errors, true).await?;
+                return Ok(too_many(page));
+            }
             let id = queries::create_proposal(&state.db, user.id, &new).await?;
             audit::record(
                 &state.db,
@@ -386,8 +464,15 @@ pub async fn create_proposal(
             .await?;
             Ok(Redirect::to(&format!("/afspraken/voorstellen/{id}?ok=proposed")).into_response())
         }
-        Err(problems) => proposal_form_page(&state, page, form, errors_of(&problems)).await,
+        Err(problems) => proposal_form_page(&state, page, form, errors_of(&problems), false).await,
     }
+}
+
+/// The proposal page that holds a comment, with a confirmation.
+fn comment_link(proposal_id: i64, ok: &str, comment_id: i64) -> String {
+    format!(
+        "/afspraken/voorstellen/{proposal_id}?ok={ok}&reactie={comment_id}#reactie-{comment_id}"
+    )
 }
 
 /// A comment as shown.
@@ -404,6 +489,10 @@ pub struct ProposalQuery {
     pub ok: String,
     /// Reply to this comment (the form then says so).
     pub antwoord: String,
+    /// The page of comments (1, 2, …); without it, the page holding `reactie` or `antwoord`.
+    pub pagina: String,
+    /// Show the page holding this comment (links after posting, editing, flagging).
+    pub reactie: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -430,6 +519,11 @@ pub struct ProposalPage {
     pub can_moderate: bool,
     pub logged_in: bool,
     pub paragraphs: Vec<String>,
+    /// The page of comments shown, and how many there are.
+    pub comment_page: i64,
+    pub comment_pages: i64,
+    /// An error about the whole page (a limit reached), not about a field.
+    pub alert: Option<&'static str>,
 }
 
 pub async fn load_proposal(state: &AppState, id: &str) -> AppResult<Proposal> {
@@ -445,30 +539,46 @@ async fn proposal_page(
     q: ProposalQuery,
     form: CommentForm,
     errors: FieldErrors,
+    alert: Option<&'static str>,
 ) -> AppResult<Response> {
     let user_id = page.user.as_ref().map(|u| u.id);
     let ts = now();
-    let all = queries::comments(&state.db, p.id).await?;
+    let of_this = |c: Option<Comment>| c.filter(|c| c.proposal_id == p.id);
+    let reply_to = match q.antwoord.parse::<i64>().ok().or(form.parent.parse().ok()) {
+        Some(cid) => of_this(queries::comment(&state.db, cid).await?).filter(|c| !c.hidden()),
+        None => None,
+    };
+    let pages = model::comment_pages(queries::thread_count(&state.db, p.id).await?);
+    let current = if !q.pagina.is_empty() {
+        model::parse_page(&q.pagina, pages).ok_or(AppError::NotFound)?
+    } else {
+        let target = match q.reactie.parse::<i64>() {
+            Ok(cid) => of_this(queries::comment(&state.db, cid).await?),
+            Err(_) => reply_to.clone(),
+        };
+        match target {
+            Some(c) => queries::threads_before(&state.db, &c).await? / model::COMMENTS_PER_PAGE + 1,
+            None => 1,
+        }
+    };
+    let offset = (current - 1) * model::COMMENTS_PER_PAGE;
+    let shown = queries::comments_page(&state.db, p.id, model::COMMENTS_PER_PAGE, offset).await?;
     let view = |c: &Comment| CommentView {
         own: Some(c.author_id) == user_id,
         editable: Some(c.author_id) == user_id && !c.hidden() && can_edit(c.created_at, ts),
         c: c.clone(),
         replies: vec![],
     };
-    let mut comments: Vec<CommentView> = all
+    let mut comments: Vec<CommentView> = shown
         .iter()
         .filter(|c| c.parent_id.is_none())
         .map(view)
         .collect();
-    for c in all.iter().filter(|c| c.parent_id.is_some()) {
+    for c in shown.iter().filter(|c| c.parent_id.is_some()) {
         if let Some(parent) = comments.iter_mut().find(|v| Some(v.c.id) == c.parent_id) {
             parent.replies.push(view(c));
         }
     }
-    let reply_to = match q.antwoord.parse::<i64>().ok().or(form.parent.parse().ok()) {
-        Some(cid) => all.iter().find(|c| c.id == cid && !c.hidden()).cloned(),
-        None => None,
-    };
     let (supported, follow) = match user_id {
         Some(uid) => (
             queries::has_supported(&state.db, p.id, uid).await?,
@@ -485,6 +595,9 @@ async fn proposal_page(
         can_moderate: page.can(Permission::ModerateComments),
         logged_in: page.fully_logged_in(),
         paragraphs: kansrijk_programme::model::paragraphs(&p.explanation),
+        comment_page: current,
+        comment_pages: pages,
+        alert,
         comments,
         supported,
         follow,
@@ -511,6 +624,7 @@ pub async fn proposal(
         q,
         CommentForm::default(),
         FieldErrors::new(),
+        None,
     )
     .await
 }
@@ -545,6 +659,8 @@ pub async fn support(
 pub async fn comment(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    headers: HeaderMap,
+    extensions: Extensions,
     page: Page,
     Form(form): Form<CommentForm>,
 ) -> AppResult<Response> {
@@ -574,15 +690,18 @@ pub async fn comment(
             ProposalQuery::default(),
             form,
             errors_of(&problems),
+            None,
         )
         .await;
     }
+    if !within_limit(&state, &headers, &extensions, user.id, &COMMENTING).await? {
+        let errors = errors_of(&[("body", "agr-error-too-many-comments")]);
+        let q = ProposalQuery::default();
+        let page = proposal_page(&state, page, p, q, form, errors, None).await?;
+        return Ok(too_many(page));
+    }
     let cid = queries::add_comment(&state.db, p.id, parent, user.id, &body).await?;
-    Ok(Redirect::to(&format!(
-        "/afspraken/voorstellen/{}?ok=commented#reactie-{cid}",
-        p.id
-    ))
-    .into_response())
+    Ok(Redirect::to(&comment_link(p.id, "commented", cid)).into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -624,6 +743,8 @@ pub struct FlagForm {
 pub async fn flag(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    headers: HeaderMap,
+    extensions: Extensions,
     page: Page,
     Form(form): Form<FlagForm>,
 ) -> AppResult<Response> {
@@ -631,14 +752,23 @@ pub async fn flag(
     let c = queries::comment(&state.db, parse_id(&id)?)
         .await?
         .ok_or(AppError::NotFound)?;
+    if !within_limit(&state, &headers, &extensions, user.id, &FLAGGING).await? {
+        let p = queries::proposal(&state.db, c.proposal_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let q = ProposalQuery {
+            reactie: c.id.to_string(),
+            ..Default::default()
+        };
+        let alert = Some("agr-error-too-many-flags");
+        let form = CommentForm::default();
+        let page = proposal_page(&state, page, p, q, form, FieldErrors::new(), alert).await?;
+        return Ok(too_many(page));
+    }
     let reason: String = form.reason.trim().chars().take(model::REASON_MAX).collect();
     let added = queries::flag_comment(&state.db, c.id, user.id, &reason).await?;
     let ok = if added { "flagged" } else { "already-flagged" };
-    Ok(Redirect::to(&format!(
-        "/afspraken/voorstellen/{}?ok={ok}#reactie-{}",
-        c.proposal_id, c.id
-    ))
-    .into_response())
+    Ok(Redirect::to(&comment_link(c.proposal_id, ok, c.id)).into_response())
 }
 
 #[derive(Template)]
@@ -712,11 +842,7 @@ pub async fn edit_comment(
         &format!("before: {}", c.body),
     )
     .await?;
-    Ok(Redirect::to(&format!(
-        "/afspraken/voorstellen/{}?ok=edited#reactie-{}",
-        c.proposal_id, c.id
-    ))
-    .into_response())
+    Ok(Redirect::to(&comment_link(c.proposal_id, "edited", c.id)).into_response())
 }
 
 // ---- signing by partners --------------------------------------------------------------------

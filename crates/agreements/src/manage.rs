@@ -169,9 +169,10 @@ pub async fn hide_comment(
         )
         .await?;
         let link = format!(
-            "{}/afspraken/voorstellen/{}#reactie-{}",
+            "{}/afspraken/voorstellen/{}?reactie={}#reactie-{}",
             state.config.public_url(),
             c.proposal_id,
+            c.id,
             c.id
         );
         let title = queries::proposal(&state.db, c.proposal_id)

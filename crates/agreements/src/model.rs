@@ -29,6 +29,31 @@ pub const THRESHOLD_MAX: i64 = 100_000;
 /// A sentence longer than this is hard to read at B1 level.
 pub const LONG_SENTENCE_WORDS: usize = 20;
 
+/// Abuse limits, per account and per address. An address gets more room than one account:
+/// a community centre or a family shares one.
+pub const PROPOSALS_PER_DAY: i64 = 5;
+pub const PROPOSALS_PER_DAY_PER_ADDRESS: i64 = 20;
+pub const COMMENTS_PER_HOUR: i64 = 30;
+pub const COMMENTS_PER_HOUR_PER_ADDRESS: i64 = 100;
+pub const FLAGS_PER_HOUR: i64 = 30;
+pub const FLAGS_PER_HOUR_PER_ADDRESS: i64 = 100;
+
+/// Top-level comments per page of a proposal (each with all its replies).
+pub const COMMENTS_PER_PAGE: i64 = 50;
+
+/// The number of pages for `threads` top-level comments (at least one, even when empty).
+pub fn comment_pages(threads: i64) -> i64 {
+    ((threads + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE).max(1)
+}
+
+/// A `?pagina=` value: digits only, from 1 to `pages`; anything else is no page (404).
+pub fn parse_page(value: &str, pages: i64) -> Option<i64> {
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse().ok().filter(|n| (1..=pages).contains(n))
+}
+
 /// Where a proposal stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -360,6 +385,34 @@ impl Paper {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_pages_round_up_and_start_at_one() {
+        assert_eq!(comment_pages(0), 1);
+        assert_eq!(comment_pages(1), 1);
+        assert_eq!(comment_pages(COMMENTS_PER_PAGE), 1);
+        assert_eq!(comment_pages(COMMENTS_PER_PAGE + 1), 2);
+        assert_eq!(comment_pages(3 * COMMENTS_PER_PAGE), 3);
+    }
+
+    #[test]
+    fn a_page_number_is_digits_within_the_pages() {
+        assert_eq!(parse_page("1", 1), Some(1));
+        assert_eq!(parse_page("3", 3), Some(3));
+        for bad in [
+            "",
+            "0",
+            "4",
+            "-1",
+            "+1",
+            " 1",
+            "1.0",
+            "abc",
+            "99999999999999999999999",
+        ] {
+            assert_eq!(parse_page(bad, 3), None, "{bad:?}");
+        }
+    }
 
     fn form(title: &str) -> ProposalForm {
         ProposalForm {

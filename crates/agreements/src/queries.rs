@@ -1,6 +1,7 @@
 //! Every query of the agreements feature, written once for SQLite and PostgreSQL.
 
 use crate::model::{self, Change, FollowMode, NewProposal, Outcome, Status};
+use kansrijk_kernel::accounts::public_name;
 use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::jobs;
@@ -65,7 +66,9 @@ pub async fn buurten(db: &Db) -> sqlx::Result<Vec<(i64, String)>> {
 pub struct Proposal {
     pub id: i64,
     pub author_id: i64,
+    /// The full name: for management pages only; public pages show `public_author()`.
     pub author_name: String,
+    pub author_display_name: Option<String>,
     pub title: String,
     pub explanation: String,
     pub pillar: String,
@@ -91,9 +94,14 @@ impl Proposal {
     pub fn pillar(&self) -> Pillar {
         Pillar::parse(&self.pillar).unwrap_or(Pillar::PositiveCommunity)
     }
+
+    /// The author's name on public pages (chosen, or first name and initial).
+    pub fn public_author(&self) -> String {
+        public_name(&self.author_name, self.author_display_name.as_deref())
+    }
 }
 
-const PROPOSAL_SELECT: &str = "SELECT p.id, p.author_id, u.name AS author_name, p.title, p.explanation, p.pillar, \
+const PROPOSAL_SELECT: &str = "SELECT p.id, p.author_id, u.name AS author_name, u.display_name AS author_display_name, p.title, p.explanation, p.pillar, \
      p.area_id, a.name AS area_name, p.on_behalf_of, p.status, p.decision_reason, p.decided_at, p.agreement_id, \
      p.created_at, p.updated_at, \
      (SELECT COUNT(*) FROM proposal_supports s WHERE s.proposal_id = p.id) AS supports, \
@@ -306,7 +314,9 @@ pub struct Comment {
     pub proposal_id: i64,
     pub parent_id: Option<i64>,
     pub author_id: i64,
+    /// The full name: for management pages only; public pages show `public_author()`.
     pub author_name: String,
+    pub author_display_name: Option<String>,
     pub author_email: String,
     pub author_lang: String,
     pub body: String,
@@ -321,9 +331,14 @@ impl Comment {
     pub fn hidden(&self) -> bool {
         self.hidden_at.is_some()
     }
+
+    /// The author's name on public pages (chosen, or first name and initial).
+    pub fn public_author(&self) -> String {
+        public_name(&self.author_name, self.author_display_name.as_deref())
+    }
 }
 
-const COMMENT_SELECT: &str = "SELECT c.id, c.proposal_id, c.parent_id, c.author_id, u.name AS author_name, \
+const COMMENT_SELECT: &str = "SELECT c.id, c.proposal_id, c.parent_id, c.author_id, u.name AS author_name, u.display_name AS author_display_name, \
      u.email AS author_email, u.lang AS author_lang, c.body, c.created_at, c.edited_at, c.hidden_at, c.hidden_reason, \
      (SELECT COUNT(*) FROM comment_flags f WHERE f.comment_id = c.id) AS flags \
      FROM proposal_comments c JOIN users u ON u.id = c.author_id";
@@ -334,6 +349,51 @@ pub async fn comments(db: &Db, proposal_id: i64) -> sqlx::Result<Vec<Comment>> {
     ))
     .bind(proposal_id)
     .fetch_all(&db.pool)
+    .await
+}
+
+/// The number of threads (top-level comments, hidden ones included) of a proposal.
+pub async fn thread_count(db: &Db, proposal_id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM proposal_comments WHERE proposal_id = $1 AND parent_id IS NULL",
+    )
+    .bind(proposal_id)
+    .fetch_one(&db.pool)
+    .await
+}
+
+/// One page of threads: `limit` top-level comments from `offset` on, in order, with all their
+/// replies (replies have no replies of their own: a reply to a reply joins the thread).
+pub async fn comments_page(
+    db: &Db,
+    proposal_id: i64,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<Comment>> {
+    sqlx::query_as(&format!(
+        "{COMMENT_SELECT} WHERE c.proposal_id = $1 AND COALESCE(c.parent_id, c.id) IN \
+         (SELECT t.id FROM proposal_comments t WHERE t.proposal_id = $1 AND t.parent_id IS NULL \
+          ORDER BY t.created_at, t.id LIMIT $2 OFFSET $3) \
+         ORDER BY c.created_at, c.id"
+    ))
+    .bind(proposal_id)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// How many threads come before the thread of this comment (its page is this divided by the
+/// page size, plus one).
+pub async fn threads_before(db: &Db, c: &Comment) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM proposal_comments t, proposal_comments r \
+         WHERE r.id = $2 AND t.proposal_id = $1 AND t.parent_id IS NULL \
+           AND (t.created_at < r.created_at OR (t.created_at = r.created_at AND t.id < r.id))",
+    )
+    .bind(c.proposal_id)
+    .bind(c.parent_id.unwrap_or(c.id))
+    .fetch_one(&db.pool)
     .await
 }
 

@@ -774,3 +774,245 @@ db_test!(
         );
     }
 );
+
+// ---- public names, abuse limits, pages of comments --------------------------------------
+
+async fn rename(db: &Db, id: i64, name: &str) {
+    sqlx::query("UPDATE users SET name = $1 WHERE id = $2")
+        .bind(name)
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+}
+
+db_test!(
+    async fn public_pages_show_the_chosen_name_or_first_name_and_initial(t) {
+        let app = app(&t, Config::default()).await;
+        let (mut fatima, fatima_id) = resident(&app, "fatima@example.nl").await;
+        rename(&t.db, fatima_id, "Fatima El Amrani").await;
+        let (mut henk, henk_id) = resident(&app, "henk@example.nl").await;
+        rename(&t.db, henk_id, "Henk de Vries").await;
+        let id = new_proposal(&t.db, fatima_id, "Samen de stoep vegen").await;
+        henk.get(&format!("/afspraken/voorstellen/{id}")).await;
+        henk.post(&format!("/afspraken/voorstellen/{id}/reageren"), &[("body", "Ik help mee.")])
+            .await;
+        let cid = queries::comments(&t.db, id).await.unwrap()[0].id;
+
+        let page = app.get(&format!("/afspraken/voorstellen/{id}")).await;
+        assert!(page.body.contains("Voorgesteld door Fatima E."), "{}", page.body);
+        assert!(page.body.contains("<strong>Henk de V.</strong>"), "{}", page.body);
+        let reply = fatima.get(&format!("/afspraken/voorstellen/{id}?antwoord={cid}")).await;
+        assert!(reply.body.contains("Reageren op Henk de V."), "{}", reply.body);
+        // (Fatima's own full name is in her page header: only she sees it.)
+        assert!(!reply.body.contains("Henk de Vries"));
+        let api = app.get(&format!("/api/v1/proposals/{id}")).await;
+        let list = app.get("/api/v1/proposals").await;
+        let overview = app.get("/afspraken/voorstellen").await;
+        for (n, body) in [&page.body, &api.body, &list.body, &overview.body].iter().enumerate() {
+            for full in ["Amrani", "Vries"] {
+                if let Some(at) = body.find(full) {
+                    panic!("page {n} shows {full}: …{}…", &body[at.saturating_sub(300)..at + 20]);
+                }
+            }
+        }
+
+        // A chosen name replaces the default everywhere at once.
+        fatima.get("/account").await;
+        let r = fatima.post("/account", &[("display_name", "Fatima uit Liendert")]).await;
+        assert_eq!(location(&r), "/account?opgeslagen=1");
+        let page = app.get(&format!("/afspraken/voorstellen/{id}")).await;
+        assert!(page.body.contains("Voorgesteld door Fatima uit Liendert"), "{}", page.body);
+
+        // Management keeps the full name (the moderator must know who wrote it).
+        let (mut jane, _) = coordinator(&app, "jane@example.nl").await;
+        fatima.get(&format!("/afspraken/voorstellen/{id}")).await;
+        fatima.post(&format!("/afspraken/reacties/{cid}/melden"), &[]).await;
+        let manage = jane.get("/beheer/afspraken").await;
+        assert!(manage.body.contains("<strong>Henk de Vries</strong>"), "{}", manage.body);
+        assert!(manage.body.contains(&format!("?reactie={cid}#reactie-{cid}")), "the link finds the comment's page");
+    }
+);
+
+db_test!(
+    async fn the_demo_shows_first_names_and_initials(t) {
+        let app = app(&t, Config::default()).await;
+        kansrijk_agreements::demo::seed(&t.db).await.unwrap();
+        let mut shown = String::new();
+        for p in queries::proposals(&t.db, &[], 100).await.unwrap() {
+            let page = app.get(&format!("/afspraken/voorstellen/{}", p.id)).await;
+            assert_eq!(page.status, StatusCode::OK);
+            shown.push_str(&page.body);
+        }
+        for full in ["Bakkali", "de Vries", "Yılmaz", "Kowalski", "Jansen", "El Idrissi", "Marja Tol", "Verbeek"] {
+            assert!(!shown.contains(full), "{full} is on a public page");
+        }
+        assert!(shown.contains("Henk de V."), "the default form is shown");
+        assert!(shown.contains("Fatma Y."));
+    }
+);
+
+/// Posts a valid proposal; returns the status.
+async fn propose(b: &mut Browser<'_>, title: &str) -> StatusCode {
+    b.get("/afspraken/voorstellen/nieuw").await;
+    let r = b
+        .post(
+            "/afspraken/voorstellen/nieuw",
+            &[
+                ("title", title),
+                ("explanation", "Omdat het fijn is."),
+                ("pillar", "diversity"),
+            ],
+        )
+        .await;
+    r.status
+}
+
+db_test!(
+    async fn proposing_is_limited_per_account_and_per_address(t) {
+        use kansrijk_agreements::model::{PROPOSALS_PER_DAY, PROPOSALS_PER_DAY_PER_ADDRESS};
+        let app = app(&t, Config::default()).await;
+        let (mut amina, _) = resident(&app, "amina@example.nl").await;
+        for n in 0..PROPOSALS_PER_DAY {
+            assert_eq!(propose(&mut amina, &format!("Voorstel nummer {n}")).await, StatusCode::SEE_OTHER);
+        }
+        amina.get("/afspraken/voorstellen/nieuw").await;
+        let r = amina
+            .post(
+                "/afspraken/voorstellen/nieuw",
+                &[("title", "Nog een voorstel"), ("explanation", "Mijn uitleg blijft staan."), ("pillar", "diversity")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+        assert!(r.body.contains("U hebt vandaag al veel voorstellen gedaan."), "{}", r.body);
+        assert!(r.body.contains("value=\"Nog een voorstel\""), "the input is kept");
+        assert!(r.body.contains("Mijn uitleg blijft staan."));
+        // Bad input does not use up the limit, and is still answered with its errors.
+        let bad = amina.post("/afspraken/voorstellen/nieuw", &[("title", ""), ("pillar", "diversity")]).await;
+        assert_eq!(bad.status, StatusCode::OK);
+        let count = |t: &TestDb| {
+            let db = t.db.clone();
+            async move { queries::proposals(&db, &[], 1000).await.unwrap().len() as i64 }
+        };
+        assert_eq!(count(&t).await, PROPOSALS_PER_DAY);
+
+        // Others at the same address go on until the address's limit.
+        let mut n = PROPOSALS_PER_DAY;
+        let mut others = 0;
+        while n < PROPOSALS_PER_DAY_PER_ADDRESS {
+            let (mut b, _) = resident(&app, &format!("buur{others}@example.nl")).await;
+            others += 1;
+            for _ in 0..PROPOSALS_PER_DAY.min(PROPOSALS_PER_DAY_PER_ADDRESS - n) {
+                assert_eq!(propose(&mut b, &format!("Voorstel nummer {n}")).await, StatusCode::SEE_OTHER);
+                n += 1;
+            }
+        }
+        let (mut late, _) = resident(&app, "laat@example.nl").await;
+        assert_eq!(propose(&mut late, "Voorstel van het adres te veel").await, StatusCode::TOO_MANY_REQUESTS);
+        // …but the same person from another address is fine.
+        late.ip = "198.51.100.7:40000".parse().unwrap();
+        assert_eq!(propose(&mut late, "Voorstel van een ander adres").await, StatusCode::SEE_OTHER);
+        assert_eq!(count(&t).await, PROPOSALS_PER_DAY_PER_ADDRESS + 1);
+    }
+);
+
+db_test!(
+    async fn commenting_and_flagging_are_limited(t) {
+        use kansrijk_agreements::model::{COMMENTS_PER_HOUR, FLAGS_PER_HOUR};
+        let app = app(&t, Config::default()).await;
+        let (mut henk, henk_id) = resident(&app, "henk@example.nl").await;
+        let id = new_proposal(&t.db, henk_id, "We ruimen samen op").await;
+        let path = format!("/afspraken/voorstellen/{id}");
+        henk.get(&path).await;
+        for n in 0..COMMENTS_PER_HOUR {
+            let r = henk.post(&format!("{path}/reageren"), &[("body", &format!("Reactie {n}"))]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+        }
+        let r = henk.post(&format!("{path}/reageren"), &[("body", "Deze tekst blijft staan")]).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+        assert!(
+            r.body.contains("id=\"f-body-error\">U hebt in korte tijd veel reacties geplaatst."),
+            "{}",
+            r.body
+        );
+        assert!(r.body.contains(">Deze tekst blijft staan</textarea>"), "the input is kept");
+        assert_eq!(queries::comments(&t.db, id).await.unwrap().len() as i64, COMMENTS_PER_HOUR);
+        let en = henk.post(&format!("{path}/reageren?lang=en"), &[("body", "x")]).await;
+        assert!(en.body.contains("You have posted many comments in a short time."), "{}", en.body);
+
+        // Another person at the same address may still comment (the address has more room; the
+        // address's own limit works as for proposals, the same code).
+        let (mut sanne, _) = resident(&app, "sanne@example.nl").await;
+        sanne.get(&path).await;
+        let r = sanne.post(&format!("{path}/reageren"), &[("body", "Ik ook")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+        // Flags: counted per attempt, also a second flag of the same comment.
+        let cid = queries::comments(&t.db, id).await.unwrap()[0].id;
+        for _ in 0..FLAGS_PER_HOUR {
+            let r = sanne.post(&format!("/afspraken/reacties/{cid}/melden"), &[]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+        }
+        let r = sanne.post(&format!("/afspraken/reacties/{cid}/melden"), &[]).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+        assert!(r.body.contains("U hebt in korte tijd veel reacties gemeld."), "{}", r.body);
+        assert!(r.body.contains(&format!("id=\"reactie-{cid}\"")), "the page with the comment");
+    }
+);
+
+db_test!(
+    async fn long_comment_lists_come_in_pages(t) {
+        use kansrijk_agreements::model::COMMENTS_PER_PAGE;
+        let app = app(&t, Config::default()).await;
+        let (mut henk, henk_id) = resident(&app, "henk@example.nl").await;
+        let id = new_proposal(&t.db, henk_id, "We ruimen samen op").await;
+        let mut threads = vec![];
+        for n in 0..=COMMENTS_PER_PAGE {
+            threads.push(queries::add_comment(&t.db, id, None, henk_id, &format!("Draad {n}.")).await.unwrap());
+        }
+        let last = *threads.last().unwrap();
+        queries::add_comment(&t.db, id, Some(threads[0]), henk_id, "Antwoord op de eerste.").await.unwrap();
+        queries::add_comment(&t.db, id, Some(last), henk_id, "Antwoord op de laatste.").await.unwrap();
+        let path = format!("/afspraken/voorstellen/{id}");
+        let articles = |body: &str| body.matches("<article class=\"agr-comment").count() as i64;
+
+        let first = app.get(&path).await;
+        assert_eq!(articles(&first.body), COMMENTS_PER_PAGE + 1, "50 threads and one reply");
+        assert!(first.body.contains("Antwoord op de eerste."));
+        assert!(!first.body.contains("Antwoord op de laatste."));
+        assert!(first.body.contains(&format!("href=\"{path}?pagina=2#comments-heading\" rel=\"next\"")), "{}", first.body);
+        assert!(!first.body.contains("rel=\"prev\""));
+        let one = app.get(&format!("{path}?pagina=1")).await;
+        assert_eq!(articles(&one.body), COMMENTS_PER_PAGE + 1);
+        assert!(one.body.contains("Reacties, pagina 1"));
+
+        let second = app.get(&format!("{path}?pagina=2")).await;
+        assert_eq!(articles(&second.body), 2, "the last thread with its reply");
+        assert!(second.body.contains(&format!("Draad {COMMENTS_PER_PAGE}.")));
+        assert!(second.body.contains("Antwoord op de laatste."));
+        assert!(second.body.contains("Reacties, pagina 2"));
+        assert!(second.body.contains(&format!("href=\"{path}?pagina=1#comments-heading\" rel=\"prev\"")));
+        assert!(!second.body.contains("rel=\"next\""));
+
+        for bad in ["0", "3", "-1", "abc", "1.5", "99999999999999999999"] {
+            assert_eq!(app.get(&format!("{path}?pagina={bad}")).await.status, StatusCode::NOT_FOUND, "{bad}");
+        }
+        // A link to a comment (or a reply to it) opens its page.
+        let linked = app.get(&format!("{path}?reactie={last}")).await;
+        assert!(linked.body.contains("Antwoord op de laatste."));
+        henk.get(&path).await;
+        let reply = henk.get(&format!("{path}?antwoord={last}")).await;
+        assert!(reply.body.contains("Antwoord op de laatste."));
+        // After posting, the redirect shows the page with the new comment.
+        let r = henk.post(&format!("{path}/reageren"), &[("body", "Nog een draad.")]).await;
+        let to = location(&r).to_string();
+        assert!(to.contains("&reactie="), "{to}");
+        let shown = henk.get(&to).await;
+        assert!(shown.body.contains("Nog een draad."));
+        assert!(shown.body.contains("Reacties, pagina 2"));
+        // A short list has no page links.
+        let other = new_proposal(&t.db, henk_id, "Nog een plan").await;
+        let short = app.get(&format!("/afspraken/voorstellen/{other}")).await;
+        assert!(!short.body.contains("kr-pagination"));
+    }
+);

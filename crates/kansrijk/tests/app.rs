@@ -445,6 +445,7 @@ mod matrix {
         ("POST", "/registreren", "/registreren", [200, 200, 200, 200, 200, 200]),
         ("GET", "/bevestigen/{token}", "/bevestigen/x", [200, 200, 200, 200, 200, 200]),
         ("GET", "/account", "/account", [303, 200, 200, 200, 200, 303]),
+        ("POST", "/account", "/account", [303, 303, 303, 303, 303, 303]),
         ("GET", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
         ("POST", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
         ("POST", "/account/overal-uitloggen", "/account/overal-uitloggen", [303, 303, 303, 303, 303, 303]),

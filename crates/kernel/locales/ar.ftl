@@ -139,6 +139,14 @@ account-sessions = { $count ->
    *[other] سجّلت الدخول في { $count } مكان.
 }
 account-logout-everywhere = تسجيل الخروج من كل مكان
+account-display-name-heading = اسمك على الصفحات العامة
+account-display-name-now = يظهر الآن مع مقترحاتك وتعليقاتك: { $name }
+account-display-name-label = الاسم على الصفحات العامة
+account-display-name-hint = اترك هذا الحقل فارغًا ليظهر اسمك الأول والحرف الأول من اسم عائلتك. إذا اخترت اسمًا بنفسك، فاستخدم من 2 إلى 40 حرفًا.
+account-display-name-save = حفظ الاسم
+account-display-name-saved = تم حفظ اسمك على الصفحات العامة.
+account-display-name-error-length = اختر اسمًا من 2 إلى 40 حرفًا.
+account-display-name-error-characters = يحتوي هذا الاسم على رموز غير مسموح بها. استخدم الحروف والأرقام وعلامات الترقيم.
 
 ## Two-factor
 twofactor-title = تسجيل الدخول بخطوتين

@@ -131,6 +131,14 @@ account-sessions = { $count ->
    *[other] You are logged in at { $count } places.
 }
 account-logout-everywhere = Log out everywhere
+account-display-name-heading = Your name on public pages
+account-display-name-now = Your proposals and comments now show: { $name }
+account-display-name-label = Name on public pages
+account-display-name-hint = Leave this empty to show your first name and the first letter of your surname. Choosing your own name? Use 2 to 40 characters.
+account-display-name-save = Save name
+account-display-name-saved = Your name on public pages has been saved.
+account-display-name-error-length = Choose a name of 2 to 40 characters.
+account-display-name-error-characters = This name contains characters that are not allowed. Use letters, numbers and punctuation.
 
 ## Two-factor
 twofactor-title = Two-step login

@@ -131,6 +131,14 @@ account-sessions = { $count ->
    *[other] U bent op { $count } plekken ingelogd.
 }
 account-logout-everywhere = Overal uitloggen
+account-display-name-heading = Uw naam op openbare pagina's
+account-display-name-now = Bij uw voorstellen en reacties staat nu: { $name }
+account-display-name-label = Naam op openbare pagina's
+account-display-name-hint = Laat dit leeg voor uw voornaam en de eerste letter van uw achternaam. Kiest u zelf een naam? Gebruik dan 2 tot 40 tekens.
+account-display-name-save = Naam opslaan
+account-display-name-saved = Uw naam op openbare pagina's is opgeslagen.
+account-display-name-error-length = Kies een naam van 2 tot 40 tekens.
+account-display-name-error-characters = Deze naam bevat tekens die niet mogen. Gebruik letters, cijfers en leestekens.
 
 ## Two-factor
 twofactor-title = Inloggen in twee stappen

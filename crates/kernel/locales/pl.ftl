@@ -135,6 +135,14 @@ account-sessions = { $count ->
    *[other] Twoje konto jest zalogowane w { $count } miejscach.
 }
 account-logout-everywhere = Wyloguj się wszędzie
+account-display-name-heading = Twoje imię na stronach publicznych
+account-display-name-now = Przy Twoich propozycjach i komentarzach widać teraz: { $name }
+account-display-name-label = Imię na stronach publicznych
+account-display-name-hint = Zostaw puste, aby pokazać imię i pierwszą literę nazwiska. Wybierasz własną nazwę? Użyj od 2 do 40 znaków.
+account-display-name-save = Zapisz nazwę
+account-display-name-saved = Twoja nazwa na stronach publicznych została zapisana.
+account-display-name-error-length = Wybierz nazwę o długości od 2 do 40 znaków.
+account-display-name-error-characters = Ta nazwa zawiera niedozwolone znaki. Użyj liter, cyfr i znaków interpunkcyjnych.
 
 ## Two-factor
 twofactor-title = Logowanie dwuetapowe

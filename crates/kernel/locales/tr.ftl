@@ -131,6 +131,14 @@ account-sessions = { $count ->
    *[other] Oturumunuz { $count } yerde açık.
 }
 account-logout-everywhere = Her yerden çıkış yap
+account-display-name-heading = Herkese açık sayfalardaki adınız
+account-display-name-now = Önerilerinizde ve yorumlarınızda şu an görünen ad: { $name }
+account-display-name-label = Herkese açık sayfalardaki ad
+account-display-name-hint = Adınız ve soyadınızın ilk harfi görünsün istiyorsanız boş bırakın. Kendiniz bir ad mı seçiyorsunuz? 2 ile 40 karakter arası kullanın.
+account-display-name-save = Adı kaydet
+account-display-name-saved = Herkese açık sayfalardaki adınız kaydedildi.
+account-display-name-error-length = 2 ile 40 karakter arasında bir ad seçin.
+account-display-name-error-characters = Bu ad izin verilmeyen karakterler içeriyor. Harf, rakam ve noktalama işaretleri kullanın.
 
 ## Two-factor
 twofactor-title = İki adımlı giriş

@@ -4,7 +4,7 @@
 use super::model::{
     normalise_email, password_problem, valid_email, CurrentUser, UserStatus, NAME_MAX,
 };
-use super::{password, queries, session, totp};
+use super::{display_name, password, queries, session, totp};
 use crate::audit::{self, Action};
 use crate::db::{is_unique_violation, now};
 use crate::ratelimit;
@@ -940,24 +940,97 @@ pub struct AccountPage {
     pub role_labels: Vec<String>,
     pub sessions: i64,
     pub recovery_left: i64,
+    /// What the display-name field holds (the stored choice, or the input sent back).
+    pub display_name: String,
+    /// How the name shows on public pages now.
+    pub public_name: String,
+    pub errors: FieldErrors,
+    pub saved: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AccountQuery {
+    pub opgeslagen: String,
+}
+
+async fn account_page(
+    state: &AppState,
+    user: CurrentUser,
+    page: Page,
+    display_name: Option<String>,
+    errors: FieldErrors,
+    saved: bool,
+) -> AppResult<Response> {
+    let sessions = session::count_for_user(&state.db, user.id).await?;
+    let recovery_left = queries::unused_recovery_codes(&state.db, user.id).await?;
+    let stored = display_name::get(&state.db, user.id).await?;
+    let title = page.t("account-title");
+    let role_labels = user.roles.iter().map(|r| page.t(r.label_key())).collect();
+    Ok(render(&AccountPage {
+        page: page.with_title(title),
+        public_name: display_name::public_name(&user.name, stored.as_deref()),
+        display_name: display_name.or(stored).unwrap_or_default(),
+        me: user,
+        role_labels,
+        sessions,
+        recovery_left,
+        saved,
+        errors,
+    }))
 }
 
 pub async fn account(
     State(state): State<AppState>,
     Extension(user): Extension<CurrentUser>,
+    Query(q): Query<AccountQuery>,
     page: Page,
 ) -> AppResult<Response> {
-    let sessions = session::count_for_user(&state.db, user.id).await?;
-    let recovery_left = queries::unused_recovery_codes(&state.db, user.id).await?;
-    let title = page.t("account-title");
-    let role_labels = user.roles.iter().map(|r| page.t(r.label_key())).collect();
-    Ok(render(&AccountPage {
-        page: page.with_title(title),
-        me: user,
-        role_labels,
-        sessions,
-        recovery_left,
-    }))
+    account_page(
+        &state,
+        user,
+        page,
+        None,
+        FieldErrors::new(),
+        q.opgeslagen == "1",
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AccountForm {
+    pub display_name: String,
+}
+
+/// `POST /account`: sets the name shown on public pages (empty: back to the default).
+pub async fn update_account(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    page: Page,
+    Form(form): Form<AccountForm>,
+) -> AppResult<Response> {
+    match display_name::check(&form.display_name) {
+        Ok(chosen) => {
+            display_name::set(&state.db, user.id, chosen.as_deref()).await?;
+            // Kept so a moderator can see who posed as whom.
+            audit::record(
+                &state.db,
+                Some(&user),
+                Action::Update,
+                "user",
+                &user.id.to_string(),
+                &format!("display name: {}", chosen.as_deref().unwrap_or("(default)")),
+            )
+            .await?;
+            Ok(Redirect::to("/account?opgeslagen=1").into_response())
+        }
+        Err(message) => {
+            let mut errors = FieldErrors::new();
+            errors.add("display_name", message);
+            account_page(&state, user, page, Some(form.display_name), errors, false).await
+        }
+    }
 }
 
 #[derive(Template)]

@@ -2,12 +2,15 @@
 //! password reset, self-registration, and the management pages under `/beheer`.
 
 pub mod admin;
+pub mod display_name;
 pub mod handlers;
 pub mod model;
 pub mod password;
 pub mod queries;
 pub mod session;
 pub mod totp;
+
+pub use display_name::public_name;
 
 use crate::authz::{Access, Permission};
 use crate::web::{AppState, Routes};
@@ -48,7 +51,11 @@ pub fn routes() -> Routes {
             Access::Public,
         )
         .route("/bevestigen/{token}", get(h::confirm), Access::Public)
-        .route("/account", get(h::account), Access::LoggedIn)
+        .route(
+            "/account",
+            get(h::account).post(h::update_account),
+            Access::LoggedIn,
+        )
         .route(
             "/account/tweestaps",
             get(h::twofactor_form).post(h::twofactor),

@@ -428,3 +428,57 @@ db_test!(
         assert!(page.body.contains("Bemiddelaar (Basisschool, De Horsten)"));
     }
 );
+
+db_test!(
+    async fn a_person_chooses_the_name_shown_on_public_pages(t) {
+        let app = kernel_app(&t, Default::default()).await;
+        let id = create_person(&t.db, "fatima@example.nl", PASSWORD, &[Role::Resident]).await;
+        sqlx::query("UPDATE users SET name = 'Fatima El Amrani' WHERE id = $1")
+            .bind(id)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
+        let mut b = Browser::new(&app);
+        log_in(&mut b, "fatima@example.nl", PASSWORD).await;
+        let page = b.get("/account").await;
+        assert!(page.body.contains("Bij uw voorstellen en reacties staat nu: Fatima E."), "{}", page.body);
+
+        // Too short: the error beside the field, the input kept, nothing stored.
+        let short = b.post("/account", &[("display_name", " F ")]).await;
+        assert_eq!(short.status, StatusCode::OK);
+        assert!(short.body.contains("id=\"f-display_name-error\">Kies een naam van 2 tot 40 tekens."), "{}", short.body);
+        assert!(short.body.contains("value=\" F \""), "the input is kept");
+        let long = b.post("/account", &[("display_name", &"x".repeat(41))]).await;
+        assert!(long.body.contains("Kies een naam van 2 tot 40 tekens."));
+        let control = b.post("/account", &[("display_name", "Fa\u{0}tima")]).await;
+        assert!(control.body.contains("Deze naam bevat tekens die niet mogen."));
+        let stored = kansrijk_kernel::accounts::display_name::get(&t.db, id).await.unwrap();
+        assert_eq!(stored, None);
+
+        // A valid name is trimmed and stored; the error text is translated.
+        let ok = b.post("/account", &[("display_name", "  Fatima uit Liendert ")]).await;
+        assert_eq!(location(&ok), "/account?opgeslagen=1");
+        let stored = kansrijk_kernel::accounts::display_name::get(&t.db, id).await.unwrap();
+        assert_eq!(stored.as_deref(), Some("Fatima uit Liendert"));
+        let audited: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE subject_type = 'user' AND detail = 'display name: Fatima uit Liendert'",
+        )
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(audited, 1, "a change of public name is audited");
+        let page = b.get("/account?opgeslagen=1").await;
+        assert!(page.body.contains("staat nu: Fatima uit Liendert"));
+        assert!(page.body.contains("value=\"Fatima uit Liendert\""));
+        let en = b.get("/account?lang=en").await;
+        assert!(en.body.contains("Your proposals and comments now show: Fatima uit Liendert"));
+        let en_error = b.post("/account", &[("display_name", "x")]).await;
+        assert!(en_error.body.contains("Choose a name of 2 to 40 characters."), "{}", en_error.body);
+
+        // Empty: back to the default.
+        b.get("/account?lang=nl").await;
+        b.post("/account", &[("display_name", "")]).await;
+        let stored = kansrijk_kernel::accounts::display_name::get(&t.db, id).await.unwrap();
+        assert_eq!(stored, None);
+    }
+);
