@@ -21,7 +21,6 @@ pub type TranslationRow = (
 use crate::queries::{self, FeedbackSummary, Filter, GroupBy, NewVenue, Registration, Venue};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 use kansrijk_kernel::accounts::model::CurrentUser;

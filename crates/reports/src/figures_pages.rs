@@ -6,8 +6,7 @@ use crate::figures::{PublishedYear, Shown};
 use crate::{queries, stats};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Json;
 use kansrijk_kernel::web::{render, AppResult, AppState, Page};
 use serde::{Deserialize, Serialize};
@@ -235,7 +234,7 @@ pub async fn public_csv(
         for q in 0..4 {
             let quarter = (q + 1).to_string();
             for (i, c) in b.categories.iter().enumerate() {
-                csv.row([y.as_str(), &quarter, b.dimension, c, &b.quarters[q][i].text(t)]);
+                csv.row([y.as_str(), &quarter, &b.dimension, c, &b.quarters[q][i].text(t)]);
             }
         }
     }

@@ -7,7 +7,7 @@ use crate::model::{
 use crate::{queries, receipt, stats};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
 use kansrijk_kernel::crypto::{constant_time_eq, hmac_hex, random_token};

@@ -10,7 +10,7 @@ use crate::model::{
 use crate::queries::{self, Course, CoverageRow, Meeting, Participant, Session};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 use kansrijk_kernel::accounts::model::{normalise_email, CurrentUser};
