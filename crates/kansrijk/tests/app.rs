@@ -985,20 +985,29 @@ fn sample_uri(path: &str) -> String {
         .join("/")
 }
 
-/// A fully logged-in session of a person who holds every role, and its CSRF binding.
-async fn all_roles_session(t: &TestDb) -> (String, String) {
-    let id = kansrijk_kernel::testing::create_person(
+/// A person who holds every role.
+async fn all_roles_person(t: &TestDb) -> i64 {
+    kansrijk_kernel::testing::create_person(
         &t.db,
         "alles@example.nl",
         "paars fietsje zingt op dinsdag",
         &kansrijk_kernel::authz::Role::ALL,
     )
-    .await;
-    let token = kansrijk_kernel::accounts::session::create(&t.db, id, true, 3600)
+    .await
+}
+
+/// A fresh, fully logged-in session (a request that logs out must not affect the next one):
+/// the cookie and a valid CSRF token.
+async fn fresh_session(app: &TestApp, t: &TestDb, person: i64) -> (String, String) {
+    let token = kansrijk_kernel::accounts::session::create(&t.db, person, true, 3600)
         .await
         .unwrap();
-    let binding = kansrijk_kernel::crypto::sha256_hex(&token);
-    (format!("kr_session={token}"), binding)
+    let secret = app.state.secret().await.unwrap();
+    let csrf = kansrijk_kernel::web::forms::csrf_token(
+        &secret,
+        &kansrijk_kernel::web::forms::CsrfBinding(kansrijk_kernel::crypto::sha256_hex(&token)),
+    );
+    (format!("kr_session={token}"), csrf)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1015,18 +1024,19 @@ async fn every_route_under_a_personal_prefix_answers_no_store() {
     assert!(paths.len() > 50, "{}", paths.len());
     for t in [TestDb::sqlite().await, TestDb::postgres().await] {
         let app = demo_app(&t).await;
-        let (session, binding) = all_roles_session(&t).await;
-        let secret = app.state.secret().await.unwrap();
-        let csrf = kansrijk_kernel::web::forms::csrf_token(
-            &secret,
-            &kansrijk_kernel::web::forms::CsrfBinding(binding),
-        );
+        let person = all_roles_person(&t).await;
         let mut missing = vec![];
+        let mut shown = 0;
         for path in &paths {
             let uri = sample_uri(path);
             // Anonymous (redirected to log in) and logged in, reading and sending.
-            for cookie in ["", session.as_str()] {
+            for logged_in in [false, true] {
                 for method in ["GET", "POST"] {
+                    let (cookie, csrf) = if logged_in {
+                        fresh_session(&app, &t, person).await
+                    } else {
+                        (String::new(), String::new())
+                    };
                     let request = axum::http::Request::builder()
                         .method(method)
                         .uri(&uri)
@@ -1036,13 +1046,16 @@ async fn every_route_under_a_personal_prefix_answers_no_store() {
                         .body(axum::body::Body::from(format!("csrf={csrf}")))
                         .unwrap();
                     let r = app.request(request).await;
+                    shown += usize::from(r.status == StatusCode::OK);
                     if r.header("cache-control") != "no-store" {
-                        missing.push(format!("{method} {uri} ({}) logged in: {}", r.status, !cookie.is_empty()));
+                        missing.push(format!("{method} {uri} ({}) logged in: {logged_in}", r.status));
                     }
                 }
             }
         }
         assert!(missing.is_empty(), "without no-store:\n{}", missing.join("\n"));
+        // Real pages, not only redirects and refusals, were looked at.
+        assert!(shown > 40, "{shown}");
     }
 }
 
@@ -1112,11 +1125,12 @@ async fn every_post_route_refuses_a_form_without_the_csrf_token() {
     let routes = kansrijk_kernel::web::all_routes(&mut features);
     for t in [TestDb::sqlite().await, TestDb::postgres().await] {
         let app = demo_app(&t).await;
-        let (session, _) = all_roles_session(&t).await;
+        let person = all_roles_person(&t).await;
         let mut posts = 0;
         let mut accepted = vec![];
         for (path, _) in routes.access_table() {
             let uri = sample_uri(path);
+            let (session, _) = fresh_session(&app, &t, person).await;
             // A well-formed multipart body, so file uploads get as far as the token check too.
             let request = axum::http::Request::post(&uri)
                 .header("cookie", &session)
