@@ -958,7 +958,11 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
         png.extend_from_slice(&ihdr);
         png.extend_from_slice(&[0; 4]);
         let pixels = app.request(send("Een heel grote foto", png)).await;
-        assert!(pixels.body.contains("De foto heeft te veel pixels"), "{}", pixels.status);
+        assert!(
+            pixels.body.contains("De foto heeft te veel pixels"),
+            "{}",
+            pixels.status
+        );
         // Too large is refused cleanly too.
         let mut huge = jpeg.clone();
         huge.extend(vec![0u8; kansrijk_kernel::images::MAX_BYTES]);
@@ -1048,12 +1052,19 @@ async fn every_route_under_a_personal_prefix_answers_no_store() {
                     let r = app.request(request).await;
                     shown += usize::from(r.status == StatusCode::OK);
                     if r.header("cache-control") != "no-store" {
-                        missing.push(format!("{method} {uri} ({}) logged in: {logged_in}", r.status));
+                        missing.push(format!(
+                            "{method} {uri} ({}) logged in: {logged_in}",
+                            r.status
+                        ));
                     }
                 }
             }
         }
-        assert!(missing.is_empty(), "without no-store:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "without no-store:\n{}",
+            missing.join("\n")
+        );
         // Real pages, not only redirects and refusals, were looked at.
         assert!(shown > 40, "{shown}");
     }
@@ -1091,7 +1102,9 @@ fn post_forms() -> Vec<(String, usize, bool)> {
         let mut from = 0;
         while let Some(start) = lower[from..].find("<form").map(|i| from + i) {
             let tag_end = lower[start..].find('>').map_or(lower.len(), |i| start + i);
-            let end = lower[tag_end..].find("</form").map_or(lower.len(), |i| tag_end + i);
+            let end = lower[tag_end..]
+                .find("</form")
+                .map_or(lower.len(), |i| tag_end + i);
             if posts(&lower[start..tag_end]) {
                 let has_csrf = text[tag_end..end].contains(r#"name="csrf""#);
                 let line = text[..start].lines().count() + 1;
@@ -1150,7 +1163,11 @@ async fn every_post_route_refuses_a_form_without_the_csrf_token() {
             }
         }
         assert!(posts > 40, "{posts}");
-        assert!(accepted.is_empty(), "accepted without a CSRF token:\n{}", accepted.join("\n"));
+        assert!(
+            accepted.is_empty(),
+            "accepted without a CSRF token:\n{}",
+            accepted.join("\n")
+        );
     }
 }
 

@@ -63,8 +63,7 @@ fn check_dimensions(width: u32, height: u32) -> Result<(), ImageError> {
     if width == 0 || height == 0 {
         return Err(ImageError::Damaged);
     }
-    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS
-    {
+    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
         return Err(ImageError::TooManyPixels);
     }
     Ok(())
@@ -315,11 +314,15 @@ mod tests {
         let mut progressive = jpeg(2, 2);
         progressive.truncate(progressive.len() - 2);
         progressive.extend_from_slice(&[0xFF, 0xC4, 0x00, 0x03, 0x00]);
-        progressive.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
+        progressive
+            .extend_from_slice(&[0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
         progressive.extend_from_slice(&[0x78, 0xFF, 0xD9]);
         assert_eq!(clean(&progressive).unwrap().1, progressive);
         // Without its end the image is refused.
-        assert_eq!(clean(&picture[..picture.len() - 2]), Err(ImageError::Damaged));
+        assert_eq!(
+            clean(&picture[..picture.len() - 2]),
+            Err(ImageError::Damaged)
+        );
     }
 
     #[test]
@@ -328,7 +331,10 @@ mod tests {
         assert_eq!(clean(&png(4097, 1, &[])), Err(ImageError::TooManyPixels));
         assert_eq!(clean(&png(1, 4097, &[])), Err(ImageError::TooManyPixels));
         assert_eq!(clean(&png(4096, 4096, &[])), Err(ImageError::TooManyPixels));
-        assert_eq!(clean(&png(u32::MAX, u32::MAX, &[])), Err(ImageError::TooManyPixels));
+        assert_eq!(
+            clean(&png(u32::MAX, u32::MAX, &[])),
+            Err(ImageError::TooManyPixels)
+        );
         assert_eq!(clean(&png(0, 10, &[])), Err(ImageError::Damaged));
         assert!(clean(&jpeg(4000, 4000)).is_ok());
         assert_eq!(clean(&jpeg(65_000, 65_000)), Err(ImageError::TooManyPixels));

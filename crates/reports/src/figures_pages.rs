@@ -228,13 +228,25 @@ pub async fn public_csv(
     csv.row([y.as_str(), "", "total", "all", &p.year_total.text(t)]);
     for q in 0..4 {
         let quarter = (q + 1).to_string();
-        csv.row([y.as_str(), &quarter, "total", "all", &p.quarter_totals[q].text(t)]);
+        csv.row([
+            y.as_str(),
+            &quarter,
+            "total",
+            "all",
+            &p.quarter_totals[q].text(t),
+        ]);
     }
     for b in p.breakdowns.iter().chain(std::iter::once(&p.grounds)) {
         for q in 0..4 {
             let quarter = (q + 1).to_string();
             for (i, c) in b.categories.iter().enumerate() {
-                csv.row([y.as_str(), &quarter, &b.dimension, c, &b.quarters[q][i].text(t)]);
+                csv.row([
+                    y.as_str(),
+                    &quarter,
+                    &b.dimension,
+                    c,
+                    &b.quarters[q][i].text(t),
+                ]);
             }
         }
     }
