@@ -74,10 +74,8 @@ fn is_frame(marker: u8) -> bool {
     (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
 }
 
-/// Copies the segments up to the end-of-image marker and nothing after it. Drops the APPn
-/// segments (EXIF, XMP, IPTC, ICC…) except APP0 (JFIF) and APP14 (Adobe colour information,
-/// needed to show some images correctly) and comments. Scans (several in a progressive JPEG)
-/// are copied up to the next marker.
+/// Rebuilds the file from the segments of the picture, up to the end-of-image marker and
+/// nothing after it. Scans (several in a progressive JPEG) are copied up to the next marker.
 fn strip_jpeg(b: &[u8]) -> Result<Vec<u8>, ImageError> {
     let mut out = vec![0xFF, 0xD8];
     let mut i = 2;
@@ -116,9 +114,22 @@ fn strip_jpeg(b: &[u8]) -> Result<Vec<u8>, ImageError> {
             check_dimensions(width.into(), height.into())?;
             frame = true;
         }
-        let metadata = (0xE1..=0xEF).contains(&marker) && marker != 0xEE || marker == 0xFE;
-        if !metadata {
-            out.extend_from_slice(segment);
+        match marker {
+            // Frames, tables (DHT, DAC, DQT), scans, DNL and restart intervals: the picture.
+            0xC0..=0xCF | 0xDA..=0xDD if marker != 0xC8 => out.extend_from_slice(segment),
+            // APP0 (JFIF) and APP14 (Adobe colour transform, needed to show some images
+            // correctly) rebuilt from their fixed fields: no thumbnail, nothing appended.
+            0xE0 if length >= 16 && &segment[4..9] == b"JFIF\0" => {
+                out.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x10]);
+                out.extend_from_slice(&segment[4..16]);
+                out.extend_from_slice(&[0, 0]);
+            }
+            0xEE if length >= 14 && &segment[4..9] == b"Adobe" => {
+                out.extend_from_slice(&[0xFF, 0xEE, 0x00, 0x0E]);
+                out.extend_from_slice(&segment[4..16]);
+            }
+            // Everything else — EXIF, XMP, IPTC, ICC, comments, unknown segments — stays out.
+            _ => {}
         }
         i += 2 + length;
         if marker == 0xDA {
@@ -323,6 +334,28 @@ mod tests {
             clean(&picture[..picture.len() - 2]),
             Err(ImageError::Damaged)
         );
+    }
+
+    #[test]
+    fn jpeg_keeps_only_the_picture_segments() {
+        let picture = jpeg(2, 2);
+        let mut with = picture[..2].to_vec();
+        // JFIF with a 1×1 thumbnail (3 bytes of RGB), an unknown JPGn segment and a comment.
+        with.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x13]);
+        with.extend_from_slice(b"JFIF\0");
+        with.extend_from_slice(&[1, 2, 0, 0, 1, 0, 1, 1, 1, 0xAB, 0xCD, 0xEF]);
+        with.extend_from_slice(&[0xFF, 0xF3, 0x00, 0x08]);
+        with.extend_from_slice(b"secret");
+        with.extend_from_slice(&[0xFF, 0xFE, 0x00, 0x07]);
+        with.extend_from_slice(b"hello");
+        with.extend_from_slice(&picture[2..]);
+        let (_, clean) = clean(&with).unwrap();
+        let mut expected = picture[..2].to_vec();
+        expected.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x10]);
+        expected.extend_from_slice(b"JFIF\0");
+        expected.extend_from_slice(&[1, 2, 0, 0, 1, 0, 1, 0, 0]);
+        expected.extend_from_slice(&picture[2..]);
+        assert_eq!(clean, expected);
     }
 
     #[test]
