@@ -386,6 +386,7 @@ venue-photo-submit = حفظ الصورة
 venue-photo-error-alt = صِف الصورة ببضع كلمات (200 حرف على الأكثر).
 venue-photo-error-missing = اختر صورة.
 venue-photo-error-large = الصورة كبيرة جدًا. اختر صورة حجمها 2 ميغابايت على الأكثر.
+venue-photo-error-pixels = في الصورة عدد كبير جدًا من البكسلات. اختر صورة لا تزيد عن 4096 × 4096 بكسل و16 ميغابكسل.
 venue-photo-error-type = هذا الملف ليس صورة بصيغة JPEG أو PNG.
 
 # Object-level access: own organisations only

@@ -365,6 +365,7 @@ venue-photo-submit = Save photo
 venue-photo-error-alt = Describe the photo in a few words (at most 200 characters).
 venue-photo-error-missing = Choose a photo.
 venue-photo-error-large = The photo is too large. Choose a photo of at most 2 MB.
+venue-photo-error-pixels = The photo has too many pixels. Choose a photo of at most 4096 by 4096 pixels and 16 megapixels.
 venue-photo-error-type = This file is not a JPEG or PNG photo.
 
 # Object-level access: own organisations only

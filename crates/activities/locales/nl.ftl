@@ -365,6 +365,7 @@ venue-photo-submit = Foto opslaan
 venue-photo-error-alt = Beschrijf de foto in een paar woorden (hoogstens 200 tekens).
 venue-photo-error-missing = Kies een foto.
 venue-photo-error-large = De foto is te groot. Kies een foto van hoogstens 2 MB.
+venue-photo-error-pixels = De foto heeft te veel pixels. Kies een foto van hoogstens 4096 bij 4096 pixels en 16 megapixel.
 venue-photo-error-type = Dit bestand is geen JPEG- of PNG-foto.
 
 # Object-level access: own organisations only

@@ -375,6 +375,7 @@ venue-photo-submit = Zapisz zdjęcie
 venue-photo-error-alt = Opisz zdjęcie w kilku słowach (najwyżej 200 znaków).
 venue-photo-error-missing = Wybierz zdjęcie.
 venue-photo-error-large = Zdjęcie jest za duże. Wybierz zdjęcie o rozmiarze najwyżej 2 MB.
+venue-photo-error-pixels = Zdjęcie ma za dużo pikseli. Wybierz zdjęcie o wymiarach najwyżej 4096 na 4096 pikseli i 16 megapikseli.
 venue-photo-error-type = Ten plik nie jest zdjęciem JPEG ani PNG.
 
 # Object-level access: own organisations only

@@ -365,6 +365,7 @@ venue-photo-submit = Fotoğrafı kaydet
 venue-photo-error-alt = Fotoğrafı birkaç kelimeyle anlatın (en fazla 200 karakter).
 venue-photo-error-missing = Bir fotoğraf seçin.
 venue-photo-error-large = Fotoğraf çok büyük. En fazla 2 MB olan bir fotoğraf seçin.
+venue-photo-error-pixels = Fotoğrafta çok fazla piksel var. En fazla 4096 x 4096 piksel ve 16 megapiksel olan bir fotoğraf seçin.
 venue-photo-error-type = Bu dosya bir JPEG veya PNG fotoğrafı değil.
 
 # Object-level access: own organisations only

@@ -41,14 +41,7 @@ pub fn client_ip(
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// Pages with personal data must not be kept by browsers or proxies.
-pub fn no_store(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("no-store"),
-    );
-    response
-}
+pub use kansrijk_kernel::web::no_store;
 
 pub fn parse_id(id: &str) -> AppResult<i64> {
     id.parse().map_err(|_| AppError::NotFound)

@@ -21,7 +21,6 @@ pub type TranslationRow = (
 use crate::queries::{self, FeedbackSummary, Filter, GroupBy, NewVenue, Registration, Venue};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 use kansrijk_kernel::accounts::model::CurrentUser;
@@ -563,20 +562,6 @@ pub async fn registrations(
     })))
 }
 
-/// One CSV field: quoted when needed, and a leading formula character neutralised (CSV
-/// injection in spreadsheet programs).
-pub fn csv_field(value: &str) -> String {
-    let mut v = value.to_string();
-    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        v.insert(0, '\'');
-    }
-    if v.contains([',', '"', '\n', '\r', ';']) {
-        format!("\"{}\"", v.replace('"', "\"\""))
-    } else {
-        v
-    }
-}
-
 /// `GET /beheer/activiteiten/{id}/export`: the registrations as CSV with a header row.
 pub async fn export_csv(
     State(state): State<AppState>,
@@ -602,25 +587,24 @@ pub async fn export_csv(
             String::new()
         }
     };
-    let header = [
-        "csv-name",
-        "csv-email",
-        "csv-phone",
-        "csv-people",
-        "csv-status",
-        "csv-interpreter",
-        "csv-sign-language",
-        "csv-wheelchair",
-        "csv-childcare",
-        "csv-other-needs",
-        "csv-present",
-        "csv-registered-at",
-    ]
-    .iter()
-    .map(|k| csv_field(&page.t(k)))
-    .collect::<Vec<_>>()
-    .join(",");
-    let mut out = format!("{header}\r\n");
+    let mut csv = kansrijk_kernel::csv::Writer::new();
+    csv.row(
+        [
+            "csv-name",
+            "csv-email",
+            "csv-phone",
+            "csv-people",
+            "csv-status",
+            "csv-interpreter",
+            "csv-sign-language",
+            "csv-wheelchair",
+            "csv-childcare",
+            "csv-other-needs",
+            "csv-present",
+            "csv-registered-at",
+        ]
+        .map(|k| page.t(k)),
+    );
     for r in &list {
         let interpreter = if r.interpreter == 1 {
             format!("{} {}", page.t("form-yes"), r.interpreter_lang)
@@ -629,7 +613,7 @@ pub async fn export_csv(
         } else {
             String::new()
         };
-        let row = [
+        csv.row([
             r.name.clone(),
             r.email.clone().unwrap_or_default(),
             r.phone.clone().unwrap_or_default(),
@@ -642,27 +626,10 @@ pub async fn export_csv(
             r.other_needs.clone(),
             yes(r.checked_in),
             kansrijk_kernel::time::format_local(r.created_at),
-        ];
-        out.push_str(
-            &row.iter()
-                .map(|v| csv_field(v))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
+        ]);
     }
     Ok(no_store(
-        (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"aanmeldingen-{}.csv\"", d.a.id),
-                ),
-            ],
-            out,
-        )
-            .into_response(),
+        csv.download(&format!("aanmeldingen-{}.csv", d.a.id)),
     ))
 }
 
@@ -1032,6 +999,9 @@ pub async fn upload_venue_photo(
             None => refused("venue-photo-error-missing"),
             Some(Err(kansrijk_kernel::images::ImageError::TooLarge)) => {
                 refused("venue-photo-error-large")
+            }
+            Some(Err(kansrijk_kernel::images::ImageError::TooManyPixels)) => {
+                refused("venue-photo-error-pixels")
             }
             Some(Err(_)) => refused("venue-photo-error-type"),
             Some(Ok((kind, bytes))) => {

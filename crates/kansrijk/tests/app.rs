@@ -423,7 +423,8 @@ mod matrix {
         ("GET", "/static/{file}", "@css", [200, 200, 200, 200, 200, 200]),
         ("GET", "/healthz", "/healthz", [200, 200, 200, 200, 200, 200]),
         ("GET", "/readyz", "/readyz", [200, 200, 200, 200, 200, 200]),
-        ("GET", "/metrics", "/metrics", [200, 200, 200, 200, 200, 200]),
+        // Only for a scraper with the configured bearer token; none is configured here.
+        ("GET", "/metrics", "/metrics", [404, 404, 404, 404, 404, 404]),
         ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/areas", "/api/v1/areas", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/areas/{code}", "/api/v1/areas/BU03071000", [200, 200, 200, 200, 200, 200]),
@@ -983,6 +984,19 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
                 .unwrap();
         let page = app.get(&format!("/activiteiten/{activity}")).await.body;
         assert!(page.contains(&format!("src=\"/activiteiten/locaties/{venue}/foto\" alt=\"De ingang van het Huis van de Wijk\"")));
+        // A picture claiming more than 16 megapixels is refused from its header.
+        let mut ihdr = 5000u32.to_be_bytes().to_vec();
+        ihdr.extend_from_slice(&5000u32.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR".to_vec();
+        png.extend_from_slice(&ihdr);
+        png.extend_from_slice(&[0; 4]);
+        let pixels = app.request(send("Een heel grote foto", png)).await;
+        assert!(
+            pixels.body.contains("De foto heeft te veel pixels"),
+            "{}",
+            pixels.status
+        );
         // Too large is refused cleanly too.
         let mut huge = jpeg.clone();
         huge.extend(vec![0u8; kansrijk_kernel::images::MAX_BYTES]);
@@ -992,6 +1006,201 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
                 || large.status == StatusCode::PAYLOAD_TOO_LARGE,
             "{}",
             large.status
+        );
+    }
+}
+
+// ---- privacy and forgery: no-store, CSRF ----------------------------------------------------
+
+/// The prefixes whose every answer must carry `Cache-Control: no-store` (issue 13).
+const NO_STORE: [&str; 4] = ["/beheer", "/account", "/inloggen/code", "/meldpunt/volgen"];
+
+/// A sample URI for a registered path: each `{parameter}` becomes `1`.
+fn sample_uri(path: &str) -> String {
+    path.split('/')
+        .map(|s| if s.starts_with('{') { "1" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// A person who holds every role.
+async fn all_roles_person(t: &TestDb) -> i64 {
+    kansrijk_kernel::testing::create_person(
+        &t.db,
+        "alles@example.nl",
+        "paars fietsje zingt op dinsdag",
+        &kansrijk_kernel::authz::Role::ALL,
+    )
+    .await
+}
+
+/// A fresh, fully logged-in session (a request that logs out must not affect the next one):
+/// the cookie and a valid CSRF token.
+async fn fresh_session(app: &TestApp, t: &TestDb, person: i64) -> (String, String) {
+    let token = kansrijk_kernel::accounts::session::create(&t.db, person, true, 3600)
+        .await
+        .unwrap();
+    let secret = app.state.secret().await.unwrap();
+    let csrf = kansrijk_kernel::web::forms::csrf_token(
+        &secret,
+        &kansrijk_kernel::web::forms::CsrfBinding(kansrijk_kernel::crypto::sha256_hex(&token)),
+    );
+    (format!("kr_session={token}"), csrf)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_under_a_personal_prefix_answers_no_store() {
+    use kansrijk_kernel::web::middleware::is_under;
+    let mut features = kansrijk::features();
+    let routes = kansrijk_kernel::web::all_routes(&mut features);
+    let paths: Vec<&str> = routes
+        .access_table()
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| NO_STORE.iter().any(|prefix| is_under(p, prefix)))
+        .collect();
+    assert!(paths.len() > 50, "{}", paths.len());
+    for t in [TestDb::sqlite().await, TestDb::postgres().await] {
+        let app = demo_app(&t).await;
+        let person = all_roles_person(&t).await;
+        let mut missing = vec![];
+        let mut shown = 0;
+        for path in &paths {
+            let uri = sample_uri(path);
+            // Anonymous (redirected to log in) and logged in, reading and sending.
+            for logged_in in [false, true] {
+                for method in ["GET", "POST"] {
+                    let (cookie, csrf) = if logged_in {
+                        fresh_session(&app, &t, person).await
+                    } else {
+                        (String::new(), String::new())
+                    };
+                    let request = axum::http::Request::builder()
+                        .method(method)
+                        .uri(&uri)
+                        .header("cookie", cookie)
+                        .header("sec-fetch-site", "same-origin")
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .body(axum::body::Body::from(format!("csrf={csrf}")))
+                        .unwrap();
+                    let r = app.request(request).await;
+                    shown += usize::from(r.status == StatusCode::OK);
+                    if r.header("cache-control") != "no-store" {
+                        missing.push(format!(
+                            "{method} {uri} ({}) logged in: {logged_in}",
+                            r.status
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "without no-store:\n{}",
+            missing.join("\n")
+        );
+        // Real pages, not only redirects and refusals, were looked at.
+        assert!(shown > 40, "{shown}");
+    }
+}
+
+/// Every `<form method="post">` of every crate's templates, as (file, line, has a csrf field).
+fn post_forms() -> Vec<(String, usize, bool)> {
+    fn html_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                html_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "html") {
+                out.push(path);
+            }
+        }
+    }
+    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = vec![];
+    for krate in std::fs::read_dir(&crates).unwrap().flatten() {
+        html_files(&krate.path().join("templates"), &mut files);
+    }
+    // `method="post"`, `method='post'`, `method = POST`…
+    let posts = |tag: &str| {
+        let bare: String = tag
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '"' && *c != '\'')
+            .collect();
+        bare.contains("method=post")
+    };
+    let mut forms = vec![];
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lower = text.to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(start) = lower[from..].find("<form").map(|i| from + i) {
+            let tag_end = lower[start..].find('>').map_or(lower.len(), |i| start + i);
+            let end = lower[tag_end..]
+                .find("</form")
+                .map_or(lower.len(), |i| tag_end + i);
+            if posts(&lower[start..tag_end]) {
+                let has_csrf = text[tag_end..end].contains(r#"name="csrf""#);
+                let line = text[..start].lines().count() + 1;
+                forms.push((file.display().to_string(), line, has_csrf));
+            }
+            from = end.max(start + 1);
+        }
+    }
+    forms
+}
+
+#[test]
+fn every_post_form_in_every_template_carries_the_csrf_token() {
+    let forms = post_forms();
+    assert!(forms.len() > 50, "{}", forms.len());
+    let without: Vec<String> = forms
+        .iter()
+        .filter(|(_, _, csrf)| !csrf)
+        .map(|(file, line, _)| format!("{file}:{line}"))
+        .collect();
+    assert!(
+        without.is_empty(),
+        "POST forms without the hidden csrf field:\n{}",
+        without.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_post_route_refuses_a_form_without_the_csrf_token() {
+    let mut features = kansrijk::features();
+    let routes = kansrijk_kernel::web::all_routes(&mut features);
+    for t in [TestDb::sqlite().await, TestDb::postgres().await] {
+        let app = demo_app(&t).await;
+        let person = all_roles_person(&t).await;
+        let mut posts = 0;
+        let mut accepted = vec![];
+        for (path, _) in routes.access_table() {
+            let uri = sample_uri(path);
+            let (session, _) = fresh_session(&app, &t, person).await;
+            // A well-formed multipart body, so file uploads get as far as the token check too.
+            let request = axum::http::Request::post(&uri)
+                .header("cookie", &session)
+                .header("sec-fetch-site", "same-origin")
+                .header("content-type", "multipart/form-data; boundary=grens")
+                .body(axum::body::Body::from(
+                    "--grens\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--grens--\r\n",
+                ))
+                .unwrap();
+            let status = app.request(request).await.status;
+            if status == StatusCode::METHOD_NOT_ALLOWED {
+                continue;
+            }
+            posts += 1;
+            if status != StatusCode::FORBIDDEN {
+                accepted.push(format!("POST {uri}: {status}"));
+            }
+        }
+        assert!(posts > 40, "{posts}");
+        assert!(
+            accepted.is_empty(),
+            "accepted without a CSRF token:\n{}",
+            accepted.join("\n")
         );
     }
 }

@@ -102,6 +102,9 @@ pub struct Config {
     /// How long (milliseconds) a public page for visitors who are not logged in may be served
     /// from memory (`web::page_cache`); 0 switches the cache off.
     pub page_cache_millis: u64,
+    /// The bearer token a Prometheus scraper sends to read `/metrics`; unset: `/metrics`
+    /// answers 404.
+    pub metrics_token: Option<Secret>,
 }
 
 impl Default for Config {
@@ -132,6 +135,7 @@ impl Default for Config {
             encryption_key_file: "kansrijk.key".into(),
             report_retention_days: 365,
             page_cache_millis: 2000,
+            metrics_token: None,
         }
     }
 }

@@ -1,9 +1,17 @@
-//! Uploaded photos: only JPEG and PNG, at most [`MAX_BYTES`], and with their metadata removed
-//! (camera, time and GPS position in EXIF, XMP, IPTC and PNG text chunks) before they are stored.
+//! Uploaded photos: only JPEG and PNG, at most [`MAX_BYTES`] and [`MAX_SIDE`] × [`MAX_SIDE`]
+//! pixels ([`MAX_PIXELS`] in all), rebuilt from their known parts before they are stored: the
+//! metadata (camera, time and GPS position in EXIF, XMP, IPTC and PNG text chunks), unknown PNG
+//! chunks and anything after the end of the image are left out, so nothing rides along with the
+//! picture. The size is read from the header, before anything would decode the picture.
 //! Written here because it is only a walk over the file's segments; decoding and re-encoding
 //! with an image library would cost far more and change the picture.
 
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// Widest and tallest accepted picture, in pixels.
+pub const MAX_SIDE: u32 = 4096;
+/// Most pixels in all (16 megapixels): a small file can claim a huge picture that would take
+/// gigabytes of memory to show.
+pub const MAX_PIXELS: u64 = 16_000_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImageKind {
@@ -26,13 +34,15 @@ pub enum ImageError {
     Empty,
     #[error("too large")]
     TooLarge,
+    #[error("too many pixels")]
+    TooManyPixels,
     #[error("not a JPEG or PNG image")]
     NotAnImage,
     #[error("damaged image")]
     Damaged,
 }
 
-/// Checks an upload and returns it without metadata.
+/// Checks an upload and returns it rebuilt without metadata and trailing data.
 pub fn clean(bytes: &[u8]) -> Result<(ImageKind, Vec<u8>), ImageError> {
     if bytes.is_empty() {
         return Err(ImageError::Empty);
@@ -43,48 +53,119 @@ pub fn clean(bytes: &[u8]) -> Result<(ImageKind, Vec<u8>), ImageError> {
     if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         return Ok((ImageKind::Jpeg, strip_jpeg(bytes)?));
     }
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+    if bytes.starts_with(PNG_SIGNATURE) {
         return Ok((ImageKind::Png, strip_png(bytes)?));
     }
     Err(ImageError::NotAnImage)
 }
 
-/// Drops the APPn segments (EXIF, XMP, IPTC…) except APP0 (JFIF) and APP14 (Adobe colour
-/// information, needed to show some images correctly) and comments; copies the rest.
+fn check_dimensions(width: u32, height: u32) -> Result<(), ImageError> {
+    if width == 0 || height == 0 {
+        return Err(ImageError::Damaged);
+    }
+    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(ImageError::TooManyPixels);
+    }
+    Ok(())
+}
+
+/// Start-of-frame markers (SOF0–SOF15 without DHT, JPG and DAC), which carry the size.
+fn is_frame(marker: u8) -> bool {
+    (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
+}
+
+/// Rebuilds the file from the segments of the picture, up to the end-of-image marker and
+/// nothing after it. Scans (several in a progressive JPEG) are copied up to the next marker.
 fn strip_jpeg(b: &[u8]) -> Result<Vec<u8>, ImageError> {
     let mut out = vec![0xFF, 0xD8];
     let mut i = 2;
+    let mut frame = false;
     loop {
-        if i + 4 > b.len() || b[i] != 0xFF {
+        // Any number of 0xFF may pad a marker.
+        while i + 1 < b.len() && b[i] == 0xFF && b[i + 1] == 0xFF {
+            i += 1;
+        }
+        if i + 2 > b.len() || b[i] != 0xFF {
             return Err(ImageError::Damaged);
         }
         let marker = b[i + 1];
         if marker == 0xD9 {
-            out.extend_from_slice(&b[i..i + 2]);
+            if !frame {
+                return Err(ImageError::Damaged);
+            }
+            out.extend_from_slice(&[0xFF, 0xD9]);
             return Ok(out);
+        }
+        if i + 4 > b.len() {
+            return Err(ImageError::Damaged);
         }
         let length = u16::from_be_bytes([b[i + 2], b[i + 3]]) as usize;
         if length < 2 || i + 2 + length > b.len() {
             return Err(ImageError::Damaged);
         }
         let segment = &b[i..i + 2 + length];
-        let metadata = (0xE1..=0xEF).contains(&marker) && marker != 0xEE || marker == 0xFE;
-        if !metadata {
-            out.extend_from_slice(segment);
+        if is_frame(marker) {
+            // Length (2), precision (1), height (2), width (2), components…
+            if length < 8 {
+                return Err(ImageError::Damaged);
+            }
+            let height = u16::from_be_bytes([segment[5], segment[6]]);
+            let width = u16::from_be_bytes([segment[7], segment[8]]);
+            check_dimensions(width.into(), height.into())?;
+            frame = true;
+        }
+        match marker {
+            // Frames, tables (DHT, DAC, DQT), scans, DNL and restart intervals: the picture.
+            0xC0..=0xCF | 0xDA..=0xDD if marker != 0xC8 => out.extend_from_slice(segment),
+            // APP0 (JFIF) and APP14 (Adobe colour transform, needed to show some images
+            // correctly) rebuilt from their fixed fields: no thumbnail, nothing appended.
+            0xE0 if length >= 16 && &segment[4..9] == b"JFIF\0" => {
+                out.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x10]);
+                out.extend_from_slice(&segment[4..16]);
+                out.extend_from_slice(&[0, 0]);
+            }
+            0xEE if length >= 14 && &segment[4..9] == b"Adobe" => {
+                out.extend_from_slice(&[0xFF, 0xEE, 0x00, 0x0E]);
+                out.extend_from_slice(&segment[4..16]);
+            }
+            // Everything else — EXIF, XMP, IPTC, ICC, comments, unknown segments — stays out.
+            _ => {}
         }
         i += 2 + length;
         if marker == 0xDA {
-            // Start of scan: the compressed image data follows up to the end.
-            out.extend_from_slice(&b[i..]);
-            return Ok(out);
+            if !frame {
+                return Err(ImageError::Damaged);
+            }
+            // Entropy-coded data: 0xFF is followed by 0x00 (a stuffed byte) or a restart marker;
+            // anything else is the next marker.
+            let start = i;
+            loop {
+                if i + 1 >= b.len() {
+                    return Err(ImageError::Damaged);
+                }
+                if b[i] == 0xFF && b[i + 1] != 0x00 && !(0xD0..=0xD7).contains(&b[i + 1]) {
+                    break;
+                }
+                i += if b[i] == 0xFF { 2 } else { 1 };
+            }
+            out.extend_from_slice(&b[start..i]);
         }
     }
 }
 
-/// Drops ancillary text and EXIF chunks (tEXt, zTXt, iTXt, eXIf, tIME).
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// The chunks a picture keeps: the critical ones and those that say how to show its colours.
+/// Everything else (text, EXIF, time, ICC profiles, private and unknown chunks) is left out.
+const PNG_KEPT: [&[u8; 4]; 10] = [
+    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"pHYs",
+];
+
+/// Rebuilds the file from the kept chunks, up to `IEND` and nothing after it.
 fn strip_png(b: &[u8]) -> Result<Vec<u8>, ImageError> {
-    let mut out = b[..8].to_vec();
-    let mut i = 8;
+    let mut out = PNG_SIGNATURE.to_vec();
+    let mut i = PNG_SIGNATURE.len();
+    let mut image_data = false;
     while i + 12 <= b.len() {
         let length = u32::from_be_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as usize;
         let end = i + 12 + length;
@@ -92,12 +173,29 @@ fn strip_png(b: &[u8]) -> Result<Vec<u8>, ImageError> {
             return Err(ImageError::Damaged);
         }
         let kind = &b[i + 4..i + 8];
-        if !matches!(kind, b"tEXt" | b"zTXt" | b"iTXt" | b"eXIf" | b"tIME") {
+        let first = i == PNG_SIGNATURE.len();
+        if first != (kind == b"IHDR") {
+            return Err(ImageError::Damaged);
+        }
+        if first {
+            if length != 13 {
+                return Err(ImageError::Damaged);
+            }
+            let width = u32::from_be_bytes([b[i + 8], b[i + 9], b[i + 10], b[i + 11]]);
+            let height = u32::from_be_bytes([b[i + 12], b[i + 13], b[i + 14], b[i + 15]]);
+            check_dimensions(width, height)?;
+        }
+        image_data |= kind == b"IDAT";
+        if PNG_KEPT.iter().any(|k| k.as_slice() == kind) {
             out.extend_from_slice(&b[i..end]);
         }
         i = end;
         if kind == b"IEND" {
-            return Ok(out);
+            return if image_data {
+                Ok(out)
+            } else {
+                Err(ImageError::Damaged)
+            };
         }
     }
     Err(ImageError::Damaged)
@@ -156,24 +254,124 @@ mod tests {
         );
     }
 
-    #[test]
-    fn png_text_chunks_are_removed() {
-        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-        let chunk = |kind: &[u8], data: &[u8]| {
-            let mut c = (data.len() as u32).to_be_bytes().to_vec();
-            c.extend_from_slice(kind);
-            c.extend_from_slice(data);
-            c.extend_from_slice(&[0, 0, 0, 0]);
-            c
-        };
-        png.extend(chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]));
-        png.extend(chunk(b"tEXt", b"Author\0Fatima"));
+    fn chunk(kind: &[u8], data: &[u8]) -> Vec<u8> {
+        let mut c = (data.len() as u32).to_be_bytes().to_vec();
+        c.extend_from_slice(kind);
+        c.extend_from_slice(data);
+        c.extend_from_slice(&[0, 0, 0, 0]);
+        c
+    }
+
+    fn png(width: u32, height: u32, between: &[Vec<u8>]) -> Vec<u8> {
+        let mut ihdr = width.to_be_bytes().to_vec();
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+        let mut png = PNG_SIGNATURE.to_vec();
+        png.extend(chunk(b"IHDR", &ihdr));
+        for c in between {
+            png.extend_from_slice(c);
+        }
         png.extend(chunk(b"IDAT", &[1, 2, 3]));
         png.extend(chunk(b"IEND", &[]));
-        let (kind, clean) = clean(&png).unwrap();
+        png
+    }
+
+    /// A baseline JPEG header claiming `width` × `height`, with a scan and its end.
+    fn jpeg(width: u16, height: u16) -> Vec<u8> {
+        let mut b = vec![0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x0B, 0x08];
+        b.extend_from_slice(&height.to_be_bytes());
+        b.extend_from_slice(&width.to_be_bytes());
+        b.extend_from_slice(&[0x01, 0x01, 0x11, 0x00]);
+        b.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
+        b.extend_from_slice(&[0x12, 0xFF, 0x00, 0x34, 0xFF, 0xD0, 0x56]);
+        b.extend_from_slice(&[0xFF, 0xD9]);
+        b
+    }
+
+    #[test]
+    fn png_text_chunks_are_removed() {
+        let with = png(1, 1, &[chunk(b"tEXt", b"Author\0Fatima")]);
+        let (kind, clean) = clean(&with).unwrap();
         assert_eq!(kind, ImageKind::Png);
         assert!(!contains(&clean, b"Fatima"));
         assert!(contains(&clean, b"IDAT") && contains(&clean, b"IEND"));
+    }
+
+    #[test]
+    fn png_keeps_only_known_chunks_and_nothing_after_iend() {
+        let mut with = png(
+            2,
+            2,
+            &[
+                chunk(b"gAMA", &[0, 0, 0xB1, 0x8F]),
+                chunk(b"prVt", b"hidden payload"),
+                chunk(b"iCCP", b"profile\0\0secret"),
+            ],
+        );
+        let rebuilt = png(2, 2, &[chunk(b"gAMA", &[0, 0, 0xB1, 0x8F])]);
+        with.extend_from_slice(b"<?php system($_GET['c']); ?>");
+        let (_, clean) = clean(&with).unwrap();
+        assert_eq!(clean, rebuilt);
+        assert!(clean.ends_with(&chunk(b"IEND", &[])));
+    }
+
+    #[test]
+    fn jpeg_keeps_nothing_after_the_end_of_the_image() {
+        let mut with = jpeg(2, 2);
+        let picture = with.clone();
+        with.extend_from_slice(b"PK\x03\x04 a zip file riding along");
+        assert_eq!(clean(&with).unwrap().1, picture);
+        // A progressive JPEG: a second table and scan after the first scan are kept.
+        let mut progressive = jpeg(2, 2);
+        progressive.truncate(progressive.len() - 2);
+        progressive.extend_from_slice(&[0xFF, 0xC4, 0x00, 0x03, 0x00]);
+        progressive
+            .extend_from_slice(&[0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
+        progressive.extend_from_slice(&[0x78, 0xFF, 0xD9]);
+        assert_eq!(clean(&progressive).unwrap().1, progressive);
+        // Without its end the image is refused.
+        assert_eq!(
+            clean(&picture[..picture.len() - 2]),
+            Err(ImageError::Damaged)
+        );
+    }
+
+    #[test]
+    fn jpeg_keeps_only_the_picture_segments() {
+        let picture = jpeg(2, 2);
+        let mut with = picture[..2].to_vec();
+        // JFIF with a 1×1 thumbnail (3 bytes of RGB), an unknown JPGn segment and a comment.
+        with.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x13]);
+        with.extend_from_slice(b"JFIF\0");
+        with.extend_from_slice(&[1, 2, 0, 0, 1, 0, 1, 1, 1, 0xAB, 0xCD, 0xEF]);
+        with.extend_from_slice(&[0xFF, 0xF3, 0x00, 0x08]);
+        with.extend_from_slice(b"secret");
+        with.extend_from_slice(&[0xFF, 0xFE, 0x00, 0x07]);
+        with.extend_from_slice(b"hello");
+        with.extend_from_slice(&picture[2..]);
+        let (_, clean) = clean(&with).unwrap();
+        let mut expected = picture[..2].to_vec();
+        expected.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x10]);
+        expected.extend_from_slice(b"JFIF\0");
+        expected.extend_from_slice(&[1, 2, 0, 0, 1, 0, 1, 0, 0]);
+        expected.extend_from_slice(&picture[2..]);
+        assert_eq!(clean, expected);
+    }
+
+    #[test]
+    fn huge_pictures_are_refused_from_their_header() {
+        assert!(clean(&png(4096, 3906, &[])).is_ok());
+        assert_eq!(clean(&png(4097, 1, &[])), Err(ImageError::TooManyPixels));
+        assert_eq!(clean(&png(1, 4097, &[])), Err(ImageError::TooManyPixels));
+        assert_eq!(clean(&png(4096, 4096, &[])), Err(ImageError::TooManyPixels));
+        assert_eq!(
+            clean(&png(u32::MAX, u32::MAX, &[])),
+            Err(ImageError::TooManyPixels)
+        );
+        assert_eq!(clean(&png(0, 10, &[])), Err(ImageError::Damaged));
+        assert!(clean(&jpeg(4000, 4000)).is_ok());
+        assert_eq!(clean(&jpeg(65_000, 65_000)), Err(ImageError::TooManyPixels));
+        assert_eq!(clean(&jpeg(4096, 4096)), Err(ImageError::TooManyPixels));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod authz;
 pub mod capacity;
 pub mod config;
 pub mod crypto;
+pub mod csv;
 pub mod db;
 pub mod figures_cache;
 pub mod i18n;

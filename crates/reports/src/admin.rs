@@ -516,9 +516,5 @@ pub async fn handover_file(
             .headers_mut()
             .insert(header::CONTENT_DISPOSITION, v);
     }
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("no-store"),
-    );
     Ok(response)
 }

@@ -6,8 +6,7 @@ use crate::figures::{PublishedYear, Shown};
 use crate::{queries, stats};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Json;
 use kansrijk_kernel::web::{render, AppResult, AppState, Page};
 use serde::{Deserialize, Serialize};
@@ -223,24 +222,31 @@ pub async fn public_csv(
     let (year, _) = chosen_year(&state, &q).await?;
     let p = stats::published(&state.db, year).await?;
     let t = p.threshold;
-    let mut csv = String::from("year,quarter,dimension,category,count\r\n");
-    csv.push_str(&format!("{year},,total,all,{}\r\n", p.year_total.text(t)));
+    let mut csv = kansrijk_kernel::csv::Writer::new();
+    let y = year.to_string();
+    csv.row(["year", "quarter", "dimension", "category", "count"]);
+    csv.row([y.as_str(), "", "total", "all", &p.year_total.text(t)]);
     for q in 0..4 {
-        csv.push_str(&format!(
-            "{year},{},total,all,{}\r\n",
-            q + 1,
-            p.quarter_totals[q].text(t)
-        ));
+        let quarter = (q + 1).to_string();
+        csv.row([
+            y.as_str(),
+            &quarter,
+            "total",
+            "all",
+            &p.quarter_totals[q].text(t),
+        ]);
     }
     for b in p.breakdowns.iter().chain(std::iter::once(&p.grounds)) {
         for q in 0..4 {
+            let quarter = (q + 1).to_string();
             for (i, c) in b.categories.iter().enumerate() {
-                csv.push_str(&format!(
-                    "{year},{},{},{c},{}\r\n",
-                    q + 1,
-                    b.dimension,
-                    b.quarters[q][i].text(t)
-                ));
+                csv.row([
+                    y.as_str(),
+                    &quarter,
+                    &b.dimension,
+                    c,
+                    &b.quarters[q][i].text(t),
+                ]);
             }
         }
     }
@@ -253,19 +259,9 @@ pub async fn public_csv(
     .iter()
     .zip(&p.overview)
     {
-        csv.push_str(&format!("{year},,overview,{k},{}\r\n", s.text(t)));
+        csv.row([y.as_str(), "", "overview", k, &s.text(t)]);
     }
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"meldpunt-cijfers-{year}.csv\""),
-            ),
-        ],
-        csv,
-    )
-        .into_response())
+    Ok(csv.download(&format!("meldpunt-cijfers-{year}.csv")))
 }
 
 /// A heading and its rows (label, count per quarter).

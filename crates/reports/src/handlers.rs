@@ -7,7 +7,7 @@ use crate::model::{
 use crate::{queries, receipt, stats};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
 use kansrijk_kernel::audit::{self, Action};
@@ -21,15 +21,6 @@ use serde::Deserialize;
 use std::time::Duration;
 
 pub const FOLLOW_COOKIE: &str = "kr_report";
-
-/// Personal pages must not stay in shared caches or the browser's back-forward cache.
-fn no_store(response: Response) -> Response {
-    let mut response = response;
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
 
 fn today() -> String {
     jiff::Timestamp::now()
@@ -154,13 +145,13 @@ async fn form(
 ) -> AppResult<Response> {
     let choices = choices(state, &page, gemeente, &input.location).await?;
     let title = page.t("report-form-title");
-    Ok(no_store(render(&FormPage {
+    Ok(render(&FormPage {
         page: page.with_title(title),
         input,
         errors,
         choices,
         today: today(),
-    })))
+    }))
 }
 
 /// `?gemeente=GM…`: the municipality whose buurten the form offers.
@@ -232,12 +223,12 @@ pub async fn form_post(
         None => page.t(format!("report-location-{}", input.location)),
     };
     let title = page.t("report-check-title");
-    Ok(no_store(render(&CheckPage {
+    Ok(render(&CheckPage {
         page: page.with_title(title),
         hidden: input.to_pairs(),
         input,
         location_label,
-    })))
+    }))
 }
 
 #[derive(Template)]
@@ -326,10 +317,10 @@ pub async fn send(
     // No cache refresh here: the figures page says they are up to 10 minutes old, and a refresh
     // per report would make every reader recompute the year.
     let title = page.t("report-receipt-title");
-    Ok(no_store(render(&ReceiptPage {
+    Ok(render(&ReceiptPage {
         page: page.with_title(title),
         code: receipt::display(&code),
-    })))
+    }))
 }
 
 // ---- anonymous follow-up --------------------------------------------------------------------
@@ -358,11 +349,11 @@ pub struct FollowCodePage {
 
 pub async fn follow_form(page: Page) -> Response {
     let title = page.t("report-follow-title");
-    no_store(render(&FollowCodePage {
+    render(&FollowCodePage {
         page: page.with_title(title),
         errors: FieldErrors::new(),
         notice: None,
-    }))
+    })
 }
 
 #[derive(Deserialize)]
@@ -453,11 +444,11 @@ pub async fn follow_login(
         metrics::counter!("receipt_code_failures_total").increment(1);
         let errors = FieldErrors::single("code", "report-follow-error-code");
         let title = page.t("report-follow-title");
-        return Ok(no_store(render(&FollowCodePage {
+        return Ok(render(&FollowCodePage {
             page: page.with_title(title),
             errors,
             notice: None,
-        })));
+        }));
     };
     mine.refund(&state.db).await?;
     all.refund(&state.db).await?;
@@ -540,7 +531,7 @@ async fn follow_view_page(
         })
         .collect();
     let title = page.t("report-follow-title");
-    Ok(no_store(render(&FollowViewPage {
+    Ok(render(&FollowViewPage {
         page: page.with_title(title),
         status: report.status.clone(),
         created_at: report.created_at,
@@ -548,7 +539,7 @@ async fn follow_view_page(
         errors,
         draft,
         saved,
-    })))
+    }))
 }
 
 #[derive(Deserialize, Default)]
@@ -659,7 +650,7 @@ pub async fn follow_withdraw(
         header::SET_COOKIE,
         set_cookie(FOLLOW_COOKIE, "", 0, state.config.secure_cookies()),
     );
-    Ok(no_store(response))
+    Ok(response)
 }
 
 /// Ends the follow-up session (on a shared computer).
@@ -669,11 +660,11 @@ pub async fn follow_stop(
     Form(_): Form<kansrijk_kernel::accounts::handlers::Empty>,
 ) -> Response {
     let title = page.t("report-follow-title");
-    let mut response = no_store(render(&FollowCodePage {
+    let mut response = render(&FollowCodePage {
         page: page.with_title(title),
         errors: FieldErrors::new(),
         notice: Some("report-follow-stopped".into()),
-    }));
+    });
     response.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(FOLLOW_COOKIE, "", 0, state.config.secure_cookies()),

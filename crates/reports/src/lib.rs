@@ -32,6 +32,10 @@ pub fn feature() -> Feature {
     Feature {
         name: "reports",
         routes: Routes::new()
+            // What a reporter writes and reads back stays out of every cache.
+            .no_store("/meldpunt/melden")
+            .no_store("/meldpunt/versturen")
+            .no_store("/meldpunt/volgen")
             .public_cached("/meldpunt", get(h::intro))
             .route(
                 "/meldpunt/melden",

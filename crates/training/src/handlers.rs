@@ -23,13 +23,7 @@ pub fn parse_id(id: &str) -> AppResult<i64> {
     id.parse().map_err(|_| AppError::NotFound)
 }
 
-pub fn no_store(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("no-store"),
-    );
-    response
-}
+pub use kansrijk_kernel::web::no_store;
 
 // ---- courses and sessions -------------------------------------------------------------------------
 
@@ -282,6 +276,7 @@ pub async fn cancel(
     State(state): State<AppState>,
     Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
+    Form(_): Form<kansrijk_kernel::web::Empty>,
 ) -> AppResult<Response> {
     let e = queries::enrolment(&state.db, parse_id(&id)?)
         .await?

@@ -10,7 +10,7 @@ use crate::model::{
 use crate::queries::{self, Course, CoverageRow, Meeting, Participant, Session};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 use kansrijk_kernel::accounts::model::{normalise_email, CurrentUser};
@@ -410,6 +410,7 @@ pub async fn issue(
     Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
     page: Page,
+    Form(_): Form<kansrijk_kernel::web::Empty>,
 ) -> AppResult<Response> {
     let e = queries::enrolment(&state.db, parse_id(&id)?)
         .await?
@@ -635,20 +636,6 @@ pub async fn coverage(
     .await
 }
 
-fn csv_field(s: &str) -> String {
-    // Formula characters at the start are neutralised for spreadsheet programs.
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', ';']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
 /// `GET /beheer/training/dekking.csv?cursus={key}`
 pub async fn coverage_csv(
     State(state): State<AppState>,
@@ -656,35 +643,33 @@ pub async fn coverage_csv(
 ) -> AppResult<Response> {
     let (_, course) = dashboard_course(&state, &q.cursus).await?;
     let rows = queries::coverage(&state.db, course.id, now()).await?;
-    let mut out = String::from(
-        "course,organisation,role,working,certified,enrolled,percent_certified,goal_percent,goal_date\n",
-    );
+    let mut csv = kansrijk_kernel::csv::Writer::new();
+    csv.row([
+        "course",
+        "organisation",
+        "role",
+        "working",
+        "certified",
+        "enrolled",
+        "percent_certified",
+        "goal_percent",
+        "goal_date",
+    ]);
     for r in &rows {
-        out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{}\n",
-            csv_field(&course.course_key),
-            csv_field(&r.organisation),
-            r.role,
-            r.working,
-            r.certified,
-            r.enrolled,
-            r.percent(),
+        csv.row([
+            course.course_key.clone(),
+            r.organisation.clone(),
+            r.role.to_string(),
+            r.working.to_string(),
+            r.certified.to_string(),
+            r.enrolled.to_string(),
+            r.percent().to_string(),
             r.goal_percent.map(|g| g.to_string()).unwrap_or_default(),
-            r.goal_date()
-        ));
+            r.goal_date(),
+        ]);
     }
     Ok(no_store(
-        (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"dekking-{}.csv\"", course.course_key),
-                ),
-            ],
-            out,
-        )
-            .into_response(),
+        csv.download(&format!("dekking-{}.csv", course.course_key)),
     ))
 }
 

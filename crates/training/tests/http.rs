@@ -249,6 +249,9 @@ db_test!(
         let je: i64 = sqlx::query_scalar("SELECT id FROM training_enrolments WHERE user_id = $1")
             .bind(jan).fetch_one(&t.db.pool).await.unwrap();
         let mut x = login(&app, "x@example.nl", 2).await;
+        // The token from before logging in is refused (the form's CSRF token is checked)…
+        assert_eq!(x.post(&format!("/training/inschrijving/{je}/annuleren"), &[]).await.status, StatusCode::FORBIDDEN);
+        x.get("/training/mijn").await;
         assert_eq!(x.post(&format!("/training/inschrijving/{je}/annuleren"), &[]).await.status, StatusCode::NOT_FOUND);
         // A started session is closed.
         let past = session(&t.db, c, now() - DAY, 1, None).await;

@@ -391,8 +391,7 @@ pub async fn code(
 
 // ---- log out --------------------------------------------------------------------------------
 
-#[derive(Deserialize)]
-pub struct Empty {}
+pub use crate::web::Empty;
 
 pub async fn logout(
     State(state): State<AppState>,

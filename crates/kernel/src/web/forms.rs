@@ -59,6 +59,11 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for Form<T> {
     }
 }
 
+/// The body of a form with nothing but its CSRF token (a button that cancels or issues
+/// something): taking `Form<Empty>` is what makes such a handler check the token.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Empty {}
+
 /// Messages (translation keys) per form field, shown beside the field.
 #[derive(Debug, Default, Clone)]
 pub struct FieldErrors(Vec<(&'static str, String)>);

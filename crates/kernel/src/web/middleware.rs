@@ -130,6 +130,33 @@ pub async fn security_headers(
     response
 }
 
+/// Whether `path` is `prefix` or lies under it (whole segments only).
+pub fn is_under(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// The prefixes registered with `Routes::no_store`.
+pub type NoStorePrefixes = Arc<Vec<&'static str>>;
+
+/// `Cache-Control: no-store` on every answer under a personal prefix (`Routes::no_store`):
+/// management, the account, two-step login, the meldpunt follow-up. One layer by path, so a
+/// new page there (or its error page, or a redirect) cannot forget it.
+pub async fn no_store_by_path(
+    State(prefixes): State<NoStorePrefixes>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path();
+    let private = prefixes.iter().any(|p| is_under(path, p));
+    let response = next.run(request).await;
+    if private {
+        super::no_store(response)
+    } else {
+        response
+    }
+}
+
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
@@ -228,8 +255,33 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// `GET /metrics`: Prometheus text format.
-pub async fn metrics_endpoint() -> Response {
+/// `GET /metrics`: Prometheus text format, only for a scraper that sends the configured
+/// `metrics_token` as `Authorization: Bearer …` (the figures show routes, traffic and errors).
+/// Without a configured token the endpoint does not exist (404); a missing or wrong token gets 401.
+pub async fn metrics_endpoint(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let Some(token) = state
+        .config
+        .metrics_token
+        .as_ref()
+        .filter(|t| !t.0.is_empty())
+    else {
+        return super::AppError::NotFound.into_response();
+    };
+    let sent = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if !crate::crypto::constant_time_eq(sent.trim(), &token.0) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+        )
+            .into_response();
+    }
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         crate::metrics::handle().render(),

@@ -10,7 +10,7 @@ mod router;
 mod routes;
 
 pub use error::{AppError, AppResult, ErrorKind};
-pub use forms::{FieldErrors, Form, Upload};
+pub use forms::{Empty, FieldErrors, Form, Upload};
 pub use page::{Alternate, LanguageLink, Page};
 pub use router::{all_routes, build_router, kernel_routes, Feature};
 pub use routes::Routes;
@@ -204,6 +204,17 @@ impl AppState {
     pub async fn refresh_site(&self) {
         *self.site.cached.write().await = None;
     }
+}
+
+/// Marks a personal answer that no shared cache or back-forward cache may keep. Paths under a
+/// prefix registered with [`Routes::no_store`] get it from a middleware; this is for the few
+/// personal pages elsewhere.
+pub fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    response
 }
 
 /// Renders a template as an HTML response; a rendering failure is logged and becomes a 500.

@@ -47,6 +47,9 @@ pub fn kernel_routes() -> Routes {
         .public_cached("/api/v1/areas", get(crate::areas::api_list))
         .public_cached("/api/v1/areas/{code}", get(crate::areas::api_get))
         .merge(crate::accounts::routes())
+        .no_store("/beheer")
+        .no_store("/account")
+        .no_store("/inloggen/code")
 }
 
 /// All routes of the application: the kernel's and the features'.
@@ -68,6 +71,7 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     let body_limit = state.config.body_limit_bytes;
     let page_cache = state.page_cache.clone();
+    let no_store: middleware::NoStorePrefixes = std::sync::Arc::new(routes.no_store.clone());
     routes
         .router
         .fallback(|| async { AppError::NotFound })
@@ -101,6 +105,10 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            no_store,
+            middleware::no_store_by_path,
         ))
         // Outside compression and the security headers: a hit is answered with the stored,
         // compressed body and headers without running anything else.

@@ -10,6 +10,8 @@ use axum::Router;
 pub struct Routes {
     pub(crate) router: Router<AppState>,
     pub(crate) access: Vec<(&'static str, Access)>,
+    /// Path prefixes whose every answer carries `Cache-Control: no-store`.
+    pub(crate) no_store: Vec<&'static str>,
 }
 
 impl Routes {
@@ -52,6 +54,15 @@ impl Routes {
         self.route(path, marked, Access::Public)
     }
 
+    /// Marks every path at or under `prefix` (whole segments: `/account` covers
+    /// `/account/tweestaps`, not `/accounts`) as personal: each answer there, error pages and
+    /// redirects included, gets `Cache-Control: no-store` from one middleware, so no shared cache
+    /// or back-forward cache keeps it.
+    pub fn no_store(mut self, prefix: &'static str) -> Routes {
+        self.no_store.push(prefix);
+        self
+    }
+
     pub fn merge(mut self, other: Routes) -> Routes {
         for (path, _) in &other.access {
             assert!(
@@ -61,11 +72,17 @@ impl Routes {
         }
         self.router = self.router.merge(other.router);
         self.access.extend(other.access);
+        self.no_store.extend(other.no_store);
         self
     }
 
     /// Every registered path with its access, for the route × role test matrix.
     pub fn access_table(&self) -> &[(&'static str, Access)] {
         &self.access
+    }
+
+    /// The prefixes registered with [`Routes::no_store`].
+    pub fn no_store_prefixes(&self) -> &[&'static str] {
+        &self.no_store
     }
 }

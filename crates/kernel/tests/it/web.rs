@@ -274,13 +274,59 @@ db_test!(
         let app = app(&t).await;
         assert_eq!(app.get("/healthz").await.body, "ok");
         assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
-        app.get("/privacy").await;
-        let metrics = app.get("/metrics").await.body;
-        assert!(metrics.contains("http_requests_total"), "{metrics}");
-        assert!(metrics.contains(r#"route="/privacy""#));
-        assert!(metrics.contains("http_request_duration_seconds"));
         let openapi = app.get("/api/v1/openapi.json").await;
         assert_eq!(openapi.header("content-type"), "application/json");
+    }
+);
+
+db_test!(
+    async fn metrics_do_not_exist_without_a_token(t) {
+        let app = app(&t).await;
+        assert_eq!(app.get("/metrics").await.status, StatusCode::NOT_FOUND);
+        let bearer = app.request(get_with("/metrics", ("authorization", "Bearer "))).await;
+        assert_eq!(bearer.status, StatusCode::NOT_FOUND);
+    }
+);
+
+db_test!(
+    async fn metrics_need_the_configured_bearer_token(t) {
+        let config = kansrijk_kernel::config::Config {
+            metrics_token: Some(kansrijk_kernel::config::Secret("s3cr3t-scraper".into())),
+            ..Default::default()
+        };
+        let app = crate::kernel_app(&t, config).await;
+        app.get("/privacy").await;
+        let none = app.get("/metrics").await;
+        assert_eq!(none.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(none.header("www-authenticate"), "Bearer");
+        assert!(!none.body.contains("http_requests_total"));
+        for wrong in ["Bearer s3cr3t", "Bearer s3cr3t-scraperX", "Basic s3cr3t-scraper", "s3cr3t-scraper"] {
+            let r = app.request(get_with("/metrics", ("authorization", wrong))).await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{wrong}");
+        }
+        let ok = app.request(get_with("/metrics", ("authorization", "Bearer s3cr3t-scraper"))).await;
+        assert_eq!(ok.status, StatusCode::OK);
+        assert!(ok.body.contains("http_requests_total"), "{}", ok.body);
+        assert!(ok.body.contains(r#"route="/privacy""#));
+        assert!(ok.body.contains("http_request_duration_seconds"));
+    }
+);
+
+db_test!(
+    async fn personal_prefixes_are_never_stored_and_public_pages_are(t) {
+        use kansrijk_kernel::web::middleware::is_under;
+        assert!(is_under("/account", "/account") && is_under("/account/tweestaps", "/account"));
+        assert!(!is_under("/accounts", "/account") && !is_under("/", "/account"));
+        let app = app(&t).await;
+        // Redirects, refusals and unknown pages under a prefix carry it too.
+        for path in ["/beheer", "/beheer/mensen", "/beheer/bestaat-niet", "/account", "/account/tweestaps", "/inloggen/code"] {
+            let r = app.get(path).await;
+            assert_eq!(r.header("cache-control"), "no-store", "{path} ({})", r.status);
+        }
+        for path in ["/privacy", "/inloggen", "/bestaat-niet", "/beheerder"] {
+            let r = app.get(path).await;
+            assert_ne!(r.header("cache-control"), "no-store", "{path}");
+        }
     }
 );
 
