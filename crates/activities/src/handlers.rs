@@ -704,15 +704,12 @@ pub async fn registration(
     registration_page(&state, page, token, q.nieuw == "1", false).await
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct Empty {}
-
 /// `POST /aanmelding/{token}`: cancels; the next people on the waiting list get the place.
 pub async fn cancel_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
     page: Page,
-    Form(_): Form<Empty>,
+    Form(_): Form<kansrijk_kernel::web::forms::Empty>,
 ) -> AppResult<Response> {
     let r = queries::registration_by_token(&state.db, &token)
         .await?

@@ -2,7 +2,7 @@
 //! cancel activities, registrations with access needs, CSV export, a check-in list for a phone,
 //! a printable attendance sheet with a QR code to the feedback form, figures, and venues.
 
-use crate::handlers::{details, items, no_store, parse_id, Details, Item};
+use crate::handlers::{details, items, parse_id, Details, Item};
 use crate::model::{
     format_cost, spoken_name, title_field, utc_to_local, ActivityForm, AgeGroup, Answer, Kind,
     Known, QUESTIONS, SPOKEN, TRANSLATED,
@@ -25,8 +25,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
-use kansrijk_kernel::db::now;
 use kansrijk_kernel::authz::Permission;
+use kansrijk_kernel::db::now;
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::scope::{self, Owner, Scope};
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
@@ -434,16 +434,13 @@ pub async fn update(
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct Empty {}
-
 /// `POST /beheer/activiteiten/{id}/annuleren`: cancels and mails everyone registered.
 pub async fn cancel(
     State(state): State<AppState>,
     Extension(user): Extension<CurrentUser>,
     Path(id): Path<String>,
     page: Page,
-    Form(_): Form<Empty>,
+    Form(_): Form<kansrijk_kernel::web::forms::Empty>,
 ) -> AppResult<Response> {
     let id = own_activity(&state, &user, &id, page.lang()).await?.id;
     if queries::cancel_activity(&state.db, id).await? {
@@ -550,7 +547,7 @@ pub async fn registrations(
     };
     let title = format!("{} · {}", page.t("manage-registrations-title"), d.a.title);
     let page = page.with_title(title);
-    Ok(no_store(render(&RegistrationsPage {
+    Ok(render(&RegistrationsPage {
         page,
         d,
         list,
@@ -559,7 +556,7 @@ pub async fn registrations(
         feedback,
         answers: Answer::ALL,
         comments,
-    })))
+    }))
 }
 
 /// `GET /beheer/activiteiten/{id}/export`: the registrations as CSV with a header row.
@@ -628,9 +625,7 @@ pub async fn export_csv(
             kansrijk_kernel::time::format_local(r.created_at),
         ]);
     }
-    Ok(no_store(
-        csv.download(&format!("aanmeldingen-{}.csv", d.a.id)),
-    ))
+    Ok(csv.download(&format!("aanmeldingen-{}.csv", d.a.id)))
 }
 
 #[derive(Template)]
@@ -659,13 +654,13 @@ pub async fn checkin(
     let (_, present, walk_ins) = queries::attendance(&state.db, d.a.id).await?;
     let title = format!("{} · {}", page.t("checkin-title"), d.a.title);
     let page = page.with_title(title);
-    Ok(no_store(render(&CheckinPage {
+    Ok(render(&CheckinPage {
         page,
         d,
         list,
         present,
         walk_ins,
-    })))
+    }))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -728,13 +723,13 @@ pub async fn attendance_sheet(
     let qr = kansrijk_kernel::qr::svg(&feedback_url, 160);
     let title = format!("{} · {}", page.t("sheet-title"), d.a.title);
     let page = page.with_title(title);
-    Ok(no_store(render(&SheetPage {
+    Ok(render(&SheetPage {
         page,
         d,
         list,
         feedback_url,
         qr,
-    })))
+    }))
 }
 
 #[derive(Template)]
@@ -883,15 +878,7 @@ pub async fn venues(
             .unwrap_or_default(),
         ..VenueForm::default()
     };
-    venues_page(
-        &state,
-        &user,
-        page,
-        f,
-        FieldErrors::new(),
-        false,
-    )
-    .await
+    venues_page(&state, &user, page, f, FieldErrors::new(), false).await
 }
 
 /// `POST /beheer/activiteiten/locaties`: adds a venue for one of the person's organisations, or

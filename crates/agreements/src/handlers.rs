@@ -21,10 +21,6 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 
-/// A form with nothing but its CSRF token.
-#[derive(Debug, Default, Deserialize)]
-pub struct Empty {}
-
 pub fn parse_id(id: &str) -> AppResult<i64> {
     id.parse().map_err(|_| AppError::NotFound)
 }
@@ -635,7 +631,7 @@ pub async fn support(
     State(state): State<AppState>,
     Path(id): Path<String>,
     page: Page,
-    Form(_): Form<Empty>,
+    Form(_): Form<kansrijk_kernel::web::forms::Empty>,
 ) -> AppResult<Response> {
     let user = me(&page)?;
     let p = load_proposal(&state, &id).await?;

@@ -857,9 +857,10 @@ async fn organiser_with_organisation(t: &TestDb) -> (i64, i64) {
         &[],
     )
     .await;
-    let org = kansrijk_kernel::accounts::queries::create_organisation(&t.db, "Organisator BV", "other")
-        .await
-        .unwrap();
+    let org =
+        kansrijk_kernel::accounts::queries::create_organisation(&t.db, "Organisator BV", "other")
+            .await
+            .unwrap();
     kansrijk_kernel::accounts::queries::assign_role(
         &t.db,
         organiser,

@@ -135,7 +135,11 @@ impl Scope {
     /// an area (most are not, and the index is large at national scale).
     pub async fn load(db: &Db, user: &CurrentUser, permission: Permission) -> sqlx::Result<Scope> {
         if user.assignments.iter().any(|a| a.area_id.is_some()) {
-            Ok(Scope::of(user, permission, &*crate::areas::index(db).await?))
+            Ok(Scope::of(
+                user,
+                permission,
+                &*crate::areas::index(db).await?,
+            ))
         } else {
             Ok(Scope::of(
                 user,
@@ -209,15 +213,7 @@ pub async fn denied(
         subject_id,
         "record outside the person's scope"
     );
-    audit::record(
-        db,
-        Some(user),
-        Action::Denied,
-        subject_type,
-        subject_id,
-        "",
-    )
-    .await?;
+    audit::record(db, Some(user), Action::Denied, subject_type, subject_id, "").await?;
     Err(AppError::NotFound)
 }
 
@@ -337,7 +333,10 @@ mod tests {
         assert!(s.covers(Owner::Area(Some(3))));
         assert!(s.covers(Owner::Area(Some(4))));
         assert!(!s.covers(Owner::Area(Some(6))));
-        assert!(!s.covers(Owner::Area(None)), "unknown place: unlimited roles only");
+        assert!(
+            !s.covers(Owner::Area(None)),
+            "unknown place: unlimited roles only"
+        );
         assert_eq!(s.areas.sql("r.area_id"), "r.area_id IN (2, 3, 4)");
 
         let buurt = person(None, &[(Role::ReportHandler, None, Some(6))]);

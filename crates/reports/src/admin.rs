@@ -250,7 +250,14 @@ pub async fn assign(
         "" => None,
         "me" => Some(me.id),
         id => match id.parse::<i64>().ok().filter(|_| true) {
-            Some(id) if handlers(&state, row.area_id).await?.iter().any(|(h, _)| *h == id) => Some(id),
+            Some(id)
+                if handlers(&state, row.area_id)
+                    .await?
+                    .iter()
+                    .any(|(h, _)| *h == id) =>
+            {
+                Some(id)
+            }
             _ => {
                 let errors = FieldErrors::single("handler", "report-error-handler");
                 return case_page(&state, &me, &report_ref, page, errors, String::new()).await;

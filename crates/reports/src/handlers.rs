@@ -256,13 +256,14 @@ fn duplicate_key(state: &AppState, binding: &CsrfBinding, input: &ReportInput) -
 /// "We already have this report": the answer to the same report sent again within the hour. No
 /// second receipt code: whoever sends a stored form again (from a shared computer's history,
 /// say) must not get a code that opens someone else's report.
+/// (`/meldpunt/versturen` is never stored: its prefix is registered with `no_store`.)
 fn already_received(page: Page) -> Response {
-    no_store(kansrijk_kernel::accounts::handlers::notice(
+    kansrijk_kernel::accounts::handlers::notice(
         page,
         "report-already-title",
         "report-already-message",
         Some(("/meldpunt/volgen", "report-follow-title")),
-    ))
+    )
 }
 
 /// `POST /meldpunt/versturen`: validates again (never trusts the summary), stores the report,

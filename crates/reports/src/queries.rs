@@ -1,9 +1,9 @@
 //! Every query of the meldpunt, written once for SQLite and PostgreSQL. Personal content is
 //! sealed before it reaches a query and opened after; the database never sees it in clear.
 
-use kansrijk_kernel::scope::Limit;
 use crate::model::{is_finished, ReportInput};
 use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::scope::Limit;
 use kansrijk_kernel::sealing::Sealer;
 use serde::{Deserialize, Serialize};
 

@@ -1,12 +1,12 @@
 //! Building the published figures of a year from the database, with a short cache: figures are
 //! at most [`MAX_AGE`] old, and a change by a case handler on this instance refreshes them at once.
 
-use kansrijk_kernel::scope::Limit;
 use crate::figures::{publish, Breakdown, PublishedYear, YearCounts, DEFAULT_THRESHOLD};
 use crate::model::{GROUNDS, HANDLINGS, NATURES, TERRAINS};
 use crate::queries::{self, Dimension};
 use kansrijk_kernel::db::Db;
 use kansrijk_kernel::figures_cache::FiguresCache;
+use kansrijk_kernel::scope::Limit;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -172,7 +172,10 @@ pub async fn published(db: &Db, year: i32) -> sqlx::Result<PublishedYear> {
     let db = db.clone();
     CACHE
         .get(format!("{}{year}", db_key(&db)), move || async move {
-            Ok(publish(&year_counts(&db, year, &Limit::All).await?, DEFAULT_THRESHOLD))
+            Ok(publish(
+                &year_counts(&db, year, &Limit::All).await?,
+                DEFAULT_THRESHOLD,
+            ))
         })
         .await
 }

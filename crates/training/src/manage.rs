@@ -3,7 +3,7 @@
 //! issuing certificates, the coverage dashboard with goals, organisation contacts, a chart and
 //! CSV, and the effect results (only for groups of at least five respondents).
 
-use crate::handlers::{no_store, parse_id};
+use crate::handlers::parse_id;
 use crate::model::{
     self, average, quarters, CourseForm, EffectForm, SessionForm, TargetGroup, MEETING_FIELDS,
 };
@@ -346,7 +346,7 @@ async fn session_page(
     )
     .await?;
     let title = format!("{} · {}", s.course_title, s.date());
-    let response = no_store(render(&SessionPage {
+    let response = render(&SessionPage {
         page: page.with_title(title),
         s,
         course,
@@ -355,7 +355,7 @@ async fn session_page(
         ticks,
         coordinator: allows(&user.roles, Permission::ManageTraining),
         error,
-    }));
+    });
     Ok(if error.is_some() {
         invalid(response)
     } else {
@@ -601,7 +601,7 @@ async fn coverage_page(
     }
     let title = page.t("training-coverage-title");
     let bad = !errors.is_empty();
-    let response = no_store(render(&CoveragePage {
+    let response = render(&CoveragePage {
         page: page.with_title(title),
         courses,
         course,
@@ -615,7 +615,7 @@ async fn coverage_page(
         goal,
         contact,
         errors,
-    }));
+    });
     Ok(if bad { invalid(response) } else { response })
 }
 
@@ -668,9 +668,7 @@ pub async fn coverage_csv(
             r.goal_date(),
         ]);
     }
-    Ok(no_store(
-        csv.download(&format!("dekking-{}.csv", course.course_key)),
-    ))
+    Ok(csv.download(&format!("dekking-{}.csv", course.course_key)))
 }
 
 /// `POST /beheer/training/doel`: a goal per organisation (percentage before a date).

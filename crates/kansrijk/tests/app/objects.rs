@@ -168,10 +168,9 @@ async fn ask(app: &TestApp, t: &TestDb, person: i64, method: &str, uri: &str) ->
             .body(Body::from(format!("csrf={csrf}")))
             .unwrap()
     };
-    request.headers_mut().insert(
-        "cookie",
-        format!("kr_session={token}").parse().unwrap(),
-    );
+    request
+        .headers_mut()
+        .insert("cookie", format!("kr_session={token}").parse().unwrap());
     let ip: std::net::SocketAddr = format!("127.9.{}.1:1", person % 250).parse().unwrap();
     request
         .extensions_mut()
@@ -263,7 +262,10 @@ async fn run(t: TestDb) {
         let before = denied(&t).await;
         let got = ask(&app, &t, outsider, method, &uri).await;
         if got != expected[1] {
-            failures.push(format!("{method} {uri} as outsider: expected {}, got {got}", expected[1]));
+            failures.push(format!(
+                "{method} {uri} as outsider: expected {}, got {got}",
+                expected[1]
+            ));
         }
         if denied(&t).await != before + 1 {
             failures.push(format!("{method} {uri} as outsider: not audited as denied"));
@@ -271,13 +273,18 @@ async fn run(t: TestDb) {
         for (who, want) in [(owner, expected[0]), (p.coordinator, expected[2])] {
             let got = ask(&app, &t, who, method, &uri).await;
             if got != want {
-                failures.push(format!("{method} {uri} as person {who}: expected {want}, got {got}"));
+                failures.push(format!(
+                    "{method} {uri} as person {who}: expected {want}, got {got}"
+                ));
             }
         }
     }
     // An id that does not exist answers the same 404, and is no refusal to audit.
     let before = denied(&t).await;
-    assert_eq!(ask(&app, &t, p.owner_org, "GET", "/beheer/activiteiten/999999").await, 404);
+    assert_eq!(
+        ask(&app, &t, p.owner_org, "GET", "/beheer/activiteiten/999999").await,
+        404
+    );
     assert_eq!(denied(&t).await, before);
     // The audit entry names the person and the record, nothing else.
     let (actor, subject, detail): (Option<i64>, String, String) = sqlx::query_as(
@@ -286,7 +293,10 @@ async fn run(t: TestDb) {
     .fetch_one(&t.db.pool)
     .await
     .unwrap();
-    assert_eq!((actor, subject.as_str(), detail.as_str()), (Some(p.handler_y), report.as_str(), ""));
+    assert_eq!(
+        (actor, subject.as_str(), detail.as_str()),
+        (Some(p.handler_y), report.as_str(), "")
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
