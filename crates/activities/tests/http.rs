@@ -874,3 +874,62 @@ db_test!(
         assert!(!with.contains("Een ander gebouw"));
     }
 );
+
+db_test!(
+    async fn an_organisation_never_overwrites_another_organisations_venue(t) {
+        let app = app(&t, Config::default()).await;
+        // The school's venue of that name, made before the Huis van de Wijk's organiser arrives.
+        let school = kansrijk_kernel::accounts::queries::create_organisation(&t.db, "Basisschool", "school")
+            .await
+            .unwrap();
+        let theirs = queries::upsert_venue(
+            &t.db,
+            &NewVenue {
+                name: "Gymzaal".into(),
+                address: "Schoolplein 1".into(),
+                organisation_id: Some(school),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let mut b = organiser(&app, &t).await;
+        let own: i64 = count(&t.db, "SELECT id FROM organisations WHERE name = 'Huis van de Wijk Liendert'").await;
+        // Our organiser gives the same name: refused beside the field, input kept, nothing changed.
+        b.get("/beheer/activiteiten/locaties").await;
+        let refused = b
+            .post("/beheer/activiteiten/locaties", &[("name", "Gymzaal"), ("address", "Ergens anders 2")])
+            .await;
+        assert!(refused.body.contains("Een andere organisatie heeft al een locatie met deze naam."), "{}", refused.body);
+        assert!(refused.body.contains("value=\"Ergens anders 2\""));
+        let (address, owner): (String, Option<i64>) =
+            sqlx::query_as("SELECT address, organisation_id FROM venues WHERE id = $1")
+                .bind(theirs)
+                .fetch_one(&t.db.pool)
+                .await
+                .unwrap();
+        assert_eq!((address.as_str(), owner), ("Schoolplein 1", Some(school)));
+        // Choosing the school as owner is refused too: it is not one of theirs.
+        let school_id = school.to_string();
+        let other = b
+            .post("/beheer/activiteiten/locaties", &[("name", "Nieuwe zaal"), ("address", "Laan 3"), ("organisation_id", school_id.as_str())])
+            .await;
+        assert!(other.body.contains("Kies een van je eigen organisaties."));
+        assert_eq!(count(&t.db, "SELECT COUNT(*) FROM venues WHERE name = 'Nieuwe zaal'").await, 0);
+        // Their own venue of another name is saved for their organisation, and may be updated.
+        for address in ["Laan 3", "Laan 4"] {
+            let ok = b.post("/beheer/activiteiten/locaties", &[("name", "Buurtkamer"), ("address", address)]).await;
+            assert!(ok.body.contains("De locatie is opgeslagen."));
+        }
+        let (address, owner): (String, Option<i64>) =
+            sqlx::query_as("SELECT address, organisation_id FROM venues WHERE name = 'Buurtkamer'")
+                .fetch_one(&t.db.pool)
+                .await
+                .unwrap();
+        assert_eq!((address.as_str(), owner), ("Laan 4", Some(own)));
+        // The photo form is offered for their own venue only.
+        let page = b.get("/beheer/activiteiten/locaties").await.body;
+        assert!(!page.contains(&format!("/beheer/activiteiten/locaties/{theirs}/foto")));
+    }
+);
