@@ -381,7 +381,7 @@ pub async fn create_proposal(
                 Action::Create,
                 "proposal",
                 &id.to_string(),
-                &new.title,
+                "",
             )
             .await?;
             Ok(Redirect::to(&format!("/afspraken/voorstellen/{id}?ok=proposed")).into_response())
@@ -709,7 +709,12 @@ pub async fn edit_comment(
         Action::Update,
         "proposal_comment",
         &c.id.to_string(),
-        &format!("before: {}", c.body),
+        // Lengths, never the texts: the log outlives the comment (kernel::audit).
+        &format!(
+            "edited; {} → {} characters",
+            c.body.chars().count(),
+            body.chars().count()
+        ),
     )
     .await?;
     Ok(Redirect::to(&format!(
@@ -798,7 +803,7 @@ pub async fn sign(
     if version.is_none() {
         problems.push(("commitment", "agr-error-no-charter"));
     }
-    let (Some((org, name)), Some(version), true) = (organisation, version, problems.is_empty())
+    let (Some((org, _)), Some(version), true) = (organisation, version, problems.is_empty())
     else {
         return sign_page(&state, page, form, errors_of(&problems)).await;
     };
@@ -809,7 +814,7 @@ pub async fn sign(
         Action::Create,
         "charter_commitment",
         &id.to_string(),
-        &format!("{name}: {text}"),
+        &format!("organisation {org}"),
     )
     .await?;
     Ok(Redirect::to("/afspraken?ok=signed#partners").into_response())
