@@ -837,7 +837,22 @@ async fn ended_days_ago(db: &Db, id: i64, days: i64) {
         .unwrap();
 }
 
-type RegistrationRow = (String, Option<String>, Option<String>, i64, String, i64, i64, i64, String, i64, String, i64, Option<i64>);
+#[derive(Debug, PartialEq, sqlx::FromRow)]
+struct RegistrationRow {
+    name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    interpreter: i64,
+    interpreter_lang: String,
+    sign_language: i64,
+    wheelchair: i64,
+    childcare: i64,
+    other_needs: String,
+    people: i64,
+    status: String,
+    checked_in: i64,
+    anonymised_at: Option<i64>,
+}
 
 async fn registration_row(db: &Db, activity: i64) -> RegistrationRow {
     sqlx::query_as(
@@ -886,15 +901,15 @@ db_test!(
 
         kansrijk_activities::jobs::retention(app.state.clone(), serde_json::json!({})).await.unwrap();
 
-        let (name, email, phone, interpreter, interpreter_lang, sign, wheelchair, childcare, other, people, status, checked_in, anonymised) =
-            registration_row(&t.db, old).await;
-        assert_eq!((name.as_str(), email, phone), ("", None, None));
-        assert_eq!((interpreter, interpreter_lang.as_str(), sign, wheelchair, childcare, other.as_str()), (0, "", 0, 0, 0, ""));
-        assert_eq!((people, status.as_str(), checked_in), (2, "confirmed", 1), "what the figures need stays");
-        assert!(anonymised.is_some());
+        let r = registration_row(&t.db, old).await;
+        assert_eq!((r.name.as_str(), r.email, r.phone), ("", None, None));
+        assert_eq!((r.interpreter, r.interpreter_lang.as_str(), r.sign_language, r.wheelchair, r.childcare, r.other_needs.as_str()), (0, "", 0, 0, 0, ""));
+        assert_eq!((r.people, r.status.as_str(), r.checked_in), (2, "confirmed", 1), "what the figures need stays");
+        assert!(r.anonymised_at.is_some());
         assert_eq!(queries::attendance(&t.db, old).await.unwrap(), figures);
         assert_eq!(registration_row(&t.db, recent).await, untouched, "still inside its period");
-        assert_eq!(untouched.0, "Fatima Yilmaz");
+        assert_eq!((untouched.name.as_str(), untouched.other_needs.as_str()), ("Fatima Yilmaz", "Een stoel met leuning"));
+        assert!(untouched.anonymised_at.is_none());
         let comments: Vec<String> = sqlx::query_scalar("SELECT comment FROM activity_feedback ORDER BY id").fetch_all(&t.db.pool).await.unwrap();
         assert_eq!(comments, vec!["".to_string(), "Graag vaker".to_string()]);
         assert_eq!(count(&t.db, "SELECT COUNT(*) FROM activity_feedback WHERE met_someone = 'yes'").await, 2, "the answers stay");
