@@ -44,7 +44,10 @@ pub async fn retention(state: AppState, _payload: serde_json::Value) -> anyhow::
     let cutoff = now() - config.feedback_retention_days * 86_400;
     let cleared = queries::clear_feedback_comments(&state.db, cutoff).await?;
     if cleared > 0 {
-        tracing::info!(comments = cleared, "feedback comments cleared after the retention period");
+        tracing::info!(
+            comments = cleared,
+            "feedback comments cleared after the retention period"
+        );
     }
     Ok(())
 }

@@ -803,8 +803,7 @@ pub async fn sign(
     if version.is_none() {
         problems.push(("commitment", "agr-error-no-charter"));
     }
-    let (Some((org, _)), Some(version), true) = (organisation, version, problems.is_empty())
-    else {
+    let (Some((org, _)), Some(version), true) = (organisation, version, problems.is_empty()) else {
         return sign_page(&state, page, form, errors_of(&problems)).await;
     };
     let id = queries::sign(&state.db, org, version.number, Some(user.id), &text).await?;

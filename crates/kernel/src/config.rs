@@ -196,7 +196,10 @@ impl Config {
     pub fn retention_periods(&self) -> [(&'static str, i64); 6] {
         [
             ("report_retention_days", self.report_retention_days),
-            ("registration_retention_days", self.registration_retention_days),
+            (
+                "registration_retention_days",
+                self.registration_retention_days,
+            ),
             ("feedback_retention_days", self.feedback_retention_days),
             (
                 "unconfirmed_account_retention_days",
@@ -288,7 +291,9 @@ mod tests {
         assert!(Config::load(Some(&dir.join("missing.toml"))).is_err());
         std::fs::write(&file, "registration_retention_days = 14\n").unwrap();
         assert_eq!(
-            Config::load(Some(&file)).unwrap().registration_retention_days,
+            Config::load(Some(&file))
+                .unwrap()
+                .registration_retention_days,
             14
         );
         std::fs::write(&file, "audit_retention_days = 30\n").unwrap();

@@ -80,7 +80,10 @@ mod tests {
         for lang in Lang::ALL {
             let raw = privacy_body(lang);
             for (key, _) in config.retention_periods() {
-                assert!(raw.contains(&format!("{{{key}}}")), "{lang:?} misses {{{key}}}");
+                assert!(
+                    raw.contains(&format!("{{{key}}}")),
+                    "{lang:?} misses {{{key}}}"
+                );
             }
             let text = privacy_text(lang, &config);
             assert!(!text.contains('{'), "{lang:?} has an unknown placeholder");

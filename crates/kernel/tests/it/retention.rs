@@ -52,9 +52,19 @@ db_test!(
 );
 
 /// Queues a mail to `to` and dates it `age_days` back; sent then too when `sent`.
-async fn outbox_mail(app: &kansrijk_kernel::testing::TestApp, to: &str, age_days: i64, sent: bool) -> i64 {
+async fn outbox_mail(
+    app: &kansrijk_kernel::testing::TestApp,
+    to: &str,
+    age_days: i64,
+    sent: bool,
+) -> i64 {
     let tr = app.state.tr("nl");
-    let id = mail::queue(&app.state.db, &mail::compose(&tr, to, "confirm", &[("name", "X")], None)).await.unwrap();
+    let id = mail::queue(
+        &app.state.db,
+        &mail::compose(&tr, to, "confirm", &[("name", "X")], None),
+    )
+    .await
+    .unwrap();
     let at = now() - age_days * DAY;
     sqlx::query("UPDATE mail_outbox SET created_at = $1, sent_at = $2 WHERE id = $3")
         .bind(at)
