@@ -161,12 +161,21 @@ db_test!(
         let young_unconfirmed = person(&t.db, "nieuw@example.nl", "unconfirmed", 29).await;
         let old_active = person(&t.db, "actief@example.nl", "active", 400).await;
         let old_invited = person(&t.db, "uitgenodigd@example.nl", "invited", 400).await;
+        // One that something still points to is kept, and does not stop the others.
+        let referenced = person(&t.db, "verwezen@example.nl", "unconfirmed", 31).await;
+        sqlx::query("INSERT INTO role_assignments (user_id, role, created_by, created_at) VALUES ($1, 'professional', $2, $3)")
+            .bind(old_active)
+            .bind(referenced)
+            .bind(now())
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
         cleanup_job(app.state.clone(), serde_json::json!({})).await.unwrap();
         assert_eq!(
             ids(&t.db, "SELECT id FROM users ORDER BY id").await,
-            vec![young_unconfirmed, old_active, old_invited]
+            vec![young_unconfirmed, old_active, old_invited, referenced]
         );
-        assert!(ids(&t.db, "SELECT user_id FROM role_assignments").await.is_empty());
+        assert_eq!(ids(&t.db, "SELECT user_id FROM role_assignments").await, vec![old_active]);
         assert!(ids(&t.db, "SELECT user_id FROM user_tokens").await.is_empty());
         let logged: Vec<String> = sqlx::query_scalar("SELECT subject_id FROM audit_log WHERE action = 'delete' AND subject_type = 'person'")
             .fetch_all(&t.db.pool)
