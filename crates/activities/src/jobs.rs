@@ -2,17 +2,54 @@
 //! waiting list became free, activity cancelled, own cancellation) and reminders. Jobs are
 //! enqueued in the transaction of the change, with a unique key per registration and kind, so
 //! each mail goes out once even with several app instances.
+//!
+//! The daily retention job anonymises registrations `registration_retention_days` after their
+//! activity ended and clears feedback comments after `feedback_retention_days`.
 
 use crate::queries::{self, Activity, Registration, JOB_NOTIFY, JOB_REMINDER};
+use kansrijk_kernel::audit::{self, Action};
+use kansrijk_kernel::db::now;
 use kansrijk_kernel::i18n::{Lang, Tr};
 use kansrijk_kernel::jobs::Registry;
 use kansrijk_kernel::mail;
 use kansrijk_kernel::web::AppState;
 
+pub const RETENTION_JOB: &str = "activities.retention";
+
 pub fn registry() -> Registry {
     Registry::new()
         .handle(JOB_NOTIFY, notify_job)
         .handle(JOB_REMINDER, reminder_job)
+        .handle(RETENTION_JOB, retention)
+        .every(RETENTION_JOB, 86_400)
+}
+
+/// Anonymises the registrations of activities that ended longer than the retention period ago
+/// (one audit entry per activity, with the count) and clears old feedback comments.
+pub async fn retention(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+    let config = &state.config;
+    let cutoff = now() - config.registration_retention_days * 86_400;
+    for activity_id in queries::activities_to_anonymise(&state.db, cutoff).await? {
+        let n = queries::anonymise_registrations(&state.db, activity_id).await?;
+        audit::record(
+            &state.db,
+            None,
+            Action::Delete,
+            "activity_registrations",
+            &activity_id.to_string(),
+            &format!("{n} anonymised, retention period passed"),
+        )
+        .await?;
+    }
+    let cutoff = now() - config.feedback_retention_days * 86_400;
+    let cleared = queries::clear_feedback_comments(&state.db, cutoff).await?;
+    if cleared > 0 {
+        tracing::info!(
+            comments = cleared,
+            "feedback comments cleared after the retention period"
+        );
+    }
+    Ok(())
 }
 
 /// Title, local start and place, the arguments of every activity mail.

@@ -935,6 +935,45 @@ pub async fn feedback_comments(db: &Db, activity_id: i64) -> sqlx::Result<Vec<St
     .await
 }
 
+// ---- retention ----------------------------------------------------------------------------------
+
+/// The activities that ended before `cutoff` and still have registrations with personal data.
+pub async fn activities_to_anonymise(db: &Db, cutoff: i64) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar(
+        "SELECT a.id FROM activities a WHERE a.ends_at < $1            AND EXISTS (SELECT 1 FROM registrations r WHERE r.activity_id = a.id AND r.anonymised_at IS NULL)          ORDER BY a.id",
+    )
+    .bind(cutoff)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Clears who signed up for an activity: name, e-mail, phone and access needs. What the
+/// figures need stays: the number of people, the status and the check-in. Returns how many
+/// registrations were anonymised.
+pub async fn anonymise_registrations(db: &Db, activity_id: i64) -> sqlx::Result<u64> {
+    let ts = now();
+    Ok(sqlx::query(
+        "UPDATE registrations SET name = '', email = NULL, phone = NULL, interpreter = 0, interpreter_lang = '',            sign_language = 0, wheelchair = 0, childcare = 0, other_needs = '', anonymised_at = $1, updated_at = $1          WHERE activity_id = $2 AND anonymised_at IS NULL",
+    )
+    .bind(ts)
+    .bind(activity_id)
+    .execute(&db.pool)
+    .await?
+    .rows_affected())
+}
+
+/// Clears the free text of feedback given before `cutoff`; the answers stay (they are
+/// anonymous). Returns how many comments were cleared.
+pub async fn clear_feedback_comments(db: &Db, cutoff: i64) -> sqlx::Result<u64> {
+    Ok(sqlx::query(
+        "UPDATE activity_feedback SET comment = '' WHERE comment <> '' AND created_at < $1",
+    )
+    .bind(cutoff)
+    .execute(&db.pool)
+    .await?
+    .rows_affected())
+}
+
 /// The organisations an activity or venue can belong to: those within the person's scope.
 pub async fn organisations(
     db: &Db,

@@ -933,3 +933,99 @@ db_test!(
         assert!(!page.contains(&format!("/beheer/activiteiten/locaties/{theirs}/foto")));
     }
 );
+
+/// Moves an activity so that it ended `days` days ago.
+async fn ended_days_ago(db: &Db, id: i64, days: i64) {
+    let end = now() - days * 86_400;
+    sqlx::query("UPDATE activities SET starts_at = $1, ends_at = $2 WHERE id = $3")
+        .bind(end - 7200)
+        .bind(end)
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+}
+
+#[derive(Debug, PartialEq, sqlx::FromRow)]
+struct RegistrationRow {
+    name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    interpreter: i64,
+    interpreter_lang: String,
+    sign_language: i64,
+    wheelchair: i64,
+    childcare: i64,
+    other_needs: String,
+    people: i64,
+    status: String,
+    checked_in: i64,
+    anonymised_at: Option<i64>,
+}
+
+async fn registration_row(db: &Db, activity: i64) -> RegistrationRow {
+    sqlx::query_as(
+        "SELECT name, email, phone, interpreter, interpreter_lang, sign_language, wheelchair, childcare, other_needs, \
+           people, status, checked_in, anonymised_at FROM registrations WHERE activity_id = $1",
+    )
+    .bind(activity)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap()
+}
+
+db_test!(
+    async fn registrations_are_anonymised_and_feedback_text_cleared_after_their_periods(t) {
+        let app = app(&t, Config { registration_retention_days: 90, feedback_retention_days: 365, ..Config::default() }).await;
+        let v = venue(&t.db).await;
+        let old = create(&t.db, &activity(v, "Lang geleden", now() + 86400, Some(10))).await;
+        let recent = create(&t.db, &activity(v, "Net geweest", now() + 86400, Some(10))).await;
+        let with_needs = |key: &str| {
+            let mut s = signup("Fatima Yilmaz", Some("fatima@example.nl"), 2, key);
+            s.phone = Some("0612345678".into());
+            s.interpreter = true;
+            s.interpreter_lang = "tr".into();
+            s.sign_language = true;
+            s.wheelchair = true;
+            s.childcare = true;
+            s.other_needs = "Een stoel met leuning".into();
+            s
+        };
+        queries::register(&t.db, old, &with_needs("retention-old-0123456789"), "nl").await.unwrap();
+        queries::register(&t.db, recent, &with_needs("retention-new-0123456789"), "nl").await.unwrap();
+        sqlx::query("UPDATE registrations SET checked_in = 1").execute(&t.db.pool).await.unwrap();
+        ended_days_ago(&t.db, old, 91).await;
+        ended_days_ago(&t.db, recent, 89).await;
+        let untouched = registration_row(&t.db, recent).await;
+        let figures = queries::attendance(&t.db, old).await.unwrap();
+        for (comment, age_days) in [("Mooie film, ik ben Fatima", 366), ("Graag vaker", 364)] {
+            queries::add_feedback(&t.db, old, ["yes", "somewhat", "no"], comment).await.unwrap();
+            sqlx::query("UPDATE activity_feedback SET created_at = $1 WHERE comment = $2")
+                .bind(now() - age_days * 86_400)
+                .bind(comment)
+                .execute(&t.db.pool)
+                .await
+                .unwrap();
+        }
+
+        kansrijk_activities::jobs::retention(app.state.clone(), serde_json::json!({})).await.unwrap();
+
+        let r = registration_row(&t.db, old).await;
+        assert_eq!((r.name.as_str(), r.email, r.phone), ("", None, None));
+        assert_eq!((r.interpreter, r.interpreter_lang.as_str(), r.sign_language, r.wheelchair, r.childcare, r.other_needs.as_str()), (0, "", 0, 0, 0, ""));
+        assert_eq!((r.people, r.status.as_str(), r.checked_in), (2, "confirmed", 1), "what the figures need stays");
+        assert!(r.anonymised_at.is_some());
+        assert_eq!(queries::attendance(&t.db, old).await.unwrap(), figures);
+        assert_eq!(registration_row(&t.db, recent).await, untouched, "still inside its period");
+        assert_eq!((untouched.name.as_str(), untouched.other_needs.as_str()), ("Fatima Yilmaz", "Een stoel met leuning"));
+        assert!(untouched.anonymised_at.is_none());
+        let comments: Vec<String> = sqlx::query_scalar("SELECT comment FROM activity_feedback ORDER BY id").fetch_all(&t.db.pool).await.unwrap();
+        assert_eq!(comments, vec!["".to_string(), "Graag vaker".to_string()]);
+        assert_eq!(count(&t.db, "SELECT COUNT(*) FROM activity_feedback WHERE met_someone = 'yes'").await, 2, "the answers stay");
+        let audit: Vec<(String, String)> = sqlx::query_as("SELECT subject_id, detail FROM audit_log WHERE action = 'delete'").fetch_all(&t.db.pool).await.unwrap();
+        assert_eq!(audit, vec![(old.to_string(), "1 anonymised, retention period passed".to_string())]);
+        // Once done, a second run finds nothing more to do.
+        kansrijk_activities::jobs::retention(app.state.clone(), serde_json::json!({})).await.unwrap();
+        assert_eq!(count(&t.db, "SELECT COUNT(*) FROM audit_log WHERE action = 'delete'").await, 1);
+    }
+);

@@ -455,7 +455,7 @@ pub async fn create_proposal(
                 Action::Create,
                 "proposal",
                 &id.to_string(),
-                &new.title,
+                "",
             )
             .await?;
             Ok(Redirect::to(&format!("/afspraken/voorstellen/{id}?ok=proposed")).into_response())
@@ -835,7 +835,12 @@ pub async fn edit_comment(
         Action::Update,
         "proposal_comment",
         &c.id.to_string(),
-        &format!("before: {}", c.body),
+        // Lengths, never the texts: the log outlives the comment (kernel::audit).
+        &format!(
+            "edited; {} → {} characters",
+            c.body.chars().count(),
+            body.chars().count()
+        ),
     )
     .await?;
     Ok(Redirect::to(&comment_link(c.proposal_id, "edited", c.id)).into_response())
@@ -920,8 +925,7 @@ pub async fn sign(
     if version.is_none() {
         problems.push(("commitment", "agr-error-no-charter"));
     }
-    let (Some((org, name)), Some(version), true) = (organisation, version, problems.is_empty())
-    else {
+    let (Some((org, _)), Some(version), true) = (organisation, version, problems.is_empty()) else {
         return sign_page(&state, page, form, errors_of(&problems)).await;
     };
     let id = queries::sign(&state.db, org, version.number, Some(user.id), &text).await?;
@@ -931,7 +935,7 @@ pub async fn sign(
         Action::Create,
         "charter_commitment",
         &id.to_string(),
-        &format!("{name}: {text}"),
+        &format!("organisation {org}"),
     )
     .await?;
     Ok(Redirect::to("/afspraken?ok=signed#partners").into_response())

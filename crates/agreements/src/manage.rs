@@ -165,7 +165,12 @@ pub async fn hide_comment(
             Action::Update,
             "proposal_comment",
             &c.id.to_string(),
-            &format!("hidden: {reason}; text: {}", c.body),
+            // Ids and lengths, never the texts: the log outlives them (kernel::audit).
+            &format!(
+                "hidden; reason {} characters, comment {} characters",
+                reason.chars().count(),
+                c.body.chars().count()
+            ),
         )
         .await?;
         let link = format!(
@@ -326,8 +331,9 @@ pub async fn decide(
                 "proposal",
                 &p.id.to_string(),
                 &format!(
-                    "{}: {reason}{}",
+                    "{}; reason {} characters{}",
                     outcome.status().as_str(),
+                    reason.chars().count(),
                     version
                         .map(|v| format!(" (charter version {v})"))
                         .unwrap_or_default()
@@ -481,7 +487,10 @@ pub async fn update_agreement(
         Action::Update,
         "agreement",
         &a.id.to_string(),
-        &format!("texts changed (charter version {v}): {summary}"),
+        &format!(
+            "texts changed (charter version {v}); summary {} characters",
+            summary.chars().count()
+        ),
     )
     .await?;
     Ok(Redirect::to("/beheer/afspraken?ok=texts").into_response())
@@ -527,8 +536,9 @@ pub async fn review(
                 "agreement",
                 &a.id.to_string(),
                 &format!(
-                    "review: {}: {note}",
-                    if lives { "still lives" } else { "retired" }
+                    "review: {}; note {} characters",
+                    if lives { "still lives" } else { "retired" },
+                    note.chars().count()
                 ),
             )
             .await?;
@@ -563,7 +573,7 @@ pub async fn review_commitment(
         Action::Update,
         "charter_commitment",
         &id.to_string(),
-        &format!("reviewed: {note}"),
+        &format!("reviewed; note {} characters", note.chars().count()),
     )
     .await?;
     Ok(Redirect::to("/beheer/afspraken?ok=commitment-reviewed").into_response())

@@ -1,9 +1,19 @@
 //! The audit log: who read or changed which personal data, when, and in which role.
-//! Append-only: database triggers refuse every UPDATE and DELETE, and the app has no route
-//! that would try.
+//! It records ids, never content: `detail` names what happened ("status closed", "3 rows"),
+//! not the text a person wrote.
+//!
+//! Append-only: database triggers refuse every UPDATE, and every DELETE of an entry younger
+//! than [`MIN_RETENTION_DAYS`], whoever asks. Older entries can be deleted, and the cleanup job
+//! does so after `audit_retention_days` (at least that minimum; the configuration refuses less).
+//! The triggers compare with the database's own clock, so no caller can pass a time that
+//! makes a recent entry look old.
 
 use crate::accounts::model::CurrentUser;
 use crate::db::{now, Db};
+
+/// Below this age the database refuses to delete an entry (the triggers of migration
+/// `20261203010800_audit_retention`); keep the two in step.
+pub const MIN_RETENTION_DAYS: i64 = 365;
 
 /// Read, create, change, delete, and the account events worth proving later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,4 +145,13 @@ pub async fn search(db: &Db, f: &Filter, limit: i64, offset: i64) -> sqlx::Resul
     .bind(offset)
     .fetch_all(&db.pool)
     .await
+}
+
+/// Deletes the entries older than `days` (the retention job); returns how many.
+pub async fn delete_older_than(db: &Db, days: i64) -> sqlx::Result<u64> {
+    Ok(sqlx::query("DELETE FROM audit_log WHERE at < $1")
+        .bind(now() - days * 86_400)
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
 }

@@ -97,8 +97,24 @@ pub struct Config {
     pub encryption_keys: Vec<Secret>,
     /// When `encryption_keys` is empty: a file holding one key, created on first start.
     pub encryption_key_file: String,
+    /// Retention periods, in days. Each one appears in the privacy statement (`pages.rs` puts
+    /// the configured value in), so changing a period here changes what people are told.
+    ///
     /// Days after a report is closed before its personal content is deleted (figures stay).
     pub report_retention_days: i64,
+    /// Days after an activity ended before its registrations are anonymised: name, e-mail,
+    /// phone and access needs are cleared; the number of people and the check-in stay.
+    pub registration_retention_days: i64,
+    /// Days after it was given before the free text of feedback is cleared (the answers stay).
+    pub feedback_retention_days: i64,
+    /// Days after self-registration before an account that was never confirmed is deleted.
+    pub unconfirmed_account_retention_days: i64,
+    /// Days after it was queued before a mail is deleted from the outbox, sent or not (the
+    /// address itself is removed at sending).
+    pub mail_retention_days: i64,
+    /// Days an audit log entry is kept; at least [`crate::audit::MIN_RETENTION_DAYS`], below
+    /// which the database refuses every delete.
+    pub audit_retention_days: i64,
     /// How long (milliseconds) a public page for visitors who are not logged in may be served
     /// from memory (`web::page_cache`); 0 switches the cache off.
     pub page_cache_millis: u64,
@@ -134,6 +150,11 @@ impl Default for Config {
             encryption_keys: vec![],
             encryption_key_file: "kansrijk.key".into(),
             report_retention_days: 365,
+            registration_retention_days: 90,
+            feedback_retention_days: 365,
+            unconfirmed_account_retention_days: 30,
+            mail_retention_days: 30,
+            audit_retention_days: 730,
             page_cache_millis: 2000,
             metrics_token: None,
         }
@@ -155,7 +176,42 @@ impl Config {
         figment = figment
             .merge(Env::prefixed("KANSRIJK_"))
             .merge(Env::raw().only(&["DATABASE_URL"]));
-        Ok(figment.extract()?)
+        let config: Config = figment.extract()?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Refuses settings that would delete at once or that the database would refuse later.
+    pub fn check(&self) -> anyhow::Result<()> {
+        for (key, days) in self.retention_periods() {
+            anyhow::ensure!(days >= 1, "{key} must be at least 1 day, not {days}");
+        }
+        anyhow::ensure!(
+            self.audit_retention_days >= crate::audit::MIN_RETENTION_DAYS,
+            "audit_retention_days must be at least {} (the audit log refuses to delete younger entries), not {}",
+            crate::audit::MIN_RETENTION_DAYS,
+            self.audit_retention_days
+        );
+        Ok(())
+    }
+
+    /// Every retention period with its key, in days: the privacy statement shows each one
+    /// (its text has a `{key}` placeholder per period).
+    pub fn retention_periods(&self) -> [(&'static str, i64); 6] {
+        [
+            ("report_retention_days", self.report_retention_days),
+            (
+                "registration_retention_days",
+                self.registration_retention_days,
+            ),
+            ("feedback_retention_days", self.feedback_retention_days),
+            (
+                "unconfirmed_account_retention_days",
+                self.unconfirmed_account_retention_days,
+            ),
+            ("mail_retention_days", self.mail_retention_days),
+            ("audit_retention_days", self.audit_retention_days),
+        ]
     }
 
     pub fn public_url(&self) -> String {
@@ -237,5 +293,40 @@ mod tests {
         assert_eq!(config.bind.port(), 9999);
         assert!(config.log_json);
         assert!(Config::load(Some(&dir.join("missing.toml"))).is_err());
+        std::fs::write(&file, "registration_retention_days = 14\n").unwrap();
+        assert_eq!(
+            Config::load(Some(&file))
+                .unwrap()
+                .registration_retention_days,
+            14
+        );
+        std::fs::write(&file, "audit_retention_days = 30\n").unwrap();
+        let err = Config::load(Some(&file)).unwrap_err().to_string();
+        assert!(err.contains("audit_retention_days"), "{err}");
+        std::fs::write(&file, "mail_retention_days = 0\n").unwrap();
+        assert!(Config::load(Some(&file)).is_err());
+    }
+
+    #[test]
+    fn every_retention_setting_is_listed_for_the_privacy_statement() {
+        // A new `*_retention_days` key that is not in `retention_periods` would be missing
+        // from the privacy statement.
+        let json = serde_json::to_value(Config::default()).unwrap();
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .filter(|k| k.ends_with("_retention_days"))
+            .collect();
+        keys.sort();
+        let mut listed: Vec<&str> = Config::default()
+            .retention_periods()
+            .iter()
+            .map(|(k, _)| *k)
+            .collect();
+        listed.sort();
+        assert_eq!(keys, listed);
+        Config::default().check().unwrap();
     }
 }

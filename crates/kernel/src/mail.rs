@@ -1,6 +1,11 @@
 //! Outgoing mail: composed in the recipient's language (plain text and HTML), stored in the
 //! outbox and sent by the job worker through SMTP (lettre). When the SMTP server is down the
 //! job retries with back-off; nothing is lost.
+//!
+//! The outbox keeps as little as it can: the address is removed once the mail is sent, and the
+//! whole row goes after `mail_retention_days`, sent or not. A mail to someone whose address is
+//! sealed elsewhere (a reporter of the meldpunt) is queued without an address at all
+//! ([`queue_by_reference`]): the feature's own job opens the address when it sends.
 
 use crate::config::Config;
 use crate::db::{now, Db};
@@ -172,6 +177,41 @@ pub async fn queue_in(
     Ok(id)
 }
 
+/// Stores a mail **without its address** and enqueues `job_kind` with
+/// `{"mail_id": …, "reference": reference}`. That job (of the feature that knows where the
+/// address is sealed) opens the address and calls [`send_to`], so the plaintext address never
+/// reaches the outbox or the job queue. Use it when the address is sealed personal content.
+pub async fn queue_by_reference(
+    db: &Db,
+    mail: &Outgoing,
+    job_kind: &str,
+    reference: &str,
+) -> sqlx::Result<i64> {
+    let _gate = db.write_gate().await?;
+    let mut tx = db.pool.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES ('', $1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(&mail.subject)
+    .bind(&mail.text)
+    .bind(&mail.html)
+    .bind(&mail.lang)
+    .bind(now())
+    .fetch_one(&mut *tx)
+    .await?;
+    crate::jobs::enqueue(
+        &mut *tx,
+        job_kind,
+        &serde_json::json!({ "mail_id": id, "reference": reference }),
+        now(),
+        None,
+        20,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
 #[derive(sqlx::FromRow)]
 struct OutboxRow {
     to_address: String,
@@ -181,11 +221,33 @@ struct OutboxRow {
     sent_at: Option<i64>,
 }
 
+fn mail_id(payload: &serde_json::Value) -> anyhow::Result<i64> {
+    payload["mail_id"]
+        .as_i64()
+        .ok_or_else(|| anyhow::anyhow!("mail_id missing"))
+}
+
 /// The job handler: sends one outbox mail, once.
 pub async fn send_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let id = payload["mail_id"]
-        .as_i64()
-        .ok_or_else(|| anyhow::anyhow!("mail_id missing"))?;
+    deliver(&state, mail_id(&payload)?, None).await
+}
+
+/// Sends outbox mail `mail_id` (queued by [`queue_by_reference`]) to `to`, once; the address
+/// is used for this one delivery and not stored.
+pub async fn send_to(state: &AppState, mail_id: i64, to: &str) -> anyhow::Result<()> {
+    deliver(state, mail_id, Some(to)).await
+}
+
+/// Drops an outbox mail that can no longer be sent (its address was deleted meanwhile).
+pub async fn discard(db: &Db, mail_id: i64) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM mail_outbox WHERE id = $1 AND sent_at IS NULL")
+        .bind(mail_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+async fn deliver(state: &AppState, id: i64, to: Option<&str>) -> anyhow::Result<()> {
     let row: Option<OutboxRow> = sqlx::query_as(
         "SELECT to_address, subject, text_body, html_body, sent_at FROM mail_outbox WHERE id = $1",
     )
@@ -196,16 +258,14 @@ pub async fn send_job(state: AppState, payload: serde_json::Value) -> anyhow::Re
     if row.sent_at.is_some() {
         return Ok(());
     }
+    let to = to.unwrap_or(&row.to_address);
+    anyhow::ensure!(!to.is_empty(), "mail {id} has no address");
     state
         .mailer
-        .send(
-            &row.to_address,
-            &row.subject,
-            &row.text_body,
-            &row.html_body,
-        )
+        .send(to, &row.subject, &row.text_body, &row.html_body)
         .await?;
-    sqlx::query("UPDATE mail_outbox SET sent_at = $1 WHERE id = $2")
+    // The address has done its work: the outbox keeps no address of a sent mail.
+    sqlx::query("UPDATE mail_outbox SET sent_at = $1, to_address = '' WHERE id = $2")
         .bind(now())
         .bind(id)
         .execute(&state.db.pool)
@@ -213,13 +273,12 @@ pub async fn send_job(state: AppState, payload: serde_json::Value) -> anyhow::Re
     Ok(())
 }
 
-/// Deletes sent mail older than `secs`: the outbox holds personal data (the cleanup job).
-pub async fn delete_sent(db: &Db, secs: i64) -> sqlx::Result<u64> {
-    Ok(
-        sqlx::query("DELETE FROM mail_outbox WHERE sent_at IS NOT NULL AND sent_at < $1")
-            .bind(now() - secs)
-            .execute(&db.pool)
-            .await?
-            .rows_affected(),
-    )
+/// Deletes every outbox mail queued longer than `days` ago, sent or not (the cleanup job): the
+/// outbox holds personal data, and a mail that could not be sent in that time never will be.
+pub async fn delete_old(db: &Db, days: i64) -> sqlx::Result<u64> {
+    Ok(sqlx::query("DELETE FROM mail_outbox WHERE created_at < $1")
+        .bind(now() - days * 86_400)
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
 }

@@ -1,9 +1,13 @@
 //! The kernel's own pages: privacy statement and accessibility statement (toegankelijkheidsverklaring).
-//! Their text lives in `content/{privacy,accessibility}.{lang}.html`.
+//! Their text lives in `content/{privacy,accessibility}.{lang}.html`. The privacy statement
+//! names every retention period as a `{key}` placeholder (`{report_retention_days}`, …), filled
+//! in from the configuration, so the page always says what the cleanup jobs do.
 
+use crate::config::Config;
 use crate::i18n::Lang;
-use crate::web::{render, Page};
+use crate::web::{render, AppState, Page};
 use askama::Template;
+use axum::extract::State;
 use axum::response::Response;
 
 #[derive(Template)]
@@ -11,7 +15,7 @@ use axum::response::Response;
 struct Statement {
     page: Page,
     heading: String,
-    body: &'static str,
+    body: String,
 }
 
 fn privacy_body(lang: Lang) -> &'static str {
@@ -34,10 +38,20 @@ fn accessibility_body(lang: Lang) -> &'static str {
     }
 }
 
+/// The privacy statement with the configured retention periods filled in.
+pub fn privacy_text(lang: Lang, config: &Config) -> String {
+    config
+        .retention_periods()
+        .iter()
+        .fold(privacy_body(lang).to_string(), |text, (key, days)| {
+            text.replace(&format!("{{{key}}}"), &days.to_string())
+        })
+}
+
 /// `GET /privacy`
-pub async fn privacy(page: Page) -> Response {
+pub async fn privacy(State(state): State<AppState>, page: Page) -> Response {
     let heading = page.t("privacy-title");
-    let body = privacy_body(page.lang());
+    let body = privacy_text(page.lang(), &state.config);
     render(&Statement {
         page: page.with_title(heading.clone()),
         heading,
@@ -48,10 +62,31 @@ pub async fn privacy(page: Page) -> Response {
 /// `GET /toegankelijkheid`
 pub async fn accessibility(page: Page) -> Response {
     let heading = page.t("accessibility-title");
-    let body = accessibility_body(page.lang());
+    let body = accessibility_body(page.lang()).to_string();
     render(&Statement {
         page: page.with_title(heading.clone()),
         heading,
         body,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_privacy_statement_names_every_retention_period_once_filled_in() {
+        let config = Config::default();
+        for lang in Lang::ALL {
+            let raw = privacy_body(lang);
+            for (key, _) in config.retention_periods() {
+                assert!(
+                    raw.contains(&format!("{{{key}}}")),
+                    "{lang:?} misses {{{key}}}"
+                );
+            }
+            let text = privacy_text(lang, &config);
+            assert!(!text.contains('{'), "{lang:?} has an unknown placeholder");
+        }
+    }
 }

@@ -11,10 +11,13 @@ pub const RETENTION_JOB: &str = "reports.retention";
 pub const DUE_JOB: &str = "reports.due_reminders";
 pub const DUE_MAIL_JOB: &str = "reports.due_mail";
 pub const RESEAL_JOB: &str = "reports.reseal";
+/// Sends a queued reporter mail: the only place the reporter's address is opened for mail.
+pub const REPORTER_MAIL_JOB: &str = "reports.reporter_mail";
 
 pub fn registry() -> Registry {
     Registry::new()
         .handle(crate::NOTIFY_JOB, notify_reporter)
+        .handle(REPORTER_MAIL_JOB, reporter_mail)
         .handle(RETENTION_JOB, retention)
         .handle(DUE_JOB, due_reminders)
         .handle(DUE_MAIL_JOB, due_mail)
@@ -25,30 +28,52 @@ pub fn registry() -> Registry {
 }
 
 /// Mails the reporter that there is a reply — never the content; they read it with their code.
+/// The mail is queued with the report's reference instead of an address: the outbox and the job
+/// queue never hold the reporter's address, which stays sealed in the report until
+/// [`reporter_mail`] opens it to send.
 pub async fn notify_reporter(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
     let report_ref = payload["ref"].as_str().unwrap_or_default();
     let Some(row) = queries::by_ref(&state.db, report_ref).await? else {
         return Ok(());
     };
-    if row.mail_updates == 0 {
+    if row.mail_updates == 0 || row.contact_sealed.is_none() {
         return Ok(());
     }
-    let Some(sealed) = &row.contact_sealed else {
+    let tr = state.tr(&row.lang);
+    let url = format!("{}/meldpunt/volgen", state.config.public_url());
+    let mail = kansrijk_kernel::mail::compose(&tr, "", "report-news", &[], Some(&url));
+    kansrijk_kernel::mail::queue_by_reference(&state.db, &mail, REPORTER_MAIL_JOB, &row.r#ref)
+        .await?;
+    Ok(())
+}
+
+/// Sends a reporter mail queued by [`notify_reporter`]: opens the sealed contact details of the
+/// report just for this delivery. When they were deleted meanwhile (retention, withdrawal) or
+/// hold no e-mail address, the mail is dropped.
+pub async fn reporter_mail(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let mail_id = payload["mail_id"]
+        .as_i64()
+        .ok_or_else(|| anyhow::anyhow!("mail_id missing"))?;
+    let report_ref = payload["reference"].as_str().unwrap_or_default();
+    let report = queries::by_ref(&state.db, report_ref).await?;
+    let sealed = report
+        .as_ref()
+        .filter(|r| r.mail_updates != 0)
+        .and_then(|r| r.contact_sealed.as_ref());
+    let Some(sealed) = sealed else {
+        kansrijk_kernel::mail::discard(&state.db, mail_id).await?;
         return Ok(());
     };
     let contact: queries::Contact = serde_json::from_str(
         &state
             .sealer
-            .open(&queries::place(&row.r#ref, "contact"), sealed)?,
+            .open(&queries::place(report_ref, "contact"), sealed)?,
     )?;
     if contact.email.is_empty() {
+        kansrijk_kernel::mail::discard(&state.db, mail_id).await?;
         return Ok(());
     }
-    let tr = state.tr(&row.lang);
-    let url = format!("{}/meldpunt/volgen", state.config.public_url());
-    let mail = kansrijk_kernel::mail::compose(&tr, &contact.email, "report-news", &[], Some(&url));
-    kansrijk_kernel::mail::queue(&state.db, &mail).await?;
-    Ok(())
+    kansrijk_kernel::mail::send_to(&state, mail_id, &contact.email).await
 }
 
 /// Deletes personal content of reports finished longer than the retention period ago.

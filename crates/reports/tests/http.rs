@@ -284,16 +284,31 @@ db_test!(
         handler.post(&format!("/beheer/meldingen/{report_ref}/tekst"), &[("text", "Een antwoord"), ("kind", "message")]).await;
         handler.get(&format!("/beheer/meldingen/{report_ref}")).await;
         handler.post(&format!("/beheer/meldingen/{report_ref}/status"), &[("status", "closed"), ("handling", "registration")]).await;
-        let before = app.get("/api/v1/reports/figures").await.body;
         app.run_jobs().await;
         let still: Option<String> = sqlx::query_scalar("SELECT narrative_sealed FROM reports").fetch_one(&t.db.pool).await.unwrap();
         assert!(still.is_some(), "not yet past the retention period");
         sqlx::query("UPDATE reports SET closed_at = closed_at - 366 * 86400").execute(&t.db.pool).await.unwrap();
+        // A second report, closed 364 days ago: still inside the period.
+        submit(&mut b, STORY, &[("contact_email", "blijft@example.nl"), ("contact_way", "email")]).await;
+        let inside_ref = only_ref(&t).await;
+        sqlx::query("UPDATE reports SET status = 'closed', closed_at = $1 WHERE ref = $2")
+            .bind(kansrijk_kernel::db::now() - 364 * 86400)
+            .bind(&inside_ref)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
+        let before = {
+            kansrijk_reports::stats::invalidate(&t.db);
+            app.get("/api/v1/reports/figures").await.body
+        };
         kansrijk_kernel::jobs::enqueue(&t.db.pool, kansrijk_reports::jobs::RETENTION_JOB, &serde_json::json!({}), 0, None, 1).await.unwrap();
         app.run_jobs().await;
         let (narrative, contact, deleted): (Option<String>, Option<String>, Option<i64>) =
-            sqlx::query_as("SELECT narrative_sealed, contact_sealed, personal_deleted_at FROM reports").fetch_one(&t.db.pool).await.unwrap();
+            sqlx::query_as("SELECT narrative_sealed, contact_sealed, personal_deleted_at FROM reports WHERE ref = $1").bind(&report_ref).fetch_one(&t.db.pool).await.unwrap();
         assert!(narrative.is_none() && contact.is_none() && deleted.is_some());
+        let (narrative, contact, deleted): (Option<String>, Option<String>, Option<i64>) =
+            sqlx::query_as("SELECT narrative_sealed, contact_sealed, personal_deleted_at FROM reports WHERE ref = $1").bind(&inside_ref).fetch_one(&t.db.pool).await.unwrap();
+        assert!(narrative.is_some() && contact.is_some() && deleted.is_none(), "inside its period");
         let bodies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_messages WHERE body_sealed IS NOT NULL").fetch_one(&t.db.pool).await.unwrap();
         assert_eq!(bodies, 0);
         kansrijk_reports::stats::invalidate(&t.db);
@@ -871,5 +886,45 @@ db_test!(
             .await
             .unwrap();
         assert_eq!(assigned, Some(limited[0]));
+    }
+);
+
+db_test!(
+    async fn the_outbox_never_holds_the_reporters_address(t) {
+        let sink = MailSink::start();
+        let app = app_with(&t, sink.config()).await;
+        let mut b = Browser::new(&app);
+        submit(&mut b, STORY, &[("contact_email", "melder@example.nl"), ("contact_way", "email"), ("mail_updates", "yes")]).await;
+        let report_ref = only_ref(&t).await;
+        kansrijk_reports::jobs::notify_reporter(app.state.clone(), serde_json::json!({ "ref": report_ref })).await.unwrap();
+        // Queued: a reference to the report, no address anywhere in the outbox or the job queue.
+        let (address, sent): (String, Option<i64>) = sqlx::query_as("SELECT to_address, sent_at FROM mail_outbox").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!((address.as_str(), sent), ("", None));
+        let leaks = "SELECT (SELECT COUNT(*) FROM mail_outbox WHERE to_address LIKE '%melder%' OR text_body LIKE '%melder%' OR html_body LIKE '%melder%') \
+                     + (SELECT COUNT(*) FROM jobs WHERE payload LIKE '%melder%')";
+        let n: i64 = sqlx::query_scalar(leaks).fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(n, 0);
+        let payload: String = sqlx::query_scalar("SELECT payload FROM jobs WHERE kind = $1")
+            .bind(kansrijk_reports::jobs::REPORTER_MAIL_JOB)
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+        assert!(payload.contains(&report_ref), "{payload}");
+        // Sending opens the sealed address for that one delivery; the row keeps none.
+        app.run_jobs().await;
+        assert_eq!(sink.wait_for("melder@example.nl").await.len(), 1);
+        let (address, sent): (String, Option<i64>) = sqlx::query_as("SELECT to_address, sent_at FROM mail_outbox").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(address, "");
+        assert!(sent.is_some());
+        assert_eq!(sqlx::query_scalar::<_, i64>(leaks).fetch_one(&t.db.pool).await.unwrap(), 0);
+        // Queued, then the personal content goes (retention, withdrawal): the mail is dropped unsent.
+        kansrijk_reports::jobs::notify_reporter(app.state.clone(), serde_json::json!({ "ref": report_ref })).await.unwrap();
+        let id: i64 = sqlx::query_scalar("SELECT id FROM reports").fetch_one(&t.db.pool).await.unwrap();
+        kansrijk_reports::queries::delete_personal_content(&t.db, id).await.unwrap();
+        app.run_jobs().await;
+        let unsent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(unsent, 0);
+        let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE status <> 'done'").fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(failed, 0, "dropped, not retried");
     }
 );

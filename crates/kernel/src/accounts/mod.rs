@@ -136,17 +136,57 @@ pub fn jobs() -> crate::jobs::Registry {
 pub const CLEANUP_JOB: &str = "kernel.cleanup";
 
 /// Removes what is no longer needed: expired sessions, old rate-limit windows, finished jobs,
-/// sent mail (it holds personal data) and used or expired one-time tokens.
+/// used or expired one-time tokens, and, after their configured retention periods, outbox mail
+/// (sent or not), accounts never confirmed and old audit log entries.
 pub async fn cleanup_job(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
     let db = &state.db;
-    session::delete_expired(db, state.config.session_idle_secs()).await?;
+    let config = &state.config;
+    session::delete_expired(db, config.session_idle_secs()).await?;
     crate::ratelimit::delete_old(db, 86_400).await?;
     crate::jobs::delete_done(db, 7 * 86_400).await?;
-    crate::mail::delete_sent(db, 30 * 86_400).await?;
+    crate::mail::delete_old(db, config.mail_retention_days).await?;
     sqlx::query("DELETE FROM user_tokens WHERE (used_at IS NOT NULL OR expires_at < $1) AND created_at < $2")
         .bind(crate::db::now())
         .bind(crate::db::now() - 30 * 86_400)
         .execute(&db.pool)
         .await?;
+    delete_unconfirmed(db, config.unconfirmed_account_retention_days).await?;
+    crate::audit::delete_older_than(db, config.audit_retention_days).await?;
+    Ok(())
+}
+
+/// Deletes self-registered accounts never confirmed within `days` (their roles, tokens and
+/// sessions go with them). One at a time: an account something else still points to (which
+/// an unconfirmed one should not have) is kept and logged instead of stopping the others.
+async fn delete_unconfirmed(db: &crate::db::Db, days: i64) -> anyhow::Result<()> {
+    let ids: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM users WHERE status = 'unconfirmed' AND created_at < $1")
+            .bind(crate::db::now() - days * 86_400)
+            .fetch_all(&db.pool)
+            .await?;
+    for id in ids {
+        let deleted = sqlx::query("DELETE FROM users WHERE id = $1 AND status = 'unconfirmed'")
+            .bind(id)
+            .execute(&db.pool)
+            .await;
+        match deleted {
+            Ok(done) if done.rows_affected() == 1 => {
+                crate::audit::record(
+                    db,
+                    None,
+                    crate::audit::Action::Delete,
+                    "person",
+                    &id.to_string(),
+                    "unconfirmed account, retention period passed",
+                )
+                .await?;
+            }
+            Ok(_) => {}
+            Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
+                tracing::warn!(person = id, "unconfirmed account still referenced; kept");
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
     Ok(())
 }

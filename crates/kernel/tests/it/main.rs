@@ -4,6 +4,7 @@
 mod accounts;
 mod jobs;
 mod page_cache;
+mod retention;
 mod second_factor;
 mod web;
 
