@@ -1,3 +1,4 @@
+// (Named to sort after accounts.test.js, which must meet the demo coordinator on a fresh database.)
 // Object-level access in a real browser: people act only on the records of their own
 // organisation or area. A professional of the primary school (made with the command line, role
 // limited to that organisation) does not see the Huis van de Wijk's activities in their list, and
