@@ -394,3 +394,4 @@ activity-error-organisation = اختر إحدى منظماتك.
 venue-error-name-taken = لدى منظمة أخرى مكان بهذا الاسم. اختر اسمًا آخر.
 venue-owner = تديره
 venue-owner-programme = البرنامج (المنسقون)
+registration-anonymised = أُزيلت البيانات الشخصية (انتهت مدة الحفظ)

@@ -373,3 +373,4 @@ activity-error-organisation = Choose one of your own organisations.
 venue-error-name-taken = Another organisation already has a venue with this name. Choose another name.
 venue-owner = Managed by
 venue-owner-programme = The programme (coordinators)
+registration-anonymised = Anonymised (retention period over)

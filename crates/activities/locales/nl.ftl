@@ -373,3 +373,4 @@ activity-error-organisation = Kies een van je eigen organisaties.
 venue-error-name-taken = Een andere organisatie heeft al een locatie met deze naam. Kies een andere naam.
 venue-owner = Beheerd door
 venue-owner-programme = Het programma (coördinatoren)
+registration-anonymised = Geanonimiseerd (bewaartermijn voorbij)

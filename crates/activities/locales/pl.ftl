@@ -383,3 +383,4 @@ activity-error-organisation = Wybierz jedną ze swoich organizacji.
 venue-error-name-taken = Inna organizacja ma już miejsce o tej nazwie. Wybierz inną nazwę.
 venue-owner = Zarządza
 venue-owner-programme = Program (koordynatorzy)
+registration-anonymised = Zanonimizowano (okres przechowywania minął)

@@ -373,3 +373,4 @@ activity-error-organisation = Kendi kuruluşlarınızdan birini seçin.
 venue-error-name-taken = Başka bir kuruluşun bu adda bir mekânı zaten var. Başka bir ad seçin.
 venue-owner = Yöneten
 venue-owner-programme = Program (koordinatörler)
+registration-anonymised = Anonim hale getirildi (saklama süresi doldu)

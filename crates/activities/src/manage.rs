@@ -108,6 +108,15 @@ pub struct FormPage {
 }
 
 impl FormPage {
+    /// The empty choice (the programme's own) is only for coordinators.
+    pub fn unowned_label(&self) -> &'static str {
+        if self.may_leave_unowned {
+            "form-none"
+        } else {
+            ""
+        }
+    }
+
     pub fn has_pillar(&self, p: &Pillar) -> bool {
         self.f.pillars.iter().any(|x| x == p.as_str())
     }
@@ -805,6 +814,15 @@ pub struct VenuesPage {
 }
 
 impl VenuesPage {
+    /// The empty choice (the programme's own) is only for coordinators.
+    pub fn unowned_label(&self) -> &'static str {
+        if self.may_leave_unowned {
+            "venue-owner-programme"
+        } else {
+            ""
+        }
+    }
+
     pub fn is_own(&self, venue_id: &i64) -> bool {
         self.own.contains(venue_id)
     }
