@@ -929,14 +929,7 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
         // The venue's own organisation may add its photo (another organisation gets 404: the
         // object matrix in tests/app/objects.rs).
         let (organiser, org) = organiser_with_organisation(&t).await;
-        let token = kansrijk_kernel::accounts::session::create(&t.db, organiser, true, 3600)
-            .await
-            .unwrap();
-        let secret = app.state.secret().await.unwrap();
-        let csrf = kansrijk_kernel::web::forms::csrf_token(
-            &secret,
-            &kansrijk_kernel::web::forms::CsrfBinding(kansrijk_kernel::crypto::sha256_hex(&token)),
-        );
+        let (cookie, csrf) = fresh_session(&app, &t, organiser).await;
         let venue: i64 = sqlx::query_scalar(
             "SELECT venue_id FROM activities WHERE venue_id IS NOT NULL ORDER BY id LIMIT 1",
         )
@@ -952,7 +945,7 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
         let send = |alt: &str, file: Vec<u8>| {
             let (content_type, body) = multipart(&csrf, alt, &file, "foto.jpg");
             axum::http::Request::post(format!("/beheer/activiteiten/locaties/{venue}/foto"))
-                .header("cookie", format!("kr_session={token}"))
+                .header("cookie", &cookie)
                 .header("sec-fetch-site", "same-origin")
                 .header("content-type", content_type)
                 .body(axum::body::Body::from(body))

@@ -4,13 +4,12 @@
 //! unknown id gets — and the attempt is in the audit log. Written once, run on both databases;
 //! a new `{id}` route without a row (or a stated reason why it needs none) fails the test.
 
-use super::{demo_app, multipart};
+use super::{demo_app, fresh_session, multipart};
 use axum::body::Body;
 use axum::http::Request;
-use kansrijk_kernel::accounts::{queries as accounts, session};
+use kansrijk_kernel::accounts::queries as accounts;
 use kansrijk_kernel::authz::{allows, Access, Role};
 use kansrijk_kernel::testing::{create_person, TestApp, TestDb};
-use kansrijk_kernel::web::forms::{csrf_token, CsrfBinding};
 
 /// Whose record a row is about; the owner and the outsider persona follow from it.
 #[derive(Clone, Copy, Debug)]
@@ -149,9 +148,7 @@ async fn denied(t: &TestDb) -> i64 {
 
 /// One request as `person` (second factor done), with a CSRF token for POSTs.
 async fn ask(app: &TestApp, t: &TestDb, person: i64, method: &str, uri: &str) -> u16 {
-    let token = session::create(&t.db, person, true, 3600).await.unwrap();
-    let binding = CsrfBinding(kansrijk_kernel::crypto::sha256_hex(&token));
-    let csrf = csrf_token(&app.state.secret().await.unwrap(), &binding);
+    let (cookie, csrf) = fresh_session(app, t, person).await;
     let mut request = if method == "GET" {
         Request::get(uri).body(Body::empty()).unwrap()
     } else if uri.ends_with("/foto") {
@@ -170,7 +167,7 @@ async fn ask(app: &TestApp, t: &TestDb, person: i64, method: &str, uri: &str) ->
     };
     request
         .headers_mut()
-        .insert("cookie", format!("kr_session={token}").parse().unwrap());
+        .insert("cookie", cookie.parse().unwrap());
     let ip: std::net::SocketAddr = format!("127.9.{}.1:1", person % 250).parse().unwrap();
     request
         .extensions_mut()
