@@ -68,7 +68,10 @@ fn percent_decoded(value: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-pub(super) fn with_cookie(response: impl IntoResponse, cookie: axum::http::HeaderValue) -> Response {
+pub(super) fn with_cookie(
+    response: impl IntoResponse,
+    cookie: axum::http::HeaderValue,
+) -> Response {
     let mut response = response.into_response();
     response.headers_mut().append(header::SET_COOKIE, cookie);
     response

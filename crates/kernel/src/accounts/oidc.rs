@@ -136,7 +136,11 @@ pub fn login_links(state: &AppState, page: &Page, terug: &str) -> Vec<(String, S
         .collect()
 }
 
-async fn rate_limit(state: &AppState, headers: &HeaderMap, extensions: &axum::http::Extensions) -> AppResult<()> {
+async fn rate_limit(
+    state: &AppState,
+    headers: &HeaderMap,
+    extensions: &axum::http::Extensions,
+) -> AppResult<()> {
     let ip = client_ip(headers, extensions, state.config.trust_forwarded_for);
     ratelimit::hit(&state.db, &format!("oidc:ip:{ip}"), LIMIT, 300).await
 }
@@ -390,7 +394,11 @@ pub async fn callback(
         mfa_passed: mfa,
         session_hash: String::new(),
     };
-    let second_step = if mfa { ", second step by the provider" } else { "" };
+    let second_step = if mfa {
+        ", second step by the provider"
+    } else {
+        ""
+    };
     audit::record(
         &state.db,
         Some(&actor),
@@ -413,11 +421,7 @@ pub async fn callback(
         secure,
     );
     let clear = session::set_cookie(FLOW_COOKIE, "", 0, secure);
-    Ok(with_cookie(
-        with_cookie(Redirect::to(&next), cookie),
-        clear,
-    )
-    .into_response())
+    Ok(with_cookie(with_cookie(Redirect::to(&next), cookie), clear).into_response())
 }
 
 #[cfg(test)]
@@ -449,7 +453,10 @@ mod tests {
         assert!(provider_mfa(&provider(true), &mfa));
         assert!(provider_mfa(&provider(true), &acr));
         assert!(!provider_mfa(&provider(true), &weak));
-        assert!(!provider_mfa(&provider(true), &claims(serde_json::json!({}))));
+        assert!(!provider_mfa(
+            &provider(true),
+            &claims(serde_json::json!({}))
+        ));
         assert!(!provider_mfa(&provider(false), &mfa));
         assert!(!provider_mfa(&provider(false), &acr));
     }
