@@ -435,6 +435,9 @@ mod matrix {
         ("POST", "/inloggen", "/inloggen", [200, 200, 200, 200, 200, 200]),
         ("GET", "/inloggen/code", "/inloggen/code", [303, 200, 200, 200, 200, 200]),
         ("POST", "/inloggen/code", "/inloggen/code", [303, 200, 200, 200, 200, 200]),
+        // Public; no OpenID Connect provider is configured here, so the name is unknown.
+        ("GET", "/inloggen/oidc/{provider}", "/inloggen/oidc/gemeente", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/inloggen/oidc/{provider}/terug", "/inloggen/oidc/gemeente/terug", [404, 404, 404, 404, 404, 404]),
         ("POST", "/uitloggen", "/uitloggen", [303, 303, 303, 303, 303, 303]),
         ("GET", "/wachtwoord-vergeten", "/wachtwoord-vergeten", [200, 200, 200, 200, 200, 200]),
         ("POST", "/wachtwoord-vergeten", "/wachtwoord-vergeten", [200, 200, 200, 200, 200, 200]),
@@ -1007,7 +1010,13 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
 // ---- privacy and forgery: no-store, CSRF ----------------------------------------------------
 
 /// The prefixes whose every answer must carry `Cache-Control: no-store` (issue 13).
-const NO_STORE: [&str; 4] = ["/beheer", "/account", "/inloggen/code", "/meldpunt/volgen"];
+const NO_STORE: [&str; 5] = [
+    "/beheer",
+    "/account",
+    "/inloggen/code",
+    "/inloggen/oidc",
+    "/meldpunt/volgen",
+];
 
 /// A sample URI for a registered path: each `{parameter}` becomes `1`.
 fn sample_uri(path: &str) -> String {

@@ -306,3 +306,11 @@ mail-exists-body = مرحبًا { $name }،
 
     لا تتذكر كلمة المرور؟ اختر كلمة مرور جديدة من خلال الرابط.
 mail-exists-action = اختيار كلمة مرور جديدة
+
+# OpenID Connect login for staff
+login-oidc-heading = تسجيل الدخول عبر مؤسستك
+login-oidc-intro = هل لدى مؤسستك خدمة تسجيل دخول خاصة بها؟ سجّل الدخول هناك إذن.
+login-oidc-button = تسجيل الدخول عبر { $provider }
+oidc-failed-title = لم ينجح تسجيل الدخول
+oidc-failed-message = لم ينجح تسجيل الدخول عبر مؤسستك. حاول مرة أخرى. إذا لم ينجح ذلك، فاتصل بالمسؤول.
+oidc-unknown-message = لا يوجد هنا حساب بعنوان البريد الإلكتروني الذي قدّمته مؤسستك. اطلب من منسّق أن يدعوك.

@@ -294,3 +294,11 @@ mail-exists-body = Dear { $name },
 
     Don't remember your password? Then choose a new one with the link.
 mail-exists-action = Choose a new password
+
+# OpenID Connect login for staff
+login-oidc-heading = Log in through your organisation
+login-oidc-intro = Does your organisation have its own login service? Then log in there.
+login-oidc-button = Log in with { $provider }
+oidc-failed-title = Logging in did not work
+oidc-failed-message = Logging in through your organisation did not work. Please try again. If it still does not work, contact the administrator.
+oidc-unknown-message = There is no account here with the e-mail address your organisation gave. Ask a coordinator to invite you.

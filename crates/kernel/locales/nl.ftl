@@ -294,3 +294,11 @@ mail-exists-body = Beste { $name },
 
     Weet u uw wachtwoord niet meer? Kies dan een nieuw wachtwoord via de link.
 mail-exists-action = Nieuw wachtwoord kiezen
+
+# OpenID Connect login for staff
+login-oidc-heading = Inloggen via uw organisatie
+login-oidc-intro = Werkt u bij een organisatie met een eigen inlogdienst? Log dan daar in.
+login-oidc-button = Inloggen met { $provider }
+oidc-failed-title = Inloggen is niet gelukt
+oidc-failed-message = Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw. Lukt het weer niet? Neem dan contact op met de beheerder.
+oidc-unknown-message = Er is hier geen account met het e-mailadres van uw organisatie. Vraag een coördinator om u uit te nodigen.

@@ -300,3 +300,11 @@ mail-exists-body = Dzień dobry, { $name },
 
     Nie pamiętasz hasła? Wybierz nowe hasło za pomocą linku.
 mail-exists-action = Wybierz nowe hasło
+
+# OpenID Connect login for staff
+login-oidc-heading = Logowanie przez Twoją organizację
+login-oidc-intro = Czy Twoja organizacja ma własną usługę logowania? Zaloguj się tam.
+login-oidc-button = Zaloguj się przez { $provider }
+oidc-failed-title = Logowanie nie powiodło się
+oidc-failed-message = Logowanie przez Twoją organizację nie powiodło się. Spróbuj ponownie. Jeśli nadal nie działa, skontaktuj się z administratorem.
+oidc-unknown-message = Nie ma tu konta z adresem e-mail podanym przez Twoją organizację. Poproś koordynatora o zaproszenie.

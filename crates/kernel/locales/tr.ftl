@@ -294,3 +294,11 @@ mail-exists-body = Merhaba { $name },
 
     Şifrenizi hatırlamıyor musunuz? O zaman bağlantı ile yeni bir şifre seçin.
 mail-exists-action = Yeni şifre seç
+
+# OpenID Connect login for staff
+login-oidc-heading = Kurumunuz üzerinden giriş yapın
+login-oidc-intro = Kurumunuzun kendi giriş hizmeti var mı? O zaman orada giriş yapın.
+login-oidc-button = { $provider } ile giriş yap
+oidc-failed-title = Giriş yapılamadı
+oidc-failed-message = Kurumunuz üzerinden giriş yapılamadı. Lütfen tekrar deneyin. Yine olmazsa yöneticiye başvurun.
+oidc-unknown-message = Kurumunuzun bildirdiği e-posta adresiyle burada bir hesap yok. Bir koordinatörden sizi davet etmesini isteyin.

@@ -121,6 +121,34 @@ pub struct Config {
     /// The bearer token a Prometheus scraper sends to read `/metrics`; unset: `/metrics`
     /// answers 404.
     pub metrics_token: Option<Secret>,
+    /// OpenID Connect providers staff may log in with (`[[oidc_providers]]` in the TOML file);
+    /// none by default.
+    pub oidc_providers: Vec<OidcProvider>,
+}
+
+/// One OpenID Connect provider (the municipality's identity provider). Login links an existing
+/// account by its verified e-mail address; no account is ever created this way.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct OidcProvider {
+    /// Short name in the login addresses (`/inloggen/oidc/{name}`) and on the login button.
+    pub name: String,
+    /// The issuer URL; its `/.well-known/openid-configuration` is read at each login.
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: Secret,
+    /// The ID-token claim holding the e-mail address.
+    #[serde(default = "default_email_claim")]
+    pub email_claim: String,
+    /// Whether the provider's second factor (an `amr` of `mfa`, `otp` or `hwk`, or an `acr` in
+    /// `acr_values`) counts as the second step here, so no TOTP code is asked.
+    #[serde(default)]
+    pub mfa_counts: bool,
+    #[serde(default)]
+    pub acr_values: Vec<String>,
+}
+
+fn default_email_claim() -> String {
+    "email".into()
 }
 
 impl Default for Config {
@@ -157,6 +185,7 @@ impl Default for Config {
             audit_retention_days: 730,
             page_cache_millis: 2000,
             metrics_token: None,
+            oidc_providers: vec![],
         }
     }
 }
@@ -192,6 +221,28 @@ impl Config {
             crate::audit::MIN_RETENTION_DAYS,
             self.audit_retention_days
         );
+        let mut names = std::collections::HashSet::new();
+        for provider in &self.oidc_providers {
+            anyhow::ensure!(
+                !provider.name.is_empty()
+                    && provider
+                        .name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                "oidc_providers: name {:?} must be letters, digits, '-' or '_' (it is part of the login address)",
+                provider.name
+            );
+            anyhow::ensure!(
+                names.insert(provider.name.as_str()),
+                "oidc_providers: the name {:?} is used twice",
+                provider.name
+            );
+            anyhow::ensure!(
+                url::Url::parse(&provider.issuer).is_ok(),
+                "oidc_providers: issuer of {:?} is not a URL",
+                provider.name
+            );
+        }
         Ok(())
     }
 
@@ -265,6 +316,34 @@ mod tests {
             ..Config::default()
         };
         assert!(!format!("{config:?}").contains("geheim"));
+    }
+
+    #[test]
+    fn oidc_providers_are_read_from_toml_and_environment_without_printing_secrets() {
+        let dir = std::env::temp_dir().join(format!("kansrijk-oidc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("kansrijk.toml");
+        std::fs::write(
+            &file,
+            "[[oidc_providers]]\nname = \"gemeente\"\nissuer = \"https://login.example\"\n\
+             client_id = \"kansrijk\"\nclient_secret = \"zeer-geheim\"\nmfa_counts = true\n\
+             acr_values = [\"urn:example:loa:high\"]\n",
+        )
+        .unwrap();
+        let config = Config::load(Some(&file)).unwrap();
+        let provider = &config.oidc_providers[0];
+        assert_eq!(provider.name, "gemeente");
+        assert_eq!(provider.email_claim, "email");
+        assert!(provider.mfa_counts);
+        assert_eq!(provider.acr_values, ["urn:example:loa:high"]);
+        assert!(!format!("{config:?}").contains("zeer-geheim"));
+        std::fs::write(
+            &file,
+            "[[oidc_providers]]\nname = \"met spatie\"\nissuer = \"https://login.example\"\n\
+             client_id = \"k\"\nclient_secret = \"s\"\n",
+        )
+        .unwrap();
+        assert!(Config::load(Some(&file)).is_err());
     }
 
     #[test]

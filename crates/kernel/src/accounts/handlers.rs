@@ -68,7 +68,10 @@ fn percent_decoded(value: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn with_cookie(response: impl IntoResponse, cookie: axum::http::HeaderValue) -> Response {
+pub(super) fn with_cookie(
+    response: impl IntoResponse,
+    cookie: axum::http::HeaderValue,
+) -> Response {
     let mut response = response.into_response();
     response.headers_mut().append(header::SET_COOKIE, cookie);
     response
@@ -122,6 +125,8 @@ pub struct LoginPage {
     pub terug: String,
     pub errors: FieldErrors,
     pub self_registration: bool,
+    /// One button per OpenID Connect provider: (address, label).
+    pub oidc_links: Vec<(String, String)>,
 }
 
 pub async fn login_form(
@@ -130,12 +135,14 @@ pub async fn login_form(
     Query(q): Query<ReturnTo>,
 ) -> Response {
     let title = page.t("login-title");
+    let oidc_links = super::oidc::login_links(&state, &page, &q.terug);
     render(&LoginPage {
         page: page.with_title(title),
         email: String::new(),
         terug: q.terug,
         errors: FieldErrors::new(),
         self_registration: state.config.self_registration,
+        oidc_links,
     })
 }
 
@@ -190,12 +197,14 @@ pub async fn login(
         }
         let errors = FieldErrors::single("email", "login-error-failed");
         let title = page.t("login-title");
+        let oidc_links = super::oidc::login_links(&state, &page, &form.terug);
         return Ok(render(&LoginPage {
             page: page.with_title(title),
             email: form.email.chars().take(254).collect(),
             terug: form.terug,
             errors,
             self_registration: state.config.self_registration,
+            oidc_links,
         }));
     };
     queries::record_login(&state.db, user.id).await?;
@@ -239,10 +248,8 @@ pub async fn login(
     )
     .await?;
     let back = safe_return(&form.terug);
-    let next = if user.totp_enabled != 0 {
-        format!("/inloggen/code?{}", encode_back(&back))
-    } else if needs_second_factor {
-        "/account/tweestaps".to_string()
+    let next = if needs_second_factor {
+        next_after_login(user.totp_enabled != 0, &back)
     } else {
         back
     };
@@ -253,6 +260,16 @@ pub async fn login(
         state.config.secure_cookies(),
     );
     Ok(with_cookie(Redirect::to(&next), cookie))
+}
+
+/// Where a login goes when the second step is still to come: the code page, or setting up
+/// two-step login when the person has none yet.
+pub(super) fn next_after_login(totp_enabled: bool, back: &str) -> String {
+    if totp_enabled {
+        format!("/inloggen/code?{}", encode_back(back))
+    } else {
+        "/account/tweestaps".to_string()
+    }
 }
 
 fn encode_back(back: &str) -> String {

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod display_name;
 pub mod handlers;
 pub mod model;
+pub mod oidc;
 pub mod password;
 pub mod queries;
 pub mod session;
@@ -28,6 +29,16 @@ pub fn routes() -> Routes {
             "/inloggen/code",
             get(h::code_form).post(h::code),
             Access::Session,
+        )
+        .route(
+            "/inloggen/oidc/{provider}",
+            get(oidc::start),
+            Access::Public,
+        )
+        .route(
+            "/inloggen/oidc/{provider}/terug",
+            get(oidc::callback),
+            Access::Public,
         )
         .route("/uitloggen", post(h::logout), Access::Session)
         .route(

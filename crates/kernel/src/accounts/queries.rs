@@ -176,6 +176,16 @@ pub async fn record_failed_login(db: &Db, user_id: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// An invited account becomes active without a password (its owner logged in with an
+/// OpenID Connect provider that verified the address).
+pub async fn activate_invited(db: &Db, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET status = 'active' WHERE id = $1 AND status = 'invited'")
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn record_login(db: &Db, user_id: i64) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE users SET failed_logins = 0, locked_until = 0, last_login_at = $1 WHERE id = $2",

@@ -50,6 +50,7 @@ pub fn kernel_routes() -> Routes {
         .no_store("/beheer")
         .no_store("/account")
         .no_store("/inloggen/code")
+        .no_store("/inloggen/oidc")
 }
 
 /// All routes of the application: the kernel's and the features'.

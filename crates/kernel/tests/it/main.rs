@@ -3,6 +3,7 @@
 
 mod accounts;
 mod jobs;
+mod oidc;
 mod page_cache;
 mod retention;
 mod second_factor;
