@@ -108,9 +108,23 @@ pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
         openapi,
     )
     .map(|s| {
-        s.with_management(features().into_iter().flat_map(|f| f.management).collect())
+        let mut cards: Vec<_> = features().into_iter().flat_map(|f| f.management).collect();
+        if s.mailer.is_local() {
+            cards.push(kansrijk_kernel::local_mail::management_link());
+        }
+        s.with_management(cards)
             .with_coming_up(kansrijk_activities::coming_up())
     })
+}
+
+/// Says once, at start-up, where mail goes when no SMTP server is configured: the local
+/// outbox that the coordinator reads at `/beheer/post`.
+pub fn announce_local_mail(state: &AppState) {
+    if state.mailer.is_local() {
+        let url = format!("{}/beheer/post", state.config.public_url());
+        tracing::info!(outbox = %url, "no smtp_host set: mail is kept in the local outbox, not sent");
+        println!("Mail is kept locally (no smtp_host set); read it as coordinator at {url}");
+    }
 }
 
 /// Every background job kind: the kernel's and the features'.

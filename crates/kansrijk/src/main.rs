@@ -201,6 +201,7 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
             jobs_stopped,
         ))
     });
+    kansrijk::announce_local_mail(&state);
     let app = kansrijk::router(state);
     tracing::info!("listening on http://{bind}");
     axum::serve(

@@ -306,3 +306,19 @@ mail-exists-body = مرحبًا { $name }،
 
     لا تتذكر كلمة المرور؟ اختر كلمة مرور جديدة من خلال الرابط.
 mail-exists-action = اختيار كلمة مرور جديدة
+
+# The local outbox (/beheer/post), when no SMTP server is set
+local-mail-title = بريد العرض التجريبي
+local-mail-card = كل الرسائل التي أرسلتها المنصة، كما يراها المستلم. لم يُضبط خادم بريد.
+local-mail-intro = لم يُضبط خادم بريد، لذلك لا تخرج أي رسالة من هذا الجهاز: يبقى كل البريد هنا. افتح رسالة لتراها كما تصل إلى المستلم. مدة بقاء البريد هنا (بالأيام): { $days }.
+local-mail-smtp = ضُبط خادم بريد، فالبريد يُرسل فعلًا ولا يبقى هنا. في الأسفل فقط بريد قديم من الوقت الذي لم يكن فيه خادم بريد.
+local-mail-empty = لا يوجد بريد بعد.
+local-mail-when = أُرسلت
+local-mail-from = من
+local-mail-to = إلى
+local-mail-subject = الموضوع
+local-mail-language = اللغة
+local-mail-by-reference = العنوان محمي (صاحب بلاغ في نقطة الإبلاغ)
+local-mail-html = الرسالة كما تبدو
+local-mail-links = الروابط في هذه الرسالة
+local-mail-text = النص فقط

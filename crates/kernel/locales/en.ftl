@@ -294,3 +294,19 @@ mail-exists-body = Dear { $name },
 
     Don't remember your password? Then choose a new one with the link.
 mail-exists-action = Choose a new password
+
+# The local outbox (/beheer/post), when no SMTP server is set
+local-mail-title = Demo mail
+local-mail-card = Every e-mail the platform sent, as the recipient sees it. No mail server is set.
+local-mail-intro = No mail server is set, so no e-mail leaves this machine: all mail stays here. Open an e-mail to see it as the recipient gets it. How long mail stays here (days): { $days }.
+local-mail-smtp = A mail server is set, so mail really goes out and does not stay here. Below is only mail from before, when there was no mail server yet.
+local-mail-empty = There is no mail yet.
+local-mail-when = Sent
+local-mail-from = From
+local-mail-to = To
+local-mail-subject = Subject
+local-mail-language = Language
+local-mail-by-reference = Address protected (a reporter of the meldpunt)
+local-mail-html = The e-mail as it looks
+local-mail-links = Links in this e-mail
+local-mail-text = Text only

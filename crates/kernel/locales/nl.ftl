@@ -294,3 +294,19 @@ mail-exists-body = Beste { $name },
 
     Weet u uw wachtwoord niet meer? Kies dan een nieuw wachtwoord via de link.
 mail-exists-action = Nieuw wachtwoord kiezen
+
+# The local outbox (/beheer/post), when no SMTP server is set
+local-mail-title = Post van de demo
+local-mail-card = Alle e-mails die het platform verstuurde, zoals de ontvanger ze ziet. Er is geen mailserver ingesteld.
+local-mail-intro = Er is geen mailserver ingesteld. Daarom gaat er geen e-mail weg: alle post blijft hier staan. Open een e-mail om hem te zien zoals de ontvanger hem krijgt. Hoelang de post blijft staan (dagen): { $days }.
+local-mail-smtp = Er is een mailserver ingesteld. De post gaat dus echt weg en blijft niet hier staan. Hieronder staat alleen post van vroeger, toen er nog geen mailserver was.
+local-mail-empty = Er is nog geen post.
+local-mail-when = Verstuurd
+local-mail-from = Van
+local-mail-to = Aan
+local-mail-subject = Onderwerp
+local-mail-language = Taal
+local-mail-by-reference = Adres afgeschermd (melder van het meldpunt)
+local-mail-html = De e-mail zoals hij eruitziet
+local-mail-links = Links in deze e-mail
+local-mail-text = Alleen tekst

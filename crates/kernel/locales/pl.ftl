@@ -300,3 +300,19 @@ mail-exists-body = Dzień dobry, { $name },
 
     Nie pamiętasz hasła? Wybierz nowe hasło za pomocą linku.
 mail-exists-action = Wybierz nowe hasło
+
+# The local outbox (/beheer/post), when no SMTP server is set
+local-mail-title = Poczta wersji demonstracyjnej
+local-mail-card = Wszystkie e-maile wysłane przez platformę, tak jak widzi je odbiorca. Nie ustawiono serwera poczty.
+local-mail-intro = Nie ustawiono serwera poczty, więc żaden e-mail nie wychodzi z tego komputera: cała poczta zostaje tutaj. Otwórz e-mail, aby zobaczyć go tak, jak dostaje go odbiorca. Jak długo poczta tu zostaje (dni): { $days }.
+local-mail-smtp = Ustawiono serwer poczty, więc poczta naprawdę wychodzi i nie zostaje tutaj. Poniżej jest tylko dawniejsza poczta, z czasu, gdy nie było jeszcze serwera poczty.
+local-mail-empty = Nie ma jeszcze poczty.
+local-mail-when = Wysłano
+local-mail-from = Od
+local-mail-to = Do
+local-mail-subject = Temat
+local-mail-language = Język
+local-mail-by-reference = Adres chroniony (osoba zgłaszająca w punkcie zgłoszeń)
+local-mail-html = E-mail tak, jak wygląda
+local-mail-links = Linki w tym e-mailu
+local-mail-text = Tylko tekst

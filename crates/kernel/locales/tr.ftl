@@ -294,3 +294,19 @@ mail-exists-body = Merhaba { $name },
 
     Şifrenizi hatırlamıyor musunuz? O zaman bağlantı ile yeni bir şifre seçin.
 mail-exists-action = Yeni şifre seç
+
+# The local outbox (/beheer/post), when no SMTP server is set
+local-mail-title = Demo postası
+local-mail-card = Platformun gönderdiği tüm e-postalar, alıcının gördüğü gibi. Posta sunucusu ayarlanmamış.
+local-mail-intro = Posta sunucusu ayarlanmadığı için hiçbir e-posta dışarı gitmez: tüm posta burada kalır. Bir e-postayı alıcının gördüğü gibi görmek için açın. Postanın burada kalma süresi (gün): { $days }.
+local-mail-smtp = Bir posta sunucusu ayarlanmış; posta gerçekten gönderilir ve burada kalmaz. Aşağıda yalnızca daha önceki, posta sunucusu yokken kalan posta var.
+local-mail-empty = Henüz posta yok.
+local-mail-when = Gönderilme
+local-mail-from = Kimden
+local-mail-to = Kime
+local-mail-subject = Konu
+local-mail-language = Dil
+local-mail-by-reference = Adres korunuyor (ihbar hattına bildirimde bulunan kişi)
+local-mail-html = E-postanın görünümü
+local-mail-links = Bu e-postadaki bağlantılar
+local-mail-text = Yalnızca metin

@@ -17,6 +17,7 @@ pub mod figures_cache;
 pub mod i18n;
 pub mod images;
 pub mod jobs;
+pub mod local_mail;
 pub mod mail;
 pub mod metrics;
 pub mod pages;

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod jobs;
+mod local_mail;
 mod page_cache;
 mod retention;
 mod second_factor;
