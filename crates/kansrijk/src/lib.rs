@@ -271,3 +271,84 @@ pub async fn demo_accounts(state: &AppState) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// PostgreSQL answered "database … does not exist" (SQLSTATE 3D000).
+pub fn database_is_missing(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some("3D000"))
+}
+
+/// The PostgreSQL database of `DATABASE_URL` does not exist and this role may not create it.
+/// The command line says so in one line and exits with 64 (EX_USAGE).
+#[derive(Debug)]
+pub struct DatabaseMissing {
+    pub name: String,
+    pub role: String,
+}
+
+impl std::fmt::Display for DatabaseMissing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "database \"{}\" does not exist and role \"{}\" may not create it; as a PostgreSQL superuser run: CREATE DATABASE \"{}\" OWNER \"{}\";  (or: createdb -O {} {})",
+            self.name, self.role, self.name, self.role, self.role, self.name
+        )
+    }
+}
+
+impl std::error::Error for DatabaseMissing {}
+
+/// On PostgreSQL, creates the database of `DATABASE_URL` when it does not exist yet and the
+/// role may (connecting to the `postgres` maintenance database), so `DATABASE_URL=postgres://…/kansrijk
+/// kansrijk demo` works as a newcomer types it. Any other connection problem is left to the
+/// pool, which starts without the database and recovers when it comes.
+pub async fn ensure_database(config: &Config) -> anyhow::Result<()> {
+    let url = &config.database_url.0;
+    if !url.starts_with("postgres://") && !url.starts_with("postgresql://") {
+        return Ok(());
+    }
+    sqlx::any::install_default_drivers();
+    let timeout = Duration::from_secs(config.db_acquire_timeout_secs.max(1) + 2);
+    let connect = |u: String| async move {
+        tokio::time::timeout(timeout, <sqlx::AnyConnection as sqlx::Connection>::connect(&u))
+            .await
+    };
+    match connect(url.clone()).await {
+        Ok(Err(e)) if database_is_missing(&e) => {}
+        Ok(Ok(conn)) => {
+            let _ = sqlx::Connection::close(conn).await;
+            return Ok(());
+        }
+        _ => return Ok(()),
+    }
+    let mut maintenance = url::Url::parse(url)?;
+    let name = maintenance.path().trim_start_matches('/').to_string();
+    let role = match maintenance.username() {
+        "" => std::env::var("USER").unwrap_or_else(|_| "postgres".into()),
+        user => user.to_string(),
+    };
+    maintenance.set_path("/postgres");
+    let missing = || DatabaseMissing {
+        name: name.clone(),
+        role: role.clone(),
+    };
+    let mut conn = match connect(maintenance.to_string()).await {
+        Ok(Ok(conn)) => conn,
+        _ => return Err(missing().into()),
+    };
+    let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+    match sqlx::query(&format!("CREATE DATABASE {quoted}"))
+        .execute(&mut conn)
+        .await
+    {
+        Ok(_) => {
+            tracing::info!(database = %name, "database created");
+            Ok(())
+        }
+        // Created meanwhile by another instance starting at the same time.
+        Err(sqlx::Error::Database(d)) if d.code().as_deref() == Some("42P04") => Ok(()),
+        Err(sqlx::Error::Database(d)) if d.code().as_deref() == Some("42501") => {
+            Err(missing().into())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

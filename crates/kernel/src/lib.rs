@@ -21,6 +21,7 @@ pub mod local_mail;
 pub mod mail;
 pub mod metrics;
 pub mod pages;
+pub mod progress;
 pub mod qr;
 pub mod ratelimit;
 pub mod scope;

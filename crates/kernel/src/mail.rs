@@ -69,6 +69,18 @@ impl Mailer {
         self.transport.is_none()
     }
 
+    /// Connects to the SMTP server and says hello (`kansrijk check-config`). `Ok(false)`: no
+    /// SMTP server configured.
+    pub async fn test_connection(&self) -> anyhow::Result<bool> {
+        match &self.transport {
+            None => Ok(false),
+            Some(t) => {
+                anyhow::ensure!(t.test_connection().await?, "the server did not answer");
+                Ok(true)
+            }
+        }
+    }
+
     /// The sender of every mail, as the recipient sees it.
     pub fn from_address(&self) -> String {
         self.from.to_string()

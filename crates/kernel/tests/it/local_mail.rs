@@ -66,7 +66,7 @@ db_test!(
         assert!(page.body.contains(r#"lang="ar" dir="rtl">"#) && page.body.contains("أحمد"));
         let frame = &page.body[page.body.find("<iframe").expect("an iframe")..];
         assert!(frame.starts_with(r#"<iframe class="kr-mail-frame" sandbox="" "#), "{frame}");
-        assert!(frame.contains("srcdoc=\"&lt;!DOCTYPE html&gt;"), "the HTML part, escaped into srcdoc: {frame}");
+        assert!(frame.contains("srcdoc=\"&#60;!DOCTYPE html&#62;"), "the HTML part, escaped into srcdoc: {frame}");
         assert!(frame.contains("lang=&#34;ar&#34;") || frame.contains("lang=&quot;ar&quot;"), "{frame}");
         assert!(!frame[..frame.find("</iframe>").unwrap()].contains("<a "), "no live markup of the mail in the page");
         assert!(page.body.contains(r#"<a class="kr-code" href="http://127.0.0.1:8080/wachtwoord-herstellen/abc">"#));
