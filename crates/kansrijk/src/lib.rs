@@ -108,13 +108,19 @@ pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
         openapi,
     )
     .map(|s| {
-        let mut cards: Vec<_> = features().into_iter().flat_map(|f| f.management).collect();
-        if s.mailer.is_local() {
-            cards.push(kansrijk_kernel::local_mail::management_link());
-        }
+        let cards = management(&s);
         s.with_management(cards)
             .with_coming_up(kansrijk_activities::coming_up())
     })
+}
+
+/// The cards on `/beheer`: the features', and the local outbox when mail is kept locally.
+pub fn management(state: &AppState) -> Vec<kansrijk_kernel::web::ManagementLink> {
+    let mut cards: Vec<_> = features().into_iter().flat_map(|f| f.management).collect();
+    if state.mailer.is_local() {
+        cards.push(kansrijk_kernel::local_mail::management_link());
+    }
+    cards
 }
 
 /// Says once, at start-up, where mail goes when no SMTP server is configured: the local

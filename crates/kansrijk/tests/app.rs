@@ -19,15 +19,11 @@ fn full_app(db: Db) -> TestApp {
         Some(kansrijk_programme::site_loader()),
         kansrijk::openapi().to_json().unwrap(),
     );
+    let cards = kansrijk::management(&app.state);
     app.state = app
         .state
         .clone()
-        .with_management(
-            kansrijk::features()
-                .into_iter()
-                .flat_map(|f| f.management)
-                .collect(),
-        )
+        .with_management(cards)
         .with_coming_up(kansrijk_activities::coming_up());
     app.router = kansrijk::router(app.state.clone());
     app
@@ -111,6 +107,69 @@ async fn sqlite_and_postgres_serve_the_same_site() {
             "{uri} differs between SQLite and PostgreSQL"
         );
     }
+}
+
+/// The demo without an SMTP server: a visitor signs up in Arabic, and the demo's coordinator
+/// reads the confirmation mail at `/beheer/post` in Arabic, with the personal link that works.
+async fn the_demo_coordinator_reads_the_demos_mail(t: TestDb) {
+    use kansrijk_kernel::authz::Role;
+    use kansrijk_kernel::testing::{create_person, enable_totp, location, totp_now, Browser};
+    let app = demo_app(&t).await;
+    assert!(app.state.mailer.is_local());
+    let id: i64 = sqlx::query_scalar(
+        "SELECT id FROM activities WHERE status = 'scheduled' AND registration_required = 1 \
+         AND starts_at > $1 ORDER BY starts_at, id LIMIT 1",
+    )
+    .bind(kansrijk_kernel::db::now() + 86_400)
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    let mut visitor = Browser::new(&app);
+    let page = visitor.get(&format!("/activiteiten/{id}?lang=ar")).await;
+    let i = page.body.find("name=\"key\" value=\"").expect("sign-up form") + 18;
+    let key = page.body[i..i + page.body[i..].find('"').unwrap()].to_string();
+    let fields = [("key", key.as_str()), ("name", "سارة"), ("email", "sara@example.nl"), ("people", "1"), ("consent", "1")];
+    let signed_up = visitor.post(&format!("/activiteiten/{id}/aanmelden"), &fields).await;
+    assert_eq!(signed_up.status, StatusCode::SEE_OTHER, "{}", signed_up.body);
+    let personal = location(&signed_up).split('?').next().unwrap().to_string();
+    let registry = kansrijk::jobs();
+    kansrijk_kernel::jobs::run_due(&app.state, &registry, "test").await.unwrap();
+
+    let coordinator = create_person(&t.db, "coord@example.nl", "paars fietsje zingt op dinsdag", &[Role::Coordinator]).await;
+    let secret = enable_totp(&t.db, coordinator).await;
+    let mut jane = Browser::new(&app);
+    jane.get("/inloggen").await;
+    jane.post("/inloggen", &[("email", "coord@example.nl"), ("password", "paars fietsje zingt op dinsdag"), ("terug", "/beheer")]).await;
+    jane.get("/inloggen/code").await;
+    jane.post("/inloggen/code", &[("code", &totp_now(&secret)), ("terug", "/beheer")]).await;
+    let home = jane.get("/beheer").await;
+    assert!(home.body.contains("href=\"/beheer/post\""), "a card on the management home");
+    let list = jane.get("/beheer/post").await;
+    assert_eq!(list.status, StatusCode::OK);
+    let at = list.body.find("sara@example.nl").expect("the visitor's mail is listed");
+    let row = &list.body[at..];
+    let href = &row[row.find("href=\"/beheer/post/").unwrap() + 6..];
+    let href = &href[..href.find('"').unwrap()];
+    assert!(row[..row.find("</tr>").unwrap()].contains(r#"lang="ar""#), "sent in Arabic");
+    let mail = jane.get(href).await;
+    assert_eq!(mail.status, StatusCode::OK);
+    assert!(mail.body.contains(r#"<h1 lang="ar" dir="rtl">"#) && mail.body.contains(r#"<dd lang="ar">العربية</dd>"#), "{}", mail.body);
+    assert!(mail.body.contains(r#"<pre class="kr-mail-text""#) && mail.body.contains(r#"lang="ar" dir="rtl">"#));
+    // The personal link is there to follow, and it opens the visitor's registration.
+    let link_at = mail.body.find(&format!("<a class=\"kr-code\" href=\"{}{personal}", app.state.config.public_url())).expect("the personal link");
+    let link = &mail.body[link_at + "<a class=\"kr-code\" href=\"".len() + app.state.config.public_url().len()..];
+    let link = &link[..link.find('"').unwrap()];
+    assert_eq!(Browser::new(&app).get(link).await.status, StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_coordinator_reads_the_demos_mail_on_sqlite() {
+    the_demo_coordinator_reads_the_demos_mail(TestDb::sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_coordinator_reads_the_demos_mail_on_postgres() {
+    the_demo_coordinator_reads_the_demos_mail(TestDb::postgres().await).await;
 }
 
 /// A TCP proxy in front of PostgreSQL that can be cut, to play "the database went away".
