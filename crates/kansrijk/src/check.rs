@@ -31,7 +31,10 @@ impl Report {
 pub async fn run(file: Option<&Path>) -> i32 {
     let mut r = Report { errors: 0 };
     match file {
-        Some(f) => println!("configuration: {} (then KANSRIJK_* and DATABASE_URL)", f.display()),
+        Some(f) => println!(
+            "configuration: {} (then KANSRIJK_* and DATABASE_URL)",
+            f.display()
+        ),
         None => println!("configuration: defaults, KANSRIJK_* and DATABASE_URL (no --config file)"),
     }
     let config = match Config::load(file) {
@@ -64,15 +67,38 @@ pub async fn run(file: Option<&Path>) -> i32 {
 
 async fn database(r: &mut Report, config: &Config) {
     let url = &config.database_url;
-    if let Some(path) = url.0.strip_prefix("sqlite://").or(url.0.strip_prefix("sqlite:")) {
+    if let Some(path) = url
+        .0
+        .strip_prefix("sqlite://")
+        .or(url.0.strip_prefix("sqlite:"))
+    {
         let path = Path::new(path.split('?').next().unwrap_or(path));
-        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         if path.exists() {
-            r.ok("database", format!("SQLite file {} (exists)", path.display()));
+            r.ok(
+                "database",
+                format!("SQLite file {} (exists)", path.display()),
+            );
         } else if dir.is_dir() {
-            r.ok("database", format!("SQLite file {} (created at the first start)", path.display()));
+            r.ok(
+                "database",
+                format!(
+                    "SQLite file {} (created at the first start)",
+                    path.display()
+                ),
+            );
         } else {
-            r.error("database", format!("SQLite file {}: directory {} does not exist", path.display(), dir.display()));
+            r.error(
+                "database",
+                format!(
+                    "SQLite file {}: directory {} does not exist",
+                    path.display(),
+                    dir.display()
+                ),
+            );
         }
         return;
     }
@@ -97,11 +123,24 @@ async fn database(r: &mut Report, config: &Config) {
 }
 
 fn web(r: &Report, config: &Config) {
-    r.ok("web", format!("listens on {}, public address {}", config.bind, config.public_url()));
+    r.ok(
+        "web",
+        format!(
+            "listens on {}, public address {}",
+            config.bind,
+            config.public_url()
+        ),
+    );
     if config.secure_cookies() {
-        r.ok("cookies", "Secure cookies and HSTS on (public address is https://)");
+        r.ok(
+            "cookies",
+            "Secure cookies and HSTS on (public address is https://)",
+        );
     } else {
-        r.note("cookies", "not Secure, no HSTS: set public_url to the https:// address outside a test machine");
+        r.note(
+            "cookies",
+            "not Secure, no HSTS: set public_url to the https:// address outside a test machine",
+        );
     }
     if config.trust_forwarded_for {
         r.ok("client address", "the last X-Forwarded-For entry (only behind your own reverse proxy, which must set it)");
@@ -113,7 +152,14 @@ fn web(r: &Report, config: &Config) {
 fn encryption(r: &mut Report, config: &Config) {
     if !config.encryption_keys.is_empty() {
         match kansrijk_kernel::sealing::Sealer::from_keys(&config.encryption_keys) {
-            Ok(s) => r.ok("encryption", format!("{} key(s) from the settings, encrypting with {}", config.encryption_keys.len(), s.current_key_id())),
+            Ok(s) => r.ok(
+                "encryption",
+                format!(
+                    "{} key(s) from the settings, encrypting with {}",
+                    config.encryption_keys.len(),
+                    s.current_key_id()
+                ),
+            ),
             Err(e) => r.error("encryption", format!("encryption_keys: {e}")),
         }
         return;
@@ -122,7 +168,14 @@ fn encryption(r: &mut Report, config: &Config) {
     if file.exists() {
         // The file exists, so this only reads it.
         match kansrijk_kernel::sealing::Sealer::from_config(config) {
-            Ok(s) => r.ok("encryption", format!("key file {} found, encrypting with {}", file.display(), s.current_key_id())),
+            Ok(s) => r.ok(
+                "encryption",
+                format!(
+                    "key file {} found, encrypting with {}",
+                    file.display(),
+                    s.current_key_id()
+                ),
+            ),
             Err(e) => r.error("encryption", format!("key file {}: {e}", file.display())),
         }
     } else {
@@ -134,17 +187,32 @@ async fn mail(r: &mut Report, config: &Config) {
     let mailer = match kansrijk_kernel::mail::Mailer::from_config(config) {
         Ok(m) => m,
         Err(e) => {
-            r.error("mail", format!("mail_from {:?} or smtp settings: {e}", config.mail_from));
+            r.error(
+                "mail",
+                format!("mail_from {:?} or smtp settings: {e}", config.mail_from),
+            );
             return;
         }
     };
     if mailer.is_local() {
-        r.ok("mail", format!("no smtp_host: mail is kept locally, for the coordinator at {}/beheer/post", config.public_url()));
+        r.ok(
+            "mail",
+            format!(
+                "no smtp_host: mail is kept locally, for the coordinator at {}/beheer/post",
+                config.public_url()
+            ),
+        );
         return;
     }
-    let relay = format!("{}:{} ({})", config.smtp_host, config.smtp_port, config.smtp_tls);
+    let relay = format!(
+        "{}:{} ({})",
+        config.smtp_host, config.smtp_port, config.smtp_tls
+    );
     match tokio::time::timeout(Duration::from_secs(15), mailer.test_connection()).await {
-        Ok(Ok(_)) => r.ok("mail", format!("SMTP {relay} reachable, sender {}", config.mail_from)),
+        Ok(Ok(_)) => r.ok(
+            "mail",
+            format!("SMTP {relay} reachable, sender {}", config.mail_from),
+        ),
         Ok(Err(e)) => r.error("mail", format!("SMTP {relay} not reachable: {e:#}")),
         Err(_) => r.error("mail", format!("SMTP {relay}: no answer")),
     }

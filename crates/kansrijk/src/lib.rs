@@ -315,8 +315,11 @@ pub async fn ensure_database(config: &Config) -> anyhow::Result<()> {
     sqlx::any::install_default_drivers();
     let timeout = Duration::from_secs(config.db_acquire_timeout_secs.max(1) + 2);
     let connect = |u: String| async move {
-        tokio::time::timeout(timeout, <sqlx::AnyConnection as sqlx::Connection>::connect(&u))
-            .await
+        tokio::time::timeout(
+            timeout,
+            <sqlx::AnyConnection as sqlx::Connection>::connect(&u),
+        )
+        .await
     };
     match connect(url.clone()).await {
         Ok(Err(e)) if database_is_missing(&e) => {}

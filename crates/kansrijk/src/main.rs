@@ -189,10 +189,11 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
                 .with_context(|| format!("reading {}", file.display()))?;
             let db = open(&config).await?;
             let mut progress = kansrijk_kernel::progress::Progress::new("areas", None);
-            let summary = kansrijk_kernel::areas::import_geojson_with_progress(&db, &json, &mut |n| {
-                progress.set(n as u64)
-            })
-            .await?;
+            let summary =
+                kansrijk_kernel::areas::import_geojson_with_progress(&db, &json, &mut |n| {
+                    progress.set(n as u64)
+                })
+                .await?;
             progress.finish();
             println!(
                 "imported {} municipalities, {} districts, {} neighbourhoods",

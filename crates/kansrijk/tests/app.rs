@@ -126,38 +126,99 @@ async fn the_demo_coordinator_reads_the_demos_mail(t: TestDb) {
     .unwrap();
     let mut visitor = Browser::new(&app);
     let page = visitor.get(&format!("/activiteiten/{id}?lang=ar")).await;
-    let i = page.body.find("name=\"key\" value=\"").expect("sign-up form") + 18;
+    let i = page
+        .body
+        .find("name=\"key\" value=\"")
+        .expect("sign-up form")
+        + 18;
     let key = page.body[i..i + page.body[i..].find('"').unwrap()].to_string();
-    let fields = [("key", key.as_str()), ("name", "سارة"), ("email", "sara@example.nl"), ("people", "1"), ("consent", "1")];
-    let signed_up = visitor.post(&format!("/activiteiten/{id}/aanmelden"), &fields).await;
-    assert_eq!(signed_up.status, StatusCode::SEE_OTHER, "{}", signed_up.body);
+    let fields = [
+        ("key", key.as_str()),
+        ("name", "سارة"),
+        ("email", "sara@example.nl"),
+        ("people", "1"),
+        ("consent", "1"),
+    ];
+    let signed_up = visitor
+        .post(&format!("/activiteiten/{id}/aanmelden"), &fields)
+        .await;
+    assert_eq!(
+        signed_up.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        signed_up.body
+    );
     let personal = location(&signed_up).split('?').next().unwrap().to_string();
     let registry = kansrijk::jobs();
-    kansrijk_kernel::jobs::run_due(&app.state, &registry, "test").await.unwrap();
+    kansrijk_kernel::jobs::run_due(&app.state, &registry, "test")
+        .await
+        .unwrap();
 
-    let coordinator = create_person(&t.db, "coord@example.nl", "paars fietsje zingt op dinsdag", &[Role::Coordinator]).await;
+    let coordinator = create_person(
+        &t.db,
+        "coord@example.nl",
+        "paars fietsje zingt op dinsdag",
+        &[Role::Coordinator],
+    )
+    .await;
     let secret = enable_totp(&t.db, coordinator).await;
     let mut jane = Browser::new(&app);
     jane.get("/inloggen").await;
-    jane.post("/inloggen", &[("email", "coord@example.nl"), ("password", "paars fietsje zingt op dinsdag"), ("terug", "/beheer")]).await;
+    jane.post(
+        "/inloggen",
+        &[
+            ("email", "coord@example.nl"),
+            ("password", "paars fietsje zingt op dinsdag"),
+            ("terug", "/beheer"),
+        ],
+    )
+    .await;
     jane.get("/inloggen/code").await;
-    jane.post("/inloggen/code", &[("code", &totp_now(&secret)), ("terug", "/beheer")]).await;
+    jane.post(
+        "/inloggen/code",
+        &[("code", &totp_now(&secret)), ("terug", "/beheer")],
+    )
+    .await;
     let home = jane.get("/beheer").await;
-    assert!(home.body.contains("href=\"/beheer/post\""), "a card on the management home");
+    assert!(
+        home.body.contains("href=\"/beheer/post\""),
+        "a card on the management home"
+    );
     let list = jane.get("/beheer/post").await;
     assert_eq!(list.status, StatusCode::OK);
-    let at = list.body.find("sara@example.nl").expect("the visitor's mail is listed");
+    let at = list
+        .body
+        .find("sara@example.nl")
+        .expect("the visitor's mail is listed");
     let row = &list.body[at..];
     let href = &row[row.find("href=\"/beheer/post/").unwrap() + 6..];
     let href = &href[..href.find('"').unwrap()];
-    assert!(row[..row.find("</tr>").unwrap()].contains(r#"lang="ar""#), "sent in Arabic");
+    assert!(
+        row[..row.find("</tr>").unwrap()].contains(r#"lang="ar""#),
+        "sent in Arabic"
+    );
     let mail = jane.get(href).await;
     assert_eq!(mail.status, StatusCode::OK);
-    assert!(mail.body.contains(r#"<h1 lang="ar" dir="rtl">"#) && mail.body.contains(r#"<dd lang="ar">العربية</dd>"#), "{}", mail.body);
-    assert!(mail.body.contains(r#"<pre class="kr-mail-text""#) && mail.body.contains(r#"lang="ar" dir="rtl">"#));
+    assert!(
+        mail.body.contains(r#"<h1 lang="ar" dir="rtl">"#)
+            && mail.body.contains(r#"<dd lang="ar">العربية</dd>"#),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body.contains(r#"<pre class="kr-mail-text""#)
+            && mail.body.contains(r#"lang="ar" dir="rtl">"#)
+    );
     // The personal link is there to follow, and it opens the visitor's registration.
-    let link_at = mail.body.find(&format!("<a class=\"kr-code\" href=\"{}{personal}", app.state.config.public_url())).expect("the personal link");
-    let link = &mail.body[link_at + "<a class=\"kr-code\" href=\"".len() + app.state.config.public_url().len()..];
+    let link_at = mail
+        .body
+        .find(&format!(
+            "<a class=\"kr-code\" href=\"{}{personal}",
+            app.state.config.public_url()
+        ))
+        .expect("the personal link");
+    let link = &mail.body
+        [link_at + "<a class=\"kr-code\" href=\"".len() + app.state.config.public_url().len()..];
     let link = &link[..link.find('"').unwrap()];
     assert_eq!(Browser::new(&app).get(link).await.status, StatusCode::OK);
 }
@@ -452,25 +513,41 @@ fn check_config_passes_a_good_configuration_and_fails_three_broken_ones() {
     std::fs::write(&file, format!("{good}audit_retention_days = 30\n")).unwrap();
     let (code, text) = check_config(&file);
     assert_eq!(code, 78, "{text}");
-    assert!(text.contains("ERROR  settings: audit_retention_days"), "{text}");
+    assert!(
+        text.contains("ERROR  settings: audit_retention_days"),
+        "{text}"
+    );
     // 2. A damaged key file.
     std::fs::write(&key_file, "k1:not-a-key\n").unwrap();
     std::fs::write(&file, &good).unwrap();
     let (code, text) = check_config(&file);
     assert_eq!(code, 78, "{text}");
     assert!(text.contains("ERROR  encryption: key file"), "{text}");
-    std::fs::write(&key_file, format!("{}\n", kansrijk_kernel::sealing::new_key("k7").0)).unwrap();
+    std::fs::write(
+        &key_file,
+        format!("{}\n", kansrijk_kernel::sealing::new_key("k7").0),
+    )
+    .unwrap();
     // 3. An SMTP server that does not answer, and a database directory that does not exist.
     drop(sink);
     std::fs::write(
         &file,
-        good.replace(&dir.join("k.db").display().to_string(), &dir.join("nowhere/k.db").display().to_string()),
+        good.replace(
+            &dir.join("k.db").display().to_string(),
+            &dir.join("nowhere/k.db").display().to_string(),
+        ),
     )
     .unwrap();
     let (code, text) = check_config(&file);
     assert_eq!(code, 78, "{text}");
-    assert!(text.contains("ERROR  mail: SMTP 127.0.0.1:") && text.contains("not reachable"), "{text}");
-    assert!(text.contains("ERROR  database: SQLite file") && text.contains("2 errors"), "{text}");
+    assert!(
+        text.contains("ERROR  mail: SMTP 127.0.0.1:") && text.contains("not reachable"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ERROR  database: SQLite file") && text.contains("2 errors"),
+        "{text}"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -499,7 +576,11 @@ async fn a_missing_postgres_database_is_created_or_explained_with_exit_code_64()
         .execute(&mut conn)
         .await
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(exists, 1);
 
     // A role that may not: one line on how to create it, exit code 64 (usage).
@@ -535,11 +616,14 @@ async fn a_missing_postgres_database_is_created_or_explained_with_exit_code_64()
 
 #[test]
 fn publiccode_yml_has_the_required_keys_in_dutch_and_english() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../publiccode.yml"))
-        .expect("publiccode.yml at the root");
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../publiccode.yml"))
+            .expect("publiccode.yml at the root");
     let doc: serde_yaml::Value = serde_yaml::from_str(&text).expect("valid YAML");
     let get = |path: &str| {
-        path.split('.').try_fold(&doc, |v, key| v.get(key)).unwrap_or_else(|| panic!("{path} missing"))
+        path.split('.')
+            .try_fold(&doc, |v, key| v.get(key))
+            .unwrap_or_else(|| panic!("{path} missing"))
     };
     // The keys publiccode.yml 0.4 requires.
     assert_eq!(get("publiccodeYmlVersion").as_str(), Some("0.4"));
@@ -564,10 +648,20 @@ fn publiccode_yml_has_the_required_keys_in_dutch_and_english() {
         for key in ["shortDescription", "longDescription", "features"] {
             get(&format!("description.{lang}.{key}"));
         }
-        let short = get(&format!("description.{lang}.shortDescription")).as_str().unwrap();
-        assert!(short.chars().count() <= 150, "{lang}: shortDescription over 150 characters");
-        let long = get(&format!("description.{lang}.longDescription")).as_str().unwrap();
-        assert!((150..=10_000).contains(&long.chars().count()), "{lang}: longDescription 150–10000 characters");
+        let short = get(&format!("description.{lang}.shortDescription"))
+            .as_str()
+            .unwrap();
+        assert!(
+            short.chars().count() <= 150,
+            "{lang}: shortDescription over 150 characters"
+        );
+        let long = get(&format!("description.{lang}.longDescription"))
+            .as_str()
+            .unwrap();
+        assert!(
+            (150..=10_000).contains(&long.chars().count()),
+            "{lang}: longDescription 150–10000 characters"
+        );
     }
     let languages: Vec<&str> = get("localisation.availableLanguages")
         .as_sequence()
@@ -575,8 +669,14 @@ fn publiccode_yml_has_the_required_keys_in_dutch_and_english() {
         .iter()
         .filter_map(|v| v.as_str())
         .collect();
-    assert_eq!(languages, ["nl", "en", "tr", "ar", "pl"], "the languages of the site");
-    if get("maintenance.type").as_str() == Some("internal") || get("maintenance.type").as_str() == Some("contract") {
+    assert_eq!(
+        languages,
+        ["nl", "en", "tr", "ar", "pl"],
+        "the languages of the site"
+    );
+    if get("maintenance.type").as_str() == Some("internal")
+        || get("maintenance.type").as_str() == Some("contract")
+    {
         get("maintenance.contacts");
     }
 }

@@ -132,7 +132,15 @@ async fn show(
     .await?
     .ok_or(AppError::NotFound)?;
     // A mail holds a person's name and address: each read is in the audit log (ids only).
-    audit::record(&state.db, Some(&user), Action::Read, "mail", &id.to_string(), "").await?;
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Read,
+        "mail",
+        &id.to_string(),
+        "",
+    )
+    .await?;
     let lang = Lang::from_code(&mail.lang).unwrap_or(Lang::DEFAULT);
     let title = mail.subject.clone();
     Ok(render(&MailPage {

@@ -60,7 +60,11 @@ impl Progress {
     /// `label: count[/total] (rate/s)`, and the elapsed seconds when done.
     pub fn line(&self, done: bool) -> String {
         let secs = self.started.elapsed().as_secs_f64();
-        let rate = if secs > 0.0 { self.count as f64 / secs } else { 0.0 };
+        let rate = if secs > 0.0 {
+            self.count as f64 / secs
+        } else {
+            0.0
+        };
         let count = match self.total {
             Some(total) => format!("{}/{total}", self.count),
             None => self.count.to_string(),
@@ -111,7 +115,10 @@ mod tests {
         p.finish();
         let text = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
         assert!(text.starts_with("\r\x1b[2Kareas: 4/10 ("), "{text:?}");
-        assert!(text.ends_with("/s)\n") && text.contains("\r\x1b[2Kareas: 10/10 in "), "{text:?}");
+        assert!(
+            text.ends_with("/s)\n") && text.contains("\r\x1b[2Kareas: 10/10 in "),
+            "{text:?}"
+        );
         assert_eq!(text.matches('\n').count(), 1, "one line, redrawn");
 
         let out = Shared::default();

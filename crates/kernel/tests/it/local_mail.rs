@@ -12,12 +12,23 @@ use kansrijk_kernel::mail;
 use kansrijk_kernel::testing::{create_person, enable_totp, location, totp_now, Browser};
 
 async fn coordinator<'a>(app: &'a kansrijk_kernel::testing::TestApp) -> Browser<'a> {
-    let id = create_person(&app.state.db, "jane@example.nl", PASSWORD, &[Role::Coordinator]).await;
+    let id = create_person(
+        &app.state.db,
+        "jane@example.nl",
+        PASSWORD,
+        &[Role::Coordinator],
+    )
+    .await;
     let secret = enable_totp(&app.state.db, id).await;
     let mut b = Browser::new(app);
     log_in(&mut b, "jane@example.nl", PASSWORD).await;
     b.get("/inloggen/code").await;
-    let r = b.post("/inloggen/code", &[("code", &totp_now(&secret)), ("terug", "/beheer")]).await;
+    let r = b
+        .post(
+            "/inloggen/code",
+            &[("code", &totp_now(&secret)), ("terug", "/beheer")],
+        )
+        .await;
     assert_eq!(location(&r), "/beheer");
     b
 }
