@@ -162,12 +162,17 @@ async fn show(
 /// The links in a mail's text part, so the reader can follow them: the HTML part's sandboxed
 /// frame may not navigate, and our own pages refuse to be framed.
 fn links(text: &str) -> Vec<String> {
-    let mut found: Vec<String> = text
-        .split_whitespace()
-        .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
-        .map(|w| w.trim_end_matches(['.', ',', ')', '>']).to_string())
-        .collect();
-    found.dedup();
+    let mut found: Vec<String> = vec![];
+    for word in text.split_whitespace() {
+        let word = word
+            .trim_start_matches(['(', '<', '"'])
+            .trim_end_matches(['.', ',', ')', '>', '"']);
+        if (word.starts_with("http://") || word.starts_with("https://"))
+            && !found.iter().any(|f| f == word)
+        {
+            found.push(word.to_string());
+        }
+    }
     found
 }
 
@@ -175,7 +180,7 @@ fn links(text: &str) -> Vec<String> {
 mod tests {
     #[test]
     fn links_are_taken_from_the_text_part() {
-        let text = "Hallo.\n\nAnnuleren:\nhttp://127.0.0.1:8080/aanmelding/abc\n\n-- \nKansrijk (https://example.nl).";
+        let text = "Hallo.\n\nAnnuleren:\nhttp://127.0.0.1:8080/aanmelding/abc\n\nOf: http://127.0.0.1:8080/aanmelding/abc.\n\n-- \nKansrijk (https://example.nl).";
         assert_eq!(
             super::links(text),
             ["http://127.0.0.1:8080/aanmelding/abc", "https://example.nl"]
