@@ -82,7 +82,20 @@ pub async fn migrate(db: &Db) -> anyhow::Result<()> {
 
 /// Imports the Liendert buurten and applies the programme seed ("Liendert voor iedereen").
 pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
-    kansrijk_kernel::areas::import_geojson(db, kansrijk_kernel::areas::LIENDERT_GEOJSON).await?;
+    seed_liendert_with_progress(db, &mut |_| {}).await
+}
+
+/// [`seed_liendert`], calling `areas` with the number of areas imported so far.
+pub async fn seed_liendert_with_progress(
+    db: &Db,
+    areas: &mut (dyn FnMut(usize) + Send),
+) -> anyhow::Result<()> {
+    kansrijk_kernel::areas::import_geojson_with_progress(
+        db,
+        kansrijk_kernel::areas::LIENDERT_GEOJSON,
+        areas,
+    )
+    .await?;
     kansrijk_programme::seed::apply(db, kansrijk_programme::seed::LIENDERT).await?;
     Ok(())
 }
@@ -91,9 +104,24 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
 /// registrations and feedback; partner organisations' staff with two years of training; the charter "Zó willen we samenleven" with proposals, discussions
 /// and partners' commitments (for `serve --demo` and the whole-app tests, not for production).
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
+    seed_demo_with_progress(db, &mut |_| {}).await
+}
+
+/// The parts of [`seed_demo`], in order.
+pub const DEMO_PARTS: u64 = 3;
+
+/// [`seed_demo`], calling `parts` with the number of parts done so far.
+pub async fn seed_demo_with_progress(
+    db: &Db,
+    parts: &mut (dyn FnMut(u64) + Send),
+) -> anyhow::Result<()> {
     kansrijk_activities::demo::seed(db).await?;
+    parts(1);
     kansrijk_training::demo::seed(db).await?;
-    kansrijk_agreements::demo::seed(db).await
+    parts(2);
+    kansrijk_agreements::demo::seed(db).await?;
+    parts(3);
+    Ok(())
 }
 
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {

@@ -156,7 +156,7 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
         }
         Command::Seed => {
             let db = open(&config).await?;
-            progress::seed(&db, false).await?;
+            progress::seed(&db).await?;
             tracing::info!("Liendert seed applied");
             Ok(())
         }
@@ -208,7 +208,7 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     tracing::info!(database = %config.database_url, bind = %config.bind, "starting");
     let db = open(&config).await?;
     if demo {
-        progress::seed(&db, true).await.context("seed")?;
+        progress::seed(&db).await.context("seed")?;
     }
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
