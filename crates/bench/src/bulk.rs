@@ -65,6 +65,7 @@ pub async fn insert(
         } else {
             query.execute(&mut *conn).await?;
         }
+        crate::rows_written(chunk.len());
     }
     Ok(returned)
 }

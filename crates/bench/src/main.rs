@@ -145,6 +145,30 @@ async fn print_scalar(sql: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The rows written by the running stage, shown while it runs (counted in `bulk::insert`).
+static ROWS: std::sync::Mutex<Option<kansrijk_kernel::progress::Progress>> =
+    std::sync::Mutex::new(None);
+
+/// Starts counting the rows of a stage (progress on standard error).
+fn stage(label: &str) {
+    let progress = kansrijk_kernel::progress::Progress::new(&format!("  {label}"), None);
+    *ROWS.lock().unwrap_or_else(|e| e.into_inner()) = Some(progress);
+}
+
+/// Counts `n` more rows of the running stage.
+pub fn rows_written(n: usize) {
+    if let Some(p) = ROWS.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+        p.add(n as u64);
+    }
+}
+
+/// Ends the running stage's progress line.
+fn stage_done() {
+    if let Some(mut p) = ROWS.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        p.finish();
+    }
+}
+
 async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
     let config = kansrijk_kernel::config::Config::load(None)?;
     let db = kansrijk::connect(&config)?;
@@ -166,28 +190,36 @@ async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
         config.database_url
     );
     let step = Instant::now();
+    stage("areas rows");
     let areas = areas::generate(&db, scale, seed).await?;
+    stage_done();
     println!(
         "  areas:      {:>9} rows in {:>7.2} s",
         areas,
         step.elapsed().as_secs_f64()
     );
     let step = Instant::now();
+    stage("accounts rows");
     let accounts = accounts::generate(&db, scale, seed).await?;
+    stage_done();
     println!(
         "  accounts:   {:>9} users in {:>7.2} s (with their role assignments)",
         accounts,
         step.elapsed().as_secs_f64()
     );
     let step = Instant::now();
+    stage("reports rows");
     let reports = reports::generate(&db, &sealer, scale, seed).await?;
+    stage_done();
     println!(
         "  reports:    {:>9} rows in {:>7.2} s (with their grounds)",
         reports,
         step.elapsed().as_secs_f64()
     );
     let step = Instant::now();
+    stage("activities rows");
     let (activities, registrations) = activities::generate(&db, scale, seed).await?;
+    stage_done();
     println!(
         "  activities: {:>9} rows in {:>7.2} s (with venues, texts, pillars and {} registrations)",
         activities,

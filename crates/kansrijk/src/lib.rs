@@ -82,7 +82,20 @@ pub async fn migrate(db: &Db) -> anyhow::Result<()> {
 
 /// Imports the Liendert buurten and applies the programme seed ("Liendert voor iedereen").
 pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
-    kansrijk_kernel::areas::import_geojson(db, kansrijk_kernel::areas::LIENDERT_GEOJSON).await?;
+    seed_liendert_with_progress(db, &mut |_| {}).await
+}
+
+/// [`seed_liendert`], calling `areas` with the number of areas imported so far.
+pub async fn seed_liendert_with_progress(
+    db: &Db,
+    areas: &mut (dyn FnMut(usize) + Send),
+) -> anyhow::Result<()> {
+    kansrijk_kernel::areas::import_geojson_with_progress(
+        db,
+        kansrijk_kernel::areas::LIENDERT_GEOJSON,
+        areas,
+    )
+    .await?;
     kansrijk_programme::seed::apply(db, kansrijk_programme::seed::LIENDERT).await?;
     Ok(())
 }
@@ -91,9 +104,24 @@ pub async fn seed_liendert(db: &Db) -> anyhow::Result<()> {
 /// registrations and feedback; partner organisations' staff with two years of training; the charter "Zó willen we samenleven" with proposals, discussions
 /// and partners' commitments (for `serve --demo` and the whole-app tests, not for production).
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
+    seed_demo_with_progress(db, &mut |_| {}).await
+}
+
+/// The parts of [`seed_demo`], in order.
+pub const DEMO_PARTS: u64 = 3;
+
+/// [`seed_demo`], calling `parts` with the number of parts done so far.
+pub async fn seed_demo_with_progress(
+    db: &Db,
+    parts: &mut (dyn FnMut(u64) + Send),
+) -> anyhow::Result<()> {
     kansrijk_activities::demo::seed(db).await?;
+    parts(1);
     kansrijk_training::demo::seed(db).await?;
-    kansrijk_agreements::demo::seed(db).await
+    parts(2);
+    kansrijk_agreements::demo::seed(db).await?;
+    parts(3);
+    Ok(())
 }
 
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
@@ -108,9 +136,29 @@ pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
         openapi,
     )
     .map(|s| {
-        s.with_management(features().into_iter().flat_map(|f| f.management).collect())
+        let cards = management(&s);
+        s.with_management(cards)
             .with_coming_up(kansrijk_activities::coming_up())
     })
+}
+
+/// The cards on `/beheer`: the features', and the local outbox when mail is kept locally.
+pub fn management(state: &AppState) -> Vec<kansrijk_kernel::web::ManagementLink> {
+    let mut cards: Vec<_> = features().into_iter().flat_map(|f| f.management).collect();
+    if state.mailer.is_local() {
+        cards.push(kansrijk_kernel::local_mail::management_link());
+    }
+    cards
+}
+
+/// Says once, at start-up, where mail goes when no SMTP server is configured: the local
+/// outbox that the coordinator reads at `/beheer/post`.
+pub fn announce_local_mail(state: &AppState) {
+    if state.mailer.is_local() {
+        let url = format!("{}/beheer/post", state.config.public_url());
+        tracing::info!(outbox = %url, "no smtp_host set: mail is kept in the local outbox, not sent");
+        println!("Mail is kept locally (no smtp_host set); read it as coordinator at {url}");
+    }
 }
 
 /// Every background job kind: the kernel's and the features'.
@@ -256,4 +304,88 @@ pub async fn demo_accounts(state: &AppState) -> anyhow::Result<()> {
         println!("Demo coordinator invitation (set a password and two-factor): {link}");
     }
     Ok(())
+}
+
+/// PostgreSQL answered "database … does not exist" (SQLSTATE 3D000).
+pub fn database_is_missing(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some("3D000"))
+}
+
+/// The PostgreSQL database of `DATABASE_URL` does not exist and this role may not create it.
+/// The command line says so in one line and exits with 64 (EX_USAGE).
+#[derive(Debug)]
+pub struct DatabaseMissing {
+    pub name: String,
+    pub role: String,
+}
+
+impl std::fmt::Display for DatabaseMissing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "database \"{}\" does not exist and role \"{}\" may not create it; as a PostgreSQL superuser run: CREATE DATABASE \"{}\" OWNER \"{}\";  (or: createdb -O {} {})",
+            self.name, self.role, self.name, self.role, self.role, self.name
+        )
+    }
+}
+
+impl std::error::Error for DatabaseMissing {}
+
+/// On PostgreSQL, creates the database of `DATABASE_URL` when it does not exist yet and the
+/// role may (connecting to the `postgres` maintenance database), so `DATABASE_URL=postgres://…/kansrijk
+/// kansrijk demo` works as a newcomer types it. Any other connection problem is left to the
+/// pool, which starts without the database and recovers when it comes.
+pub async fn ensure_database(config: &Config) -> anyhow::Result<()> {
+    let url = &config.database_url.0;
+    if !url.starts_with("postgres://") && !url.starts_with("postgresql://") {
+        return Ok(());
+    }
+    sqlx::any::install_default_drivers();
+    let timeout = Duration::from_secs(config.db_acquire_timeout_secs.max(1) + 2);
+    let connect = |u: String| async move {
+        tokio::time::timeout(
+            timeout,
+            <sqlx::AnyConnection as sqlx::Connection>::connect(&u),
+        )
+        .await
+    };
+    match connect(url.clone()).await {
+        Ok(Err(e)) if database_is_missing(&e) => {}
+        Ok(Ok(conn)) => {
+            let _ = sqlx::Connection::close(conn).await;
+            return Ok(());
+        }
+        _ => return Ok(()),
+    }
+    let mut maintenance = url::Url::parse(url)?;
+    let name = maintenance.path().trim_start_matches('/').to_string();
+    let role = match maintenance.username() {
+        "" => std::env::var("USER").unwrap_or_else(|_| "postgres".into()),
+        user => user.to_string(),
+    };
+    maintenance.set_path("/postgres");
+    let missing = || DatabaseMissing {
+        name: name.clone(),
+        role: role.clone(),
+    };
+    let mut conn = match connect(maintenance.to_string()).await {
+        Ok(Ok(conn)) => conn,
+        _ => return Err(missing().into()),
+    };
+    let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+    match sqlx::query(&format!("CREATE DATABASE {quoted}"))
+        .execute(&mut conn)
+        .await
+    {
+        Ok(_) => {
+            tracing::info!(database = %name, "database created");
+            Ok(())
+        }
+        // Created meanwhile by another instance starting at the same time.
+        Err(sqlx::Error::Database(d)) if d.code().as_deref() == Some("42P04") => Ok(()),
+        Err(sqlx::Error::Database(d)) if d.code().as_deref() == Some("42501") => {
+            Err(missing().into())
+        }
+        Err(e) => Err(e.into()),
+    }
 }

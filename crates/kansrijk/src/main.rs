@@ -7,6 +7,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use tracing_subscriber::EnvFilter;
 
+mod check;
+mod progress;
+
 #[derive(Parser)]
 #[command(
     name = "kansrijk",
@@ -48,6 +51,9 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Check a configuration (with --config FILE and the environment) and say what it will do:
+    /// database, cookies, key file, SMTP server. Exit code 78 on an error.
+    CheckConfig,
 }
 
 #[derive(Subcommand)]
@@ -104,9 +110,32 @@ fn init_logging(config: &Config) {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let mut config = Config::load(cli.config.as_deref())?;
+    if let Command::CheckConfig = cli.command {
+        std::process::exit(check::run(cli.config.as_deref()).await);
+    }
+    let config = Config::load(cli.config.as_deref())?;
     init_logging(&config);
-    match cli.command {
+    match run(cli.command, config).await {
+        Err(e) if e.is::<kansrijk::DatabaseMissing>() => {
+            // A usage error (EX_USAGE): one line on what to do, no backtrace of causes.
+            eprintln!("kansrijk: {e}");
+            std::process::exit(64)
+        }
+        other => other,
+    }
+}
+
+/// Connects to the database (creating it on PostgreSQL when missing and allowed) and applies
+/// the migrations.
+async fn open(config: &Config) -> anyhow::Result<kansrijk_kernel::db::Db> {
+    kansrijk::ensure_database(config).await?;
+    let db = kansrijk::connect(config)?;
+    kansrijk::migrate(&db).await.context("migrations")?;
+    Ok(db)
+}
+
+async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
+    match command {
         Command::Serve(args) => {
             if let Some(bind) = args.bind {
                 config.bind = bind;
@@ -119,16 +148,15 @@ async fn main() -> anyhow::Result<()> {
             }
             serve(config, true).await
         }
+        Command::CheckConfig => unreachable!("handled before the configuration is loaded"),
         Command::Migrate => {
-            let db = kansrijk::connect(&config)?;
-            kansrijk::migrate(&db).await?;
+            open(&config).await?;
             tracing::info!(database = %config.database_url, "migrations applied");
             Ok(())
         }
         Command::Seed => {
-            let db = kansrijk::connect(&config)?;
-            kansrijk::migrate(&db).await?;
-            kansrijk::seed_liendert(&db).await?;
+            let db = open(&config).await?;
+            progress::seed(&db).await?;
             tracing::info!("Liendert seed applied");
             Ok(())
         }
@@ -143,8 +171,7 @@ async fn main() -> anyhow::Result<()> {
                     area,
                 },
         } => {
-            let db = kansrijk::connect(&config)?;
-            kansrijk::migrate(&db).await?;
+            let db = open(&config).await?;
             let state = kansrijk::state(db, config)?;
             let scope = kansrijk::RoleScope {
                 organisation: organisation.as_deref(),
@@ -160,9 +187,14 @@ async fn main() -> anyhow::Result<()> {
         } => {
             let json = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
-            let db = kansrijk::connect(&config)?;
-            kansrijk::migrate(&db).await?;
-            let summary = kansrijk_kernel::areas::import_geojson(&db, &json).await?;
+            let db = open(&config).await?;
+            let mut progress = kansrijk_kernel::progress::Progress::new("areas", None);
+            let summary =
+                kansrijk_kernel::areas::import_geojson_with_progress(&db, &json, &mut |n| {
+                    progress.set(n as u64)
+                })
+                .await?;
+            progress.finish();
             println!(
                 "imported {} municipalities, {} districts, {} neighbourhoods",
                 summary.municipalities, summary.districts, summary.neighbourhoods
@@ -174,11 +206,9 @@ async fn main() -> anyhow::Result<()> {
 
 async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     tracing::info!(database = %config.database_url, bind = %config.bind, "starting");
-    let db = kansrijk::connect(&config)?;
-    kansrijk::migrate(&db).await.context("migrations")?;
+    let db = open(&config).await?;
     if demo {
-        kansrijk::seed_liendert(&db).await.context("seed")?;
-        tracing::info!("demo content ready");
+        progress::seed(&db).await.context("seed")?;
     }
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
@@ -187,11 +217,8 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let run_jobs = config.run_jobs;
     let state = kansrijk::state(db.clone(), config)?;
     if demo {
-        kansrijk::demo_accounts(&state)
-            .await
-            .context("demo accounts")?;
-        // After the demo organisations, so activities have the Huis van de Wijk as organiser.
-        kansrijk::seed_demo(&db).await.context("demo activities")?;
+        progress::demo(&state).await?;
+        tracing::info!("demo content ready");
     }
     let (stop_jobs, jobs_stopped) = tokio::sync::watch::channel(false);
     let worker = run_jobs.then(|| {
@@ -201,6 +228,7 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
             jobs_stopped,
         ))
     });
+    kansrijk::announce_local_mail(&state);
     let app = kansrijk::router(state);
     tracing::info!("listening on http://{bind}");
     axum::serve(

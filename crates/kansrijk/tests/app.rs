@@ -19,15 +19,11 @@ fn full_app(db: Db) -> TestApp {
         Some(kansrijk_programme::site_loader()),
         kansrijk::openapi().to_json().unwrap(),
     );
+    let cards = kansrijk::management(&app.state);
     app.state = app
         .state
         .clone()
-        .with_management(
-            kansrijk::features()
-                .into_iter()
-                .flat_map(|f| f.management)
-                .collect(),
-        )
+        .with_management(cards)
         .with_coming_up(kansrijk_activities::coming_up());
     app.router = kansrijk::router(app.state.clone());
     app
@@ -111,6 +107,130 @@ async fn sqlite_and_postgres_serve_the_same_site() {
             "{uri} differs between SQLite and PostgreSQL"
         );
     }
+}
+
+/// The demo without an SMTP server: a visitor signs up in Arabic, and the demo's coordinator
+/// reads the confirmation mail at `/beheer/post` in Arabic, with the personal link that works.
+async fn the_demo_coordinator_reads_the_demos_mail(t: TestDb) {
+    use kansrijk_kernel::authz::Role;
+    use kansrijk_kernel::testing::{create_person, enable_totp, location, totp_now, Browser};
+    let app = demo_app(&t).await;
+    assert!(app.state.mailer.is_local());
+    let id: i64 = sqlx::query_scalar(
+        "SELECT id FROM activities WHERE status = 'scheduled' AND registration_required = 1 \
+         AND starts_at > $1 ORDER BY starts_at, id LIMIT 1",
+    )
+    .bind(kansrijk_kernel::db::now() + 86_400)
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    let mut visitor = Browser::new(&app);
+    let page = visitor.get(&format!("/activiteiten/{id}?lang=ar")).await;
+    let i = page
+        .body
+        .find("name=\"key\" value=\"")
+        .expect("sign-up form")
+        + 18;
+    let key = page.body[i..i + page.body[i..].find('"').unwrap()].to_string();
+    let fields = [
+        ("key", key.as_str()),
+        ("name", "سارة"),
+        ("email", "sara@example.nl"),
+        ("people", "1"),
+        ("consent", "1"),
+    ];
+    let signed_up = visitor
+        .post(&format!("/activiteiten/{id}/aanmelden"), &fields)
+        .await;
+    assert_eq!(
+        signed_up.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        signed_up.body
+    );
+    let personal = location(&signed_up).split('?').next().unwrap().to_string();
+    let registry = kansrijk::jobs();
+    kansrijk_kernel::jobs::run_due(&app.state, &registry, "test")
+        .await
+        .unwrap();
+
+    let coordinator = create_person(
+        &t.db,
+        "coord@example.nl",
+        "paars fietsje zingt op dinsdag",
+        &[Role::Coordinator],
+    )
+    .await;
+    let secret = enable_totp(&t.db, coordinator).await;
+    let mut jane = Browser::new(&app);
+    jane.get("/inloggen").await;
+    jane.post(
+        "/inloggen",
+        &[
+            ("email", "coord@example.nl"),
+            ("password", "paars fietsje zingt op dinsdag"),
+            ("terug", "/beheer"),
+        ],
+    )
+    .await;
+    jane.get("/inloggen/code").await;
+    jane.post(
+        "/inloggen/code",
+        &[("code", &totp_now(&secret)), ("terug", "/beheer")],
+    )
+    .await;
+    let home = jane.get("/beheer").await;
+    assert!(
+        home.body.contains("href=\"/beheer/post\""),
+        "a card on the management home"
+    );
+    let list = jane.get("/beheer/post").await;
+    assert_eq!(list.status, StatusCode::OK);
+    let at = list
+        .body
+        .find("sara@example.nl")
+        .expect("the visitor's mail is listed");
+    let row = &list.body[at..];
+    let href = &row[row.find("href=\"/beheer/post/").unwrap() + 6..];
+    let href = &href[..href.find('"').unwrap()];
+    assert!(
+        row[..row.find("</tr>").unwrap()].contains(r#"lang="ar""#),
+        "sent in Arabic"
+    );
+    let mail = jane.get(href).await;
+    assert_eq!(mail.status, StatusCode::OK);
+    assert!(
+        mail.body.contains(r#"<h1 lang="ar" dir="rtl">"#)
+            && mail.body.contains(r#"<dd lang="ar">العربية</dd>"#),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body.contains(r#"<pre class="kr-mail-text""#)
+            && mail.body.contains(r#"lang="ar" dir="rtl">"#)
+    );
+    // The personal link is there to follow, and it opens the visitor's registration.
+    let link_at = mail
+        .body
+        .find(&format!(
+            "<a class=\"kr-code\" href=\"{}{personal}",
+            app.state.config.public_url()
+        ))
+        .expect("the personal link");
+    let link = &mail.body
+        [link_at + "<a class=\"kr-code\" href=\"".len() + app.state.config.public_url().len()..];
+    let link = &link[..link.find('"').unwrap()];
+    assert_eq!(Browser::new(&app).get(link).await.status, StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_coordinator_reads_the_demos_mail_on_sqlite() {
+    the_demo_coordinator_reads_the_demos_mail(TestDb::sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_coordinator_reads_the_demos_mail_on_postgres() {
+    the_demo_coordinator_reads_the_demos_mail(TestDb::postgres().await).await;
 }
 
 /// A TCP proxy in front of PostgreSQL that can be cut, to play "the database went away".
@@ -301,6 +421,10 @@ fn migrate_creates_the_sqlite_file_and_areas_import_reads_geojson() {
         String::from_utf8_lossy(&out.stdout).trim(),
         "imported 1 municipalities, 1 districts, 5 neighbourhoods"
     );
+    // Progress on standard error: not a terminal here, so plain lines without `\r`.
+    let progress = String::from_utf8_lossy(&out.stderr);
+    assert!(progress.contains("areas: 5 in "), "{progress}");
+    assert!(!progress.contains('\r'), "{progress:?}");
     std::fs::write(&file, "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"statcode\":\"nope\",\"statnaam\":\"x\"}}]}").unwrap();
     let out = kansrijk()
         .env("DATABASE_URL", &url)
@@ -335,6 +459,226 @@ fn configuration_file_is_read_and_passwords_stay_out_of_logs() {
         ..Config::default()
     };
     assert!(!format!("{c:?}").contains("supergeheim"));
+}
+
+/// Runs `kansrijk check-config --config file` and returns (exit code, standard output).
+fn check_config(file: &std::path::Path) -> (i32, String) {
+    let out = kansrijk()
+        .arg("check-config")
+        .arg("--config")
+        .arg(file)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn check_config_passes_a_good_configuration_and_fails_three_broken_ones() {
+    let dir = temp_dir();
+    let sink = kansrijk_kernel::testing::MailSink::start();
+    let key_file = dir.join("kansrijk.key");
+    std::fs::write(
+        &key_file,
+        format!("{}\n", kansrijk_kernel::sealing::new_key("k7").0),
+    )
+    .unwrap();
+    let good = format!(
+        "database_url = \"sqlite://{}\"\npublic_url = \"https://liendert.example.nl\"\ntrust_forwarded_for = true\n\
+         encryption_key_file = \"{}\"\nsmtp_host = \"127.0.0.1\"\nsmtp_port = {}\nsmtp_tls = \"none\"\n",
+        dir.join("k.db").display(),
+        key_file.display(),
+        sink.port
+    );
+    let file = dir.join("kansrijk.toml");
+    std::fs::write(&file, &good).unwrap();
+    let (code, text) = check_config(&file);
+    assert_eq!(code, 0, "{text}");
+    for line in [
+        "ok     database: SQLite file",
+        "ok     cookies: Secure cookies and HSTS on",
+        "ok     client address: the last X-Forwarded-For entry",
+        "ok     encryption: key file",
+        "encrypting with k7",
+        &format!("ok     mail: SMTP 127.0.0.1:{} (none) reachable", sink.port),
+        "no errors",
+    ] {
+        assert!(text.contains(line), "{line:?} missing from\n{text}");
+    }
+    assert!(!dir.join("k.db").exists(), "checking creates no database");
+
+    // 1. A setting the application refuses.
+    std::fs::write(&file, format!("{good}audit_retention_days = 30\n")).unwrap();
+    let (code, text) = check_config(&file);
+    assert_eq!(code, 78, "{text}");
+    assert!(
+        text.contains("ERROR  settings: audit_retention_days"),
+        "{text}"
+    );
+    // 2. A damaged key file.
+    std::fs::write(&key_file, "k1:not-a-key\n").unwrap();
+    std::fs::write(&file, &good).unwrap();
+    let (code, text) = check_config(&file);
+    assert_eq!(code, 78, "{text}");
+    assert!(text.contains("ERROR  encryption: key file"), "{text}");
+    std::fs::write(
+        &key_file,
+        format!("{}\n", kansrijk_kernel::sealing::new_key("k7").0),
+    )
+    .unwrap();
+    // 3. An SMTP server that does not answer, and a database directory that does not exist.
+    drop(sink);
+    std::fs::write(
+        &file,
+        good.replace(
+            &dir.join("k.db").display().to_string(),
+            &dir.join("nowhere/k.db").display().to_string(),
+        ),
+    )
+    .unwrap();
+    let (code, text) = check_config(&file);
+    assert_eq!(code, 78, "{text}");
+    assert!(
+        text.contains("ERROR  mail: SMTP 127.0.0.1:") && text.contains("not reachable"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ERROR  database: SQLite file") && text.contains("2 errors"),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_missing_postgres_database_is_created_or_explained_with_exit_code_64() {
+    sqlx::any::install_default_drivers();
+    let admin = kansrijk_kernel::testing::pg_admin_url();
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+        .await
+        .unwrap();
+    let name = format!("kansrijk_cli_{:012x}", rand_u64() & 0xffff_ffff_ffff);
+    let mut url = url::Url::parse(&admin).unwrap();
+    url.set_path(&name);
+    // The role may create databases: the database is created, then migrated.
+    let out = kansrijk()
+        .env("DATABASE_URL", url.as_str())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pg_database WHERE datname = $1")
+        .bind(&name)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(exists, 1);
+
+    // A role that may not: one line on how to create it, exit code 64 (usage).
+    let role = format!("{name}_r");
+    sqlx::query(&format!("CREATE ROLE {role} LOGIN NOCREATEDB"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    url.set_username(&role).unwrap();
+    let out = kansrijk()
+        .env("DATABASE_URL", url.as_str())
+        .arg("demo")
+        .output()
+        .unwrap();
+    let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pg_database WHERE datname = $1")
+        .bind(&name)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    sqlx::query(&format!("DROP ROLE {role}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(64), "{stderr}");
+    assert_eq!(exists, 0);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!("CREATE DATABASE \"{name}\" OWNER \"{role}\"")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn publiccode_yml_has_the_required_keys_in_dutch_and_english() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../publiccode.yml"))
+            .expect("publiccode.yml at the root");
+    let doc: serde_yaml::Value = serde_yaml::from_str(&text).expect("valid YAML");
+    let get = |path: &str| {
+        path.split('.')
+            .try_fold(&doc, |v, key| v.get(key))
+            .unwrap_or_else(|| panic!("{path} missing"))
+    };
+    // The keys publiccode.yml 0.4 requires.
+    assert_eq!(get("publiccodeYmlVersion").as_str(), Some("0.4"));
+    for key in [
+        "name",
+        "url",
+        "platforms",
+        "categories",
+        "developmentStatus",
+        "softwareType",
+        "legal.license",
+        "maintenance.type",
+        "localisation.localisationReady",
+        "localisation.availableLanguages",
+    ] {
+        get(key);
+    }
+    assert_eq!(get("legal.license").as_str(), Some("EUPL-1.2"));
+    assert!(["concept", "development", "beta", "stable", "obsolete"]
+        .contains(&get("developmentStatus").as_str().unwrap()));
+    for lang in ["nl", "en"] {
+        for key in ["shortDescription", "longDescription", "features"] {
+            get(&format!("description.{lang}.{key}"));
+        }
+        let short = get(&format!("description.{lang}.shortDescription"))
+            .as_str()
+            .unwrap();
+        assert!(
+            short.chars().count() <= 150,
+            "{lang}: shortDescription over 150 characters"
+        );
+        let long = get(&format!("description.{lang}.longDescription"))
+            .as_str()
+            .unwrap();
+        assert!(
+            (150..=10_000).contains(&long.chars().count()),
+            "{lang}: longDescription 150–10000 characters"
+        );
+    }
+    let languages: Vec<&str> = get("localisation.availableLanguages")
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(
+        languages,
+        ["nl", "en", "tr", "ar", "pl"],
+        "the languages of the site"
+    );
+    if get("maintenance.type").as_str() == Some("internal")
+        || get("maintenance.type").as_str() == Some("contract")
+    {
+        get("maintenance.contacts");
+    }
 }
 
 #[test]
@@ -467,6 +811,9 @@ mod matrix {
         ("GET", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/audit", "/beheer/audit", [303, 403, 403, 403, 200, 303]),
+        // The local outbox (no smtp_host in tests): everyone's mail, so the coordinator only.
+        ("GET", "/beheer/post", "/beheer/post", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/post/{id}", "/beheer/post/999999", [303, 403, 403, 403, 404, 303]),
         ("GET", "/beheer/aanpakken", "/beheer/aanpakken", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/aanpakken", "/beheer/aanpakken", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/aanpakken/{slug}", "/beheer/aanpakken/liendert-voor-iedereen", [303, 403, 403, 403, 200, 303]),

@@ -430,6 +430,16 @@ struct Properties {
 /// Imports CBS areas from GeoJSON (CBS Wijk- en Buurtkaart properties), creating the
 /// municipality and district of each neighbourhood. All or nothing: one transaction.
 pub async fn import_geojson(db: &Db, json: &str) -> Result<ImportSummary, ImportError> {
+    import_geojson_with_progress(db, json, &mut |_| {}).await
+}
+
+/// [`import_geojson`], calling `progress` with the number of features done after each one
+/// (the command line shows it).
+pub async fn import_geojson_with_progress(
+    db: &Db,
+    json: &str,
+    progress: &mut (dyn FnMut(usize) + Send),
+) -> Result<ImportSummary, ImportError> {
     let collection: FeatureCollection =
         serde_json::from_str(json).map_err(|e| ImportError::Format(e.to_string()))?;
     if collection.kind != "FeatureCollection" {
@@ -510,6 +520,7 @@ pub async fn import_geojson(db: &Db, json: &str) -> Result<ImportSummary, Import
         )
         .await?;
         seen.insert(p.statcode.clone(), kind);
+        progress(index + 1);
     }
     tx.commit().await?;
     forget_cached(db);

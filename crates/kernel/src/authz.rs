@@ -109,6 +109,9 @@ pub enum Permission {
     /// commitments. The organisation is the one of the person's coordinator or professional role
     /// (or else of their account); a person without an organisation is told so and cannot sign.
     SignCharter,
+    /// Read the mail kept in the local outbox when no SMTP server is configured (`/beheer/post`):
+    /// it holds everyone's mail, so only the coordinator.
+    ReadLocalMail,
 }
 
 /// The one policy table: which role may do what.
@@ -129,6 +132,7 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ModerateComments,
             DecideProposals,
             SignCharter,
+            ReadLocalMail,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],

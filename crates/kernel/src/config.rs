@@ -69,7 +69,9 @@ pub struct Config {
     pub db_max_connections: Option<u32>,
     /// Seconds to wait for a database connection before answering 503.
     pub db_acquire_timeout_secs: u64,
-    /// Outgoing mail: SMTP relay, `smtp_tls` is `none`, `starttls` or `tls`.
+    /// Outgoing mail: SMTP relay, `smtp_tls` is `none`, `starttls` or `tls`. Empty (the
+    /// default): no mail leaves the machine; it is kept in the local outbox, readable by the
+    /// coordinator at `/beheer/post` (for the demo and for trying things out).
     pub smtp_host: String,
     pub smtp_port: u16,
     pub smtp_tls: String,
@@ -162,7 +164,7 @@ impl Default for Config {
             body_limit_bytes: 256 * 1024,
             db_max_connections: None,
             db_acquire_timeout_secs: 3,
-            smtp_host: "127.0.0.1".into(),
+            smtp_host: String::new(),
             smtp_port: 25,
             smtp_tls: "none".into(),
             smtp_username: None,

@@ -158,6 +158,19 @@ pub async fn schedule_periodic(db: &Db, registry: &Registry) -> sqlx::Result<()>
 
 const LEASE_SECS: i64 = 300;
 
+/// A job failure its handler has already told the operator about (one warning per SMTP outage,
+/// not one per mail): the worker records it and retries as usual, without another warning.
+#[derive(Debug)]
+pub struct AlreadyReported(pub anyhow::Error);
+
+impl std::fmt::Display for AlreadyReported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}", self.0)
+    }
+}
+
+impl std::error::Error for AlreadyReported {}
+
 /// Runs due jobs until none is left; returns how many ran (successfully or not).
 pub async fn run_due(state: &AppState, registry: &Registry, worker: &str) -> sqlx::Result<usize> {
     let mut ran = 0;
@@ -171,7 +184,11 @@ pub async fn run_due(state: &AppState, registry: &Registry, worker: &str) -> sql
         match outcome {
             Ok(()) => complete(&state.db, job.id).await?,
             Err(e) => {
-                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                if e.downcast_ref::<AlreadyReported>().is_some() {
+                    tracing::debug!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                } else {
+                    tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                }
                 fail(
                     &state.db,
                     &job,

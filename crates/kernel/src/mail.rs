@@ -1,6 +1,8 @@
 //! Outgoing mail: composed in the recipient's language (plain text and HTML), stored in the
 //! outbox and sent by the job worker through SMTP (lettre). When the SMTP server is down the
-//! job retries with back-off; nothing is lost.
+//! job retries with back-off; nothing is lost, and the log gets one warning per outage, not one
+//! per mail. Without an SMTP server (`smtp_host` empty, the demo) mail is kept in the local
+//! outbox instead, where the coordinator reads it at `/beheer/post` (`local_mail.rs`).
 //!
 //! The outbox keeps as little as it can: the address is removed once the mail is sent, and the
 //! whole row goes after `mail_retention_days`, sent or not. A mail to someone whose address is
@@ -15,17 +17,33 @@ use askama::Template;
 use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 pub const JOB_KIND: &str = "mail.send";
 
 pub struct Mailer {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    /// `None`: no SMTP server configured, mail is kept in the local outbox.
+    transport: Option<AsyncSmtpTransport<Tokio1Executor>>,
     from: Mailbox,
+    /// Where mail goes, for the log (`host:port`).
+    relay: String,
+    /// Set while the SMTP server cannot be reached, so an outage is logged once.
+    down: AtomicBool,
 }
 
 impl Mailer {
     pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
+        let from = config.mail_from.parse()?;
+        let relay = format!("{}:{}", config.smtp_host, config.smtp_port);
+        if config.smtp_host.trim().is_empty() {
+            return Ok(Mailer {
+                transport: None,
+                from,
+                relay,
+                down: AtomicBool::new(false),
+            });
+        }
         let builder = match config.smtp_tls.as_str() {
             "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(&config.smtp_host)?,
             "starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&config.smtp_host)?,
@@ -39,12 +57,43 @@ impl Mailer {
             builder = builder.credentials(Credentials::new(user.clone(), password.0.clone()));
         }
         Ok(Mailer {
-            transport: builder.build(),
-            from: config.mail_from.parse()?,
+            transport: Some(builder.build()),
+            from,
+            relay,
+            down: AtomicBool::new(false),
         })
     }
 
-    async fn send(&self, to: &str, subject: &str, text: &str, html: &str) -> anyhow::Result<()> {
+    /// True when mail is kept in the local outbox instead of being sent (no `smtp_host`).
+    pub fn is_local(&self) -> bool {
+        self.transport.is_none()
+    }
+
+    /// Connects to the SMTP server and says hello (`kansrijk check-config`). `Ok(false)`: no
+    /// SMTP server configured.
+    pub async fn test_connection(&self) -> anyhow::Result<bool> {
+        match &self.transport {
+            None => Ok(false),
+            Some(t) => {
+                anyhow::ensure!(t.test_connection().await?, "the server did not answer");
+                Ok(true)
+            }
+        }
+    }
+
+    /// The sender of every mail, as the recipient sees it.
+    pub fn from_address(&self) -> String {
+        self.from.to_string()
+    }
+
+    async fn send(
+        &self,
+        transport: &AsyncSmtpTransport<Tokio1Executor>,
+        to: &str,
+        subject: &str,
+        text: &str,
+        html: &str,
+    ) -> anyhow::Result<()> {
         let message = Message::builder()
             .from(self.from.clone())
             .to(to.parse()?)
@@ -62,8 +111,23 @@ impl Mailer {
                             .body(html.to_string()),
                     ),
             )?;
-        self.transport.send(message).await?;
-        Ok(())
+        match transport.send(message).await {
+            Ok(_) => {
+                if self.down.swap(false, Ordering::SeqCst) {
+                    tracing::info!(relay = %self.relay, "SMTP server reachable again; queued mail is being sent");
+                }
+                Ok(())
+            }
+            // A refusal of this one mail (unknown recipient, say) is not an outage.
+            Err(e) if e.is_permanent() => Err(e.into()),
+            Err(e) => {
+                if !self.down.swap(true, Ordering::SeqCst) {
+                    tracing::warn!(relay = %self.relay, error = %e, "SMTP server unreachable; mail stays in the outbox and is retried");
+                }
+                // Told once above: the job worker records and retries it without a warning each.
+                Err(crate::jobs::AlreadyReported(e.into()).into())
+            }
+        }
     }
 }
 
@@ -258,11 +322,21 @@ async fn deliver(state: &AppState, id: i64, to: Option<&str>) -> anyhow::Result<
     if row.sent_at.is_some() {
         return Ok(());
     }
+    let Some(transport) = &state.mailer.transport else {
+        // No SMTP server: the mail stays here for the coordinator to read (`/beheer/post`)
+        // until `mail_retention_days`. An address given by reference is not stored.
+        sqlx::query("UPDATE mail_outbox SET sent_at = $1, kept_locally = 1 WHERE id = $2")
+            .bind(now())
+            .bind(id)
+            .execute(&state.db.pool)
+            .await?;
+        return Ok(());
+    };
     let to = to.unwrap_or(&row.to_address);
     anyhow::ensure!(!to.is_empty(), "mail {id} has no address");
     state
         .mailer
-        .send(to, &row.subject, &row.text_body, &row.html_body)
+        .send(transport, to, &row.subject, &row.text_body, &row.html_body)
         .await?;
     // The address has done its work: the outbox keeps no address of a sent mail.
     sqlx::query("UPDATE mail_outbox SET sent_at = $1, to_address = '' WHERE id = $2")

@@ -478,6 +478,7 @@ impl MailSink {
     /// A configuration that sends mail to this sink.
     pub fn config(&self) -> Config {
         Config {
+            smtp_host: "127.0.0.1".into(),
             smtp_port: self.port,
             job_retry_base_secs: 0,
             ..Config::default()

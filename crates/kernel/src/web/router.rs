@@ -47,6 +47,7 @@ pub fn kernel_routes() -> Routes {
         .public_cached("/api/v1/areas", get(crate::areas::api_list))
         .public_cached("/api/v1/areas/{code}", get(crate::areas::api_get))
         .merge(crate::accounts::routes())
+        .merge(crate::local_mail::routes())
         .no_store("/beheer")
         .no_store("/account")
         .no_store("/inloggen/code")

@@ -134,3 +134,58 @@ db_test!(
         assert!(m.html.contains("lang=\"nl\""));
     }
 );
+
+/// Counts the kernel's warnings on this thread (the test's own task runs the jobs).
+struct Warnings(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Warnings {
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        let meta = event.metadata();
+        if *meta.level() == tracing::Level::WARN && meta.target().starts_with("kansrijk_kernel") {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+}
+
+db_test!(
+    async fn an_smtp_outage_is_one_warning_not_one_per_mail(t) {
+        use tracing_subscriber::layer::SubscriberExt;
+        let warnings = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let _log = tracing::subscriber::set_default(tracing_subscriber::registry().with(Warnings(warnings.clone())));
+        let count = || warnings.load(std::sync::atomic::Ordering::SeqCst);
+        let mut sink = MailSink::start();
+        let app = kernel_app(&t, sink.config()).await;
+        assert!(!app.state.mailer.is_local());
+        let queue = |n: usize| {
+            let state = app.state.clone();
+            async move {
+                for i in 0..n {
+                    let to = format!("bewoner{i}@example.nl");
+                    let mail = kansrijk_kernel::mail::compose(&state.tr("nl"), &to, "reset", &[("name", "B")], Some("http://x/y"));
+                    kansrijk_kernel::mail::queue(&state.db, &mail).await.unwrap();
+                }
+            }
+        };
+        sink.stop();
+        queue(3).await;
+        assert_eq!(app.run_jobs().await, 3);
+        // Retries during the same outage: still the one warning.
+        sqlx::query("UPDATE jobs SET run_at = 0 WHERE status = 'queued'").execute(&t.db.pool).await.unwrap();
+        app.run_jobs().await;
+        assert_eq!(count(), 1, "one warning for the outage, not one per mail or attempt");
+        let retried: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND attempts = 2 AND last_error IS NOT NULL")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(retried, 3, "each mail is still retried, its error recorded");
+        // Back: everything goes out; a second outage is a second warning.
+        sink.restart();
+        sqlx::query("UPDATE jobs SET run_at = 0 WHERE status = 'queued'").execute(&t.db.pool).await.unwrap();
+        app.run_jobs().await;
+        assert_eq!(sink.messages().len(), 3);
+        sink.stop();
+        queue(2).await;
+        app.run_jobs().await;
+        assert_eq!(count(), 2);
+    }
+);

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod jobs;
+mod local_mail;
 mod oidc;
 mod page_cache;
 mod retention;
