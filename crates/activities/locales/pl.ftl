@@ -38,6 +38,7 @@ agenda-filter-submit = Szukaj
 agenda-count = { $count ->
     [one] 1 wydarzenie
     [few] { $count } wydarzenia
+    [many] { $count } wydarzeń
    *[other] { $count } wydarzeń
 }
 agenda-page = Wydarzenia, strona { $number }
@@ -88,11 +89,13 @@ activity-places-left = { $count ->
     [0] Brak wolnych miejsc
     [one] Zostało 1 wolne miejsce
     [few] Zostały { $count } wolne miejsca
+    [many] Zostało { $count } wolnych miejsc
    *[other] Zostało { $count } wolnych miejsc
 }
 activity-capacity-of = { $count ->
     [one] razem 1 miejsce
     [few] razem { $count } miejsca
+    [many] razem { $count } miejsc
    *[other] razem { $count } miejsc
 }
 activity-no-limit = Bez limitu
@@ -150,6 +153,7 @@ registration-position = { $count ->
 registration-people = { $count ->
     [one] 1 osoba
     [few] { $count } osoby
+    [many] { $count } osób
    *[other] { $count } osób
 }
 registration-keep-link = Zachowaj link do tej strony. Dzięki niemu możesz zobaczyć lub odwołać swój zapis.
@@ -206,26 +210,31 @@ manage-attendance-heading = Obecność
 manage-confirmed = { $count ->
     [one] 1 osoba zapisana
     [few] { $count } osoby zapisane
+    [many] { $count } osób zapisanych
    *[other] { $count } osób zapisanych
 }
 manage-waiting = { $count ->
     [one] 1 osoba na liście oczekujących
     [few] { $count } osoby na liście oczekujących
+    [many] { $count } osób na liście oczekujących
    *[other] { $count } osób na liście oczekujących
 }
 manage-present = { $count ->
     [one] 1 zapisana osoba obecna
     [few] { $count } zapisane osoby obecne
+    [many] { $count } zapisanych osób obecnych
    *[other] { $count } zapisanych osób obecnych
 }
 manage-walk-ins = { $count ->
     [one] 1 osoba bez zapisu
     [few] { $count } osoby bez zapisu
+    [many] { $count } osób bez zapisu
    *[other] { $count } osób bez zapisu
 }
 manage-attendance-total = { $count ->
     [one] Razem 1 osoba
     [few] Razem { $count } osoby
+    [many] Razem { $count } osób
    *[other] Razem { $count } osób
 }
 manage-feedback-heading = Co mówią uczestnicy
@@ -297,6 +306,7 @@ figures-question = Pytanie
 figures-answers = { $count ->
     [one] 1 odpowiedź
     [few] { $count } odpowiedzi
+    [many] { $count } odpowiedzi
    *[other] { $count } odpowiedzi
 }
 figures-too-few = Za mało odpowiedzi, aby je pokazać.

@@ -220,7 +220,10 @@ mail-agr-event-body = Something changed in the proposal "{ $title }" that you fo
 
     { $what }
 mail-agr-event-action = See the proposal
-mail-agr-digest-subject = Neighbourhood agreements: { $count } updates from today
+mail-agr-digest-subject = { $count ->
+    [one] Neighbourhood agreements: 1 update from today
+   *[other] Neighbourhood agreements: { $count } updates from today
+}
 mail-agr-digest-body = This happened today in the proposals you follow:
 
     { $list }

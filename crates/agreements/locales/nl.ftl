@@ -220,7 +220,10 @@ mail-agr-event-body = Er is iets veranderd bij het voorstel "{ $title }" dat u v
 
     { $what }
 mail-agr-event-action = Bekijk het voorstel
-mail-agr-digest-subject = Wijkafspraken: { $count } berichten van vandaag
+mail-agr-digest-subject = { $count ->
+    [one] Wijkafspraken: 1 bericht van vandaag
+   *[other] Wijkafspraken: { $count } berichten van vandaag
+}
 mail-agr-digest-body = Dit is er vandaag gebeurd bij de voorstellen die u volgt:
 
     { $list }

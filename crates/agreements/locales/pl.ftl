@@ -10,6 +10,7 @@ agr-what-changed = Co się zmieniło?
 agr-proposals-link = { $count ->
     [one] 1 otwarta propozycja
     [few] { $count } otwarte propozycje
+    [many] { $count } otwartych propozycji
    *[other] { $count } otwartych propozycji
 }
 agr-poster-a4 = Wydrukuj plakat (A4)
@@ -31,6 +32,7 @@ agr-version-current = to jest obowiązująca wersja
 agr-agreement-count = { $count ->
     [one] 1 umowa
     [few] { $count } umowy
+    [many] { $count } umów
    *[other] { $count } umów
 }
 agr-changes-heading = Zmiany w porównaniu z poprzednią wersją
@@ -46,8 +48,10 @@ agr-poster-back = Wróć do umów
 agr-poster-print-hint = Wydrukuj tę stronę w formacie A4 lub A3.
 agr-proposals-title = Propozycje
 agr-proposals-lead = { $count ->
-    [one] Każdy zalogowany może zaproponować umowę, skomentować ją i poprzeć. Przy 1 poparciu decyduje grupa sterująca.
-   *[other] Każdy zalogowany może zaproponować umowę, skomentować ją i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
+    [one] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy 1 poparciu decyduje grupa sterująca.
+    [few] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
+    [many] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
+   *[other] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
 }
 agr-proposals-open = Otwarte propozycje
 agr-proposals-decided = Rozstrzygnięte propozycje
@@ -55,15 +59,19 @@ agr-proposals-none = Nie ma tu propozycji.
 agr-supports-count = { $count ->
     [one] 1 poparcie
     [few] { $count } poparcia
+    [many] { $count } poparć
    *[other] { $count } poparć
 }
 agr-supports-verified = { $count ->
     [one] 1 z Liendert
+    [few] { $count } z Liendert
+    [many] { $count } z Liendert
    *[other] { $count } z Liendert
 }
 agr-comments-count = { $count ->
     [one] 1 komentarz
     [few] { $count } komentarze
+    [many] { $count } komentarzy
    *[other] { $count } komentarzy
 }
 agr-status-discussion = W dyskusji
@@ -92,6 +100,8 @@ agr-see-charter = Zobacz umowy
 agr-support-heading = Poparcie
 agr-threshold-info = { $count ->
     [one] Przy 1 poparciu grupa sterująca decyduje o tej propozycji.
+    [few] Przy { $count } poparciach grupa sterująca decyduje o tej propozycji.
+    [many] Przy { $count } poparciach grupa sterująca decyduje o tej propozycji.
    *[other] Przy { $count } poparciach grupa sterująca decyduje o tej propozycji.
 }
 agr-you-support = Popierasz tę propozycję.
@@ -172,6 +182,8 @@ agr-col-action = Działanie
 agr-col-agreement = Umowa
 agr-flags-count = { $count ->
     [one] zgłoszono 1 raz
+    [few] zgłoszono { $count } razy
+    [many] zgłoszono { $count } razy
    *[other] zgłoszono { $count } razy
 }
 agr-field-hide-reason = Powód ukrycia (widzi go autor i wszyscy)
@@ -224,7 +236,12 @@ mail-agr-event-body = Coś się zmieniło w obserwowanej przez ciebie propozycji
 
     { $what }
 mail-agr-event-action = Zobacz propozycję
-mail-agr-digest-subject = Umowy sąsiedzkie: { $count } wiadomości z dzisiaj
+mail-agr-digest-subject = { $count ->
+    [one] Ustalenia sąsiedzkie: 1 nowa wiadomość z dzisiaj
+    [few] Ustalenia sąsiedzkie: { $count } nowe wiadomości z dzisiaj
+    [many] Ustalenia sąsiedzkie: { $count } nowych wiadomości z dzisiaj
+   *[other] Ustalenia sąsiedzkie: { $count } nowej wiadomości z dzisiaj
+}
 mail-agr-digest-body = Oto co wydarzyło się dziś w obserwowanych przez ciebie propozycjach:
 
     { $list }

@@ -54,10 +54,7 @@ agr-supports-count = { $count ->
     [one] 1 destek
    *[other] { $count } destek
 }
-agr-supports-verified = { $count ->
-    [one] 1'i Liendert'ten
-   *[other] { $count }'i Liendert'ten
-}
+agr-supports-verified = Liendert'ten { $count } kişi
 agr-comments-count = { $count ->
     [one] 1 yorum
    *[other] { $count } yorum
@@ -220,7 +217,7 @@ mail-agr-event-body = Takip ettiğiniz "{ $title }" önerisinde bir şey değiş
 
     { $what }
 mail-agr-event-action = Öneriyi görün
-mail-agr-digest-subject = Mahalle anlaşmaları: bugünden { $count } haber
+mail-agr-digest-subject = Mahalle anlaşmaları: bugünkü haberler ({ $count })
 mail-agr-digest-body = Takip ettiğiniz önerilerde bugün şunlar oldu:
 
     { $list }

@@ -276,7 +276,13 @@ mail-reset-action = Choose a new password
 mail-wrong-codes-subject = Wrong codes when logging in to your account
 mail-wrong-codes-body = Dear { $name },
 
-    Someone entered a wrong code { $count } times when logging in to your account. Because of this, nobody can log in with a code for { $minutes } minutes.
+    Someone entered a wrong code { $count ->
+        [one] once
+       *[other] { $count } times
+    } when logging in to your account. Because of this, nobody can log in with a code for { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
 
     Was this you? Then you do not need to do anything.
 

@@ -276,11 +276,17 @@ mail-reset-action = Nieuw wachtwoord kiezen
 mail-wrong-codes-subject = Verkeerde codes bij het inloggen op uw account
 mail-wrong-codes-body = Beste { $name },
 
-    Iemand heeft { $count } keer een verkeerde code ingevuld bij het inloggen op uw account. Daarom kan er { $minutes } minuten lang niet met een code worden ingelogd.
+    Iemand heeft { $count ->
+        [one] 1 keer
+       *[other] { $count } keer
+    } een verkeerde code ingevuld bij het inloggen op je account. Daarom kan er { $minutes ->
+        [one] 1 minuut
+       *[other] { $minutes } minuten
+    } lang niet met een code worden ingelogd.
 
-    Was u dat zelf? Dan hoeft u niets te doen.
+    Was je dat zelf? Dan hoef je niets te doen.
 
-    Was u dat niet? Dan kent iemand anders misschien uw wachtwoord. Kies dan meteen een nieuw wachtwoord.
+    Was je dat niet? Dan kent iemand anders misschien je wachtwoord. Kies dan meteen een nieuw wachtwoord.
 mail-wrong-codes-action = Nieuw wachtwoord kiezen
 mail-confirm-subject = Bevestig uw e-mailadres
 mail-confirm-body = Beste { $name },

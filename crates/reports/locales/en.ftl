@@ -216,7 +216,10 @@ report-figures-lead = How many reports came in, and about what? This way everyon
 report-figures-year = Year
 report-figures-show = Show
 report-figures-suppression = We do not show numbers smaller than { $threshold } (<{ $threshold }). Sometimes we also hide another number (×), so that nobody can work out the small number.
-report-figures-age = The figures are at most { $minutes } minutes old.
+report-figures-age = { $minutes ->
+    [one] The figures are at most 1 minute old.
+   *[other] The figures are at most { $minutes } minutes old.
+}
 report-figures-csv = Download as CSV
 report-figures-api = Open data (JSON)
 report-figures-per-quarter = Reports per quarter in { $year }

@@ -216,7 +216,10 @@ report-figures-lead = Hoeveel meldingen kwamen er binnen, en waarover? Zo ziet i
 report-figures-year = Jaar
 report-figures-show = Tonen
 report-figures-suppression = Aantallen kleiner dan { $threshold } laten wij niet zien (<{ $threshold }). Soms verbergen wij ook een ander getal (×), zodat niemand het kleine aantal kan uitrekenen.
-report-figures-age = De cijfers zijn hoogstens { $minutes } minuten oud.
+report-figures-age = { $minutes ->
+    [one] De cijfers zijn hoogstens 1 minuut oud.
+   *[other] De cijfers zijn hoogstens { $minutes } minuten oud.
+}
 report-figures-csv = Download als CSV
 report-figures-api = Open data (JSON)
 report-figures-per-quarter = Meldingen per kwartaal in { $year }

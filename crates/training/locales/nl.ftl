@@ -176,7 +176,10 @@ training-goal-title = Doel voor een organisatie
 training-contacts-title = Contactpersonen
 training-contacts-text = De contactpersoon van een organisatie schrijft collega's in en krijgt een bericht als hun certificaat bijna verloopt.
 training-effect-title = Effect van de training
-training-effect-lead = Gemiddelden per groep. We tonen een uitkomst alleen als minstens { $count } mensen de vragenlijst invulden.
+training-effect-lead = { $count ->
+    [one] Gemiddelden per groep. We tonen een uitkomst alleen als minstens 1 persoon de vragenlijst invulde.
+   *[other] Gemiddelden per groep. We tonen een uitkomst alleen als minstens { $count } mensen de vragenlijst invulden.
+}
 training-effect-by-course = Per training
 training-effect-by-session = Per trainingsdatum
 training-effect-none = Nog geen antwoorden.

@@ -34,26 +34,31 @@ training-no-limit = Bez limitu
 training-places-left = { $count ->
     [one] Zostało 1 miejsce
     [few] Zostały { $count } miejsca
+    [many] Zostało { $count } miejsc
    *[other] Zostało { $count } miejsc
 }
 training-waiting-count = { $count ->
     [one] 1 osoba na liście oczekujących
     [few] { $count } osoby na liście oczekujących
+    [many] { $count } osób na liście oczekujących
    *[other] { $count } osób na liście oczekujących
 }
 training-hours = { $count ->
     [one] 1 godzina
     [few] { $count } godziny
+    [many] { $count } godzin
    *[other] { $count } godzin
 }
 training-months = { $count ->
     [one] 1 miesiąc
     [few] { $count } miesiące
+    [many] { $count } miesięcy
    *[other] { $count } miesięcy
 }
 training-meetings = { $count ->
     [one] 1 spotkanie
     [few] { $count } spotkania
+    [many] { $count } spotkań
    *[other] { $count } spotkań
 }
 training-target = Dla kogo
@@ -181,7 +186,12 @@ training-goal-title = Cel dla organizacji
 training-contacts-title = Osoby kontaktowe
 training-contacts-text = Osoba kontaktowa organizacji zapisuje współpracowników i dostaje wiadomość, gdy ich certyfikat wkrótce wygaśnie.
 training-effect-title = Efekt szkolenia
-training-effect-lead = Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniło co najmniej { $count } osób.
+training-effect-lead = { $count ->
+    [one] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniła co najmniej 1 osoba.
+    [few] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniły co najmniej { $count } osoby.
+    [many] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniło co najmniej { $count } osób.
+   *[other] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniło co najmniej { $count } osoby.
+}
 training-effect-by-course = Według szkolenia
 training-effect-by-session = Według terminu
 training-effect-none = Brak odpowiedzi.
@@ -241,21 +251,25 @@ mail-training-promoted-action = Zobacz swój zapis
 training-sessions-count = { $count ->
     [one] 1 termin szkolenia
     [few] { $count } terminy szkoleń
+    [many] { $count } terminów szkoleń
    *[other] { $count } terminów szkoleń
 }
 training-enrolments-count = { $count ->
     [one] 1 zapis
     [few] { $count } zapisy
+    [many] { $count } zapisów
    *[other] { $count } zapisów
 }
 training-participants-count = { $count ->
     [one] 1 uczestnik
     [few] { $count } uczestników
+    [many] { $count } uczestników
    *[other] { $count } uczestników
 }
 training-results-count = { $count ->
     [one] 1 wynik
     [few] { $count } wyniki
+    [many] { $count } wyników
    *[other] { $count } wyników
 }
 training-trend-caption = Osoby z ważnym certyfikatem na koniec każdego kwartału
