@@ -45,14 +45,14 @@ agr-poster-print-hint = Print this page on A4 or A3.
 agr-proposals-title = Proposals
 agr-proposals-lead = { $count ->
     [one] Everyone who is logged in can propose an agreement, comment and give support. At 1 support the steering group decides.
-   *[other] Everyone who is logged in can propose an agreement, comment and give support. At { $count } supports the steering group decides.
+   *[other] Everyone who is logged in can propose an agreement, comment and give support. With { $count } supporters, the steering group decides.
 }
 agr-proposals-open = Open proposals
 agr-proposals-decided = Decided proposals
 agr-proposals-none = There are no proposals here.
 agr-supports-count = { $count ->
-    [one] 1 support
-   *[other] { $count } supports
+    [one] 1 supporter
+   *[other] { $count } supporters
 }
 agr-supports-verified = { $count ->
     [one] 1 from Liendert
@@ -88,7 +88,7 @@ agr-see-charter = See the agreements
 agr-support-heading = Support
 agr-threshold-info = { $count ->
     [one] At 1 support the steering group decides on this proposal.
-   *[other] At { $count } supports the steering group decides on this proposal.
+   *[other] With { $count } supporters, the steering group decides on this proposal.
 }
 agr-you-support = You support this proposal.
 agr-support-button = I support this proposal
@@ -172,7 +172,7 @@ agr-flags-count = { $count ->
 }
 agr-field-hide-reason = Reason for hiding (the author and everyone see this reason)
 agr-hide-submit = Hide comment
-agr-field-threshold = Number of supports
+agr-field-threshold = Number of supporters needed
 agr-field-threshold-hint = At this number a proposal goes to the steering group.
 agr-save = Save
 agr-review-due = Review before

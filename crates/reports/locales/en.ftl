@@ -10,10 +10,10 @@ report-intro-step-1 = You tell what happened. This takes a few minutes.
 report-intro-step-2 = You get a code of 16 digits. Write it down.
 report-intro-step-3 = With the code you read our answer, tell us more or withdraw the report.
 report-privacy-heading = What happens with your data?
-report-privacy-text = Only trained staff of the reporting point read your report. Your story and contact details are stored encrypted. We pass nothing on without your permission. Twelve months after the report is closed we delete your story and details. We only keep numbers, without names. We never show small numbers.
+report-privacy-text = Only trained staff of the reporting service read your report. Your story and contact details are stored encrypted. We pass nothing on without your permission. Twelve months after the report is closed we delete your story and details. We only keep numbers, without names. We never show small numbers.
 report-start = Make a report
 report-follow-link = Follow your report with your code
-report-figures-link = See the figures of the reporting point
+report-figures-link = See the figures of the reporting service
 report-emergency = Are you in danger? Call 112. Do you want to file a police report? Call the police: 0900-8844.
 
 ## The form
@@ -133,14 +133,14 @@ report-follow-code = Code
 report-follow-code-hint = 16 digits. Spaces are fine.
 report-follow-submit = Open report
 report-follow-error-code = We do not know this code. Check that you copied all 16 digits correctly.
-report-follow-status = State: { $status }
+report-follow-status = Status: { $status }
 report-follow-received = Received on { $date }
 report-follow-saved = Your message has been saved.
 report-follow-stop = Close the report on this device
 report-follow-stopped = The report is closed on this device.
 report-messages-heading = Messages
 report-messages-none = There are no messages yet.
-report-message-from-handler = From the reporting point
+report-message-from-handler = From the reporting service
 report-message-from-you = From you
 report-add-heading = Add something or answer a question
 report-add-label = Your message
@@ -173,7 +173,7 @@ report-handling-open = Still in progress
 ## Case handling (staff)
 report-queue-title = Reports
 report-admin-text = See, assign and handle open reports.
-report-queue-status = State
+report-queue-status = Status
 report-queue-open = Open (new and in progress)
 report-queue-who = Handler
 report-queue-everyone = Everyone
@@ -196,13 +196,13 @@ report-case-handling-heading = Handling
 report-case-assign-me = To me
 report-case-assign = Assign
 report-case-handling = Handling
-report-case-set-status = Save state
+report-case-set-status = Save status
 report-case-set-due = Save due date
 report-author-reporter = Reporter
 report-author-handler = Handler to reporter
 report-author-note = Internal note
 report-error-handler = Choose a handler from the list.
-report-error-status = This state is not possible now.
+report-error-status = This status is not possible now.
 report-error-handling = Choose the handling before you close the report.
 report-handover-title = Hand-over to the anti-discrimination office
 report-handover-lead = Summary of the report. The reporter gave permission to pass it on.
@@ -211,7 +211,7 @@ report-handover-no-consent = Without the reporter's permission the report cannot
 report-handover-print = Print this page or save it as a PDF.
 
 ## Figures
-report-figures-title = Figures of the reporting point
+report-figures-title = Figures of the reporting service
 report-figures-lead = How many reports came in, and about what? This way everyone sees what is going on, without anyone being recognisable.
 report-figures-year = Year
 report-figures-show = Show
@@ -241,13 +241,13 @@ report-overview-residents-elsewhere = Residents about another place
 report-overview-non-residents-here = Non-residents about this municipality
 report-overview-unknown = Unknown
 report-staff-figures-title = Figures for staff
-report-staff-figures-lead = Exact numbers, for staff only. Do not share outside the reporting point.
+report-staff-figures-lead = Exact numbers, for staff only. Do not share outside the reporting service.
 
 ## Mail
 mail-report-news-subject = There is news about your report
 mail-report-news-body = Hello,
 
-    There is a new message about your report at the reporting point. To protect your privacy, the content is not in this e-mail.
+    There is a new message about your report at the reporting service. To protect your privacy, the content is not in this e-mail.
 
     Read the message with your 16-digit code.
 mail-report-news-action = Open report
