@@ -427,7 +427,8 @@ fn the_digest_subject_counts_one_message_in_the_singular() {
     let one = |lang| i18n.message(lang, "mail-agr-digest-subject", Some(&args));
     assert!(one(Lang::Nl).contains("1 bericht ") || one(Lang::Nl).ends_with("1 bericht"), "{}", one(Lang::Nl));
     assert!(!one(Lang::En).contains("1 updates"), "{}", one(Lang::En));
-    for lang in Lang::ALL {
+    // Turkish keeps the noun the same after a number; the others change it after 1.
+    for lang in [Lang::Nl, Lang::En, Lang::Ar, Lang::Pl] {
         let mut two = fluent_bundle::FluentArgs::new();
         two.set("count", 2);
         assert_ne!(one(lang), i18n.message(lang, "mail-agr-digest-subject", Some(&two)).replace('2', "1"), "{lang:?}");
