@@ -304,7 +304,7 @@ db_test!(
         assert!(v2.body.contains("<ins>We groeten elkaar op straat en in de winkel.</ins>"));
         // The Arabic text was left empty this time: Arabic readers now see Dutch, marked as such.
         let ar = app.get("/afspraken?lang=ar").await;
-        assert!(ar.body.contains("<li lang=\"nl\">We groeten elkaar op straat en in de winkel.</li>"));
+        assert!(ar.body.contains("<li lang=\"nl\" dir=\"ltr\">We groeten elkaar op straat en in de winkel.</li>"));
         // Old versions stay as they were.
         assert!(app.get("/afspraken/versies/1").await.body.contains("We groeten elkaar op straat.</li>"));
         assert_eq!(app.get("/afspraken/versies/9").await.status, StatusCode::NOT_FOUND);

@@ -160,6 +160,12 @@ impl Page {
         self.tr.lang.dir()
     }
 
+    /// The direction of a text in language `code`, for a block whose language differs from the
+    /// page's (a Dutch fallback on an Arabic page): without its own `dir` its punctuation jumps.
+    pub fn dir_of(&self, code: impl AsRef<str>) -> &'static str {
+        Lang::from_code(code.as_ref()).map_or("ltr", Lang::dir)
+    }
+
     pub fn t(&self, key: impl AsRef<str>) -> String {
         self.tr.t(key.as_ref())
     }
