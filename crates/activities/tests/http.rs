@@ -504,6 +504,8 @@ db_test!(
             .unwrap();
         let edit = b.get(&format!("/beheer/activiteiten/{id}")).await;
         assert!(edit.body.contains(r#"value="Çocuk meclisi" lang="tr" dir="ltr""#));
+        // A language inside a Dutch sentence is named in Dutch.
+        assert!(edit.body.contains("Tekst in het Engels") && !edit.body.contains("Tekst in het English"));
         let saved = b.post(&format!("/beheer/activiteiten/{id}"), &[("title", "Kinderraad Liendert"), ("title_tr", "Çocuk meclisi"), ("title_ar", "مجلس الأطفال"), ("kind", "childrens_council"),
             ("venue_id", &venue_id), ("date", &date), ("start_time", "15:30"), ("end_time", "16:30"), ("capacity", "5")]).await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);

@@ -4,6 +4,12 @@ layout-description = نعمل معًا من أجل منطقة يشعر فيها 
 layout-tagline = نعمل معًا من أجل منطقة يشعر فيها الجميع بالترحيب
 layout-skip-link = انتقل إلى المحتوى
 layout-language-nav = اختر لغة
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = الهولندية
+lang-name-en = الإنجليزية
+lang-name-tr = التركية
+lang-name-ar = العربية
+lang-name-pl = البولندية
 layout-main-nav = القائمة الرئيسية
 layout-contact = اتصل بنا
 layout-privacy = الخصوصية

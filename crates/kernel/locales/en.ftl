@@ -4,6 +4,12 @@ layout-description = Working together on a neighbourhood where everyone is welco
 layout-tagline = Working together on a neighbourhood where everyone is welcome
 layout-skip-link = Skip to content
 layout-language-nav = Choose a language
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = Dutch
+lang-name-en = English
+lang-name-tr = Turkish
+lang-name-ar = Arabic
+lang-name-pl = Polish
 layout-main-nav = Main menu
 layout-contact = Contact
 layout-privacy = Privacy

@@ -4,6 +4,12 @@ layout-description = Samen werken aan een wijk waar iedereen welkom is.
 layout-tagline = Samen werken aan een wijk waar iedereen welkom is
 layout-skip-link = Naar de inhoud
 layout-language-nav = Kies een taal
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = Nederlands
+lang-name-en = Engels
+lang-name-tr = Turks
+lang-name-ar = Arabisch
+lang-name-pl = Pools
 layout-main-nav = Hoofdmenu
 layout-contact = Contact
 layout-privacy = Privacy

@@ -4,6 +4,12 @@ layout-description = Razem tworzymy dzielnicę, w której każdy jest mile widzi
 layout-tagline = Razem tworzymy dzielnicę, w której każdy jest mile widziany
 layout-skip-link = Przejdź do treści
 layout-language-nav = Wybierz język
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = niderlandzki
+lang-name-en = angielski
+lang-name-tr = turecki
+lang-name-ar = arabski
+lang-name-pl = polski
 layout-main-nav = Menu główne
 layout-contact = Kontakt
 layout-privacy = Prywatność

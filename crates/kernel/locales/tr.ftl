@@ -4,6 +4,12 @@ layout-description = Herkesin hoş karşılandığı bir semt için birlikte ça
 layout-tagline = Herkesin hoş karşılandığı bir semt için birlikte çalışıyoruz
 layout-skip-link = İçeriğe geç
 layout-language-nav = Dil seçin
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = Felemenkçe
+lang-name-en = İngilizce
+lang-name-tr = Türkçe
+lang-name-ar = Arapça
+lang-name-pl = Lehçe
 layout-main-nav = Ana menü
 layout-contact = İletişim
 layout-privacy = Gizlilik

@@ -166,6 +166,12 @@ impl Page {
         Lang::from_code(code.as_ref()).map_or("ltr", Lang::dir)
     }
 
+    /// The name of the language `code` in the reader's language ("Engels" on a Dutch page), for
+    /// use inside a sentence.
+    pub fn lang_name(&self, code: impl AsRef<str>) -> String {
+        self.t(format!("lang-name-{}", code.as_ref()))
+    }
+
     pub fn t(&self, key: impl AsRef<str>) -> String {
         self.tr.t(key.as_ref())
     }
