@@ -134,20 +134,20 @@ signup-needs-hint = Zaznacz, czego potrzebujesz, abyśmy mogli to zorganizować.
 signup-interpreter = Tłumacz
 signup-interpreter-lang = Tłumacz jakiego języka?
 signup-sign-language = Tłumacz języka migowego
-signup-wheelchair = Miejsce dla wózka
+signup-wheelchair = Miejsce dla wózka inwalidzkiego
 signup-childcare = Opieka nad dziećmi
 signup-other-needs = Coś innego
 signup-consent = Zgadzam się, aby organizator używał moich danych do tego wydarzenia.
 signup-submit = Zapisz się
 
 registration-title = Twój zapis
-registration-thanks = Dziękujemy! Jesteś zapisany(-a). Jeśli podano adres e-mail, dostaniesz też wiadomość.
+registration-thanks = Dziękujemy! Twój zapis został przyjęty. Jeśli podano adres e-mail, dostaniesz też wiadomość.
 registration-thanks-waiting = Dziękujemy! Brak miejsc. Jesteś na liście oczekujących.
-registration-status-confirmed = Zapisany(-a)
+registration-status-confirmed = Zapis potwierdzony
 registration-status-waiting = Na liście oczekujących
-registration-status-cancelled = Wypisany(-a)
+registration-status-cancelled = Zapis anulowany
 registration-position = { $count ->
-    [one] jesteś następny(-a)
+    [one] twoja kolej jest następna
    *[other] numer { $count } na liście oczekujących
 }
 registration-people = { $count ->
@@ -160,8 +160,8 @@ registration-keep-link = Zachowaj link do tej strony. Dzięki niemu możesz zoba
 registration-cancel-heading = Wypisz się
 registration-cancel-text = Nie możesz przyjść? Wypisz się, aby ktoś inny dostał Twoje miejsce.
 registration-cancel-submit = Wypisz mnie
-registration-cancelled-now = Zostałeś(-aś) wypisany(-a). Dziękujemy za informację.
-registration-again-title = Już jesteś zapisany(-a)
+registration-cancelled-now = Twój zapis został anulowany. Dziękujemy za informację.
+registration-again-title = Twój zapis już istnieje
 registration-again-text = Ten formularz został już wysłany. Twój zapis istnieje. Link znajdziesz w e-mailu.
 registration-closed-title = Zapisy nie są już możliwe
 registration-closed-text = To wydarzenie zostało odwołane lub już się odbyło.
@@ -179,7 +179,7 @@ notice-back = Wróć do wydarzenia
 feedback-title = Jak było?
 feedback-intro = Trzy krótkie pytania. Twoje odpowiedzi są anonimowe.
 feedback-not-yet = Opinię możesz wyrazić, gdy wydarzenie się zacznie.
-feedback-q-met-someone = Czy poznałeś(-aś) kogoś nowego?
+feedback-q-met-someone = Czy udało ci się poznać kogoś nowego?
 feedback-q-understand = Czy teraz lepiej rozumiesz innych?
 feedback-q-come-again = Czy przyszedłbyś(-łabyś) jeszcze raz?
 feedback-answer-yes = Tak
@@ -286,9 +286,9 @@ activity-error-capacity-below = Zapisało się już więcej osób. Liczba miejsc
 activity-error-contact-long = Imię i nazwisko jest za długie (najwyżej 120 znaków).
 
 checkin-title = Obecność
-checkin-present = Obecny(-a)
-checkin-mark = { $name } jest obecny(-a)
-checkin-undo = { $name } jednak nieobecny(-a)
+checkin-present = Obecność
+checkin-mark = { $name }: obecność
+checkin-undo = { $name }: jednak bez obecności
 checkin-has-needs = czegoś potrzebuje, zobacz listę
 checkin-walk-ins-heading = Bez zapisu
 checkin-walk-ins = Liczba osób bez zapisu
@@ -332,12 +332,12 @@ csv-sign-language = Tłumacz języka migowego
 csv-wheelchair = Wózek
 csv-childcare = Opieka nad dziećmi
 csv-other-needs = Coś innego
-csv-present = Obecny(-a)
+csv-present = Obecność
 csv-registered-at = Data zapisu
 
 ## E-mail
-mail-activity-confirmed-subject = Jesteś zapisany(-a): { $title }
-mail-activity-confirmed-body = Jesteś zapisany(-a) na { $title }.
+mail-activity-confirmed-subject = Zapis przyjęty: { $title }
+mail-activity-confirmed-body = Twój zapis na { $title } został przyjęty.
 
     Kiedy: { $when }
     Gdzie: { $place }
@@ -353,7 +353,7 @@ mail-activity-waiting-body = Na { $title } brak miejsc. Jesteś na liście oczek
     Gdy zwolni się miejsce, od razu dostaniesz e-mail.
 mail-activity-waiting-action = Zobacz swój zapis
 mail-activity-promoted-subject = Jest dla Ciebie miejsce: { $title }
-mail-activity-promoted-body = Dobra wiadomość! Zwolniło się miejsce. Jesteś teraz zapisany(-a) na { $title }.
+mail-activity-promoted-body = Dobra wiadomość! Zwolniło się miejsce. Masz teraz miejsce na { $title }.
 
     Kiedy: { $when }
     Gdzie: { $place }

@@ -69,7 +69,7 @@ training-duration = Czas trwania
 training-validity = Ważność
 training-validity-none = Ważny bezterminowo
 training-completion = Ukończenie
-training-completion-rule = Kończysz szkolenie, jeśli jesteś obecny na co najmniej { $count }% spotkań.
+training-completion-rule = Kończysz szkolenie, jeśli weźmiesz udział w co najmniej { $count }% spotkań.
 training-prerequisite = Najpierw wymagane
 training-trainer-is = Trener: { $name }
 training-enrol = Zapisz się
@@ -127,9 +127,9 @@ training-q-own-norms = Wiem, które moje własne normy wpływają na moją prac�
 training-q-frame = Rozumiem, jak ktoś o innym pochodzeniu może patrzeć na daną sytuację.
 training-q-interpreter = Wiem, kiedy skorzystać z tłumacza.
 training-q-ask = Odważam się dopytać, gdy nie rozumiem czyichś zwyczajów.
-training-q-applied = Wykorzystuję w pracy to, czego się nauczyłem.
+training-q-applied = Wykorzystuję w pracy wiedzę ze szkolenia.
 training-q-changed = Dzięki szkoleniu zmieniły się moje rozmowy z mieszkańcami.
-training-q-colleagues = Podzieliłem się z kolegami tym, czego się nauczyłem.
+training-q-colleagues = Dzielę się wiedzą ze szkolenia z koleżankami i kolegami.
 training-q-unknown = Inne pytanie
 training-manage-title = Zarządzanie szkoleniami
 training-manage-card-text = Szkolenia, terminy, obecność, certyfikaty i pokrycie według organizacji.
@@ -214,7 +214,7 @@ training-error-meeting = Wpisz datę i godziny, na przykład 15-12-2026 i 09:30.
 training-error-ends-before-start = Godzina zakończenia musi być późniejsza niż godzina rozpoczęcia.
 training-error-meeting-order = Spotkanie musi zaczynać się po poprzednim.
 training-error-no-meeting = Wpisz co najmniej jedno spotkanie.
-training-error-enrolled-twice = Jesteś już zapisany na to szkolenie.
+training-error-enrolled-twice = Masz już zapis na to szkolenie.
 training-error-closed = Zapisy nie są już możliwe: szkolenie się rozpoczęło lub zostało odwołane.
 training-error-not-your-staff = Możesz zapisywać tylko osoby z własnej organizacji.
 training-error-prerequisite-missing = Na to szkolenie potrzebujesz najpierw ważnego certyfikatu z wcześniejszego szkolenia.
@@ -241,12 +241,12 @@ mail-training-expiry-contact-action = Zobacz terminy szkoleń
 mail-training-followup-subject = Jak idzie po szkoleniu { $course }?
 mail-training-followup-body = { $name },
 
-    Trzy miesiące temu wziąłeś udział w szkoleniu { $course }. Czy odpowiesz na trzy krótkie pytania? Twoje odpowiedzi są zapisywane bez twojego nazwiska.
+    Trzy miesiące temu odbyło się szkolenie { $course } z twoim udziałem. Czy odpowiesz na trzy krótkie pytania? Twoje odpowiedzi są zapisywane bez twojego nazwiska.
 mail-training-followup-action = Wypełnij ankietę
 mail-training-promoted-subject = Zwolniło się miejsce: { $course }
 mail-training-promoted-body = { $name },
 
-    Zwolniło się miejsce. Jesteś teraz zapisany na { $course }.
+    Zwolniło się miejsce. Masz teraz miejsce na { $course }.
 mail-training-promoted-action = Zobacz swój zapis
 training-sessions-count = { $count ->
     [one] 1 termin szkolenia
