@@ -18,7 +18,7 @@ activity-age-adults = البالغون
 activity-age-seniors = كبار السن
 
 ## جدول الأنشطة
-agenda-title = الأنشطة في الحي
+agenda-title = الأنشطة في المنطقة
 agenda-intro = تعال، تعرّف على جيرانك وشارك. معظم الأنشطة مجانية.
 agenda-breadcrumb = مسار التصفح
 agenda-month-link = العرض حسب الشهر

@@ -109,18 +109,16 @@ fn is_arabic(s: &str) -> bool {
 }
 
 /// Glossary matching: from the start of a word, any case; `*` at the end allows a longer word.
-/// Arabic attaches prefixes (و، ب، ل) to words, so Arabic patterns match anywhere.
+/// Arabic attaches prefixes (و، ب، ل) to words, so an Arabic pattern may start inside a word.
 fn matches(text: &str, pattern: &str) -> bool {
     let text = text.to_lowercase();
     let (pattern, prefix) = match pattern.strip_suffix('*') {
         Some(p) => (p.to_lowercase(), true),
         None => (pattern.to_lowercase(), false),
     };
-    if is_arabic(&pattern) {
-        return text.contains(&pattern);
-    }
+    let arabic = is_arabic(&pattern);
     text.match_indices(&pattern).any(|(i, _)| {
-        let before_ok = text[..i].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let before_ok = arabic || text[..i].chars().next_back().is_none_or(|c| !is_word_char(c));
         let after_ok = prefix
             || text[i + pattern.len()..]
                 .chars()
@@ -217,6 +215,8 @@ fn the_glossary_can_find_an_avoided_word() {
     assert!(glossary_problems(&terms, "tr", "Kies een wijk of buurt", "Bir semt veya mahalle seçin").is_empty());
     assert!(!glossary_problems(&terms, "pl", "Buurt", "Okolica").is_empty());
     assert!(!glossary_problems(&terms, "ar", "Buurt", "الحي الصغير").is_empty());
+    assert!(!glossary_problems(&terms, "ar", "in de wijk", "في الحي.").is_empty());
+    assert!(glossary_problems(&terms, "ar", "in de wijk", "الحياة في المنطقة").is_empty());
     assert!(!glossary_problems(&terms, "pl", "De afspraken", "Umowy sąsiedzkie").is_empty());
     assert!(glossary_problems(&terms, "pl", "Samenvatting", "Podsumowanie").is_empty());
     assert!(!glossary_problems(&terms, "en", "een olievlek", "an oil stain").is_empty());
