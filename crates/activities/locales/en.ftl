@@ -20,7 +20,7 @@ activity-age-seniors = Older people
 ## Agenda
 agenda-title = Activities in the neighbourhood
 agenda-intro = Drop in, meet your neighbours and join in. Most activities are free.
-agenda-breadcrumb = Breadcrumb
+agenda-breadcrumb = You are here
 agenda-month-link = View by month
 agenda-feed-link = Add these activities to your own calendar
 agenda-manage-link = Manage activities

@@ -1,7 +1,7 @@
 nav-training = Training
 training-title = Training Culture-sensitive working
 training-lead = Do you work in Liendert as a professional or volunteer? Take the training and learn to connect better with the people in the neighbourhood.
-training-breadcrumb = Breadcrumb
+training-breadcrumb = You are here
 training-courses = Courses
 training-coming-sessions = Coming training dates
 training-no-sessions = No training dates are planned right now.
