@@ -1,7 +1,9 @@
 //! The five languages read against `docs/glossary.toml`: one rendering per term, plural categories
 //! each language needs, plain Dutch on public pages.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
 use kansrijk_kernel::i18n::{I18n, Lang};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -118,7 +120,11 @@ fn matches(text: &str, pattern: &str) -> bool {
     };
     let arabic = is_arabic(&pattern);
     text.match_indices(&pattern).any(|(i, _)| {
-        let before_ok = arabic || text[..i].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let before_ok = arabic
+            || text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c));
         let after_ok = prefix
             || text[i + pattern.len()..]
                 .chars()
@@ -130,7 +136,11 @@ fn matches(text: &str, pattern: &str) -> bool {
 
 fn strings(v: Option<&toml::Value>) -> Vec<String> {
     v.and_then(|v| v.as_array())
-        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -152,7 +162,11 @@ fn terms() -> Vec<Term> {
             let per_lang = |name: &str| -> BTreeMap<String, Vec<String>> {
                 t.get(name)
                     .and_then(|a| a.as_table())
-                    .map(|a| a.iter().map(|(k, v)| (k.clone(), strings(Some(v)))).collect())
+                    .map(|a| {
+                        a.iter()
+                            .map(|(k, v)| (k.clone(), strings(Some(v))))
+                            .collect()
+                    })
                     .unwrap_or_default()
             };
             Term {
@@ -179,7 +193,10 @@ fn glossary_problems(terms: &[Term], lang: &str, dutch: &str, text: &str) -> Vec
     for term in terms {
         for pattern in term.never.get(lang).into_iter().flatten() {
             if matches(text, pattern) {
-                problems.push(format!("“{pattern}” (never; {} = {})", term.nl, term.rendering[lang]));
+                problems.push(format!(
+                    "“{pattern}” (never; {} = {})",
+                    term.nl, term.rendering[lang]
+                ));
             }
         }
     }
@@ -189,7 +206,10 @@ fn glossary_problems(terms: &[Term], lang: &str, dutch: &str, text: &str) -> Vec
                 .iter()
                 .any(|other| matches(&other.rendering[lang], pattern));
             if matches(text, pattern) && !someone_elses {
-                problems.push(format!("“{pattern}” for “{}” (use “{}”)", term.nl, term.rendering[lang]));
+                problems.push(format!(
+                    "“{pattern}” for “{}” (use “{}”)",
+                    term.nl, term.rendering[lang]
+                ));
             }
         }
     }
@@ -212,7 +232,13 @@ fn demo_and_seed_files() -> Vec<PathBuf> {
 fn the_glossary_can_find_an_avoided_word() {
     let terms = terms();
     assert!(!glossary_problems(&terms, "tr", "Kies een buurt", "Bir semt seçin").is_empty());
-    assert!(glossary_problems(&terms, "tr", "Kies een wijk of buurt", "Bir semt veya mahalle seçin").is_empty());
+    assert!(glossary_problems(
+        &terms,
+        "tr",
+        "Kies een wijk of buurt",
+        "Bir semt veya mahalle seçin"
+    )
+    .is_empty());
     assert!(!glossary_problems(&terms, "pl", "Buurt", "Okolica").is_empty());
     assert!(!glossary_problems(&terms, "ar", "Buurt", "الحي الصغير").is_empty());
     assert!(!glossary_problems(&terms, "ar", "in de wijk", "في الحي.").is_empty());
@@ -252,7 +278,12 @@ fn every_translation_follows_the_glossary() {
                         for (lang, fields) in texts {
                             for (field, value) in fields.as_table().into_iter().flatten() {
                                 let dutch = nl.get(field).and_then(|d| d.as_str()).unwrap_or("");
-                                out.push((format!("{path}.{field}"), lang.clone(), dutch.into(), value.as_str().unwrap_or("").into()));
+                                out.push((
+                                    format!("{path}.{field}"),
+                                    lang.clone(),
+                                    dutch.into(),
+                                    value.as_str().unwrap_or("").into(),
+                                ));
                             }
                         }
                     }
@@ -284,13 +315,23 @@ fn every_translation_follows_the_glossary() {
             for (lang, patterns) in &term.never {
                 for pattern in patterns {
                     if matches(&text, pattern) {
-                        problems.push(format!("{}: “{pattern}” ({lang}; {} = {})", file.display(), term.nl, term.rendering[lang]));
+                        problems.push(format!(
+                            "{}: “{pattern}” ({lang}; {} = {})",
+                            file.display(),
+                            term.nl,
+                            term.rendering[lang]
+                        ));
                     }
                 }
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 // ---- plurals ---------------------------------------------------------------------------------
@@ -343,7 +384,11 @@ fn every_count_has_the_plural_forms_its_language_needs() {
     let mut problems = vec![];
     let mut counted = 0;
     for set in kansrijk::locales() {
-        let per_lang: Vec<(Lang, BTreeMap<String, Vec<(String, Vec<String>)>>, BTreeMap<String, Vec<String>>)> = set
+        let per_lang: Vec<(
+            Lang,
+            BTreeMap<String, Vec<(String, Vec<String>)>>,
+            BTreeMap<String, Vec<String>>,
+        )> = set
             .sources
             .iter()
             .map(|(l, s)| (*l, selectors(s), messages(s)))
@@ -353,7 +398,10 @@ fn every_count_has_the_plural_forms_its_language_needs() {
         for (lang, sel, msgs) in &per_lang {
             for (key, found) in sel.iter().filter(|_| *lang == Lang::Nl) {
                 for (var, keys) in found {
-                    if keys.iter().any(|k| ["zero", "one", "two", "few", "many"].contains(&k.as_str())) {
+                    if keys
+                        .iter()
+                        .any(|k| ["zero", "one", "two", "few", "many"].contains(&k.as_str()))
+                    {
                         count_keys.insert(key.clone(), var.clone());
                     }
                 }
@@ -370,8 +418,12 @@ fn every_count_has_the_plural_forms_its_language_needs() {
             // A percentage, a bare number ("fewer than 5", "Meeting 3") or a place in a queue
             // takes no plural noun.
             let placeable = format!("{{${var}}}");
-            let bare = |t: &String| t.contains(&format!("{placeable}%")) || t.trim_end().ends_with(&placeable);
-            if POSITIONS.contains(&key.as_str()) || per_lang[0].2.get(key).is_some_and(|t| t.iter().all(bare)) {
+            let bare = |t: &String| {
+                t.contains(&format!("{placeable}%")) || t.trim_end().ends_with(&placeable)
+            };
+            if POSITIONS.contains(&key.as_str())
+                || per_lang[0].2.get(key).is_some_and(|t| t.iter().all(bare))
+            {
                 continue;
             }
             counted += 1;
@@ -391,8 +443,12 @@ fn every_count_has_the_plural_forms_its_language_needs() {
                 }
                 if *lang == Lang::Tr {
                     for t in msgs.get(key).into_iter().flatten() {
-                        if t.contains(&format!("{{${var}}}'")) || t.contains(&format!("{{${var}}}’")) {
-                            problems.push(format!("{where_}: a suffix after the number depends on the number: {t}"));
+                        if t.contains(&format!("{{${var}}}'"))
+                            || t.contains(&format!("{{${var}}}’"))
+                        {
+                            problems.push(format!(
+                                "{where_}: a suffix after the number depends on the number: {t}"
+                            ));
                         }
                     }
                 }
@@ -401,7 +457,8 @@ fn every_count_has_the_plural_forms_its_language_needs() {
                     for n in SAMPLES {
                         let c = category(*lang, n);
                         if !keys.iter().any(|k| **k == c || **k == n.to_string()) {
-                            problems.push(format!("{where_}: {n} is [{c}], which the selector lacks"));
+                            problems
+                                .push(format!("{where_}: {n} is [{c}], which the selector lacks"));
                         }
                         let mut args = fluent_bundle::FluentArgs::new();
                         args.set(var.clone(), n);
@@ -416,7 +473,12 @@ fn every_count_has_the_plural_forms_its_language_needs() {
     }
     assert!(counted > 30, "{counted}");
     problems.dedup();
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -425,13 +487,22 @@ fn the_digest_subject_counts_one_message_in_the_singular() {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("count", 1);
     let one = |lang| i18n.message(lang, "mail-agr-digest-subject", Some(&args));
-    assert!(one(Lang::Nl).contains("1 bericht ") || one(Lang::Nl).ends_with("1 bericht"), "{}", one(Lang::Nl));
+    assert!(
+        one(Lang::Nl).contains("1 bericht ") || one(Lang::Nl).ends_with("1 bericht"),
+        "{}",
+        one(Lang::Nl)
+    );
     assert!(!one(Lang::En).contains("1 updates"), "{}", one(Lang::En));
     // Turkish keeps the noun the same after a number; the others change it after 1.
     for lang in [Lang::Nl, Lang::En, Lang::Ar, Lang::Pl] {
         let mut two = fluent_bundle::FluentArgs::new();
         two.set("count", 2);
-        assert_ne!(one(lang), i18n.message(lang, "mail-agr-digest-subject", Some(&two)).replace('2', "1"), "{lang:?}");
+        assert_ne!(
+            one(lang),
+            i18n.message(lang, "mail-agr-digest-subject", Some(&two))
+                .replace('2', "1"),
+            "{lang:?}"
+        );
     }
 }
 
@@ -485,12 +556,21 @@ fn public_dutch_is_plain_and_speaks_to_residents_as_je() {
                 }
                 for (word, instead) in avoid {
                     if matches(text, word) {
-                        problems.push(format!("{}/nl.ftl `{key}`: “{word}”, say “{}”", set.name, instead.as_str().unwrap()));
+                        problems.push(format!(
+                            "{}/nl.ftl `{key}`: “{word}”, say “{}”",
+                            set.name,
+                            instead.as_str().unwrap()
+                        ));
                     }
                 }
                 for s in sentences(text) {
                     if s.len() > max_words {
-                        problems.push(format!("{}/nl.ftl `{key}`: {} words: {}", set.name, s.len(), s.join(" ")));
+                        problems.push(format!(
+                            "{}/nl.ftl `{key}`: {} words: {}",
+                            set.name,
+                            s.len(),
+                            s.join(" ")
+                        ));
                     }
                     sentence_count += 1;
                     words += s.len();
@@ -498,14 +578,27 @@ fn public_dutch_is_plain_and_speaks_to_residents_as_je() {
                 }
             }
         }
-        let score = 206.835 - 0.93 * (words as f64 / sentence_count as f64) - 77.0 * (syllable_count as f64 / words as f64);
-        report.push(format!("{}: Flesch-Douma {score:.1} ({words} words)", set.name));
+        let score = 206.835
+            - 0.93 * (words as f64 / sentence_count as f64)
+            - 77.0 * (syllable_count as f64 / words as f64);
+        report.push(format!(
+            "{}: Flesch-Douma {score:.1} ({words} words)",
+            set.name
+        ));
         if score < floor {
-            problems.push(format!("{}: Flesch-Douma {score:.1} is below {floor}", set.name));
+            problems.push(format!(
+                "{}: Flesch-Douma {score:.1} is below {floor}",
+                set.name
+            ));
         }
     }
     println!("{}", report.join("\n"));
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
