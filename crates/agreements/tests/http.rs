@@ -803,7 +803,7 @@ db_test!(
 
         let page = app.get(&format!("/afspraken/voorstellen/{id}")).await;
         assert!(page.body.contains("Voorgesteld door Fatima E."), "{}", page.body);
-        assert!(page.body.contains("<strong>Henk de V.</strong>"), "{}", page.body);
+        assert!(page.body.contains("<strong><bdi>Henk de V.</bdi></strong>"), "{}", page.body);
         let reply = fatima.get(&format!("/afspraken/voorstellen/{id}?antwoord={cid}")).await;
         assert!(reply.body.contains("Reageren op Henk de V."), "{}", reply.body);
         // (Fatima's own full name is in her page header: only she sees it.)

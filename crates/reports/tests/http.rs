@@ -126,7 +126,7 @@ db_test!(
         let r = b.post("/meldpunt/melden", &[("narrative", "<b>x</b>"), ("happened_on", "2999-01-01"), ("contact_way", "email")]).await;
         assert_eq!(r.status, StatusCode::OK);
         assert!(r.body.contains("&#60;b&#62;x&#60;/b&#62;"), "kept, and HTML shown as text");
-        for message in ["Kies wie u bent", "Vertel wat er gebeurde", "Deze datum ligt in de toekomst", "Kies minstens één reden", "Vul je e-mailadres in", "Zet een vinkje"] {
+        for message in ["Kies wie je bent", "Vertel wat er gebeurde", "Deze datum ligt in de toekomst", "Kies minstens één reden", "Vul je e-mailadres in", "Zet een vinkje"] {
             assert!(r.body.contains(message), "{message}");
         }
         let long = "x".repeat(10_001);

@@ -308,6 +308,20 @@ fn every_translation_follows_the_glossary() {
             problems.push(format!("{path} ({lang}): {p}"));
         }
     }
+    // The privacy and accessibility statements, per language.
+    for entry in std::fs::read_dir(root().join("crates/kernel/content")).unwrap().flatten() {
+        let path = entry.path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let Some(lang) = name.split('.').nth(1) else { continue };
+        let text = std::fs::read_to_string(&path).unwrap();
+        for term in &terms {
+            for pattern in term.never.get(lang).into_iter().flatten() {
+                if matches(&text, pattern) {
+                    problems.push(format!("{name}: “{pattern}” ({} = {})", term.nl, term.rendering[lang]));
+                }
+            }
+        }
+    }
     // Demo data: the words that are wrong in any sentence.
     for file in demo_and_seed_files() {
         let text = std::fs::read_to_string(&file).unwrap();
