@@ -18,7 +18,7 @@ fn glossary() -> toml::Value {
 }
 
 /// Every key of one Fluent source with its text; the variants of a selector are kept apart.
-fn messages(source: &str) -> BTreeMap<String, Vec<String>> {
+fn messages(source: &str) -> Messages {
     let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
     resource
         .body
@@ -64,8 +64,14 @@ fn variants(pattern: &Pattern<&str>) -> Vec<String> {
     out
 }
 
+/// Per key, its texts (one per variant).
+type Messages = BTreeMap<String, Vec<String>>;
+
+/// Per key, the selectors on a variable: the variable's name and the variant keys.
+type Selectors = BTreeMap<String, Vec<(String, Vec<String>)>>;
+
 /// Selectors on a variable in a message: variable name → the variant keys.
-fn selectors(source: &str) -> BTreeMap<String, Vec<(String, Vec<String>)>> {
+fn selectors(source: &str) -> Selectors {
     fn walk(pattern: &Pattern<&str>, found: &mut Vec<(String, Vec<String>)>) {
         for element in &pattern.elements {
             if let PatternElement::Placeable {
@@ -309,15 +315,23 @@ fn every_translation_follows_the_glossary() {
         }
     }
     // The privacy and accessibility statements, per language.
-    for entry in std::fs::read_dir(root().join("crates/kernel/content")).unwrap().flatten() {
+    for entry in std::fs::read_dir(root().join("crates/kernel/content"))
+        .unwrap()
+        .flatten()
+    {
         let path = entry.path();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let Some(lang) = name.split('.').nth(1) else { continue };
+        let Some(lang) = name.split('.').nth(1) else {
+            continue;
+        };
         let text = std::fs::read_to_string(&path).unwrap();
         for term in &terms {
             for pattern in term.never.get(lang).into_iter().flatten() {
                 if matches(&text, pattern) {
-                    problems.push(format!("{name}: “{pattern}” ({} = {})", term.nl, term.rendering[lang]));
+                    problems.push(format!(
+                        "{name}: “{pattern}” ({} = {})",
+                        term.nl, term.rendering[lang]
+                    ));
                 }
             }
         }
@@ -398,11 +412,7 @@ fn every_count_has_the_plural_forms_its_language_needs() {
     let mut problems = vec![];
     let mut counted = 0;
     for set in kansrijk::locales() {
-        let per_lang: Vec<(
-            Lang,
-            BTreeMap<String, Vec<(String, Vec<String>)>>,
-            BTreeMap<String, Vec<String>>,
-        )> = set
+        let per_lang: Vec<(Lang, Selectors, Messages)> = set
             .sources
             .iter()
             .map(|(l, s)| (*l, selectors(s), messages(s)))
