@@ -616,6 +616,31 @@ fn public_dutch_is_plain_and_speaks_to_residents_as_je() {
             ));
         }
     }
+    // The privacy and accessibility statements are public Dutch too.
+    for name in ["privacy.nl.html", "accessibility.nl.html"] {
+        let html = std::fs::read_to_string(root().join("crates/kernel/content").join(name)).unwrap();
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    text.push(' ');
+                }
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        if ["u", "uw"].iter().any(|w| matches(&text, w)) {
+            problems.push(format!("{name} says “u”"));
+        }
+        for s in sentences(&text) {
+            if s.len() > max_words {
+                problems.push(format!("{name}: {} words: {}", s.len(), s.join(" ")));
+            }
+        }
+    }
     println!("{}", report.join("\n"));
     assert!(
         problems.is_empty(),
