@@ -18,7 +18,7 @@ activity-age-adults = Adults
 activity-age-seniors = Older people
 
 ## Agenda
-agenda-title = Activities in the neighbourhood
+agenda-title = Activities in the district
 agenda-intro = Drop in, meet your neighbours and join in. Most activities are free.
 agenda-breadcrumb = You are here
 agenda-month-link = View by month

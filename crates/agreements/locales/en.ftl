@@ -199,7 +199,7 @@ agr-decide-submit = Save decision
 agr-agreement-title = Agreement
 agr-retired = dropped
 agr-review-heading = Review
-agr-review-question = Is this agreement still followed in the neighbourhood?
+agr-review-question = Is this agreement still followed in the district?
 agr-review-lives = Yes, the agreement stays
 agr-review-retire = No, the agreement is dropped
 agr-review-submit = Save review
@@ -236,5 +236,5 @@ mail-agr-hidden-body = The moderator has hidden your comment on "{ $title }".
     Do you have a question? Contact the coordinator.
 mail-agr-hidden-action = See the proposal
 mail-agr-review-subject = Review the agreement: "{ $text }"
-mail-agr-review-body = The agreement "{ $text }" must be reviewed before { $due }. Is the agreement still followed in the neighbourhood?
+mail-agr-review-body = The agreement "{ $text }" must be reviewed before { $due }. Is the agreement still followed in the district?
 mail-agr-review-action = Fill in the review

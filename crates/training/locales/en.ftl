@@ -1,6 +1,6 @@
 nav-training = Training
 training-title = Training Culture-sensitive working
-training-lead = Do you work in Liendert as a professional or volunteer? Take the training and learn to connect better with the people in the neighbourhood.
+training-lead = Do you work in Liendert as a professional or volunteer? Take the training and learn to connect better with the people in the district.
 training-breadcrumb = You are here
 training-courses = Courses
 training-coming-sessions = Coming training dates
