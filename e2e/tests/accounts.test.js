@@ -45,8 +45,8 @@ const NL = {
   loginFailed: /Het e-mailadres of het wachtwoord klopt niet/,
   inviteSubject: 'Uitnodiging voor Kansrijk',
   resetSubject: 'Kies een nieuw wachtwoord',
-  forgotSent: 'Kijk in uw e-mail',
-  resetDone: 'Uw wachtwoord is veranderd',
+  forgotSent: 'Kijk in je e-mail',
+  resetDone: 'Je wachtwoord is veranderd',
   linkInvalid: 'Deze link werkt niet meer',
 };
 

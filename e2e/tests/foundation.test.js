@@ -169,6 +169,30 @@ describe('foundation', { timeout: 600_000 }, () => {
     await assertHtmlValid(APPROACH, 'nl');
   });
 
+  it('Arabic page with Dutch content: every Dutch block keeps left-to-right', async () => {
+    const context = await newContext();
+    try {
+      // The partners' commitments on the charter are written in Dutch only.
+      const { page, response } = await open(context, '/afspraken?lang=ar');
+      assert.equal(response.status(), 200);
+      assert.deepEqual(await htmlAttrs(page), { lang: 'ar', dir: 'rtl' });
+      const blocks = await page.evaluate(() =>
+        [...document.querySelectorAll('main [lang="nl"]')].map((el) => ({
+          dir: el.getAttribute('dir'),
+          direction: getComputedStyle(el).direction,
+          text: el.textContent.trim().slice(0, 40),
+        })));
+      assert.ok(blocks.length > 0, 'the demo charter shows Dutch blocks on the Arabic page');
+      for (const block of blocks) {
+        assert.equal(block.dir, 'ltr', `dir on “${block.text}”`);
+        assert.equal(block.direction, 'ltr', `computed direction of “${block.text}”`);
+      }
+      await assertNoA11yViolations(page, '/afspraken?lang=ar');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('Arabic via ?lang=ar: rtl, a11y, valid HTML, and remembered in a cookie', async () => {
     const context = await newContext();
     try {

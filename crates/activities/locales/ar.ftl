@@ -18,7 +18,7 @@ activity-age-adults = البالغون
 activity-age-seniors = كبار السن
 
 ## جدول الأنشطة
-agenda-title = الأنشطة في الحي
+agenda-title = الأنشطة في المنطقة
 agenda-intro = تعال، تعرّف على جيرانك وشارك. معظم الأنشطة مجانية.
 agenda-breadcrumb = مسار التصفح
 agenda-month-link = العرض حسب الشهر
@@ -40,7 +40,8 @@ agenda-count = { $count ->
     [one] نشاط واحد
     [two] نشاطان
     [few] { $count } أنشطة
-   *[other] { $count } نشاطًا
+    [many] { $count } نشاطًا
+   *[other] { $count } نشاط
 }
 agenda-page = الأنشطة، الصفحة { $number }
 agenda-pages = صفحات جدول الأنشطة
@@ -87,17 +88,20 @@ activity-free = مجاني
 activity-age = لمن
 activity-places = الأماكن
 activity-places-left = { $count ->
-    [0] لا توجد أماكن شاغرة
+    [zero] لا توجد أماكن شاغرة
     [one] بقي مكان واحد
     [two] بقي مكانان
     [few] بقيت { $count } أماكن
-   *[other] بقي { $count } مكانًا
+    [many] بقي { $count } مكانًا
+   *[other] بقي { $count } مكان
 }
 activity-capacity-of = { $count ->
+    [zero] لا أماكن
     [one] مكان واحد في المجموع
     [two] مكانان في المجموع
     [few] { $count } أماكن في المجموع
-   *[other] { $count } مكانًا في المجموع
+    [many] { $count } مكانًا في المجموع
+   *[other] { $count } مكان في المجموع
 }
 activity-no-limit = بلا حد أقصى
 activity-registration-required = التسجيل مطلوب
@@ -152,10 +156,12 @@ registration-position = { $count ->
    *[other] رقم { $count } في قائمة الانتظار
 }
 registration-people = { $count ->
+    [zero] لا أحد
     [one] شخص واحد
     [two] شخصان
     [few] { $count } أشخاص
-   *[other] { $count } شخصًا
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
 }
 registration-keep-link = احتفظ برابط هذه الصفحة. يمكنك به أن ترى تسجيلك أو تلغيه.
 registration-cancel-heading = إلغاء التسجيل
@@ -209,34 +215,44 @@ manage-export = تنزيل بصيغة CSV
 manage-public-page = عرض الصفحة العامة
 manage-attendance-heading = الحضور
 manage-confirmed = { $count ->
+    [zero] لا أحد مسجَّل
     [one] شخص واحد مسجَّل
     [two] شخصان مسجَّلان
     [few] { $count } أشخاص مسجَّلين
-   *[other] { $count } شخصًا مسجَّلًا
+    [many] { $count } شخصًا مسجَّلًا
+   *[other] { $count } شخص مسجَّل
 }
 manage-waiting = { $count ->
+    [zero] لا أحد في قائمة الانتظار
     [one] شخص واحد في قائمة الانتظار
     [two] شخصان في قائمة الانتظار
     [few] { $count } أشخاص في قائمة الانتظار
-   *[other] { $count } شخصًا في قائمة الانتظار
+    [many] { $count } شخصًا في قائمة الانتظار
+   *[other] { $count } شخص في قائمة الانتظار
 }
 manage-present = { $count ->
+    [zero] لم يحضر أحد من المسجَّلين
     [one] حضر شخص واحد من المسجَّلين
     [two] حضر شخصان من المسجَّلين
     [few] حضر { $count } أشخاص من المسجَّلين
-   *[other] حضر { $count } شخصًا من المسجَّلين
+    [many] حضر { $count } شخصًا من المسجَّلين
+   *[other] حضر { $count } شخص من المسجَّلين
 }
 manage-walk-ins = { $count ->
+    [zero] لا أحد دون تسجيل
     [one] شخص واحد دون تسجيل
     [two] شخصان دون تسجيل
     [few] { $count } أشخاص دون تسجيل
-   *[other] { $count } شخصًا دون تسجيل
+    [many] { $count } شخصًا دون تسجيل
+   *[other] { $count } شخص دون تسجيل
 }
 manage-attendance-total = { $count ->
+    [zero] المجموع: لا أحد
     [one] المجموع: شخص واحد
     [two] المجموع: شخصان
     [few] المجموع: { $count } أشخاص
-   *[other] المجموع: { $count } شخصًا
+    [many] المجموع: { $count } شخصًا
+   *[other] المجموع: { $count } شخص
 }
 manage-feedback-heading = ماذا يقول المشاركون
 manage-comments = التعليقات
@@ -247,7 +263,7 @@ manage-cancel-submit = إلغاء النشاط
 form-activity-title = العنوان (بالهولندية)
 form-activity-description = الوصف (بالهولندية)
 form-activity-translations-hint = ليس إلزاميًا: العنوان والوصف بلغات أخرى. بدون ترجمة يرى الجميع النص الهولندي.
-form-activity-translation = النص بلغة { $language }
+form-activity-translation = النص باللغة { $language }
 form-activity-translation-title = العنوان
 form-activity-translation-description = الوصف
 form-activity-venue = المكان
@@ -305,9 +321,11 @@ figures-by-kind = حسب نوع النشاط
 figures-by-pillar = حسب الركيزة
 figures-question = السؤال
 figures-answers = { $count ->
+    [zero] لا إجابات
     [one] إجابة واحدة
     [two] إجابتان
     [few] { $count } إجابات
+    [many] { $count } إجابةً
    *[other] { $count } إجابة
 }
 figures-too-few = الإجابات قليلة جدًا لعرضها.

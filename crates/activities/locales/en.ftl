@@ -18,11 +18,11 @@ activity-age-adults = Adults
 activity-age-seniors = Older people
 
 ## Agenda
-agenda-title = Activities in the neighbourhood
+agenda-title = Activities in the district
 agenda-intro = Drop in, meet your neighbours and join in. Most activities are free.
-agenda-breadcrumb = Breadcrumb
+agenda-breadcrumb = You are here
 agenda-month-link = View by month
-agenda-feed-link = Add the agenda to your own calendar
+agenda-feed-link = Add these activities to your own calendar
 agenda-manage-link = Manage activities
 agenda-filter-heading = Find an activity
 agenda-filter-kind = Kind
@@ -40,7 +40,7 @@ agenda-count = { $count ->
    *[other] { $count } activities
 }
 agenda-page = Activities, page { $number }
-agenda-pages = Pages of the agenda
+agenda-pages = Pages of activities
 agenda-previous = ← Earlier activities
 agenda-next = Later activities →
 agenda-empty = No activities found. Choose fewer filters.
@@ -343,7 +343,7 @@ mail-activity-promoted-action = View the activity
 mail-activity-cancelled-subject = Cancelled: { $title }
 mail-activity-cancelled-body = Unfortunately { $title } on { $when } will not take place.
 
-    Look in the agenda for other activities.
+    Look at what else is on in the neighbourhood.
 mail-activity-cancelled-action = View the activity
 mail-activity-registration-cancelled-subject = Your registration is cancelled: { $title }
 mail-activity-registration-cancelled-body = Your registration for { $title } on { $when } is cancelled. Thank you for letting us know.

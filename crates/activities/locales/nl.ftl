@@ -20,7 +20,7 @@ activity-age-seniors = Ouderen
 ## Agenda
 agenda-title = Activiteiten in de wijk
 agenda-intro = Kom langs, ontmoet je buren en doe mee. De meeste activiteiten zijn gratis.
-agenda-breadcrumb = Kruimelpad
+agenda-breadcrumb = Je bent hier
 agenda-month-link = Bekijk per maand
 agenda-feed-link = Zet de agenda in je eigen kalender
 agenda-manage-link = Activiteiten beheren
@@ -29,7 +29,7 @@ agenda-filter-kind = Soort
 agenda-filter-pillar = Pijler
 agenda-filter-area = Buurt
 agenda-filter-municipality = Gemeente
-agenda-filter-municipality-hint = Kies een gemeente en druk op ‘Zoeken’. Dan ziet u bij Buurt de buurten van die gemeente.
+agenda-filter-municipality-hint = Kies een gemeente en druk op ‘Zoeken’. Dan zie je bij Buurt de buurten van die gemeente.
 agenda-filter-date = Vanaf datum
 agenda-filter-language = Taal
 agenda-filter-free = Alleen gratis activiteiten

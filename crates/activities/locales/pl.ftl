@@ -27,9 +27,9 @@ agenda-manage-link = Zarządzaj wydarzeniami
 agenda-filter-heading = Znajdź wydarzenie
 agenda-filter-kind = Rodzaj
 agenda-filter-pillar = Filar
-agenda-filter-area = Okolica
+agenda-filter-area = Osiedle
 agenda-filter-municipality = Gmina
-agenda-filter-municipality-hint = Wybierz gminę i naciśnij „Szukaj”. Potem w polu Okolica zobaczysz okolice tej gminy.
+agenda-filter-municipality-hint = Wybierz gminę i naciśnij „Szukaj”. Potem w polu Osiedle zobaczysz osiedla tej gminy.
 agenda-filter-date = Od dnia
 agenda-filter-language = Język
 agenda-filter-free = Tylko bezpłatne wydarzenia
@@ -38,6 +38,7 @@ agenda-filter-submit = Szukaj
 agenda-count = { $count ->
     [one] 1 wydarzenie
     [few] { $count } wydarzenia
+    [many] { $count } wydarzeń
    *[other] { $count } wydarzeń
 }
 agenda-page = Wydarzenia, strona { $number }
@@ -75,7 +76,7 @@ activity-details-heading = Informacje praktyczne
 activity-kind = Rodzaj wydarzenia
 activity-when = Kiedy
 activity-where = Gdzie
-activity-area = Okolica
+activity-area = Osiedle
 activity-online = Online
 activity-route = Jak dojechać
 activity-accessibility = Dostępność
@@ -88,11 +89,13 @@ activity-places-left = { $count ->
     [0] Brak wolnych miejsc
     [one] Zostało 1 wolne miejsce
     [few] Zostały { $count } wolne miejsca
+    [many] Zostało { $count } wolnych miejsc
    *[other] Zostało { $count } wolnych miejsc
 }
 activity-capacity-of = { $count ->
     [one] razem 1 miejsce
     [few] razem { $count } miejsca
+    [many] razem { $count } miejsc
    *[other] razem { $count } miejsc
 }
 activity-no-limit = Bez limitu
@@ -131,33 +134,34 @@ signup-needs-hint = Zaznacz, czego potrzebujesz, abyśmy mogli to zorganizować.
 signup-interpreter = Tłumacz
 signup-interpreter-lang = Tłumacz jakiego języka?
 signup-sign-language = Tłumacz języka migowego
-signup-wheelchair = Miejsce dla wózka
+signup-wheelchair = Miejsce dla wózka inwalidzkiego
 signup-childcare = Opieka nad dziećmi
 signup-other-needs = Coś innego
 signup-consent = Zgadzam się, aby organizator używał moich danych do tego wydarzenia.
 signup-submit = Zapisz się
 
 registration-title = Twój zapis
-registration-thanks = Dziękujemy! Jesteś zapisany(-a). Jeśli podano adres e-mail, dostaniesz też wiadomość.
+registration-thanks = Dziękujemy! Twój zapis został przyjęty. Jeśli podano adres e-mail, dostaniesz też wiadomość.
 registration-thanks-waiting = Dziękujemy! Brak miejsc. Jesteś na liście oczekujących.
-registration-status-confirmed = Zapisany(-a)
+registration-status-confirmed = Zapis potwierdzony
 registration-status-waiting = Na liście oczekujących
-registration-status-cancelled = Wypisany(-a)
+registration-status-cancelled = Zapis anulowany
 registration-position = { $count ->
-    [one] jesteś następny(-a)
+    [one] twoja kolej jest następna
    *[other] numer { $count } na liście oczekujących
 }
 registration-people = { $count ->
     [one] 1 osoba
     [few] { $count } osoby
+    [many] { $count } osób
    *[other] { $count } osób
 }
 registration-keep-link = Zachowaj link do tej strony. Dzięki niemu możesz zobaczyć lub odwołać swój zapis.
 registration-cancel-heading = Wypisz się
 registration-cancel-text = Nie możesz przyjść? Wypisz się, aby ktoś inny dostał Twoje miejsce.
 registration-cancel-submit = Wypisz mnie
-registration-cancelled-now = Zostałeś(-aś) wypisany(-a). Dziękujemy za informację.
-registration-again-title = Już jesteś zapisany(-a)
+registration-cancelled-now = Twój zapis został anulowany. Dziękujemy za informację.
+registration-again-title = Twój zapis już istnieje
 registration-again-text = Ten formularz został już wysłany. Twój zapis istnieje. Link znajdziesz w e-mailu.
 registration-closed-title = Zapisy nie są już możliwe
 registration-closed-text = To wydarzenie zostało odwołane lub już się odbyło.
@@ -175,7 +179,7 @@ notice-back = Wróć do wydarzenia
 feedback-title = Jak było?
 feedback-intro = Trzy krótkie pytania. Twoje odpowiedzi są anonimowe.
 feedback-not-yet = Opinię możesz wyrazić, gdy wydarzenie się zacznie.
-feedback-q-met-someone = Czy poznałeś(-aś) kogoś nowego?
+feedback-q-met-someone = Czy udało ci się poznać kogoś nowego?
 feedback-q-understand = Czy teraz lepiej rozumiesz innych?
 feedback-q-come-again = Czy przyszedłbyś(-łabyś) jeszcze raz?
 feedback-answer-yes = Tak
@@ -206,26 +210,31 @@ manage-attendance-heading = Obecność
 manage-confirmed = { $count ->
     [one] 1 osoba zapisana
     [few] { $count } osoby zapisane
+    [many] { $count } osób zapisanych
    *[other] { $count } osób zapisanych
 }
 manage-waiting = { $count ->
     [one] 1 osoba na liście oczekujących
     [few] { $count } osoby na liście oczekujących
+    [many] { $count } osób na liście oczekujących
    *[other] { $count } osób na liście oczekujących
 }
 manage-present = { $count ->
     [one] 1 zapisana osoba obecna
     [few] { $count } zapisane osoby obecne
+    [many] { $count } zapisanych osób obecnych
    *[other] { $count } zapisanych osób obecnych
 }
 manage-walk-ins = { $count ->
     [one] 1 osoba bez zapisu
     [few] { $count } osoby bez zapisu
+    [many] { $count } osób bez zapisu
    *[other] { $count } osób bez zapisu
 }
 manage-attendance-total = { $count ->
     [one] Razem 1 osoba
     [few] Razem { $count } osoby
+    [many] Razem { $count } osób
    *[other] Razem { $count } osób
 }
 manage-feedback-heading = Co mówią uczestnicy
@@ -277,9 +286,9 @@ activity-error-capacity-below = Zapisało się już więcej osób. Liczba miejsc
 activity-error-contact-long = Imię i nazwisko jest za długie (najwyżej 120 znaków).
 
 checkin-title = Obecność
-checkin-present = Obecny(-a)
-checkin-mark = { $name } jest obecny(-a)
-checkin-undo = { $name } jednak nieobecny(-a)
+checkin-present = Obecność
+checkin-mark = { $name }: obecność
+checkin-undo = { $name }: jednak bez obecności
 checkin-has-needs = czegoś potrzebuje, zobacz listę
 checkin-walk-ins-heading = Bez zapisu
 checkin-walk-ins = Liczba osób bez zapisu
@@ -297,6 +306,7 @@ figures-question = Pytanie
 figures-answers = { $count ->
     [one] 1 odpowiedź
     [few] { $count } odpowiedzi
+    [many] { $count } odpowiedzi
    *[other] { $count } odpowiedzi
 }
 figures-too-few = Za mało odpowiedzi, aby je pokazać.
@@ -310,7 +320,7 @@ venue-address = Adres
 venue-address-hint = Ulica i numer albo opis.
 venue-error-name = Podaj nazwę (najwyżej 120 znaków).
 venue-error-address = Podaj adres (najwyżej 200 znaków).
-venue-error-area = Wybierz okolicę z listy.
+venue-error-area = Wybierz osiedle z listy.
 
 csv-name = Imię
 csv-email = E-mail
@@ -322,12 +332,12 @@ csv-sign-language = Tłumacz języka migowego
 csv-wheelchair = Wózek
 csv-childcare = Opieka nad dziećmi
 csv-other-needs = Coś innego
-csv-present = Obecny(-a)
+csv-present = Obecność
 csv-registered-at = Data zapisu
 
 ## E-mail
-mail-activity-confirmed-subject = Jesteś zapisany(-a): { $title }
-mail-activity-confirmed-body = Jesteś zapisany(-a) na { $title }.
+mail-activity-confirmed-subject = Zapis przyjęty: { $title }
+mail-activity-confirmed-body = Twój zapis na { $title } został przyjęty.
 
     Kiedy: { $when }
     Gdzie: { $place }
@@ -343,7 +353,7 @@ mail-activity-waiting-body = Na { $title } brak miejsc. Jesteś na liście oczek
     Gdy zwolni się miejsce, od razu dostaniesz e-mail.
 mail-activity-waiting-action = Zobacz swój zapis
 mail-activity-promoted-subject = Jest dla Ciebie miejsce: { $title }
-mail-activity-promoted-body = Dobra wiadomość! Zwolniło się miejsce. Jesteś teraz zapisany(-a) na { $title }.
+mail-activity-promoted-body = Dobra wiadomość! Zwolniło się miejsce. Masz teraz miejsce na { $title }.
 
     Kiedy: { $when }
     Gdzie: { $place }

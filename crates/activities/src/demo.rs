@@ -457,7 +457,7 @@ fn other_texts(nl_title: &str) -> Vec<(Lang, &'static str, &'static str)> {
         "Vreedzame Kinderraad" => (
             ("Barışçıl Çocuk Meclisi", "Liendert çocuk meclisi iki haftada bir toplanır. 6, 7 ve 8. sınıflardaki çocuklar mahalleleri hakkında fikir söyler ve Çocuk Mahalle Manifestosu üzerinde çalışır."),
             ("مجلس الأطفال السلمي", "يجتمع مجلس أطفال ليندرت كل أسبوعين. يشارك أطفال الصفوف من السادس إلى الثامن برأيهم في حيّهم ويعملون على بيان أطفال الحي."),
-            ("Pokojowa Rada Dzieci", "Rada dzieci z Liendert spotyka się co dwa tygodnie. Dzieci z klas 6–8 mówią o swojej okolicy i pracują nad Manifestem Dzieci Dzielnicy."),
+            ("Pokojowa Rada Dzieci", "Rada dzieci z Liendert spotyka się co dwa tygodnie. Dzieci z klas 6–8 mówią o swoim osiedlu i pracują nad Manifestem Dzieci Dzielnicy."),
         ),
         "Film en gesprek: Thuis in Liendert" => (("Film ve sohbet: Liendert'te evimde", FILM_TR), ("فيلم وحوار: في بيتي في ليندرت", FILM_AR), ("Film i rozmowa: W domu w Liendert", FILM_PL)),
         "Film en gesprek: Buren" => (("Film ve sohbet: Komşular", FILM_TR), ("فيلم وحوار: الجيران", FILM_AR), ("Film i rozmowa: Sąsiedzi", FILM_PL)),

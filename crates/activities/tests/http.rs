@@ -171,7 +171,7 @@ db_test!(
             assert!(page.body.contains(text), "{text}");
         }
         let en = app.get(&format!("/activiteiten/{film}?lang=en")).await.body;
-        assert!(en.contains(r#"<div class="kr-page-header" lang="nl">"#), "untranslated text falls back to Dutch, marked");
+        assert!(en.contains(r#"<div class="kr-page-header" lang="nl" dir="ltr">"#), "untranslated text falls back to Dutch, marked");
         assert_eq!(app.get("/activiteiten/999999").await.status, StatusCode::NOT_FOUND);
         assert_eq!(app.get("/activiteiten/abc").await.status, StatusCode::NOT_FOUND);
         let month = app.get(&format!("/activiteiten/maand?jaar={}&maand={}", 2026, 12)).await;
@@ -504,13 +504,15 @@ db_test!(
             .unwrap();
         let edit = b.get(&format!("/beheer/activiteiten/{id}")).await;
         assert!(edit.body.contains(r#"value="Çocuk meclisi" lang="tr" dir="ltr""#));
+        // A language inside a Dutch sentence is named in Dutch.
+        assert!(edit.body.contains("Tekst in het Engels") && !edit.body.contains("Tekst in het English"));
         let saved = b.post(&format!("/beheer/activiteiten/{id}"), &[("title", "Kinderraad Liendert"), ("title_tr", "Çocuk meclisi"), ("title_ar", "مجلس الأطفال"), ("kind", "childrens_council"),
             ("venue_id", &venue_id), ("date", &date), ("start_time", "15:30"), ("end_time", "16:30"), ("capacity", "5")]).await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
         assert_eq!(count(&t.db, &format!("SELECT COUNT(*) FROM activity_texts WHERE activity_id = {id} AND lang = 'tr'")).await, 1);
         assert!(app.get(&format!("/activiteiten/{id}")).await.body.contains("<h1>Kinderraad Liendert</h1>"));
         let ar = app.get(&format!("/activiteiten/{id}?lang=ar")).await.body;
-        assert!(ar.contains("<h1>مجلس الأطفال</h1>") && !ar.contains(r#"<div class="kr-page-header" lang="nl">"#));
+        assert!(ar.contains("<h1>مجلس الأطفال</h1>") && !ar.contains(r#"<div class="kr-page-header" lang="nl" dir="ltr">"#));
         assert_eq!(b.get("/beheer/activiteiten").await.status, StatusCode::OK);
         assert_eq!(b.get("/beheer/activiteiten/locaties").await.status, StatusCode::OK);
         let venue_bad = b.post("/beheer/activiteiten/locaties", &[("name", ""), ("address", "")]).await;
@@ -646,7 +648,7 @@ db_test!(
         let month = app.get("/activiteiten/maand?jaar=2026&maand=12").await.body;
         assert!(month.contains("Vreedzame Kinderraad") && month.contains("Film en gesprek"));
         let arabic = app.get("/activiteiten/maand?jaar=2026&maand=12&lang=ar").await.body;
-        assert!(arabic.contains("مجلس الأطفال السلمي") && !arabic.contains(r#"<h3 class="kr-card__title" lang="nl">"#), "demo texts in every language");
+        assert!(arabic.contains("مجلس الأطفال السلمي") && !arabic.contains(r#"<h3 class="kr-card__title" lang="nl" dir="ltr">"#), "demo texts in every language");
     }
 );
 

@@ -1,6 +1,6 @@
 # Neighbourhood agreements "This is how we want to live together"
 agr-nav = Neighbourhood agreements
-agr-breadcrumb = Breadcrumb
+agr-breadcrumb = You are here
 agr-charter-title = This is how we want to live together
 agr-charter-lead = These are the agreements we made together in Liendert. Residents, children, teachers and professionals came up with them.
 agr-charter-empty = No agreements have been adopted yet.
@@ -17,12 +17,12 @@ agr-partners-heading = Who has signed?
 agr-partners-intro = These organisations support the agreements. Each organisation makes its own concrete promise.
 agr-partners-empty = No organisation has signed yet.
 agr-signed-version = { $number ->
-   *[other] Signed at version { $number }
+   *[other] Signed under version { $number }
 }
 agr-commitment-reviewed = Checked on
 agr-commitment-not-reviewed = Not checked yet
 agr-versions-title = All versions
-agr-versions-lead = Every new agreement makes a new version. Old versions stay visible here.
+agr-versions-lead = Each new agreement creates a new version. Old versions stay visible here.
 agr-version-title = { $number ->
    *[other] Version { $number }
 }
@@ -37,22 +37,22 @@ agr-change-added = New
 agr-change-removed = Dropped
 agr-change-changed = Changed
 agr-poster-lead = Agreements of residents, children, schools and organisations in Liendert.
-agr-poster-qr-label = QR code to the agreements on the internet
+agr-poster-qr-label = QR code to the agreements online
 agr-poster-scan = Scan the code and read the agreements in five languages. Join in with a new proposal.
 agr-poster-signed-by = Signed by:
 agr-poster-back = Back to the agreements
 agr-poster-print-hint = Print this page on A4 or A3.
 agr-proposals-title = Proposals
 agr-proposals-lead = { $count ->
-    [one] Everyone who is logged in can propose an agreement, comment and give support. At 1 support the steering group decides.
-   *[other] Everyone who is logged in can propose an agreement, comment and give support. At { $count } supports the steering group decides.
+    [one] Everyone who is logged in can propose an agreement, comment on it and support it. With 1 supporter, the steering group decides.
+   *[other] Everyone who is logged in can propose an agreement, comment on it and support it. With { $count } supporters, the steering group decides.
 }
 agr-proposals-open = Open proposals
 agr-proposals-decided = Decided proposals
 agr-proposals-none = There are no proposals here.
 agr-supports-count = { $count ->
-    [one] 1 support
-   *[other] { $count } supports
+    [one] 1 supporter
+   *[other] { $count } supporters
 }
 agr-supports-verified = { $count ->
     [one] 1 from Liendert
@@ -62,7 +62,7 @@ agr-comments-count = { $count ->
     [one] 1 comment
    *[other] { $count } comments
 }
-agr-status-discussion = In discussion
+agr-status-discussion = Under discussion
 agr-status-for-decision = Ready for decision
 agr-status-adopted = Adopted
 agr-status-merged = Merged
@@ -87,8 +87,8 @@ agr-decision-heading = Decision of the steering group
 agr-see-charter = See the agreements
 agr-support-heading = Support
 agr-threshold-info = { $count ->
-    [one] At 1 support the steering group decides on this proposal.
-   *[other] At { $count } supports the steering group decides on this proposal.
+    [one] With 1 supporter, the steering group decides on this proposal.
+   *[other] With { $count } supporters, the steering group decides on this proposal.
 }
 agr-you-support = You support this proposal.
 agr-support-button = I support this proposal
@@ -114,7 +114,7 @@ agr-edit-lead = You can change your comment up to 15 minutes after posting it.
 agr-edit-submit = Save
 agr-back-to-proposal = Back to the proposal
 agr-sign-title = Sign
-agr-sign-lead = Your organisation signs the agreements and promises something concrete. For example: "Our teachers follow the training before the summer".
+agr-sign-lead = Your organisation signs the agreements and promises something concrete. For example: "Our teachers take the training before the summer".
 agr-sign-for = You sign on behalf of { $name }.
 agr-sign-already = Your organisation has already signed. You can add a new promise.
 agr-sign-own = Promises of your organisation
@@ -150,7 +150,7 @@ agr-error-outcome = Choose a decision.
 agr-error-decided = This proposal has already been decided.
 agr-error-merge-into = Choose the agreement to merge the proposal with.
 agr-error-threshold = Enter a whole number of 1 or more.
-agr-error-review-outcome = Choose whether the agreement still lives.
+agr-error-review-outcome = Choose whether the agreement is still followed.
 agr-error-retired = This agreement no longer applies.
 agr-manage-title = Manage neighbourhood agreements
 agr-manage-card-text = Decide on proposals, moderate comments, review agreements.
@@ -172,7 +172,7 @@ agr-flags-count = { $count ->
 }
 agr-field-hide-reason = Reason for hiding (the author and everyone see this reason)
 agr-hide-submit = Hide comment
-agr-field-threshold = Number of supports
+agr-field-threshold = Number of supporters needed
 agr-field-threshold-hint = At this number a proposal goes to the steering group.
 agr-save = Save
 agr-review-due = Review before
@@ -199,7 +199,7 @@ agr-decide-submit = Save decision
 agr-agreement-title = Agreement
 agr-retired = dropped
 agr-review-heading = Review
-agr-review-question = Does this agreement still live in the neighbourhood?
+agr-review-question = Is this agreement still followed in the district?
 agr-review-lives = Yes, the agreement stays
 agr-review-retire = No, the agreement is dropped
 agr-review-submit = Save review
@@ -220,7 +220,10 @@ mail-agr-event-body = Something changed in the proposal "{ $title }" that you fo
 
     { $what }
 mail-agr-event-action = See the proposal
-mail-agr-digest-subject = Neighbourhood agreements: { $count } updates from today
+mail-agr-digest-subject = { $count ->
+    [one] Neighbourhood agreements: 1 update from today
+   *[other] Neighbourhood agreements: { $count } updates from today
+}
 mail-agr-digest-body = This happened today in the proposals you follow:
 
     { $list }
@@ -233,5 +236,5 @@ mail-agr-hidden-body = The moderator has hidden your comment on "{ $title }".
     Do you have a question? Contact the coordinator.
 mail-agr-hidden-action = See the proposal
 mail-agr-review-subject = Review the agreement: "{ $text }"
-mail-agr-review-body = The agreement "{ $text }" must be reviewed before { $due }. Does the agreement still live in the neighbourhood?
+mail-agr-review-body = The agreement "{ $text }" must be reviewed before { $due }. Is the agreement still followed in the district?
 mail-agr-review-action = Fill in the review

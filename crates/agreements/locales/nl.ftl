@@ -1,6 +1,6 @@
 # Wijkafspraken "Zó willen we samenleven"
 agr-nav = Wijkafspraken
-agr-breadcrumb = Kruimelpad
+agr-breadcrumb = Je bent hier
 agr-charter-title = Zó willen we samenleven
 agr-charter-lead = Dit zijn de afspraken die we in Liendert samen hebben gemaakt. Bewoners, kinderen, leerkrachten en professionals hebben ze bedacht.
 agr-charter-empty = Er zijn nog geen afspraken vastgesteld.
@@ -90,18 +90,18 @@ agr-threshold-info = { $count ->
     [one] Bij 1 steunbetuiging beslist de stuurgroep over dit voorstel.
    *[other] Bij { $count } steunbetuigingen beslist de stuurgroep over dit voorstel.
 }
-agr-you-support = U steunt dit voorstel.
+agr-you-support = Je steunt dit voorstel.
 agr-support-button = Ik steun dit voorstel
 agr-login-to-take-part = Log in om te steunen en te reageren
 agr-follow-heading = Volgen
-agr-follow-legend = Wilt u een e-mail als dit voorstel verandert of een reactie krijgt?
+agr-follow-legend = Wil je een e-mail als dit voorstel verandert of een reactie krijgt?
 agr-follow-instant = Ja, meteen
 agr-follow-daily = Ja, één keer per dag
 agr-follow-stop = Nee
 agr-follow-save = Opslaan
 agr-comment-heading = Reageren
 agr-reply-to = Reageren op { $name }
-agr-field-comment = Uw reactie
+agr-field-comment = Je reactie
 agr-comment-submit = Reactie plaatsen
 agr-comment-edited = bewerkt
 agr-comment-hidden = Verborgen door de moderator: { $reason }
@@ -110,45 +110,45 @@ agr-edit = Bewerken
 agr-flag = Melden bij de moderator
 agr-moderate = Modereren
 agr-edit-title = Reactie bewerken
-agr-edit-lead = U kunt uw reactie 15 minuten na het plaatsen nog veranderen.
+agr-edit-lead = Je kunt je reactie 15 minuten na het plaatsen nog veranderen.
 agr-edit-submit = Opslaan
 agr-back-to-proposal = Terug naar het voorstel
 agr-sign-title = Ondertekenen
-agr-sign-lead = Uw organisatie ondertekent de afspraken en belooft iets concreets. Bijvoorbeeld: "Onze leerkrachten volgen de training vóór de zomer".
-agr-sign-for = U ondertekent namens { $name }.
-agr-sign-already = Uw organisatie heeft al ondertekend. U kunt een nieuwe belofte toevoegen.
-agr-sign-own = Beloftes van uw organisatie
-agr-field-commitment = Wat belooft uw organisatie?
+agr-sign-lead = Je organisatie ondertekent de afspraken en belooft iets concreets. Bijvoorbeeld: "Onze leerkrachten volgen de training vóór de zomer".
+agr-sign-for = Je ondertekent namens { $name }.
+agr-sign-already = Je organisatie heeft al ondertekend. Je kunt een nieuwe belofte toevoegen.
+agr-sign-own = Beloftes van je organisatie
+agr-field-commitment = Wat belooft je organisatie?
 agr-field-commitment-hint = Tussen 5 en 500 tekens. Maak het concreet: wie doet wat, en wanneer?
 agr-sign-submit = Ondertekenen
 agr-sign-add = Belofte toevoegen
-agr-ok-proposed = Uw voorstel staat online. U krijgt een e-mail als er iets verandert.
-agr-ok-supported = Bedankt voor uw steun.
-agr-ok-already-supported = U steunde dit voorstel al. Uw steun telt één keer.
+agr-ok-proposed = Je voorstel staat online. Je krijgt een e-mail als er iets verandert.
+agr-ok-supported = Bedankt voor je steun.
+agr-ok-already-supported = Je steunde dit voorstel al. Je steun telt één keer.
 agr-ok-closed = Over dit voorstel is al beslist.
-agr-ok-commented = Uw reactie is geplaatst.
-agr-ok-edited = Uw reactie is veranderd.
+agr-ok-commented = Je reactie is geplaatst.
+agr-ok-edited = Je reactie is veranderd.
 agr-ok-flagged = Bedankt. De moderator kijkt naar deze reactie.
-agr-ok-already-flagged = U had deze reactie al gemeld.
-agr-ok-following = U volgt dit voorstel.
-agr-ok-unfollowed = U volgt dit voorstel niet meer.
-agr-ok-signed = Bedankt. Uw organisatie staat nu bij de ondertekenaars.
+agr-ok-already-flagged = Je had deze reactie al gemeld.
+agr-ok-following = Je volgt dit voorstel.
+agr-ok-unfollowed = Je volgt dit voorstel niet meer.
+agr-ok-signed = Bedankt. Je organisatie staat nu bij de ondertekenaars.
 agr-error-required = Vul dit in.
 agr-error-too-short = Deze tekst is te kort.
 agr-error-too-long = Deze tekst is te lang.
 agr-error-pillar = Kies een pijler.
 agr-error-area = Kies een buurt uit de lijst.
 agr-error-closed = Over dit voorstel is al beslist. Reageren kan niet meer.
-agr-error-edit-window = U kunt deze reactie niet meer veranderen. Dat kan tot 15 minuten na het plaatsen.
-agr-error-too-many-proposals = U hebt vandaag al veel voorstellen gedaan. Probeer het later opnieuw, bijvoorbeeld morgen. Uw tekst staat hieronder nog.
-agr-error-too-many-comments = U hebt in korte tijd veel reacties geplaatst. Probeer het over een uur opnieuw. Uw tekst staat hieronder nog.
-agr-error-too-many-flags = U hebt in korte tijd veel reacties gemeld. Probeer het over een uur opnieuw.
+agr-error-edit-window = Je kunt deze reactie niet meer veranderen. Dat kan tot 15 minuten na het plaatsen.
+agr-error-too-many-proposals = Je hebt vandaag al veel voorstellen gedaan. Probeer het later opnieuw, bijvoorbeeld morgen. Je tekst staat hieronder nog.
+agr-error-too-many-comments = Je hebt in korte tijd veel reacties geplaatst. Probeer het over een uur opnieuw. Je tekst staat hieronder nog.
+agr-error-too-many-flags = Je hebt in korte tijd veel reacties gemeld. Probeer het over een uur opnieuw.
 agr-comments-page = Reacties, pagina { $number }
-agr-error-no-organisation = U hoort (nog) niet bij een organisatie. Vraag de coördinator om u aan uw organisatie te koppelen.
+agr-error-no-organisation = Je hoort (nog) niet bij een organisatie. Vraag de coördinator om je aan je organisatie te koppelen.
 agr-error-no-charter = Er zijn nog geen afspraken om te ondertekenen.
 agr-error-outcome = Kies een besluit.
 agr-error-decided = Over dit voorstel is al beslist.
-agr-error-merge-into = Kies de afspraak waarmee u het voorstel samenvoegt.
+agr-error-merge-into = Kies de afspraak waarmee je het voorstel samenvoegt.
 agr-error-threshold = Vul een heel getal in van 1 of meer.
 agr-error-review-outcome = Kies of de afspraak nog leeft.
 agr-error-retired = Deze afspraak geldt niet meer.
@@ -216,21 +216,24 @@ agr-ok-manage-texts = De tekst is opgeslagen als nieuwe versie.
 agr-event-status = De status is nu: { $status }
 agr-event-reply = Er is een nieuwe reactie.
 mail-agr-event-subject = Nieuws over "{ $title }"
-mail-agr-event-body = Er is iets veranderd bij het voorstel "{ $title }" dat u volgt.
+mail-agr-event-body = Er is iets veranderd bij het voorstel "{ $title }" dat je volgt.
 
     { $what }
 mail-agr-event-action = Bekijk het voorstel
-mail-agr-digest-subject = Wijkafspraken: { $count } berichten van vandaag
-mail-agr-digest-body = Dit is er vandaag gebeurd bij de voorstellen die u volgt:
+mail-agr-digest-subject = { $count ->
+    [one] Wijkafspraken: 1 bericht van vandaag
+   *[other] Wijkafspraken: { $count } berichten van vandaag
+}
+mail-agr-digest-body = Dit is er vandaag gebeurd bij de voorstellen die je volgt:
 
     { $list }
 mail-agr-digest-action = Bekijk de voorstellen
-mail-agr-hidden-subject = Uw reactie is verborgen
-mail-agr-hidden-body = De moderator heeft uw reactie bij "{ $title }" verborgen.
+mail-agr-hidden-subject = Je reactie is verborgen
+mail-agr-hidden-body = De moderator heeft je reactie bij "{ $title }" verborgen.
 
     De reden: { $reason }
 
-    Heeft u een vraag? Neem contact op met de coördinator.
+    Heb je een vraag? Neem contact op met de coördinator.
 mail-agr-hidden-action = Bekijk het voorstel
 mail-agr-review-subject = Afspraak evalueren: "{ $text }"
 mail-agr-review-body = De afspraak "{ $text }" moet vóór { $due } geëvalueerd worden. Leeft de afspraak nog in de wijk?

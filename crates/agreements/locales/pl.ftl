@@ -1,21 +1,22 @@
-# Umowy sąsiedzkie "Tak chcemy żyć razem"
-agr-nav = Umowy sąsiedzkie
+# Ustalenia sąsiedzkie "Tak chcemy żyć razem"
+agr-nav = Ustalenia sąsiedzkie
 agr-breadcrumb = Ścieżka nawigacji
 agr-charter-title = Tak chcemy żyć razem
-agr-charter-lead = To są umowy, które razem zawarliśmy w Liendert. Wymyślili je mieszkańcy, dzieci, nauczyciele i specjaliści.
-agr-charter-empty = Nie przyjęto jeszcze żadnych umów.
-agr-pillar-empty = Przy tym filarze nie ma jeszcze umowy.
+agr-charter-lead = To są ustalenia, które razem przyjęliśmy w Liendert. Wymyślili je mieszkańcy, dzieci, nauczyciele i specjaliści.
+agr-charter-empty = Nie przyjęto jeszcze żadnych ustaleń.
+agr-pillar-empty = Przy tym filarze nie ma jeszcze ustaleń.
 agr-adopted-on = Przyjęto
 agr-what-changed = Co się zmieniło?
 agr-proposals-link = { $count ->
     [one] 1 otwarta propozycja
     [few] { $count } otwarte propozycje
+    [many] { $count } otwartych propozycji
    *[other] { $count } otwartych propozycji
 }
 agr-poster-a4 = Wydrukuj plakat (A4)
 agr-poster-a3 = Wydrukuj plakat (A3)
 agr-partners-heading = Kto podpisał?
-agr-partners-intro = Te organizacje popierają umowy. Każda organizacja sama obiecuje coś konkretnego.
+agr-partners-intro = Te organizacje popierają ustalenia. Każda organizacja sama obiecuje coś konkretnego.
 agr-partners-empty = Żadna organizacja jeszcze nie podpisała.
 agr-signed-version = { $number ->
    *[other] Podpisano przy wersji { $number }
@@ -23,31 +24,34 @@ agr-signed-version = { $number ->
 agr-commitment-reviewed = Sprawdzono
 agr-commitment-not-reviewed = Jeszcze nie sprawdzono
 agr-versions-title = Wszystkie wersje
-agr-versions-lead = Każda nowa umowa tworzy nową wersję. Stare wersje pozostają tu widoczne.
+agr-versions-lead = Każde nowe ustalenie tworzy nową wersję. Stare wersje pozostają tu widoczne.
 agr-version-title = { $number ->
    *[other] Wersja { $number }
 }
 agr-version-current = to jest obowiązująca wersja
 agr-agreement-count = { $count ->
-    [one] 1 umowa
-    [few] { $count } umowy
-   *[other] { $count } umów
+    [one] 1 ustalenie
+    [few] { $count } ustalenia
+    [many] { $count } ustaleń
+   *[other] { $count } ustalenia
 }
 agr-changes-heading = Zmiany w porównaniu z poprzednią wersją
 agr-changes-none = Brak zmian w tekście.
 agr-change-added = Nowe
 agr-change-removed = Usunięte
 agr-change-changed = Zmienione
-agr-poster-lead = Umowy mieszkańców, dzieci, szkół i organizacji w Liendert.
-agr-poster-qr-label = Kod QR prowadzący do umów w internecie
-agr-poster-scan = Zeskanuj kod i przeczytaj umowy w pięciu językach. Dołącz z nową propozycją.
+agr-poster-lead = Ustalenia mieszkańców, dzieci, szkół i organizacji w Liendert.
+agr-poster-qr-label = Kod QR prowadzący do ustaleń w internecie
+agr-poster-scan = Zeskanuj kod i przeczytaj ustalenia w pięciu językach. Dołącz z nową propozycją.
 agr-poster-signed-by = Podpisali:
-agr-poster-back = Wróć do umów
+agr-poster-back = Wróć do ustaleń
 agr-poster-print-hint = Wydrukuj tę stronę w formacie A4 lub A3.
 agr-proposals-title = Propozycje
 agr-proposals-lead = { $count ->
-    [one] Każdy zalogowany może zaproponować umowę, skomentować ją i poprzeć. Przy 1 poparciu decyduje grupa sterująca.
-   *[other] Każdy zalogowany może zaproponować umowę, skomentować ją i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
+    [one] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy 1 poparciu decyduje grupa sterująca.
+    [few] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
+    [many] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
+   *[other] Każda zalogowana osoba może zaproponować ustalenie, skomentować je i poprzeć. Przy { $count } poparciach decyduje grupa sterująca.
 }
 agr-proposals-open = Otwarte propozycje
 agr-proposals-decided = Rozstrzygnięte propozycje
@@ -55,15 +59,19 @@ agr-proposals-none = Nie ma tu propozycji.
 agr-supports-count = { $count ->
     [one] 1 poparcie
     [few] { $count } poparcia
+    [many] { $count } poparć
    *[other] { $count } poparć
 }
 agr-supports-verified = { $count ->
     [one] 1 z Liendert
+    [few] { $count } z Liendert
+    [many] { $count } z Liendert
    *[other] { $count } z Liendert
 }
 agr-comments-count = { $count ->
     [one] 1 komentarz
     [few] { $count } komentarze
+    [many] { $count } komentarzy
    *[other] { $count } komentarzy
 }
 agr-status-discussion = W dyskusji
@@ -71,11 +79,11 @@ agr-status-for-decision = Gotowe do decyzji
 agr-status-adopted = Przyjęte
 agr-status-merged = Połączone
 agr-status-declined = Nieprzyjęte
-agr-new-title = Zaproponuj umowę
+agr-new-title = Zaproponuj ustalenie
 agr-new-lead = Napisz krótko i prostymi słowami, na co się umawiamy. Na przykład: "Pozdrawiamy się na ulicy".
-agr-field-title = Umowa w jednym zdaniu
+agr-field-title = Ustalenie w jednym zdaniu
 agr-field-title-hint = Od 5 do 140 znaków. Zacznij od "My …".
-agr-field-explanation = Dlaczego ta umowa jest ważna?
+agr-field-explanation = Dlaczego to ustalenie jest ważne?
 agr-field-explanation-hint = Nieobowiązkowe. Pisz krótkimi zdaniami.
 agr-advice-words = Słowa
 agr-advice-long = Długie zdania (ponad 20 słów)
@@ -88,10 +96,12 @@ agr-new-submit = Opublikuj propozycję
 agr-proposed-by = Zaproponował(a): { $name }
 agr-on-behalf = w imieniu: { $name }
 agr-decision-heading = Decyzja grupy sterującej
-agr-see-charter = Zobacz umowy
+agr-see-charter = Zobacz ustalenia
 agr-support-heading = Poparcie
 agr-threshold-info = { $count ->
     [one] Przy 1 poparciu grupa sterująca decyduje o tej propozycji.
+    [few] Przy { $count } poparciach grupa sterująca decyduje o tej propozycji.
+    [many] Przy { $count } poparciach grupa sterująca decyduje o tej propozycji.
    *[other] Przy { $count } poparciach grupa sterująca decyduje o tej propozycji.
 }
 agr-you-support = Popierasz tę propozycję.
@@ -118,7 +128,7 @@ agr-edit-lead = Możesz zmienić komentarz do 15 minut po jego opublikowaniu.
 agr-edit-submit = Zapisz
 agr-back-to-proposal = Wróć do propozycji
 agr-sign-title = Podpisz
-agr-sign-lead = Twoja organizacja podpisuje umowy i obiecuje coś konkretnego. Na przykład: "Nasi nauczyciele przejdą szkolenie przed latem".
+agr-sign-lead = Twoja organizacja podpisuje ustalenia i obiecuje coś konkretnego. Na przykład: "Nasi nauczyciele przejdą szkolenie przed latem".
 agr-sign-for = Podpisujesz w imieniu: { $name }.
 agr-sign-already = Twoja organizacja już podpisała. Możesz dodać nową obietnicę.
 agr-sign-own = Obietnice twojej organizacji
@@ -128,7 +138,7 @@ agr-sign-submit = Podpisz
 agr-sign-add = Dodaj obietnicę
 agr-ok-proposed = Twoja propozycja jest w sieci. Dostaniesz e-mail, gdy coś się zmieni.
 agr-ok-supported = Dziękujemy za poparcie.
-agr-ok-already-supported = Już poparłeś(-aś) tę propozycję. Twoje poparcie liczy się raz.
+agr-ok-already-supported = Ta propozycja ma już twoje poparcie. Twoje poparcie liczy się raz.
 agr-ok-closed = O tej propozycji już zdecydowano.
 agr-ok-commented = Twój komentarz został opublikowany.
 agr-ok-edited = Twój komentarz został zmieniony.
@@ -149,29 +159,31 @@ agr-error-too-many-comments = W krótkim czasie dodano wiele komentarzy. Spróbu
 agr-error-too-many-flags = W krótkim czasie zgłoszono wiele komentarzy. Spróbuj ponownie za godzinę.
 agr-comments-page = Komentarze, strona { $number }
 agr-error-no-organisation = Nie należysz (jeszcze) do żadnej organizacji. Poproś koordynatora o przypisanie cię do twojej organizacji.
-agr-error-no-charter = Nie ma jeszcze umów do podpisania.
+agr-error-no-charter = Nie ma jeszcze ustaleń do podpisania.
 agr-error-outcome = Wybierz decyzję.
 agr-error-decided = O tej propozycji już zdecydowano.
-agr-error-merge-into = Wybierz umowę, z którą chcesz połączyć propozycję.
+agr-error-merge-into = Wybierz ustalenie, z którym chcesz połączyć propozycję.
 agr-error-threshold = Wpisz liczbę całkowitą równą 1 lub większą.
-agr-error-review-outcome = Wybierz, czy umowa nadal żyje.
-agr-error-retired = Ta umowa już nie obowiązuje.
-agr-manage-title = Zarządzaj umowami sąsiedzkimi
-agr-manage-card-text = Decyzje o propozycjach, moderowanie komentarzy, ocena umów.
-agr-manage-lead = Grupa sterująca decyduje o propozycjach, moderuje komentarze i dba o to, by umowy żyły.
+agr-error-review-outcome = Wybierz, czy to ustalenie nadal obowiązuje.
+agr-error-retired = To ustalenie już nie obowiązuje.
+agr-manage-title = Zarządzaj ustaleniami sąsiedzkimi
+agr-manage-card-text = Decyzje o propozycjach, moderowanie komentarzy, ocena ustaleń.
+agr-manage-lead = Grupa sterująca decyduje o propozycjach, moderuje komentarze i dba o to, by ustalenia były przestrzegane.
 agr-manage-open = Propozycje do decyzji
 agr-manage-flagged = Zgłoszone komentarze
 agr-manage-flagged-none = Nie ma zgłoszonych komentarzy.
 agr-manage-threshold = Próg poparcia
-agr-manage-due = Umowy do oceny
-agr-manage-due-none = Teraz żadna umowa nie wymaga oceny.
-agr-manage-agreements = Wszystkie umowy
+agr-manage-due = Ustalenia do oceny
+agr-manage-due-none = Teraz żadne ustalenie nie wymaga oceny.
+agr-manage-agreements = Wszystkie ustalenia
 agr-manage-commitments = Obietnice partnerów
 agr-col-status = Status
 agr-col-action = Działanie
-agr-col-agreement = Umowa
+agr-col-agreement = Ustalenie
 agr-flags-count = { $count ->
     [one] zgłoszono 1 raz
+    [few] zgłoszono { $count } razy
+    [many] zgłoszono { $count } razy
    *[other] zgłoszono { $count } razy
 }
 agr-field-hide-reason = Powód ukrycia (widzi go autor i wszyscy)
@@ -186,13 +198,13 @@ agr-field-review-note-hint = Na przykład: omówiono na wieczorze sąsiedzkim w 
 agr-commitment-review-submit = Obietnica sprawdzona
 agr-decide-title = Zdecyduj
 agr-field-outcome = Decyzja
-agr-outcome-adopt = Przyjmij jako nową umowę
-agr-outcome-merge = Połącz z istniejącą umową
+agr-outcome-adopt = Przyjmij jako nowe ustalenie
+agr-outcome-merge = Połącz z istniejącym ustaleniem
 agr-outcome-decline = Nie przyjmuj
 agr-field-reason = Powód (publiczny)
 agr-field-reason-hint = Wszyscy widzą ten powód przy propozycji.
 agr-field-merge-into = Połącz z
-agr-field-texts = Tekst umowy
+agr-field-texts = Tekst ustalenia
 agr-field-texts-hint = Przy przyjęciu niderlandzki jest obowiązkowy. Inne języki mogą zostać puste; wtedy pokazujemy tekst niderlandzki.
 agr-lang-nl = Niderlandzki
 agr-lang-en = Angielski
@@ -200,12 +212,12 @@ agr-lang-tr = Turecki
 agr-lang-ar = Arabski
 agr-lang-pl = Polski
 agr-decide-submit = Zapisz decyzję
-agr-agreement-title = Umowa
+agr-agreement-title = Ustalenie
 agr-retired = nieobowiązująca
 agr-review-heading = Ocena
-agr-review-question = Czy ta umowa nadal żyje w dzielnicy?
-agr-review-lives = Tak, umowa zostaje
-agr-review-retire = Nie, umowa wygasa
+agr-review-question = Czy to ustalenie nadal obowiązuje w dzielnicy?
+agr-review-lives = Tak, ustalenie zostaje
+agr-review-retire = Nie, ustalenie wygasa
 agr-review-submit = Zapisz ocenę
 agr-field-summary = Co się zmieniło?
 agr-field-summary-hint = Pojawi się przy nowej wersji.
@@ -214,7 +226,7 @@ agr-ok-manage-threshold = Próg został zapisany.
 agr-ok-manage-decided = Decyzja została zapisana. Obserwujący dostaną wiadomość.
 agr-ok-manage-hidden = Komentarz został ukryty. Autor dostanie e-mail z powodem.
 agr-ok-manage-reviewed = Ocena została zapisana. Ponownie sprawdzimy za rok.
-agr-ok-manage-retired = Umowa wygasła. Utworzono nową wersję.
+agr-ok-manage-retired = Ustalenie wygasło. Utworzono nową wersję.
 agr-ok-manage-commitment-reviewed = Obietnica została sprawdzona.
 agr-ok-manage-texts = Tekst zapisano jako nową wersję.
 agr-event-status = Status to teraz: { $status }
@@ -224,7 +236,12 @@ mail-agr-event-body = Coś się zmieniło w obserwowanej przez ciebie propozycji
 
     { $what }
 mail-agr-event-action = Zobacz propozycję
-mail-agr-digest-subject = Umowy sąsiedzkie: { $count } wiadomości z dzisiaj
+mail-agr-digest-subject = { $count ->
+    [one] Ustalenia sąsiedzkie: 1 nowa wiadomość z dzisiaj
+    [few] Ustalenia sąsiedzkie: { $count } nowe wiadomości z dzisiaj
+    [many] Ustalenia sąsiedzkie: { $count } nowych wiadomości z dzisiaj
+   *[other] Ustalenia sąsiedzkie: { $count } nowej wiadomości z dzisiaj
+}
 mail-agr-digest-body = Oto co wydarzyło się dziś w obserwowanych przez ciebie propozycjach:
 
     { $list }
@@ -236,6 +253,6 @@ mail-agr-hidden-body = Moderator ukrył twój komentarz przy "{ $title }".
 
     Masz pytanie? Skontaktuj się z koordynatorem.
 mail-agr-hidden-action = Zobacz propozycję
-mail-agr-review-subject = Oceń umowę: "{ $text }"
-mail-agr-review-body = Umowę "{ $text }" trzeba ocenić przed { $due }. Czy umowa nadal żyje w dzielnicy?
+mail-agr-review-subject = Oceń ustalenie: "{ $text }"
+mail-agr-review-body = Ustalenie "{ $text }" trzeba ocenić przed { $due }. Czy to ustalenie nadal obowiązuje w dzielnicy?
 mail-agr-review-action = Wypełnij ocenę

@@ -4,7 +4,7 @@ agr-breadcrumb = Sayfa yolu
 agr-charter-title = Böyle bir arada yaşamak istiyoruz
 agr-charter-lead = Bunlar Liendert'te birlikte yaptığımız anlaşmalardır. Onları mahalle sakinleri, çocuklar, öğretmenler ve profesyoneller düşündü.
 agr-charter-empty = Henüz kabul edilmiş bir anlaşma yok.
-agr-pillar-empty = Bu sütunda henüz bir anlaşma yok.
+agr-pillar-empty = Bu temel ilkede henüz bir anlaşma yok.
 agr-adopted-on = Kabul tarihi
 agr-what-changed = Neler değişti?
 agr-proposals-link = { $count ->
@@ -54,10 +54,7 @@ agr-supports-count = { $count ->
     [one] 1 destek
    *[other] { $count } destek
 }
-agr-supports-verified = { $count ->
-    [one] 1'i Liendert'ten
-   *[other] { $count }'i Liendert'ten
-}
+agr-supports-verified = Liendert'ten { $count } kişi
 agr-comments-count = { $count ->
     [one] 1 yorum
    *[other] { $count } yorum
@@ -75,8 +72,8 @@ agr-field-explanation = Bu anlaşma neden önemli?
 agr-field-explanation-hint = Zorunlu değil. Kısa cümleler yazın.
 agr-advice-words = Sözcük
 agr-advice-long = Uzun cümle (20 sözcükten fazla)
-agr-field-pillar = Sütun
-agr-field-area = Semt
+agr-field-pillar = Temel ilke
+agr-field-area = Mahalle
 agr-field-area-none = Bütün Liendert
 agr-field-on-behalf = Bir grup adına
 agr-field-on-behalf-hint = Zorunlu değil. Örneğin: Liendert Çocuk Meclisi.
@@ -136,8 +133,8 @@ agr-ok-signed = Teşekkürler. Kuruluşunuz artık imzalayanlar arasında.
 agr-error-required = Lütfen bunu doldurun.
 agr-error-too-short = Bu metin çok kısa.
 agr-error-too-long = Bu metin çok uzun.
-agr-error-pillar = Bir sütun seçin.
-agr-error-area = Listeden bir semt seçin.
+agr-error-pillar = Bir temel ilke seçin.
+agr-error-area = Listeden bir mahalle seçin.
 agr-error-closed = Bu öneri hakkında zaten karar verildi. Artık yorum yapılamaz.
 agr-error-edit-window = Bu yorumu artık değiştiremezsiniz. Bu, yayımladıktan sonra 15 dakika içinde mümkündür.
 agr-error-too-many-proposals = Bugün zaten çok sayıda öneri yaptınız. Lütfen daha sonra, örneğin yarın tekrar deneyin. Metniniz aşağıda duruyor.
@@ -220,7 +217,7 @@ mail-agr-event-body = Takip ettiğiniz "{ $title }" önerisinde bir şey değiş
 
     { $what }
 mail-agr-event-action = Öneriyi görün
-mail-agr-digest-subject = Mahalle anlaşmaları: bugünden { $count } haber
+mail-agr-digest-subject = Mahalle anlaşmaları: bugünkü haberler ({ $count })
 mail-agr-digest-body = Takip ettiğiniz önerilerde bugün şunlar oldu:
 
     { $list }

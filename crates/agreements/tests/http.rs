@@ -163,7 +163,7 @@ db_test!(
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let id = proposal_id(location(&r));
         let page = amina.get(location(&r)).await;
-        assert!(page.body.contains("Uw voorstel staat online."));
+        assert!(page.body.contains("Je voorstel staat online."));
         assert!(page.body.contains("namens Kinderraad Liendert"));
 
         // Comments: empty is refused, a reply joins the thread, editing within the window.
@@ -215,7 +215,7 @@ db_test!(
             .post(&format!("/afspraken/reacties/{first}/bewerken"), &[("body", "Te laat")])
             .await;
         assert_eq!(r.status, StatusCode::OK);
-        assert!(r.body.contains("U kunt deze reactie niet meer veranderen."));
+        assert!(r.body.contains("Je kunt deze reactie niet meer veranderen."));
         assert_eq!(queries::comment(&t.db, first).await.unwrap().unwrap().body, "Heel goed idee!");
 
         // Supports: a double click counts once; the threshold moves the proposal.
@@ -304,7 +304,7 @@ db_test!(
         assert!(v2.body.contains("<ins>We groeten elkaar op straat en in de winkel.</ins>"));
         // The Arabic text was left empty this time: Arabic readers now see Dutch, marked as such.
         let ar = app.get("/afspraken?lang=ar").await;
-        assert!(ar.body.contains("<li lang=\"nl\">We groeten elkaar op straat en in de winkel.</li>"));
+        assert!(ar.body.contains("<li lang=\"nl\" dir=\"ltr\">We groeten elkaar op straat en in de winkel.</li>"));
         // Old versions stay as they were.
         assert!(app.get("/afspraken/versies/1").await.body.contains("We groeten elkaar op straat.</li>"));
         assert_eq!(app.get("/afspraken/versies/9").await.status, StatusCode::NOT_FOUND);
@@ -361,14 +361,14 @@ db_test!(
         assert!(!queries::edit_comment(&t.db, cid, piotr_id, "Sorry").await.unwrap());
         app.run_jobs().await;
         let mails = sink.wait_for("piotr@example.nl").await;
-        let hidden: Vec<_> = mails.iter().filter(|m| m.subject == "Uw reactie is verborgen").collect();
+        let hidden: Vec<_> = mails.iter().filter(|m| m.subject == "Je reactie is verborgen").collect();
         assert_eq!(hidden.len(), 1, "{mails:?}");
         assert!(hidden[0].text.contains("Dit wijst buren aan."));
         // Hiding twice changes nothing and mails nobody again.
         jane.post(&format!("/beheer/afspraken/reacties/{cid}/verbergen"), &[("reason", "Nog eens")]).await;
         app.run_jobs().await;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let again = sink.messages().into_iter().filter(|m| m.subject == "Uw reactie is verborgen").count();
+        let again = sink.messages().into_iter().filter(|m| m.subject == "Je reactie is verborgen").count();
         assert_eq!(again, 1);
     }
 );
@@ -560,7 +560,7 @@ db_test!(
             .unwrap();
         queries::snapshot(&t.db, "Eerste versie").await.unwrap();
         let page = b.get("/afspraken/ondertekenen").await;
-        assert!(page.body.contains("U ondertekent namens Basisschool De Horst."), "{}", page.body);
+        assert!(page.body.contains("Je ondertekent namens Basisschool De Horst."), "{}", page.body);
         let r = b.post("/afspraken/ondertekenen", &[("commitment", "")]).await;
         assert!(r.body.contains("id=\"f-commitment-error\">Vul dit in.</p>"));
         let r = b
@@ -580,7 +580,7 @@ db_test!(
         let mut pro = Browser::new(&app);
         pro.get("/inloggen").await;
         pro.post("/inloggen", &[("email", "pro@example.nl"), ("password", PASSWORD)]).await;
-        assert!(pro.get("/afspraken/ondertekenen").await.body.contains("U hoort (nog) niet bij een organisatie."));
+        assert!(pro.get("/afspraken/ondertekenen").await.body.contains("Je hoort (nog) niet bij een organisatie."));
 
         // The review is due (adopted 400 days ago): the coordinator is reminded once.
         let (mut jane, _) = coordinator(&app, "jane@example.nl").await;
@@ -803,7 +803,7 @@ db_test!(
 
         let page = app.get(&format!("/afspraken/voorstellen/{id}")).await;
         assert!(page.body.contains("Voorgesteld door Fatima E."), "{}", page.body);
-        assert!(page.body.contains("<strong>Henk de V.</strong>"), "{}", page.body);
+        assert!(page.body.contains("<strong><bdi>Henk de V.</bdi></strong>"), "{}", page.body);
         let reply = fatima.get(&format!("/afspraken/voorstellen/{id}?antwoord={cid}")).await;
         assert!(reply.body.contains("Reageren op Henk de V."), "{}", reply.body);
         // (Fatima's own full name is in her page header: only she sees it.)
@@ -886,7 +886,7 @@ db_test!(
             )
             .await;
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
-        assert!(r.body.contains("U hebt vandaag al veel voorstellen gedaan."), "{}", r.body);
+        assert!(r.body.contains("Je hebt vandaag al veel voorstellen gedaan."), "{}", r.body);
         assert!(r.body.contains("value=\"Nog een voorstel\""), "the input is kept");
         assert!(r.body.contains("Mijn uitleg blijft staan."));
         // Bad input does not use up the limit, and is still answered with its errors.
@@ -933,7 +933,7 @@ db_test!(
         let r = henk.post(&format!("{path}/reageren"), &[("body", "Deze tekst blijft staan")]).await;
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
         assert!(
-            r.body.contains("id=\"f-body-error\">U hebt in korte tijd veel reacties geplaatst."),
+            r.body.contains("id=\"f-body-error\">Je hebt in korte tijd veel reacties geplaatst."),
             "{}",
             r.body
         );
@@ -957,7 +957,7 @@ db_test!(
         }
         let r = sanne.post(&format!("/afspraken/reacties/{cid}/melden"), &[]).await;
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
-        assert!(r.body.contains("U hebt in korte tijd veel reacties gemeld."), "{}", r.body);
+        assert!(r.body.contains("Je hebt in korte tijd veel reacties gemeld."), "{}", r.body);
         assert!(r.body.contains(&format!("id=\"reactie-{cid}\"")), "the page with the comment");
     }
 );

@@ -741,6 +741,9 @@ fn serve_stops_gracefully_on_sigterm() {
 #[path = "app/objects.rs"]
 mod objects;
 
+#[path = "app/languages.rs"]
+mod languages;
+
 // ---- the route × role matrix ----------------------------------------------------------------
 
 mod matrix {

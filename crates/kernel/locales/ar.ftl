@@ -4,6 +4,12 @@ layout-description = نعمل معًا من أجل منطقة يشعر فيها 
 layout-tagline = نعمل معًا من أجل منطقة يشعر فيها الجميع بالترحيب
 layout-skip-link = انتقل إلى المحتوى
 layout-language-nav = اختر لغة
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = الهولندية
+lang-name-en = الإنجليزية
+lang-name-tr = التركية
+lang-name-ar = العربية
+lang-name-pl = البولندية
 layout-main-nav = القائمة الرئيسية
 layout-contact = اتصل بنا
 layout-privacy = الخصوصية
@@ -288,7 +294,21 @@ mail-reset-action = اختيار كلمة مرور جديدة
 mail-wrong-codes-subject = رموز خاطئة عند تسجيل الدخول إلى حسابك
 mail-wrong-codes-body = مرحبًا { $name }،
 
-    أدخل شخص ما رمزًا خاطئًا { $count } مرات عند تسجيل الدخول إلى حسابك. لذلك لا يمكن تسجيل الدخول برمز لمدة { $minutes } دقيقة.
+    أدخل شخص ما رمزًا خاطئًا { $count ->
+        [zero] 0 مرة
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $count } مرات
+        [many] { $count } مرةً
+       *[other] { $count } مرة
+    } عند تسجيل الدخول إلى حسابك. لذلك لا يمكن تسجيل الدخول برمز لمدة { $minutes ->
+        [zero] 0 دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقةً
+       *[other] { $minutes } دقيقة
+    }.
 
     هل كنت أنت؟ إذن لا تحتاج إلى فعل أي شيء.
 

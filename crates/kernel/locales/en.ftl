@@ -1,15 +1,21 @@
 ## Layout (every page)
 layout-site-name = Kansrijk
-layout-description = Working together on a neighbourhood where everyone is welcome.
-layout-tagline = Working together on a neighbourhood where everyone is welcome
+layout-description = Working together on a district where everyone is welcome.
+layout-tagline = Working together on a district where everyone is welcome
 layout-skip-link = Skip to content
 layout-language-nav = Choose a language
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = Dutch
+lang-name-en = English
+lang-name-tr = Turkish
+lang-name-ar = Arabic
+lang-name-pl = Polish
 layout-main-nav = Main menu
 layout-contact = Contact
 layout-privacy = Privacy
 layout-accessibility = Accessibility
 layout-open-data = Open data (API)
-layout-made-by = Made for and with the residents of the neighbourhood.
+layout-made-by = Made for and with the residents of the district.
 
 ## Statements
 privacy-title = Privacy statement
@@ -171,10 +177,10 @@ admin-title = Management
 admin-intro = Here you manage the organisations, the people and their roles.
 admin-people-text = Find people, give roles and block accounts.
 admin-invitations-text = Invite professionals and volunteers.
-admin-organisations-text = The partner organisations in the neighbourhood.
+admin-organisations-text = The partner organisations in the district.
 admin-audit-text = Who looked at or changed which personal data?
 admin-jobs-heading = Background tasks
-admin-jobs-status = State
+admin-jobs-status = Status
 admin-jobs-count = Number
 job-status-queued = Waiting
 job-status-running = Running
@@ -200,11 +206,11 @@ organisation-error-unknown = Choose an organisation from the list.
 people-title = People
 people-search = Search by name or e-mail address
 people-search-submit = Search
-people-status = State of the account
+people-status = Account status
 people-organisation = Organisation
 people-no-organisation = No organisation
 people-twofactor = Two-step login
-people-verified-resident = Resident of the neighbourhood (checked)
+people-verified-resident = Resident of the district (checked)
 people-last-login = Last logged in
 people-role = Role
 people-role-organisation = Only for organisation
@@ -216,7 +222,7 @@ people-add-role = Give role
 people-remove-role = Remove role { $role }
 people-block = Block account
 people-unblock = Open account again
-people-verify-resident = Mark as resident of the neighbourhood
+people-verify-resident = Mark as resident of the district
 people-unverify-resident = No longer mark as resident
 people-error-block-self = You cannot block your own account.
 people-audit-link = Who looked at this data?
@@ -276,7 +282,13 @@ mail-reset-action = Choose a new password
 mail-wrong-codes-subject = Wrong codes when logging in to your account
 mail-wrong-codes-body = Dear { $name },
 
-    Someone entered a wrong code { $count } times when logging in to your account. Because of this, nobody can log in with a code for { $minutes } minutes.
+    Someone entered a wrong code { $count ->
+        [one] once
+       *[other] { $count } times
+    } when logging in to your account. Because of this, nobody can log in with a code for { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
 
     Was this you? Then you do not need to do anything.
 

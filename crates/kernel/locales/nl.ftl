@@ -4,6 +4,12 @@ layout-description = Samen werken aan een wijk waar iedereen welkom is.
 layout-tagline = Samen werken aan een wijk waar iedereen welkom is
 layout-skip-link = Naar de inhoud
 layout-language-nav = Kies een taal
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = Nederlands
+lang-name-en = Engels
+lang-name-tr = Turks
+lang-name-ar = Arabisch
+lang-name-pl = Pools
 layout-main-nav = Hoofdmenu
 layout-contact = Contact
 layout-privacy = Privacy
@@ -19,26 +25,26 @@ accessibility-title = Toegankelijkheidsverklaring
 error-back-home = Naar de startpagina
 error-code = Foutcode { $status }
 error-not-found-title = Deze pagina bestaat niet
-error-not-found-message = Misschien is de pagina verplaatst, of klopt het adres niet. Kijk of u het adres goed hebt getypt.
+error-not-found-message = Misschien is de pagina verplaatst, of klopt het adres niet. Kijk of je het adres goed hebt getypt.
 error-unavailable-title = Even niet beschikbaar
 error-unavailable-message = Het lukt nu niet om deze pagina te laten zien. Probeer het over een paar minuten opnieuw. Er is niets verloren gegaan.
 error-too-large-title = Te veel tekst of een te groot bestand
-error-too-large-message = Wat u stuurde is te groot. Maak de tekst korter of kies een kleiner bestand.
+error-too-large-message = Wat je stuurde is te groot. Maak de tekst korter of kies een kleiner bestand.
 error-method-not-allowed-title = Dit kan hier niet
 error-method-not-allowed-message = Deze actie is op deze pagina niet mogelijk.
 error-too-many-requests-title = Even wachten
-error-too-many-requests-message = U hebt het te vaak kort na elkaar geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.
-error-bad-request-title = Er ging iets mis met uw verzoek
-error-bad-request-message = Wij konden uw verzoek niet verwerken. Ga terug en probeer het opnieuw.
+error-too-many-requests-message = Je hebt het te vaak kort na elkaar geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.
+error-bad-request-title = Er ging iets mis met je verzoek
+error-bad-request-message = Wij konden je verzoek niet verwerken. Ga terug en probeer het opnieuw.
 error-internal-title = Er ging iets mis bij ons
 error-internal-message = Dit is onze fout, niet de uwe. Probeer het later opnieuw. Blijft het misgaan? Neem dan contact op.
-error-forbidden-title = Dit mag u niet doen
-error-forbidden-message = U hebt geen toegang tot deze pagina, of het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+error-forbidden-title = Dit mag je niet doen
+error-forbidden-message = Je hebt geen toegang tot deze pagina, of het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
 error-unauthorised-title = Log eerst in
-error-unauthorised-message = Voor deze pagina moet u ingelogd zijn.
+error-unauthorised-message = Voor deze pagina moet je ingelogd zijn.
 
 ## Layout: account links
-layout-breadcrumb = U bent hier
+layout-breadcrumb = Je bent hier
 layout-login = Inloggen
 layout-account = Mijn account
 layout-manage = Beheer
@@ -68,29 +74,29 @@ pagination-previous = Vorige pagina
 
 ## Log in
 login-title = Inloggen
-login-intro = Log in met uw e-mailadres en wachtwoord.
+login-intro = Log in met je e-mailadres en wachtwoord.
 login-submit = Inloggen
 login-forgot = Wachtwoord vergeten?
 login-register = Nog geen account? Maak een account.
-login-error-failed = Het e-mailadres of het wachtwoord klopt niet. Of u hebt het te vaak geprobeerd: wacht dan een paar minuten.
-code-title = Code uit uw app
-code-intro = Open de app op uw telefoon en typ de code van 6 cijfers. Hebt u uw telefoon niet? Typ dan een van uw herstelcodes.
+login-error-failed = Het e-mailadres of het wachtwoord klopt niet. Of je hebt het te vaak geprobeerd: wacht dan een paar minuten.
+code-title = Code uit je app
+code-intro = Open de app op je telefoon en typ de code van 6 cijfers. Heb je je telefoon niet? Typ dan een van je herstelcodes.
 code-label = Code
 code-hint = 6 cijfers uit de app, of een herstelcode van 12 cijfers.
 code-submit = Controleren
-code-error-wrong = Deze code klopt niet. Kijk of u de nieuwste code uit de app gebruikt.
+code-error-wrong = Deze code klopt niet. Kijk of je de nieuwste code uit de app gebruikt.
 code-error-locked = Er zijn te vaak verkeerde codes ingevuld. Probeer het over 15 minuten opnieuw.
 
 ## Forgotten password
 forgot-title = Wachtwoord vergeten
-forgot-intro = Vul uw e-mailadres in. U krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen.
+forgot-intro = Vul je e-mailadres in. Je krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen.
 forgot-submit = Stuur mij een link
-forgot-sent-title = Kijk in uw e-mail
-forgot-sent-message = Als er een account is met dit e-mailadres, krijgt u binnen een paar minuten een e-mail. De link werkt één uur. Kijk ook in uw map met ongewenste e-mail.
+forgot-sent-title = Kijk in je e-mail
+forgot-sent-message = Als er een account is met dit e-mailadres, krijg je binnen een paar minuten een e-mail. De link werkt één uur. Kijk ook in je map met ongewenste e-mail.
 reset-title = Kies een nieuw wachtwoord
-reset-intro = Kies een nieuw wachtwoord voor uw account. Daarna logt u overal opnieuw in.
-reset-done-title = Uw wachtwoord is veranderd
-reset-done-message = U kunt nu inloggen met uw nieuwe wachtwoord.
+reset-intro = Kies een nieuw wachtwoord voor je account. Daarna log je overal opnieuw in.
+reset-done-title = Je wachtwoord is veranderd
+reset-done-message = Je kunt nu inloggen met je nieuwe wachtwoord.
 set-password-submit = Wachtwoord opslaan
 token-invalid-title = Deze link werkt niet meer
 token-invalid-message = De link is al gebruikt of is verlopen. Vraag een nieuwe link aan.
@@ -98,21 +104,21 @@ token-invalid-link = Vraag een nieuwe link aan
 
 ## Invitation
 invite-title = Welkom bij Kansrijk
-invite-intro = U bent uitgenodigd. Kijk of uw naam goed is en kies een wachtwoord.
-invite-invalid-message = Deze uitnodiging is al gebruikt of is verlopen. Vraag de persoon die u uitnodigde om een nieuwe uitnodiging.
+invite-intro = Je bent uitgenodigd. Kijk of je naam goed is en kies een wachtwoord.
+invite-invalid-message = Deze uitnodiging is al gebruikt of is verlopen. Vraag de persoon die je uitnodigde om een nieuwe uitnodiging.
 invite-inviter-default = De coördinator van het wijkplan
 
 ## Registration
 register-title = Account maken
-register-intro = Met een account kunt u meedoen: ideeën steunen en reageren. U krijgt een e-mail om uw e-mailadres te bevestigen.
-register-name-hint = Uw voornaam of een bijnaam is genoeg.
+register-intro = Met een account kun je meedoen: ideeën steunen en reageren. Je krijgt een e-mail om je e-mailadres te bevestigen.
+register-name-hint = Je voornaam of een bijnaam is genoeg.
 register-consent = Ik heb gelezen wat er met mijn gegevens gebeurt.
-register-error-consent = Zet een vinkje als u akkoord bent.
+register-error-consent = Zet een vinkje als je akkoord bent.
 register-submit = Account maken
-register-sent-title = Kijk in uw e-mail
-register-sent-message = We hebben u een e-mail gestuurd. Klik op de link in die e-mail om uw account te bevestigen. De link werkt twee dagen.
-confirm-done-title = Uw e-mailadres is bevestigd
-confirm-done-message = Uw account is klaar. U kunt nu inloggen.
+register-sent-title = Kijk in je e-mail
+register-sent-message = We hebben je een e-mail gestuurd. Klik op de link in die e-mail om je account te bevestigen. De link werkt twee dagen.
+confirm-done-title = Je e-mailadres is bevestigd
+confirm-done-message = Je account is klaar. Je kunt nu inloggen.
 
 ## My account
 account-title = Mijn account
@@ -122,35 +128,35 @@ account-twofactor-on = Inloggen in twee stappen staat aan.
 account-twofactor-off = Inloggen in twee stappen staat uit.
 account-twofactor-setup = Inloggen in twee stappen instellen
 account-recovery-left = { $count ->
-    [one] U hebt nog 1 herstelcode.
-   *[other] U hebt nog { $count } herstelcodes.
+    [one] Je hebt nog 1 herstelcode.
+   *[other] Je hebt nog { $count } herstelcodes.
 }
-account-sessions-heading = Waar bent u ingelogd?
+account-sessions-heading = Waar ben je ingelogd?
 account-sessions = { $count ->
-    [one] U bent op 1 plek ingelogd.
-   *[other] U bent op { $count } plekken ingelogd.
+    [one] Je bent op 1 plek ingelogd.
+   *[other] Je bent op { $count } plekken ingelogd.
 }
 account-logout-everywhere = Overal uitloggen
-account-display-name-heading = Uw naam op openbare pagina's
-account-display-name-now = Bij uw voorstellen en reacties staat nu: { $name }
+account-display-name-heading = Je naam op openbare pagina's
+account-display-name-now = Bij je voorstellen en reacties staat nu: { $name }
 account-display-name-label = Naam op openbare pagina's
-account-display-name-hint = Laat dit leeg voor uw voornaam en de eerste letter van uw achternaam. Kiest u zelf een naam? Gebruik dan 2 tot 40 tekens.
+account-display-name-hint = Laat dit leeg voor je voornaam en de eerste letter van je achternaam. Kies je zelf een naam? Gebruik dan 2 tot 40 tekens.
 account-display-name-save = Naam opslaan
-account-display-name-saved = Uw naam op openbare pagina's is opgeslagen.
+account-display-name-saved = Je naam op openbare pagina's is opgeslagen.
 account-display-name-error-length = Kies een naam van 2 tot 40 tekens.
 account-display-name-error-characters = Deze naam bevat tekens die niet mogen. Gebruik letters, cijfers en leestekens.
 
 ## Two-factor
 twofactor-title = Inloggen in twee stappen
-twofactor-intro = Uw rol geeft toegang tot gevoelige gegevens. Daarom logt u in met uw wachtwoord én een code uit een app op uw telefoon.
-twofactor-step-app = Zet een app voor inlogcodes op uw telefoon, bijvoorbeeld een authenticator-app.
+twofactor-intro = Je rol geeft toegang tot gevoelige gegevens. Daarom log je in met je wachtwoord én een code uit een app op je telefoon.
+twofactor-step-app = Zet een app voor inlogcodes op je telefoon, bijvoorbeeld een authenticator-app.
 twofactor-step-scan = Scan de QR-code met de app.
 twofactor-step-code = Typ de code van 6 cijfers die de app laat zien.
-twofactor-manual = Kunt u niet scannen? Typ deze sleutel in de app:
+twofactor-manual = Kun je niet scannen? Typ deze sleutel in de app:
 twofactor-submit = Code controleren
 twofactor-done = Inloggen in twee stappen staat nu aan.
-twofactor-recovery-heading = Uw herstelcodes
-twofactor-recovery-intro = Bewaar deze codes op een veilige plek. Elke code werkt één keer, als u uw telefoon niet hebt. U ziet de codes maar één keer.
+twofactor-recovery-heading = Je herstelcodes
+twofactor-recovery-intro = Bewaar deze codes op een veilige plek. Elke code werkt één keer, als je je telefoon niet hebt. Je ziet de codes maar één keer.
 twofactor-continue = Verder
 
 ## Roles
@@ -168,7 +174,7 @@ role-error-last-coordinator = Dit is de laatste programmacoördinator. Geef eers
 
 ## Management
 admin-title = Beheer
-admin-intro = Hier beheert u de organisaties, de mensen en hun rollen.
+admin-intro = Hier beheer je de organisaties, de mensen en hun rollen.
 admin-people-text = Zoek mensen, geef rollen en blokkeer accounts.
 admin-invitations-text = Nodig professionals en vrijwilligers uit.
 admin-organisations-text = De partnerorganisaties in de wijk.
@@ -218,7 +224,7 @@ people-block = Account blokkeren
 people-unblock = Account weer openzetten
 people-verify-resident = Markeer als bewoner van de wijk
 people-unverify-resident = Niet meer als bewoner markeren
-people-error-block-self = U kunt uw eigen account niet blokkeren.
+people-error-block-self = Je kunt je eigen account niet blokkeren.
 people-audit-link = Wie heeft deze gegevens bekeken?
 user-status-invited = Uitgenodigd
 user-status-unconfirmed = Nog niet bevestigd
@@ -258,41 +264,47 @@ audit-action-export = Geëxporteerd
 audit-action-denied = Geweigerd (buiten bereik)
 
 ## Mail
-mail-footer = Kansrijk, het platform van het wijkplan. U krijgt deze e-mail omdat iemand dit e-mailadres op de site invulde.
+mail-footer = Kansrijk, het platform van het wijkplan. Je krijgt deze e-mail omdat iemand dit e-mailadres op de site invulde.
 mail-invite-subject = Uitnodiging voor Kansrijk
 mail-invite-body = Beste { $name },
 
-    { $inviter } nodigt u uit voor Kansrijk, het platform van het wijkplan.
+    { $inviter } nodigt je uit voor Kansrijk, het platform van het wijkplan.
 
     Klik op de link om een wachtwoord te kiezen. De link werkt één week en maar één keer.
 mail-invite-action = Uitnodiging aannemen
 mail-reset-subject = Kies een nieuw wachtwoord
 mail-reset-body = Beste { $name },
 
-    U vroeg om een nieuw wachtwoord. Klik op de link om een nieuw wachtwoord te kiezen. De link werkt één uur.
+    Je vroeg om een nieuw wachtwoord. Klik op de link om een nieuw wachtwoord te kiezen. De link werkt één uur.
 
-    Vroeg u niets? Dan kunt u deze e-mail negeren. Uw wachtwoord blijft dan hetzelfde.
+    Vroeg je niets? Dan kun je deze e-mail negeren. Je wachtwoord blijft dan hetzelfde.
 mail-reset-action = Nieuw wachtwoord kiezen
-mail-wrong-codes-subject = Verkeerde codes bij het inloggen op uw account
+mail-wrong-codes-subject = Verkeerde codes bij het inloggen op je account
 mail-wrong-codes-body = Beste { $name },
 
-    Iemand heeft { $count } keer een verkeerde code ingevuld bij het inloggen op uw account. Daarom kan er { $minutes } minuten lang niet met een code worden ingelogd.
+    Iemand heeft { $count ->
+        [one] 1 keer
+       *[other] { $count } keer
+    } een verkeerde code ingevuld bij het inloggen op je account. Daarom kan er { $minutes ->
+        [one] 1 minuut
+       *[other] { $minutes } minuten
+    } lang niet met een code worden ingelogd.
 
-    Was u dat zelf? Dan hoeft u niets te doen.
+    Was je dat zelf? Dan hoef je niets te doen.
 
-    Was u dat niet? Dan kent iemand anders misschien uw wachtwoord. Kies dan meteen een nieuw wachtwoord.
+    Was je dat niet? Dan kent iemand anders misschien je wachtwoord. Kies dan meteen een nieuw wachtwoord.
 mail-wrong-codes-action = Nieuw wachtwoord kiezen
-mail-confirm-subject = Bevestig uw e-mailadres
+mail-confirm-subject = Bevestig je e-mailadres
 mail-confirm-body = Beste { $name },
 
-    Welkom bij Kansrijk. Klik op de link om uw e-mailadres te bevestigen. De link werkt twee dagen.
+    Welkom bij Kansrijk. Klik op de link om je e-mailadres te bevestigen. De link werkt twee dagen.
 mail-confirm-action = E-mailadres bevestigen
-mail-exists-subject = U hebt al een account
+mail-exists-subject = Je hebt al een account
 mail-exists-body = Beste { $name },
 
-    Iemand probeerde een account te maken met dit e-mailadres. Maar u hebt al een account.
+    Iemand probeerde een account te maken met dit e-mailadres. Maar je hebt al een account.
 
-    Weet u uw wachtwoord niet meer? Kies dan een nieuw wachtwoord via de link.
+    Weet je je wachtwoord niet meer? Kies dan een nieuw wachtwoord via de link.
 mail-exists-action = Nieuw wachtwoord kiezen
 
 # OpenID Connect login for staff

@@ -4,6 +4,12 @@ layout-description = Razem tworzymy dzielnicę, w której każdy jest mile widzi
 layout-tagline = Razem tworzymy dzielnicę, w której każdy jest mile widziany
 layout-skip-link = Przejdź do treści
 layout-language-nav = Wybierz język
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = niderlandzki
+lang-name-en = angielski
+lang-name-tr = turecki
+lang-name-ar = arabski
+lang-name-pl = polski
 layout-main-nav = Menu główne
 layout-contact = Kontakt
 layout-privacy = Prywatność
@@ -282,11 +288,21 @@ mail-reset-action = Wybierz nowe hasło
 mail-wrong-codes-subject = Nieprawidłowe kody przy logowaniu na Twoje konto
 mail-wrong-codes-body = Dzień dobry, { $name },
 
-    Ktoś { $count } razy wpisał nieprawidłowy kod przy logowaniu na Twoje konto. Dlatego przez { $minutes } minut nie można zalogować się kodem.
+    Ktoś { $count ->
+        [one] 1 raz
+        [few] { $count } razy
+        [many] { $count } razy
+       *[other] { $count } razy
+    } wpisał nieprawidłowy kod przy logowaniu na Twoje konto. Dlatego przez { $minutes ->
+        [one] 1 minutę
+        [few] { $minutes } minuty
+        [many] { $minutes } minut
+       *[other] { $minutes } minuty
+    } nie można zalogować się kodem.
 
-    To byłeś Ty? Wtedy nie musisz nic robić.
+    Czy to Ty? Wtedy nie musisz nic robić.
 
-    To nie byłeś Ty? Wtedy ktoś inny może znać Twoje hasło. Od razu wybierz nowe hasło.
+    To nie Ty? Wtedy ktoś inny może znać Twoje hasło. Od razu wybierz nowe hasło.
 mail-wrong-codes-action = Wybierz nowe hasło
 mail-confirm-subject = Potwierdź swój adres e-mail
 mail-confirm-body = Dzień dobry, { $name },

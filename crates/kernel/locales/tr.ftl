@@ -4,12 +4,18 @@ layout-description = Herkesin hoş karşılandığı bir semt için birlikte ça
 layout-tagline = Herkesin hoş karşılandığı bir semt için birlikte çalışıyoruz
 layout-skip-link = İçeriğe geç
 layout-language-nav = Dil seçin
+# A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
+lang-name-nl = Felemenkçe
+lang-name-en = İngilizce
+lang-name-tr = Türkçe
+lang-name-ar = Arapça
+lang-name-pl = Lehçe
 layout-main-nav = Ana menü
 layout-contact = İletişim
 layout-privacy = Gizlilik
 layout-accessibility = Erişilebilirlik
 layout-open-data = Açık veri (API)
-layout-made-by = Semt sakinleri için ve onlarla birlikte yapıldı.
+layout-made-by = Mahalle sakinleri için ve onlarla birlikte yapıldı.
 
 ## Statements
 privacy-title = Gizlilik beyanı
@@ -154,7 +160,7 @@ twofactor-recovery-intro = Bu kodları güvenli bir yerde saklayın. Telefonunuz
 twofactor-continue = Devam et
 
 ## Roles
-role-resident = Semt sakini
+role-resident = Mahalle sakini
 role-volunteer = Gönüllü
 role-professional = Profesyonel
 role-report-handler = Bildirim sorumlusu
@@ -204,7 +210,7 @@ people-status = Hesabın durumu
 people-organisation = Kuruluş
 people-no-organisation = Kuruluş yok
 people-twofactor = İki adımlı giriş
-people-verified-resident = Semt sakini (kontrol edildi)
+people-verified-resident = Mahalle sakini (kontrol edildi)
 people-last-login = Son giriş
 people-role = Rol
 people-role-organisation = Yalnızca şu kuruluş için
@@ -216,8 +222,8 @@ people-add-role = Rol ver
 people-remove-role = { $role } rolünü kaldır
 people-block = Hesabı engelle
 people-unblock = Hesabın engelini kaldır
-people-verify-resident = Semt sakini olarak işaretle
-people-unverify-resident = Semt sakini işaretini kaldır
+people-verify-resident = Mahalle sakini olarak işaretle
+people-unverify-resident = Mahalle sakini işaretini kaldır
 people-error-block-self = Kendi hesabınızı engelleyemezsiniz.
 people-audit-link = Bu verilere kim baktı?
 user-status-invited = Davet edildi

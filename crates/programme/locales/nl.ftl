@@ -23,7 +23,7 @@ home-empty-title = Welkom
 home-empty-message = Er staat nog geen wijkplan op deze site. De beheerder kan het wijkplan toevoegen.
 
 ## Approach page
-approach-breadcrumb = U bent hier
+approach-breadcrumb = Je bent hier
 approach-pillars-heading = De vier pijlers
 approach-pillars-intro = We werken volgens de vier pijlers van De Vreedzame Wijk en De Vreedzame School.
 approach-actions-heading = Wat gaan we doen?

@@ -8,8 +8,8 @@ home-approaches-intro = { $count ->
    *[other] Semt planında şu anda bu sitede { $count } temel yaklaşım var.
 }
 home-pillar-count = { $count ->
-    [one] 1 sütun
-   *[other] { $count } sütun
+    [one] 1 temel ilke
+   *[other] { $count } temel ilke
 }
 home-coming-up-heading = Yakında
 home-areas-heading = Mahalleler
@@ -24,10 +24,10 @@ home-empty-message = Bu sitede henüz bir semt planı yok. Yönetici semt planı
 
 ## Approach page
 approach-breadcrumb = Buradasınız
-approach-pillars-heading = Dört sütun
-approach-pillars-intro = De Vreedzame Wijk ve De Vreedzame School (Barışçıl Semt ve Barışçıl Okul) programlarının dört sütununa göre çalışıyoruz.
+approach-pillars-heading = Dört temel ilke
+approach-pillars-intro = De Vreedzame Wijk ve De Vreedzame School (Barışçıl Semt ve Barışçıl Okul) programlarının dört temel ilkesine göre çalışıyoruz.
 approach-actions-heading = Ne yapacağız?
-approach-action-pillars = Sütunlar
+approach-action-pillars = Temel ilkeler
 approach-contact-heading = İletişim
 approach-contact-person = İletişim kişisi: { $name }
 approach-contact-none = Henüz bir iletişim kişisi yok.

@@ -107,8 +107,8 @@ db_test!(
         assert!(ar.contains(&arabic_title));
         let en = app.get("/aanpak/liendert-voor-iedereen?lang=en").await.body;
         assert!(en.contains("Liendert for everyone"));
-        assert!(!en.contains(r#"<div class="kr-page-header" lang="nl">"#), "translated, no fallback");
-        assert!(!en.contains(r#"<li lang="nl">"#), "actions translated too");
+        assert!(!en.contains(r#"<div class="kr-page-header" lang="nl" dir="ltr">"#), "translated, no fallback");
+        assert!(!en.contains(r#"<li lang="nl" dir="ltr">"#), "actions translated too");
     }
 );
 
@@ -146,11 +146,16 @@ db_test!(
         assert!(kansrijk_kernel::db::is_unique_violation(&err), "{err}");
 
         let en = app.get("/aanpak/gezond-opgroeien?lang=en").await.body;
-        assert!(en.contains(r#"<div class="kr-page-header" lang="nl">"#), "Dutch fallback is marked");
+        assert!(en.contains(r#"<div class="kr-page-header" lang="nl" dir="ltr">"#), "Dutch fallback is marked");
         assert!(en.contains("Gezond &#60;opgroeien&#62;"), "HTML in content is shown as text");
         assert!(en.contains("Planned"));
         let home = app.get("/?lang=en").await.body;
-        assert!(home.contains(r#"<li class="kr-card" lang="nl">"#));
+        assert!(home.contains(r#"<li class="kr-card" lang="nl" dir="ltr">"#));
+        // On a right-to-left page the Dutch fallback keeps its own direction.
+        let ar = app.get("/aanpak/gezond-opgroeien?lang=ar").await.body;
+        assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#), "{ar}");
+        assert!(ar.contains(r#"<div class="kr-page-header" lang="nl" dir="ltr">"#), "{ar}");
+        assert!(ar.contains(r#"<div class="kr-prose kr-section" lang="nl" dir="ltr">"#), "{ar}");
         assert!(home.contains("The plan has 2 core approaches"));
     }
 );

@@ -6,14 +6,14 @@ report-title = Report discrimination and exclusion
 report-intro-lead = Were you left out or treated differently? Because of your skin colour, origin, religion, income or something else? Tell us. Liendert is for everyone.
 report-intro-what = Here you can report what happened. You can do this without your name and without an account. A trained staff member reads your report and helps you if you want.
 report-intro-how-heading = How it works
-report-intro-step-1 = You tell what happened. This takes a few minutes.
+report-intro-step-1 = You tell us what happened. This takes a few minutes.
 report-intro-step-2 = You get a code of 16 digits. Write it down.
-report-intro-step-3 = With the code you read our answer, tell us more or withdraw the report.
-report-privacy-heading = What happens with your data?
-report-privacy-text = Only trained staff of the reporting point read your report. Your story and contact details are stored encrypted. We pass nothing on without your permission. Twelve months after the report is closed we delete your story and details. We only keep numbers, without names. We never show small numbers.
+report-intro-step-3 = With the code you can read our answer, tell us more or withdraw the report.
+report-privacy-heading = What happens to your data?
+report-privacy-text = Only trained staff of the reporting service read your report. Your story and contact details are stored encrypted. We pass nothing on without your permission. Twelve months after the report is closed we delete your story and details. We only keep numbers, without names. We never show small numbers.
 report-start = Make a report
 report-follow-link = Follow your report with your code
-report-figures-link = See the figures of the reporting point
+report-figures-link = See the figures of the reporting service
 report-emergency = Are you in danger? Call 112. Do you want to file a police report? Call the police: 0900-8844.
 
 ## The form
@@ -86,16 +86,16 @@ report-residence-unknown = I'd rather not say
 report-q-contact = May we contact you?
 report-q-contact-hint = This is not needed. Without details you stay anonymous. You then read our answer with your code.
 report-q-phone = Phone number
-report-q-contact-way = How do you want contact?
+report-q-contact-way = How would you like us to contact you?
 report-contact-way-none = No contact, I use my code
 report-contact-way-email = By e-mail
 report-contact-way-phone = By phone
 report-q-mail-updates = Send me an e-mail when there is an answer (without the content).
 report-q-consent-handover = I give permission to pass my report on to the anti-discrimination office or a mediator, if that helps.
-report-q-privacy-read = I have read what happens with my data.
+report-q-privacy-read = I have read what happens to my data.
 report-to-check = Next: check
 report-error-role = Choose who you are in this story.
-report-error-narrative-short = Tell what happened (at least a few words).
+report-error-narrative-short = Tell us what happened (at least a few words).
 report-error-narrative-long = Your story is too long. Make it shorter (at most 10,000 characters).
 report-error-date = Please enter a valid date.
 report-error-date-future = This date is in the future.
@@ -109,8 +109,8 @@ report-error-residence = Choose whether you live in the municipality.
 report-error-phone = Please enter a valid phone number, for example 06-12345678.
 report-error-email-needed = Fill in your e-mail address, or choose another way.
 report-error-phone-needed = Fill in your phone number, or choose another way.
-report-error-contact-way = Choose how you want contact.
-report-error-privacy = Tick the box when you have read what happens with your data.
+report-error-contact-way = Choose how you would like us to contact you.
+report-error-privacy = Tick the box when you have read what happens to your data.
 
 ## Check and send
 report-check-title = Is everything right?
@@ -123,8 +123,8 @@ report-edit = Change
 report-receipt-title = Your report has been received
 report-receipt-lead = Thank you. We read your report as soon as possible, usually within five working days.
 report-receipt-code-label = Your code:
-report-receipt-keep = Write this code down or take a photo of it. You see the code only once. We cannot send the code again.
-report-receipt-next = With the code you read our answer, tell us more or withdraw the report.
+report-receipt-keep = Write this code down or take a photo of it. You will see the code only once. We cannot send the code again.
+report-receipt-next = With the code you can read our answer, tell us more or withdraw the report.
 
 ## Follow-up
 report-follow-title = Follow your report
@@ -133,14 +133,14 @@ report-follow-code = Code
 report-follow-code-hint = 16 digits. Spaces are fine.
 report-follow-submit = Open report
 report-follow-error-code = We do not know this code. Check that you copied all 16 digits correctly.
-report-follow-status = State: { $status }
+report-follow-status = Status: { $status }
 report-follow-received = Received on { $date }
 report-follow-saved = Your message has been saved.
 report-follow-stop = Close the report on this device
 report-follow-stopped = The report is closed on this device.
 report-messages-heading = Messages
 report-messages-none = There are no messages yet.
-report-message-from-handler = From the reporting point
+report-message-from-handler = From the reporting service
 report-message-from-you = From you
 report-add-heading = Add something or answer a question
 report-add-label = Your message
@@ -173,7 +173,7 @@ report-handling-open = Still in progress
 ## Case handling (staff)
 report-queue-title = Reports
 report-admin-text = See, assign and handle open reports.
-report-queue-status = State
+report-queue-status = Status
 report-queue-open = Open (new and in progress)
 report-queue-who = Handler
 report-queue-everyone = Everyone
@@ -196,13 +196,13 @@ report-case-handling-heading = Handling
 report-case-assign-me = To me
 report-case-assign = Assign
 report-case-handling = Handling
-report-case-set-status = Save state
+report-case-set-status = Save status
 report-case-set-due = Save due date
 report-author-reporter = Reporter
 report-author-handler = Handler to reporter
 report-author-note = Internal note
 report-error-handler = Choose a handler from the list.
-report-error-status = This state is not possible now.
+report-error-status = This status is not possible now.
 report-error-handling = Choose the handling before you close the report.
 report-handover-title = Hand-over to the anti-discrimination office
 report-handover-lead = Summary of the report. The reporter gave permission to pass it on.
@@ -211,12 +211,15 @@ report-handover-no-consent = Without the reporter's permission the report cannot
 report-handover-print = Print this page or save it as a PDF.
 
 ## Figures
-report-figures-title = Figures of the reporting point
+report-figures-title = Figures of the reporting service
 report-figures-lead = How many reports came in, and about what? This way everyone sees what is going on, without anyone being recognisable.
 report-figures-year = Year
 report-figures-show = Show
 report-figures-suppression = We do not show numbers smaller than { $threshold } (<{ $threshold }). Sometimes we also hide another number (×), so that nobody can work out the small number.
-report-figures-age = The figures are at most { $minutes } minutes old.
+report-figures-age = { $minutes ->
+    [one] The figures are at most 1 minute old.
+   *[other] The figures are at most { $minutes } minutes old.
+}
 report-figures-csv = Download as CSV
 report-figures-api = Open data (JSON)
 report-figures-per-quarter = Reports per quarter in { $year }
@@ -238,13 +241,13 @@ report-overview-residents-elsewhere = Residents about another place
 report-overview-non-residents-here = Non-residents about this municipality
 report-overview-unknown = Unknown
 report-staff-figures-title = Figures for staff
-report-staff-figures-lead = Exact numbers, for staff only. Do not share outside the reporting point.
+report-staff-figures-lead = Exact numbers, for staff only. Do not share outside the reporting service.
 
 ## Mail
 mail-report-news-subject = There is news about your report
 mail-report-news-body = Hello,
 
-    There is a new message about your report at the reporting point. To protect your privacy, the content is not in this e-mail.
+    There is a new message about your report at the reporting service. To protect your privacy, the content is not in this e-mail.
 
     Read the message with your 16-digit code.
 mail-report-news-action = Open report

@@ -3,43 +3,43 @@ nav-reports = Meldpunt
 
 ## Intro
 report-title = Meldpunt discriminatie en uitsluiting
-report-intro-lead = Bent u buitengesloten of anders behandeld? Door uw huidskleur, afkomst, geloof, inkomen of iets anders? Vertel het ons. Liendert is voor iedereen.
-report-intro-what = U kunt hier melden wat er gebeurde. Dat kan zonder naam en zonder account. Een getrainde medewerker leest uw melding en helpt u als u dat wilt.
+report-intro-lead = Ben je buitengesloten of anders behandeld? Door je huidskleur, afkomst, geloof, inkomen of iets anders? Vertel het ons. Liendert is voor iedereen.
+report-intro-what = Je kunt hier melden wat er gebeurde. Dat kan zonder naam en zonder account. Een getrainde medewerker leest je melding en helpt je als je dat wilt.
 report-intro-how-heading = Zo werkt het
-report-intro-step-1 = U vertelt wat er gebeurde. Dat duurt een paar minuten.
-report-intro-step-2 = U krijgt een code van 16 cijfers. Schrijf die op.
-report-intro-step-3 = Met de code leest u ons antwoord, vertelt u meer of trekt u de melding in.
-report-privacy-heading = Wat gebeurt er met uw gegevens?
-report-privacy-text = Alleen getrainde medewerkers van het meldpunt lezen uw melding. Uw verhaal en contactgegevens worden versleuteld bewaard. Wij geven niets door zonder uw toestemming. Twaalf maanden na het afronden verwijderen wij uw verhaal en gegevens. Wij houden alleen aantallen bij, zonder namen. Kleine aantallen laten wij nooit zien.
+report-intro-step-1 = Je vertelt wat er gebeurde. Dat duurt een paar minuten.
+report-intro-step-2 = Je krijgt een code van 16 cijfers. Schrijf die op.
+report-intro-step-3 = Met de code lees je ons antwoord, vertel je meer of trek je de melding in.
+report-privacy-heading = Wat gebeurt er met je gegevens?
+report-privacy-text = Alleen getrainde medewerkers van het meldpunt lezen je melding. Je verhaal en contactgegevens worden versleuteld bewaard. Wij geven niets door zonder je toestemming. Twaalf maanden na het afronden verwijderen wij je verhaal en gegevens. Wij houden alleen aantallen bij, zonder namen. Kleine aantallen laten wij nooit zien.
 report-start = Melding maken
-report-follow-link = Melding volgen met uw code
+report-follow-link = Melding volgen met je code
 report-figures-link = Bekijk de cijfers van het meldpunt
-report-emergency = Bent u in gevaar? Bel 112. Wilt u aangifte doen? Bel de politie: 0900-8844.
+report-emergency = Ben je in gevaar? Bel 112. Wil je aangifte doen? Bel de politie: 0900-8844.
 
 ## The form
 report-form-title = Melding maken
-report-form-lead = Vul in wat u weet. Uw naam is niet nodig.
+report-form-lead = Vul in wat je weet. Je naam is niet nodig.
 report-choose = Kies…
-report-q-role = Wie bent u in dit verhaal?
+report-q-role = Wie ben je in dit verhaal?
 report-role-victim = Het is mij overkomen
 report-role-witness = Ik zag het gebeuren
 report-role-on-behalf = Ik meld voor iemand anders
 report-q-narrative = Wat is er gebeurd?
-report-q-narrative-hint = Vertel het in uw eigen woorden en in uw eigen taal. Wie deed wat? Wat zeiden ze?
+report-q-narrative-hint = Vertel het in je eigen woorden en in je eigen taal. Wie deed wat? Wat zeiden ze?
 report-q-when = Wanneer gebeurde het?
-report-q-date = Datum (als u die weet)
+report-q-date = Datum (als je die weet)
 report-q-about = Of ongeveer
 report-q-about-hint = Bijvoorbeeld: vorige week, of al een jaar lang.
 report-q-where = Waar gebeurde het?
 report-q-location = Buurt
 report-q-municipality = Gemeente
-report-q-municipality-hint = Kies eerst de gemeente. Druk dan op ‘Toon de buurten’. Dan ziet u de buurten van die gemeente.
+report-q-municipality-hint = Kies eerst de gemeente. Druk dan op ‘Toon de buurten’. Dan zie je de buurten van die gemeente.
 report-show-buurten = Toon de buurten
 report-location-municipality = Ergens anders in de gemeente
 report-location-outside = Buiten de gemeente
 report-location-unknown = Weet ik niet of zeg ik liever niet
 report-location-buurt = In een buurt
-report-q-place = Plek (als u wilt)
+report-q-place = Plek (als je wilt)
 report-q-place-hint = Bijvoorbeeld: de bushalte, de school of de winkel.
 report-q-terrain = Waar was het?
 report-terrain-neighbours = Bij de buren of in de buurt
@@ -52,8 +52,8 @@ report-terrain-authorities-police = Bij de gemeente, politie of een andere insta
 report-terrain-sports-recreation = Bij sport of vrije tijd
 report-terrain-internet-media = Op internet of in de media
 report-terrain-other = Ergens anders
-report-q-grounds = Waarom denkt u dat dit gebeurde?
-report-q-grounds-hint = U mag meer dan één kiezen.
+report-q-grounds = Waarom denk je dat dit gebeurde?
+report-q-grounds-hint = Je mag meer dan één kiezen.
 report-ground-origin = Huidskleur of afkomst
 report-ground-nationality = Nationaliteit
 report-ground-religion = Geloof of levensovertuiging
@@ -73,20 +73,20 @@ report-nature-threat = Bedreiging
 report-nature-violence = Geweld
 report-nature-vandalism = Vernieling of bekladding
 report-nature-other = Iets anders
-report-q-wants = Wat wilt u?
+report-q-wants = Wat wil je?
 report-want-register = Alleen melden, zodat het bekend is
 report-want-advice = Advies of een gesprek
 report-want-mediation = Een bemiddelaar die helpt praten
 report-want-handover = Doorgeven aan het antidiscriminatiebureau
 report-want-police-report = Hulp bij aangifte bij de politie
-report-q-residence = Woont u in de gemeente?
+report-q-residence = Woon je in de gemeente?
 report-residence-municipality = Ja
 report-residence-elsewhere = Nee
 report-residence-unknown = Zeg ik liever niet
-report-q-contact = Mogen wij contact met u opnemen?
-report-q-contact-hint = Dit hoeft niet. Zonder gegevens blijft u anoniem. U leest ons antwoord dan met uw code.
+report-q-contact = Mogen wij contact met jou opnemen?
+report-q-contact-hint = Dit hoeft niet. Zonder gegevens blijf je anoniem. Je leest ons antwoord dan met je code.
 report-q-phone = Telefoonnummer
-report-q-contact-way = Hoe wilt u contact?
+report-q-contact-way = Hoe wil je contact?
 report-contact-way-none = Geen contact, ik gebruik mijn code
 report-contact-way-email = Per e-mail
 report-contact-way-phone = Per telefoon
@@ -94,9 +94,9 @@ report-q-mail-updates = Stuur mij een e-mail als er een antwoord is (zonder de i
 report-q-consent-handover = Ik geef toestemming om mijn melding door te geven aan het antidiscriminatiebureau of een bemiddelaar, als dat helpt.
 report-q-privacy-read = Ik heb gelezen wat er met mijn gegevens gebeurt.
 report-to-check = Verder: controleren
-report-error-role = Kies wie u bent in dit verhaal.
+report-error-role = Kies wie je bent in dit verhaal.
 report-error-narrative-short = Vertel wat er gebeurde (minstens een paar woorden).
-report-error-narrative-long = Uw verhaal is te lang. Maak het korter (hoogstens 10.000 tekens).
+report-error-narrative-long = Je verhaal is te lang. Maak het korter (hoogstens 10.000 tekens).
 report-error-date = Vul een geldige datum in.
 report-error-date-future = Deze datum ligt in de toekomst.
 report-error-too-long = Deze tekst is te lang.
@@ -104,57 +104,57 @@ report-error-location = Kies een buurt of een andere plek.
 report-error-terrain = Kies waar het was.
 report-error-grounds = Kies minstens één reden.
 report-error-nature = Kies wat er vooral gebeurde.
-report-error-wants = Kies wat u wilt.
-report-error-residence = Kies of u in de gemeente woont.
+report-error-wants = Kies wat je wilt.
+report-error-residence = Kies of je in de gemeente woont.
 report-error-phone = Vul een geldig telefoonnummer in, bijvoorbeeld 06-12345678.
-report-error-email-needed = Vul uw e-mailadres in, of kies een andere manier.
-report-error-phone-needed = Vul uw telefoonnummer in, of kies een andere manier.
-report-error-contact-way = Kies hoe u contact wilt.
-report-error-privacy = Zet een vinkje als u gelezen hebt wat er met uw gegevens gebeurt.
+report-error-email-needed = Vul je e-mailadres in, of kies een andere manier.
+report-error-phone-needed = Vul je telefoonnummer in, of kies een andere manier.
+report-error-contact-way = Kies hoe je contact wilt.
+report-error-privacy = Zet een vinkje als je gelezen hebt wat er met je gegevens gebeurt.
 
 ## Check and send
 report-check-title = Klopt alles?
-report-check-lead = Lees uw melding nog een keer. Klopt alles? Verstuur de melding dan.
+report-check-lead = Lees je melding nog een keer. Klopt alles? Verstuur de melding dan.
 report-anonymous = Anoniem
 report-send = Melding versturen
 report-edit = Aanpassen
 
 ## Receipt
-report-receipt-title = Uw melding is ontvangen
-report-receipt-lead = Dank u wel. Wij lezen uw melding zo snel mogelijk, meestal binnen vijf werkdagen.
-report-receipt-code-label = Uw code:
-report-receipt-keep = Schrijf deze code op of maak er een foto van. U ziet de code maar één keer. Wij kunnen de code niet opnieuw sturen.
-report-receipt-next = Met de code leest u ons antwoord, vertelt u meer of trekt u de melding in.
+report-receipt-title = Je melding is ontvangen
+report-receipt-lead = Dank je wel. Wij lezen je melding zo snel mogelijk, meestal binnen vijf werkdagen.
+report-receipt-code-label = Je code:
+report-receipt-keep = Schrijf deze code op of maak er een foto van. Je ziet de code maar één keer. Wij kunnen de code niet opnieuw sturen.
+report-receipt-next = Met de code lees je ons antwoord, vertel je meer of trek je de melding in.
 
 ## Follow-up
-report-follow-title = Uw melding volgen
-report-follow-lead = Vul de code van 16 cijfers in die u kreeg bij uw melding.
+report-follow-title = Je melding volgen
+report-follow-lead = Vul de code van 16 cijfers in die je kreeg bij je melding.
 report-follow-code = Code
 report-follow-code-hint = 16 cijfers. Spaties mogen.
 report-follow-submit = Melding openen
-report-follow-error-code = Deze code kennen wij niet. Kijk of u alle 16 cijfers goed hebt overgenomen.
+report-follow-error-code = Deze code kennen wij niet. Kijk of je alle 16 cijfers goed hebt overgenomen.
 report-follow-status = Stand: { $status }
 report-follow-received = Ontvangen op { $date }
-report-follow-saved = Uw bericht is opgeslagen.
+report-follow-saved = Je bericht is opgeslagen.
 report-follow-stop = Melding sluiten op dit apparaat
 report-follow-stopped = De melding is gesloten op dit apparaat.
 report-messages-heading = Berichten
 report-messages-none = Er zijn nog geen berichten.
 report-message-from-handler = Van het meldpunt
-report-message-from-you = Van u
+report-message-from-you = Van jou
 report-add-heading = Iets toevoegen of een vraag beantwoorden
-report-add-label = Uw bericht
+report-add-label = Je bericht
 report-add-submit = Bericht versturen
 report-message-error-empty = Schrijf eerst een bericht.
 report-withdraw-heading = Melding intrekken
-report-withdraw-text = Wilt u de melding intrekken? Dan verwijderen wij uw verhaal, uw gegevens en de berichten meteen. Alleen het aantal meldingen blijft, zonder inhoud.
+report-withdraw-text = Wil je de melding intrekken? Dan verwijderen wij je verhaal, je gegevens en de berichten meteen. Alleen het aantal meldingen blijft, zonder inhoud.
 report-withdraw-confirm = Ja, ik wil mijn melding intrekken.
 report-withdraw-submit = Melding intrekken
-report-withdraw-error-confirm = Zet een vinkje als u de melding echt wilt intrekken.
-report-withdrawn-title = Uw melding is ingetrokken
-report-withdrawn-message = Wij hebben uw verhaal en gegevens verwijderd. U kunt altijd opnieuw een melding maken.
+report-withdraw-error-confirm = Zet een vinkje als je de melding echt wilt intrekken.
+report-withdrawn-title = Je melding is ingetrokken
+report-withdrawn-message = Wij hebben je verhaal en gegevens verwijderd. Je kunt altijd opnieuw een melding maken.
 report-already-title = Deze melding hebben wij al
-report-already-message = Wij hebben deze melding al ontvangen. U krijgt daarom geen nieuwe code. Gebruik de code die u de eerste keer kreeg om uw melding te volgen. Bent u die kwijt? Dan kunt u een nieuwe melding maken.
+report-already-message = Wij hebben deze melding al ontvangen. Je krijgt daarom geen nieuwe code. Gebruik de code die je de eerste keer kreeg om je melding te volgen. Ben je die kwijt? Dan kun je een nieuwe melding maken.
 
 ## Statuses, handling
 report-status-new = Nieuw
@@ -203,7 +203,7 @@ report-author-handler = Behandelaar aan melder
 report-author-note = Interne notitie
 report-error-handler = Kies een behandelaar uit de lijst.
 report-error-status = Deze stand kan nu niet.
-report-error-handling = Kies de afhandeling voordat u de melding afrondt.
+report-error-handling = Kies de afhandeling voordat je de melding afrondt.
 report-handover-title = Overdracht aan het antidiscriminatiebureau
 report-handover-lead = Samenvatting van de melding. De melder gaf toestemming om deze door te geven.
 report-handover-file = Bestand voor het antidiscriminatiebureau
@@ -216,7 +216,10 @@ report-figures-lead = Hoeveel meldingen kwamen er binnen, en waarover? Zo ziet i
 report-figures-year = Jaar
 report-figures-show = Tonen
 report-figures-suppression = Aantallen kleiner dan { $threshold } laten wij niet zien (<{ $threshold }). Soms verbergen wij ook een ander getal (×), zodat niemand het kleine aantal kan uitrekenen.
-report-figures-age = De cijfers zijn hoogstens { $minutes } minuten oud.
+report-figures-age = { $minutes ->
+    [one] De cijfers zijn hoogstens 1 minuut oud.
+   *[other] De cijfers zijn hoogstens { $minutes } minuten oud.
+}
 report-figures-csv = Download als CSV
 report-figures-api = Open data (JSON)
 report-figures-per-quarter = Meldingen per kwartaal in { $year }
@@ -241,12 +244,12 @@ report-staff-figures-title = Cijfers voor medewerkers
 report-staff-figures-lead = Precieze aantallen, alleen voor medewerkers. Niet delen buiten het meldpunt.
 
 ## Mail
-mail-report-news-subject = Er is nieuws over uw melding
+mail-report-news-subject = Er is nieuws over je melding
 mail-report-news-body = Hallo,
 
-    Er is een nieuw bericht over uw melding bij het meldpunt. Om uw privacy te beschermen staat de inhoud niet in deze e-mail.
+    Er is een nieuw bericht over je melding bij het meldpunt. Om je privacy te beschermen staat de inhoud niet in deze e-mail.
 
-    Lees het bericht met uw code van 16 cijfers.
+    Lees het bericht met je code van 16 cijfers.
 mail-report-news-action = Melding openen
 mail-report-due-subject = Termijn melding { $ref }
 mail-report-due-body = Beste { $name },

@@ -218,7 +218,9 @@ report-figures-show = Pokaż
 report-figures-suppression = Nie pokazujemy liczb mniejszych niż { $threshold } (<{ $threshold }). Czasem ukrywamy też inną liczbę (×), żeby nikt nie mógł obliczyć tej małej liczby.
 report-figures-age = { $minutes ->
     [one] Liczby są aktualne z dokładnością do 1 minuty.
-   *[other] Liczby są aktualne z dokładnością do { $minutes } minut.
+    [few] Liczby są aktualne z dokładnością do { $minutes } minut.
+    [many] Liczby są aktualne z dokładnością do { $minutes } minut.
+   *[other] Liczby są aktualne z dokładnością do { $minutes } minuty.
 }
 report-figures-csv = Pobierz jako CSV
 report-figures-api = Otwarte dane (JSON)

@@ -126,12 +126,12 @@ db_test!(
         let r = b.post("/meldpunt/melden", &[("narrative", "<b>x</b>"), ("happened_on", "2999-01-01"), ("contact_way", "email")]).await;
         assert_eq!(r.status, StatusCode::OK);
         assert!(r.body.contains("&#60;b&#62;x&#60;/b&#62;"), "kept, and HTML shown as text");
-        for message in ["Kies wie u bent", "Vertel wat er gebeurde", "Deze datum ligt in de toekomst", "Kies minstens één reden", "Vul uw e-mailadres in", "Zet een vinkje"] {
+        for message in ["Kies wie je bent", "Vertel wat er gebeurde", "Deze datum ligt in de toekomst", "Kies minstens één reden", "Vul je e-mailadres in", "Zet een vinkje"] {
             assert!(r.body.contains(message), "{message}");
         }
         let long = "x".repeat(10_001);
         let r = b.post("/meldpunt/melden", &report_fields(&long, &[])).await;
-        assert!(r.body.contains("Uw verhaal is te lang"));
+        assert!(r.body.contains("Je verhaal is te lang"));
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports").fetch_one(&t.db.pool).await.unwrap();
         assert_eq!(n, 0);
     }
@@ -327,9 +327,9 @@ db_test!(
         b.post("/meldpunt/volgen", &[("code", &code)]).await;
         b.get("/meldpunt/volgen/melding").await;
         let r = b.post("/meldpunt/volgen/intrekken", &[]).await;
-        assert!(r.body.contains("Zet een vinkje als u de melding echt wilt intrekken"));
+        assert!(r.body.contains("Zet een vinkje als je de melding echt wilt intrekken"));
         let r = b.post("/meldpunt/volgen/intrekken", &[("confirm", "yes")]).await;
-        assert!(r.body.contains("Uw melding is ingetrokken"));
+        assert!(r.body.contains("Je melding is ingetrokken"));
         let (status, narrative): (String, Option<String>) = sqlx::query_as("SELECT status, narrative_sealed FROM reports").fetch_one(&t.db.pool).await.unwrap();
         assert_eq!((status.as_str(), narrative), ("withdrawn", None));
         let mut again = Browser::new(&app);

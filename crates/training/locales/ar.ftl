@@ -1,6 +1,6 @@
 nav-training = التدريب
 training-title = تدريب العمل بحساسية ثقافية
-training-lead = هل تعمل في ليندرت كمهني أو متطوع؟ شارك في التدريب وتعلّم كيف تتواصل بشكل أفضل مع سكان الحي.
+training-lead = هل تعمل في ليندرت كمهني أو متطوع؟ شارك في التدريب وتعلّم كيف تتواصل بشكل أفضل مع سكان المنطقة.
 training-breadcrumb = مسار التنقل
 training-courses = الدورات التدريبية
 training-coming-sessions = مواعيد التدريب القادمة
@@ -32,24 +32,44 @@ training-col-respondents = عدد المجيبين
 training-online = عبر الإنترنت
 training-no-limit = بلا حد أقصى
 training-places-left = { $count ->
+    [zero] لم يبقَ أي مكان
     [one] بقي مكان واحد
-   *[other] بقي { $count } أماكن
+    [two] بقي مكانان
+    [few] بقيت { $count } أماكن
+    [many] بقي { $count } مكانًا
+   *[other] بقي { $count } مكان
 }
 training-waiting-count = { $count ->
+    [zero] لا أحد على قائمة الانتظار
     [one] شخص واحد على قائمة الانتظار
-   *[other] { $count } أشخاص على قائمة الانتظار
+    [two] شخصان على قائمة الانتظار
+    [few] { $count } أشخاص على قائمة الانتظار
+    [many] { $count } شخصًا على قائمة الانتظار
+   *[other] { $count } شخص على قائمة الانتظار
 }
 training-hours = { $count ->
+    [zero] 0 ساعة
     [one] ساعة واحدة
-   *[other] { $count } ساعات
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعةً
+   *[other] { $count } ساعة
 }
 training-months = { $count ->
+    [zero] 0 شهر
     [one] شهر واحد
-   *[other] { $count } شهرًا
+    [two] شهران
+    [few] { $count } أشهر
+    [many] { $count } شهرًا
+   *[other] { $count } شهر
 }
 training-meetings = { $count ->
+    [zero] لا توجد لقاءات
     [one] لقاء واحد
-   *[other] { $count } لقاءات
+    [two] لقاءان
+    [few] { $count } لقاءات
+    [many] { $count } لقاءً
+   *[other] { $count } لقاء
 }
 training-target = لمن
 training-target-professional = المهنيون
@@ -176,7 +196,14 @@ training-goal-title = هدف لمؤسسة
 training-contacts-title = جهات الاتصال
 training-contacts-text = تسجّل جهة اتصال المؤسسة زملاءها وتتلقى رسالة عندما توشك شهاداتهم على الانتهاء.
 training-effect-title = أثر التدريب
-training-effect-lead = المتوسطات لكل مجموعة. نعرض النتيجة فقط إذا ملأ الاستبيان { $count } أشخاص على الأقل.
+training-effect-lead = { $count ->
+    [zero] المتوسطات لكل مجموعة. نعرض النتيجة فقط إذا ملأ الاستبيان 0 شخص على الأقل.
+    [one] المتوسطات لكل مجموعة. نعرض النتيجة فقط إذا ملأ الاستبيان شخص واحد على الأقل.
+    [two] المتوسطات لكل مجموعة. نعرض النتيجة فقط إذا ملأ الاستبيان شخصان على الأقل.
+    [few] المتوسطات لكل مجموعة. نعرض النتيجة فقط إذا ملأ الاستبيان { $count } أشخاص على الأقل.
+    [many] المتوسطات لكل مجموعة. نعرض النتيجة فقط إذا ملأ الاستبيان { $count } شخصًا على الأقل.
+   *[other] المتوسطات لكل مجموعة. نعرض النتيجة فقط إذا ملأ الاستبيان { $count } شخص على الأقل.
+}
 training-effect-by-course = لكل دورة
 training-effect-by-session = لكل موعد تدريب
 training-effect-none = لا توجد إجابات بعد.
@@ -234,19 +261,35 @@ mail-training-promoted-body = عزيزي/عزيزتي { $name }،
     أصبح هناك مكان شاغر. أنت الآن مسجَّل في { $course }.
 mail-training-promoted-action = اطّلع على تسجيلك
 training-sessions-count = { $count ->
+    [zero] لا توجد مواعيد تدريب
     [one] موعد تدريب واحد
-   *[other] { $count } مواعيد تدريب
+    [two] موعدا تدريب
+    [few] { $count } مواعيد تدريب
+    [many] { $count } موعدًا تدريبيًا
+   *[other] { $count } موعد تدريب
 }
 training-enrolments-count = { $count ->
+    [zero] لا توجد تسجيلات
     [one] تسجيل واحد
-   *[other] { $count } تسجيلات
+    [two] تسجيلان
+    [few] { $count } تسجيلات
+    [many] { $count } تسجيلًا
+   *[other] { $count } تسجيل
 }
 training-participants-count = { $count ->
+    [zero] لا يوجد مشاركون
     [one] مشارك واحد
-   *[other] { $count } مشاركين
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
 }
 training-results-count = { $count ->
+    [zero] لا توجد نتائج
     [one] نتيجة واحدة
-   *[other] { $count } نتائج
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
 }
 training-trend-caption = الأشخاص الذين لديهم شهادة سارية في نهاية كل ربع سنة

@@ -1,7 +1,7 @@
 nav-training = Training
 training-title = Training Culture-sensitive working
-training-lead = Do you work in Liendert as a professional or volunteer? Take the training and learn to connect better with the people in the neighbourhood.
-training-breadcrumb = Breadcrumb
+training-lead = Do you work in Liendert as a professional or volunteer? Take the training and learn to connect better with the people in the district.
+training-breadcrumb = You are here
 training-courses = Courses
 training-coming-sessions = Coming training dates
 training-no-sessions = No training dates are planned right now.
@@ -176,7 +176,10 @@ training-goal-title = Goal for an organisation
 training-contacts-title = Contact persons
 training-contacts-text = An organisation's contact person enrols colleagues and gets a message when their certificate is about to expire.
 training-effect-title = Effect of the training
-training-effect-lead = Averages per group. We only show a result when at least { $count } people filled in the questionnaire.
+training-effect-lead = { $count ->
+    [one] Averages per group. We only show a result when at least 1 person filled in the questionnaire.
+   *[other] Averages per group. We only show a result when at least { $count } people filled in the questionnaire.
+}
 training-effect-by-course = Per course
 training-effect-by-session = Per training date
 training-effect-none = No answers yet.

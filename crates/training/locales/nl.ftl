@@ -1,7 +1,7 @@
 nav-training = Training
 training-title = Training Cultuursensitief werken
 training-lead = Werk je in Liendert als professional of vrijwilliger? Volg de training en leer beter aansluiten bij de mensen in de wijk.
-training-breadcrumb = Kruimelpad
+training-breadcrumb = Je bent hier
 training-courses = Trainingen
 training-coming-sessions = Komende trainingsdata
 training-no-sessions = Er zijn nu geen trainingsdata gepland.
@@ -169,14 +169,17 @@ training-goal-by = vóór { $date }
 training-chart-progress-title = Percentage met geldig certificaat voor { $course }, per organisatie en rol
 training-chart-progress-desc = Elke balk is het percentage met een geldig certificaat. De zwarte streep is het doel van de organisatie. De tabel hierboven heeft dezelfde cijfers.
 training-chart-trend-title = Verloop per kwartaal voor { $course }
-training-chart-trend-desc = Elke balk is het percentage van de mensen van nu dat aan het eind van het kwartaal een geldig certificaat had. De tabel hieronder heeft dezelfde cijfers.
+training-chart-trend-desc = Elke balk laat zien hoeveel procent van de mensen van nu een geldig certificaat had. Dat is aan het eind van het kwartaal. De tabel hieronder heeft dezelfde cijfers.
 training-trend = Verloop per kwartaal
 training-trend-note = Berekend uit de datums van de certificaten, voor de mensen die nu in Liendert werken.
 training-goal-title = Doel voor een organisatie
 training-contacts-title = Contactpersonen
 training-contacts-text = De contactpersoon van een organisatie schrijft collega's in en krijgt een bericht als hun certificaat bijna verloopt.
 training-effect-title = Effect van de training
-training-effect-lead = Gemiddelden per groep. We tonen een uitkomst alleen als minstens { $count } mensen de vragenlijst invulden.
+training-effect-lead = { $count ->
+    [one] Gemiddelden per groep. We tonen een uitkomst alleen als minstens 1 persoon de vragenlijst invulde.
+   *[other] Gemiddelden per groep. We tonen een uitkomst alleen als minstens { $count } mensen de vragenlijst invulden.
+}
 training-effect-by-course = Per training
 training-effect-by-session = Per trainingsdatum
 training-effect-none = Nog geen antwoorden.

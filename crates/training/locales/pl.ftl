@@ -34,26 +34,31 @@ training-no-limit = Bez limitu
 training-places-left = { $count ->
     [one] Zostało 1 miejsce
     [few] Zostały { $count } miejsca
+    [many] Zostało { $count } miejsc
    *[other] Zostało { $count } miejsc
 }
 training-waiting-count = { $count ->
     [one] 1 osoba na liście oczekujących
     [few] { $count } osoby na liście oczekujących
+    [many] { $count } osób na liście oczekujących
    *[other] { $count } osób na liście oczekujących
 }
 training-hours = { $count ->
     [one] 1 godzina
     [few] { $count } godziny
+    [many] { $count } godzin
    *[other] { $count } godzin
 }
 training-months = { $count ->
     [one] 1 miesiąc
     [few] { $count } miesiące
+    [many] { $count } miesięcy
    *[other] { $count } miesięcy
 }
 training-meetings = { $count ->
     [one] 1 spotkanie
     [few] { $count } spotkania
+    [many] { $count } spotkań
    *[other] { $count } spotkań
 }
 training-target = Dla kogo
@@ -64,7 +69,7 @@ training-duration = Czas trwania
 training-validity = Ważność
 training-validity-none = Ważny bezterminowo
 training-completion = Ukończenie
-training-completion-rule = Kończysz szkolenie, jeśli jesteś obecny na co najmniej { $count }% spotkań.
+training-completion-rule = Kończysz szkolenie, jeśli weźmiesz udział w co najmniej { $count }% spotkań.
 training-prerequisite = Najpierw wymagane
 training-trainer-is = Trener: { $name }
 training-enrol = Zapisz się
@@ -122,9 +127,9 @@ training-q-own-norms = Wiem, które moje własne normy wpływają na moją prac�
 training-q-frame = Rozumiem, jak ktoś o innym pochodzeniu może patrzeć na daną sytuację.
 training-q-interpreter = Wiem, kiedy skorzystać z tłumacza.
 training-q-ask = Odważam się dopytać, gdy nie rozumiem czyichś zwyczajów.
-training-q-applied = Wykorzystuję w pracy to, czego się nauczyłem.
+training-q-applied = Wykorzystuję w pracy wiedzę ze szkolenia.
 training-q-changed = Dzięki szkoleniu zmieniły się moje rozmowy z mieszkańcami.
-training-q-colleagues = Podzieliłem się z kolegami tym, czego się nauczyłem.
+training-q-colleagues = Dzielę się wiedzą ze szkolenia z koleżankami i kolegami.
 training-q-unknown = Inne pytanie
 training-manage-title = Zarządzanie szkoleniami
 training-manage-card-text = Szkolenia, terminy, obecność, certyfikaty i pokrycie według organizacji.
@@ -181,7 +186,12 @@ training-goal-title = Cel dla organizacji
 training-contacts-title = Osoby kontaktowe
 training-contacts-text = Osoba kontaktowa organizacji zapisuje współpracowników i dostaje wiadomość, gdy ich certyfikat wkrótce wygaśnie.
 training-effect-title = Efekt szkolenia
-training-effect-lead = Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniło co najmniej { $count } osób.
+training-effect-lead = { $count ->
+    [one] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniła co najmniej 1 osoba.
+    [few] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniły co najmniej { $count } osoby.
+    [many] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniło co najmniej { $count } osób.
+   *[other] Średnie według grup. Wynik pokazujemy tylko wtedy, gdy ankietę wypełniło co najmniej { $count } osoby.
+}
 training-effect-by-course = Według szkolenia
 training-effect-by-session = Według terminu
 training-effect-none = Brak odpowiedzi.
@@ -204,7 +214,7 @@ training-error-meeting = Wpisz datę i godziny, na przykład 15-12-2026 i 09:30.
 training-error-ends-before-start = Godzina zakończenia musi być późniejsza niż godzina rozpoczęcia.
 training-error-meeting-order = Spotkanie musi zaczynać się po poprzednim.
 training-error-no-meeting = Wpisz co najmniej jedno spotkanie.
-training-error-enrolled-twice = Jesteś już zapisany na to szkolenie.
+training-error-enrolled-twice = Masz już zapis na to szkolenie.
 training-error-closed = Zapisy nie są już możliwe: szkolenie się rozpoczęło lub zostało odwołane.
 training-error-not-your-staff = Możesz zapisywać tylko osoby z własnej organizacji.
 training-error-prerequisite-missing = Na to szkolenie potrzebujesz najpierw ważnego certyfikatu z wcześniejszego szkolenia.
@@ -231,31 +241,35 @@ mail-training-expiry-contact-action = Zobacz terminy szkoleń
 mail-training-followup-subject = Jak idzie po szkoleniu { $course }?
 mail-training-followup-body = { $name },
 
-    Trzy miesiące temu wziąłeś udział w szkoleniu { $course }. Czy odpowiesz na trzy krótkie pytania? Twoje odpowiedzi są zapisywane bez twojego nazwiska.
+    Trzy miesiące temu odbyło się szkolenie { $course } z twoim udziałem. Czy odpowiesz na trzy krótkie pytania? Twoje odpowiedzi są zapisywane bez twojego nazwiska.
 mail-training-followup-action = Wypełnij ankietę
 mail-training-promoted-subject = Zwolniło się miejsce: { $course }
 mail-training-promoted-body = { $name },
 
-    Zwolniło się miejsce. Jesteś teraz zapisany na { $course }.
+    Zwolniło się miejsce. Masz teraz miejsce na { $course }.
 mail-training-promoted-action = Zobacz swój zapis
 training-sessions-count = { $count ->
     [one] 1 termin szkolenia
     [few] { $count } terminy szkoleń
+    [many] { $count } terminów szkoleń
    *[other] { $count } terminów szkoleń
 }
 training-enrolments-count = { $count ->
     [one] 1 zapis
     [few] { $count } zapisy
+    [many] { $count } zapisów
    *[other] { $count } zapisów
 }
 training-participants-count = { $count ->
     [one] 1 uczestnik
     [few] { $count } uczestników
+    [many] { $count } uczestników
    *[other] { $count } uczestników
 }
 training-results-count = { $count ->
     [one] 1 wynik
     [few] { $count } wyniki
+    [many] { $count } wyników
    *[other] { $count } wyników
 }
 training-trend-caption = Osoby z ważnym certyfikatem na koniec każdego kwartału

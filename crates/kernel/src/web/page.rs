@@ -160,6 +160,18 @@ impl Page {
         self.tr.lang.dir()
     }
 
+    /// The direction of a text in language `code`, for a block whose language differs from the
+    /// page's (a Dutch fallback on an Arabic page): without its own `dir` its punctuation jumps.
+    pub fn dir_of(&self, code: impl AsRef<str>) -> &'static str {
+        Lang::from_code(code.as_ref()).map_or("ltr", Lang::dir)
+    }
+
+    /// The name of the language `code` in the reader's language ("Engels" on a Dutch page), for
+    /// use inside a sentence.
+    pub fn lang_name(&self, code: impl AsRef<str>) -> String {
+        self.t(format!("lang-name-{}", code.as_ref()))
+    }
+
     pub fn t(&self, key: impl AsRef<str>) -> String {
         self.tr.t(key.as_ref())
     }

@@ -179,7 +179,7 @@ db_test!(
         let fields = [("email", "ayse@example.nl"), ("password", PASSWORD)];
         let no_token = b.post_raw("/inloggen", &fields, "same-origin").await;
         assert_eq!(no_token.status, StatusCode::FORBIDDEN);
-        assert!(no_token.body.contains("Dit mag u niet doen"));
+        assert!(no_token.body.contains("Dit mag je niet doen"));
         let token = b.csrf().to_string();
         let with_token: Vec<(&str, &str)> = [("csrf", token.as_str())].into_iter().chain(fields).collect();
         let cross_site = b.post_raw("/inloggen", &with_token, "cross-site").await;
@@ -296,7 +296,7 @@ db_test!(
         let mismatch = b.post(&path, &[("password", new_password), ("password_again", "iets anders dan dat")]).await;
         assert!(mismatch.body.contains("niet hetzelfde"));
         let done = b.post(&path, &[("password", new_password), ("password_again", new_password)]).await;
-        assert!(done.body.contains("Uw wachtwoord is veranderd"));
+        assert!(done.body.contains("Je wachtwoord is veranderd"));
         let mut fresh = Browser::new(&app);
         assert_eq!(log_in(&mut fresh, "ayse@example.nl", PASSWORD).await.status, StatusCode::OK, "old password fails");
         assert_eq!(log_in(&mut fresh, "ayse@example.nl", new_password).await.status, StatusCode::SEE_OTHER);
@@ -441,7 +441,7 @@ db_test!(
         let mut b = Browser::new(&app);
         log_in(&mut b, "fatima@example.nl", PASSWORD).await;
         let page = b.get("/account").await;
-        assert!(page.body.contains("Bij uw voorstellen en reacties staat nu: Fatima E."), "{}", page.body);
+        assert!(page.body.contains("Bij je voorstellen en reacties staat nu: Fatima E."), "{}", page.body);
 
         // Too short: the error beside the field, the input kept, nothing stored.
         let short = b.post("/account", &[("display_name", " F ")]).await;
