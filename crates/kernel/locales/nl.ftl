@@ -308,12 +308,12 @@ mail-exists-body = Beste { $name },
 mail-exists-action = Nieuw wachtwoord kiezen
 
 # OpenID Connect login for staff
-login-oidc-heading = Inloggen via uw organisatie
-login-oidc-intro = Werkt u bij een organisatie met een eigen inlogdienst? Log dan daar in.
+login-oidc-heading = Inloggen via je organisatie
+login-oidc-intro = Werk je bij een organisatie met een eigen inlogdienst? Log dan daar in.
 login-oidc-button = Inloggen met { $provider }
 oidc-failed-title = Inloggen is niet gelukt
-oidc-failed-message = Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw. Lukt het weer niet? Neem dan contact op met de beheerder.
-oidc-unknown-message = Er is hier geen account met het e-mailadres van uw organisatie. Vraag een coördinator om u uit te nodigen.
+oidc-failed-message = Inloggen via je organisatie is niet gelukt. Probeer het opnieuw. Lukt het weer niet? Neem dan contact op met de beheerder.
+oidc-unknown-message = Er is hier geen account met het e-mailadres van je organisatie. Vraag een coördinator om je uit te nodigen.
 # The local outbox (/beheer/post), when no SMTP server is set
 local-mail-title = Post van de demo
 local-mail-card = Alle e-mails die het platform verstuurde, zoals de ontvanger ze ziet. Er is geen mailserver ingesteld.
