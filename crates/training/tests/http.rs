@@ -587,7 +587,7 @@ fn every_key_exists_in_every_language() {
                     && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                     && !part.ends_with('-')
                     // Chart ids and mail names (their keys are checked below).
-                    && !["training-progress", "training-expiry", "training-expiry-contact", "training-followup", "training-promoted"].contains(&part)
+                    && !["training-progress", "training-expiry", "training-expiry-contact", "training-followup", "training-promoted", "training-session-cancelled"].contains(&part)
                 {
                     keys.push(part.to_string());
                 }
@@ -613,6 +613,7 @@ fn every_key_exists_in_every_language() {
         "training-expiry-contact",
         "training-followup",
         "training-promoted",
+        "training-session-cancelled",
     ] {
         for part in ["subject", "body", "action"] {
             keys.push(format!("mail-{mail}-{part}"));
