@@ -197,7 +197,14 @@ pub async fn edit_course_form(
     page: Page,
 ) -> AppResult<Response> {
     let c = course_of(&state, &id).await?;
-    course_form_page(&state, page, Some(c.id), course_form_of(&c), FieldErrors::new()).await
+    course_form_page(
+        &state,
+        page,
+        Some(c.id),
+        course_form_of(&c),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// `POST /beheer/training/cursus/{id}/bewerken`: the same rules as a new course; the stable key
@@ -301,7 +308,11 @@ async fn session_form_page(
 ) -> AppResult<Response> {
     let (title, action) = match editing {
         Some(s) => (
-            page.t_str("training-session-edit-title", "course", &format!("{} · {}", s.course_title, s.date())),
+            page.t_str(
+                "training-session-edit-title",
+                "course",
+                &format!("{} · {}", s.course_title, s.date()),
+            ),
             format!("/beheer/training/sessie/{}/bewerken", s.id),
         ),
         None => (
@@ -392,7 +403,11 @@ fn session_form_of(s: &Session, meetings: &[Meeting]) -> SessionForm {
         trainer_id: s.trainer_id.map(|t| t.to_string()).unwrap_or_default(),
         trainer_name: s.trainer_name.clone(),
         venue: s.venue.clone(),
-        online: if s.online == 1 { "1".into() } else { String::new() },
+        online: if s.online == 1 {
+            "1".into()
+        } else {
+            String::new()
+        },
         capacity: s.capacity.map(|c| c.to_string()).unwrap_or_default(),
         ..Default::default()
     };
@@ -454,7 +469,11 @@ pub async fn update_session(
         Action::Update,
         "training_session",
         &s.id.to_string(),
-        &format!("{} meeting(s), {} promoted", new.meetings.len(), promoted.len()),
+        &format!(
+            "{} meeting(s), {} promoted",
+            new.meetings.len(),
+            promoted.len()
+        ),
     )
     .await?;
     Ok(Redirect::to(&format!("/beheer/training/sessie/{}", s.id)).into_response())

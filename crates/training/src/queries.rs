@@ -450,11 +450,13 @@ async fn promote_waiting(
     .await?;
     let promoted = promotable(capacity, confirmed, &waiting);
     for id in &promoted {
-        sqlx::query("UPDATE training_enrolments SET status = 'confirmed', updated_at = $1 WHERE id = $2")
-            .bind(ts)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "UPDATE training_enrolments SET status = 'confirmed', updated_at = $1 WHERE id = $2",
+        )
+        .bind(ts)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
         jobs::enqueue(
             &mut **tx,
             JOB_NOTIFY,
