@@ -311,7 +311,7 @@ async fn session_form_page(
             page.t_str(
                 "training-session-edit-title",
                 "course",
-                &format!("{} · {}", s.course_title, s.date()),
+                format!("{} · {}", s.course_title, s.date()),
             ),
             format!("/beheer/training/sessie/{}/bewerken", s.id),
         ),
