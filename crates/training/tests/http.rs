@@ -825,6 +825,7 @@ db_test!(
         assert!(queries::course(&t.db, id).await.unwrap().unwrap().archived());
         assert_eq!(audited(&t.db, "training_course", id, "archived").await, 1);
         assert!(!app.get("/training").await.body.contains("Cursus mediator"), "not on /training");
+        assert_eq!(app.get("/api/v1/training/courses").await.json(), serde_json::json!([]), "nor in the API");
         let option = format!("<option value=\"{id}\"");
         assert!(!c.get("/beheer/training/sessie/nieuw").await.body.contains(&option), "not offered");
         let ids = id.to_string();
