@@ -899,6 +899,13 @@ mod matrix {
         ("POST", "/beheer/training/doel", "/beheer/training/doel", [303, 403, 403, 403, 422, 303]),
         ("POST", "/beheer/training/contactpersoon", "/beheer/training/contactpersoon", [303, 403, 403, 403, 422, 303]),
         ("GET", "/beheer/training/effect", "/beheer/training/effect", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/training/cursus/{id}/bewerken", "/beheer/training/cursus/1/bewerken", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/training/cursus/{id}/bewerken", "/beheer/training/cursus/1/bewerken", [303, 403, 403, 403, 422, 303]),
+        ("GET", "/beheer/training/sessie/{id}/bewerken", "/beheer/training/sessie/1/bewerken", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/training/sessie/{id}/bewerken", "/beheer/training/sessie/1/bewerken", [303, 403, 403, 403, 422, 303]),
+        // Last of the training rows: they archive course 1 and cancel session 1.
+        ("POST", "/beheer/training/cursus/{id}/archiveren", "/beheer/training/cursus/1/archiveren", [303, 403, 403, 403, 303, 303]),
+        ("POST", "/beheer/training/sessie/{id}/annuleren", "/beheer/training/sessie/1/annuleren", [303, 403, 403, 403, 303, 303]),
         ("GET", "/api/v1/training/courses", "/api/v1/training/courses", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/training/sessions", "/api/v1/training/sessions", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/training/coverage", "/api/v1/training/coverage", [401, 403, 403, 403, 200, 401]),

@@ -293,3 +293,19 @@ training-results-count = { $count ->
    *[other] { $count } نتيجة
 }
 training-trend-caption = الأشخاص الذين لديهم شهادة سارية في نهاية كل ربع سنة
+training-course-edit = تعديل { $course }
+training-course-edit-title = تعديل التدريب: { $course }
+training-course-archive = أرشفة { $course }
+training-course-unarchive = عرض { $course } من جديد
+training-archived = مؤرشف
+training-f-key-fixed = المفتاح لا يتغيّر أبدًا. تستخدمه الشهادات والروابط.
+training-session-edit = تعديل موعد التدريب
+training-session-edit-title = تعديل موعد التدريب: { $course }
+training-session-cancel = إلغاء موعد التدريب
+training-session-cancelled = تم إلغاء موعد التدريب هذا.
+training-error-capacity-below-confirmed = لدى عدد أكبر من الأشخاص مكان بالفعل. اختر عددًا من الأماكن لا يقل عن عدد المسجلين، أو اترك الحقل فارغًا.
+mail-training-session-cancelled-subject = أُلغي: { $course } في { $date }
+mail-training-session-cancelled-body = عزيزي/عزيزتي { $name }،
+
+    لن يُعقد تدريب { $course } في { $date }، لذلك انتهى تسجيلك. هل تريد التسجيل في موعد آخر؟ اطّلع على التدريبات.
+mail-training-session-cancelled-action = اطّلع على التدريبات

@@ -253,3 +253,19 @@ training-results-count = { $count ->
    *[other] { $count } results
 }
 training-trend-caption = People with a valid certificate at the end of each quarter
+training-course-edit = Edit { $course }
+training-course-edit-title = Edit training: { $course }
+training-course-archive = Archive { $course }
+training-course-unarchive = Offer { $course } again
+training-archived = Archived
+training-f-key-fixed = The key never changes. Certificates and links use it.
+training-session-edit = Edit training date
+training-session-edit-title = Edit training date: { $course }
+training-session-cancel = Cancel training date
+training-session-cancelled = This training date has been cancelled.
+training-error-capacity-below-confirmed = More people already have a place. Choose at least as many places as there are people enrolled, or leave it empty.
+mail-training-session-cancelled-subject = Cancelled: { $course } on { $date }
+mail-training-session-cancelled-body = Dear { $name },
+
+    The training { $course } on { $date } will not take place, so your enrolment has ended. Would you like to enrol for another date? Have a look at the trainings.
+mail-training-session-cancelled-action = See the trainings

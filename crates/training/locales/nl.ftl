@@ -253,3 +253,19 @@ training-results-count = { $count ->
    *[other] { $count } uitkomsten
 }
 training-trend-caption = Mensen met een geldig certificaat aan het eind van elk kwartaal
+training-course-edit = { $course } bewerken
+training-course-edit-title = Training bewerken: { $course }
+training-course-archive = { $course } archiveren
+training-course-unarchive = { $course } weer aanbieden
+training-archived = Gearchiveerd
+training-f-key-fixed = De sleutel verandert nooit. Certificaten en links gebruiken hem.
+training-session-edit = Trainingsdatum bewerken
+training-session-edit-title = Trainingsdatum bewerken: { $course }
+training-session-cancel = Trainingsdatum annuleren
+training-session-cancelled = Deze trainingsdatum is geannuleerd.
+training-error-capacity-below-confirmed = Er hebben al meer mensen een plaats. Kies minstens zoveel plaatsen als er mensen ingeschreven zijn, of laat het leeg.
+mail-training-session-cancelled-subject = Geannuleerd: { $course } op { $date }
+mail-training-session-cancelled-body = Beste { $name },
+
+    De training { $course } op { $date } gaat niet door. Je inschrijving is daarom vervallen. Wil je je inschrijven voor een andere datum? Kijk dan bij de trainingen.
+mail-training-session-cancelled-action = Bekijk de trainingen

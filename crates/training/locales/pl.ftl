@@ -273,3 +273,19 @@ training-results-count = { $count ->
    *[other] { $count } wyników
 }
 training-trend-caption = Osoby z ważnym certyfikatem na koniec każdego kwartału
+training-course-edit = Edytuj { $course }
+training-course-edit-title = Edytuj szkolenie: { $course }
+training-course-archive = Archiwizuj { $course }
+training-course-unarchive = Oferuj ponownie { $course }
+training-archived = Zarchiwizowane
+training-f-key-fixed = Klucz nigdy się nie zmienia. Używają go certyfikaty i linki.
+training-session-edit = Edytuj termin szkolenia
+training-session-edit-title = Edytuj termin szkolenia: { $course }
+training-session-cancel = Odwołaj termin szkolenia
+training-session-cancelled = Ten termin szkolenia został odwołany.
+training-error-capacity-below-confirmed = Więcej osób ma już miejsce. Wybierz co najmniej tyle miejsc, ile osób jest zapisanych, albo zostaw puste.
+mail-training-session-cancelled-subject = Odwołane: { $course } w dniu { $date }
+mail-training-session-cancelled-body = { $name },
+
+    Szkolenie { $course } w dniu { $date } się nie odbędzie, dlatego Twój zapis wygasł. Chcesz zapisać się na inny termin? Zobacz szkolenia.
+mail-training-session-cancelled-action = Zobacz szkolenia

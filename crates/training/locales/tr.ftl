@@ -250,3 +250,19 @@ training-results-count = { $count ->
    *[other] { $count } sonuç
 }
 training-trend-caption = Her çeyreğin sonunda geçerli sertifikası olan kişiler
+training-course-edit = { $course } eğitimini düzenle
+training-course-edit-title = Eğitimi düzenle: { $course }
+training-course-archive = { $course } eğitimini arşivle
+training-course-unarchive = { $course } eğitimini yeniden sun
+training-archived = Arşivlendi
+training-f-key-fixed = Anahtar hiçbir zaman değişmez. Sertifikalar ve bağlantılar onu kullanır.
+training-session-edit = Eğitim tarihini düzenle
+training-session-edit-title = Eğitim tarihini düzenle: { $course }
+training-session-cancel = Eğitim tarihini iptal et
+training-session-cancelled = Bu eğitim tarihi iptal edildi.
+training-error-capacity-below-confirmed = Daha fazla kişinin zaten yeri var. En az kayıtlı kişi sayısı kadar yer seçin veya boş bırakın.
+mail-training-session-cancelled-subject = İptal edildi: { $date } tarihli { $course }
+mail-training-session-cancelled-body = Sayın { $name },
+
+    { $date } tarihli { $course } eğitimi yapılmayacak. Bu nedenle kaydınız sona erdi. Başka bir tarihe kaydolmak ister misiniz? Eğitimlere göz atın.
+mail-training-session-cancelled-action = Eğitimlere bakın

@@ -53,6 +53,7 @@ fn rfc3339(ts: i64) -> String {
         .unwrap_or_default()
 }
 
+/// The courses on offer (archived ones left out, as on `/training`).
 #[utoipa::path(get, path = "/api/v1/training/courses", tag = "training",
     responses((status = 200, body = [CourseDto])))]
 pub async fn list_courses(State(state): State<AppState>) -> AppResult<Json<Vec<CourseDto>>> {
@@ -65,6 +66,7 @@ pub async fn list_courses(State(state): State<AppState>) -> AppResult<Json<Vec<C
     Ok(Json(
         courses
             .iter()
+            .filter(|c| !c.archived())
             .map(|c| CourseDto {
                 id: c.id,
                 key: c.course_key.clone(),

@@ -37,8 +37,8 @@ pub struct IndexPage {
 
 /// `GET /training`
 pub async fn index(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    let courses = queries::courses(&state.db).await?;
-    let sessions = queries::sessions(&state.db, None, Some(now())).await?;
+    let courses = queries::offered_courses(&state.db).await?;
+    let sessions = queries::scheduled_sessions(&state.db, None, Some(now())).await?;
     let title = page.t("training-title");
     Ok(render(&IndexPage {
         page: page.with_title(title),
@@ -78,7 +78,7 @@ async fn course_page(
     course: Course,
     error: Option<&'static str>,
 ) -> AppResult<Response> {
-    let sessions = queries::sessions(&state.db, Some(course.id), Some(now())).await?;
+    let sessions = queries::scheduled_sessions(&state.db, Some(course.id), Some(now())).await?;
     let prerequisite = match course.prerequisite_id {
         Some(id) => queries::course(&state.db, id).await?,
         None => None,

@@ -161,12 +161,33 @@ async fn followup_mail_job(state: AppState, payload: serde_json::Value) -> anyho
     .await
 }
 
+/// A place became free (`promoted`), or the session was cancelled (`session_cancelled`: the
+/// enrolment ends and the mail is queued in one transaction, so a second run mails nobody).
 async fn notify_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
     let id = payload["enrolment_id"].as_i64().unwrap_or_default();
     let Some((email, name, lang, _, course)) = queries::enrolment_contact(&state.db, id).await?
     else {
         return Ok(());
     };
+    if payload["what"] == "session_cancelled" {
+        let Some(e) = queries::enrolment(&state.db, id).await? else {
+            return Ok(());
+        };
+        let date = match queries::session(&state.db, e.session_id).await? {
+            Some(s) => s.date(),
+            None => return Ok(()),
+        };
+        let link = format!("{}/training", state.config.public_url());
+        let outgoing = mail::compose(
+            &state.tr(&lang),
+            &email,
+            "training-session-cancelled",
+            &[("course", &course), ("name", &name), ("date", &date)],
+            Some(&link),
+        );
+        queries::end_for_cancelled_session(&state.db, id, &outgoing).await?;
+        return Ok(());
+    }
     let link = format!("{}/training/mijn", state.config.public_url());
     send(
         &state,

@@ -89,6 +89,26 @@ pub fn feature() -> Feature {
                 manage,
             )
             .route(
+                "/beheer/training/cursus/{id}/bewerken",
+                get(manage::edit_course_form).post(manage::update_course),
+                manage,
+            )
+            .route(
+                "/beheer/training/cursus/{id}/archiveren",
+                post(manage::toggle_archive),
+                manage,
+            )
+            .route(
+                "/beheer/training/sessie/{id}/bewerken",
+                get(manage::edit_session_form).post(manage::update_session),
+                manage,
+            )
+            .route(
+                "/beheer/training/sessie/{id}/annuleren",
+                post(manage::cancel_session),
+                manage,
+            )
+            .route(
                 "/beheer/training/sessie/{id}",
                 get(manage::session),
                 attendance,

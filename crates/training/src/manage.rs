@@ -71,25 +71,45 @@ pub async fn index(
 #[template(path = "beheer/course_form.html")]
 pub struct CourseFormPage {
     pub page: Page,
+    /// Where the form is sent: the new course, or the course being edited.
+    pub action: String,
+    /// Editing: the stable key is shown, not asked.
+    pub editing: bool,
     pub f: CourseForm,
     pub errors: FieldErrors,
     pub courses: Vec<Course>,
     pub targets: [TargetGroup; 3],
 }
 
+/// The course form, new (`editing` None) or of an existing course.
 async fn course_form_page(
     state: &AppState,
     page: Page,
+    editing: Option<i64>,
     f: CourseForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let title = page.t("training-course-new");
+    let (title, action) = match editing {
+        Some(id) => (
+            page.t_str("training-course-edit-title", "course", &f.title),
+            format!("/beheer/training/cursus/{id}/bewerken"),
+        ),
+        None => (
+            page.t("training-course-new"),
+            "/beheer/training/cursus/nieuw".to_string(),
+        ),
+    };
     let bad = !errors.is_empty();
+    let mut courses = queries::courses(&state.db).await?;
+    // A course cannot be its own prerequisite.
+    courses.retain(|c| Some(c.id) != editing);
     let response = render(&CourseFormPage {
         page: page.with_title(title),
+        action,
+        editing: editing.is_some(),
         f,
         errors,
-        courses: queries::courses(&state.db).await?,
+        courses,
         targets: TargetGroup::ALL,
     });
     Ok(if bad { invalid(response) } else { response })
@@ -102,7 +122,7 @@ pub async fn course_form(State(state): State<AppState>, page: Page) -> AppResult
         completion_percent: "100".into(),
         ..Default::default()
     };
-    course_form_page(&state, page, f, FieldErrors::new()).await
+    course_form_page(&state, page, None, f, FieldErrors::new()).await
 }
 
 /// `POST /beheer/training/cursus/nieuw`
@@ -119,7 +139,7 @@ pub async fn create_course(
         .collect();
     let new = match f.validate(&ids) {
         Ok(new) => new,
-        Err(list) => return course_form_page(&state, page, f, errors_of(list)).await,
+        Err(list) => return course_form_page(&state, page, None, f, errors_of(list)).await,
     };
     match queries::create_course(&state.db, &new).await {
         Ok(id) => {
@@ -140,6 +160,7 @@ pub async fn create_course(
             course_form_page(
                 &state,
                 page,
+                None,
                 f,
                 FieldErrors::single("course_key", "training-error-key-taken"),
             )
@@ -149,12 +170,110 @@ pub async fn create_course(
     }
 }
 
+async fn course_of(state: &AppState, id: &str) -> AppResult<Course> {
+    queries::course(&state.db, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The form of an existing course, as it is stored.
+fn course_form_of(c: &Course) -> CourseForm {
+    CourseForm {
+        title: c.title.clone(),
+        course_key: c.course_key.clone(),
+        description: c.description.clone(),
+        duration_hours: c.duration_hours.to_string(),
+        target_group: c.target_group.clone(),
+        validity_months: c.validity_months.map(|m| m.to_string()).unwrap_or_default(),
+        prerequisite_id: c.prerequisite_id.map(|p| p.to_string()).unwrap_or_default(),
+        completion_percent: c.completion_percent.to_string(),
+    }
+}
+
+/// `GET /beheer/training/cursus/{id}/bewerken`
+pub async fn edit_course_form(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    page: Page,
+) -> AppResult<Response> {
+    let c = course_of(&state, &id).await?;
+    course_form_page(
+        &state,
+        page,
+        Some(c.id),
+        course_form_of(&c),
+        FieldErrors::new(),
+    )
+    .await
+}
+
+/// `POST /beheer/training/cursus/{id}/bewerken`: the same rules as a new course; the stable key
+/// stays (certificates and links name it).
+pub async fn update_course(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path(id): Path<String>,
+    page: Page,
+    Form(mut f): Form<CourseForm>,
+) -> AppResult<Response> {
+    let c = course_of(&state, &id).await?;
+    f.course_key = c.course_key.clone();
+    let ids: Vec<i64> = queries::courses(&state.db)
+        .await?
+        .iter()
+        .map(|x| x.id)
+        .filter(|x| *x != c.id)
+        .collect();
+    let new = match f.validate(&ids) {
+        Ok(new) => new,
+        Err(list) => return course_form_page(&state, page, Some(c.id), f, errors_of(list)).await,
+    };
+    queries::update_course(&state.db, c.id, &new).await?;
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Update,
+        "training_course",
+        &c.id.to_string(),
+        &c.course_key,
+    )
+    .await?;
+    Ok(Redirect::to("/beheer/training").into_response())
+}
+
+/// `POST /beheer/training/cursus/{id}/archiveren`: archives the course, or offers an archived
+/// one again. Its certificates stay valid either way.
+pub async fn toggle_archive(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path(id): Path<String>,
+    Form(_): Form<kansrijk_kernel::web::Empty>,
+) -> AppResult<Response> {
+    let c = course_of(&state, &id).await?;
+    let archive = !c.archived();
+    queries::set_archived(&state.db, c.id, archive).await?;
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Update,
+        "training_course",
+        &c.id.to_string(),
+        if archive { "archived" } else { "offered again" },
+    )
+    .await?;
+    Ok(Redirect::to("/beheer/training").into_response())
+}
+
 // ---- sessions -------------------------------------------------------------------------------------
 
 #[derive(Template)]
 #[template(path = "beheer/session_form.html")]
 pub struct SessionFormPage {
     pub page: Page,
+    /// Where the form is sent: the new session, or the session being edited.
+    pub action: String,
+    /// Editing: the session's course, shown and not asked.
+    pub fixed_course: Option<String>,
     pub f: SessionForm,
     pub errors: FieldErrors,
     pub courses: Vec<Course>,
@@ -179,19 +298,37 @@ impl SessionFormPage {
     }
 }
 
+/// The session form, new (`editing` None) or of an existing session.
 async fn session_form_page(
     state: &AppState,
     page: Page,
+    editing: Option<&Session>,
     f: SessionForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let title = page.t("training-session-new");
+    let (title, action) = match editing {
+        Some(s) => (
+            page.t_str(
+                "training-session-edit-title",
+                "course",
+                format!("{} · {}", s.course_title, s.date()),
+            ),
+            format!("/beheer/training/sessie/{}/bewerken", s.id),
+        ),
+        None => (
+            page.t("training-session-new"),
+            "/beheer/training/sessie/nieuw".to_string(),
+        ),
+    };
     let bad = !errors.is_empty();
     let response = render(&SessionFormPage {
         page: page.with_title(title),
+        action,
+        fixed_course: editing.map(|s| s.course_title.clone()),
         f,
         errors,
-        courses: queries::courses(&state.db).await?,
+        // Archived courses get no new sessions.
+        courses: queries::offered_courses(&state.db).await?,
         trainers: queries::trainers(&state.db).await?,
     });
     Ok(if bad { invalid(response) } else { response })
@@ -213,7 +350,7 @@ pub async fn session_form(
         course_id: q.cursus,
         ..Default::default()
     };
-    session_form_page(&state, page, f, FieldErrors::new()).await
+    session_form_page(&state, page, None, f, FieldErrors::new()).await
 }
 
 /// `POST /beheer/training/sessie/nieuw`
@@ -224,7 +361,7 @@ pub async fn create_session(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let f = SessionForm::from_pairs(&pairs);
-    let courses: Vec<i64> = queries::courses(&state.db)
+    let courses: Vec<i64> = queries::offered_courses(&state.db)
         .await?
         .iter()
         .map(|c| c.id)
@@ -232,14 +369,9 @@ pub async fn create_session(
     let trainer_list = queries::trainers(&state.db).await?;
     let trainers: Vec<i64> = trainer_list.iter().map(|t| t.0).collect();
     match f.validate(&courses, &trainers) {
-        Err(list) => session_form_page(&state, page, f, errors_of(list)).await,
+        Err(list) => session_form_page(&state, page, None, f, errors_of(list)).await,
         Ok(mut new) => {
-            // A trainer with an account is shown by their name unless another was typed.
-            if new.trainer_name.is_empty() {
-                if let Some((_, name)) = trainer_list.iter().find(|t| Some(t.0) == new.trainer_id) {
-                    new.trainer_name = name.clone();
-                }
-            }
+            name_trainer(&mut new, &trainer_list);
             let id = queries::create_session(&state.db, &new).await?;
             audit::record(
                 &state.db,
@@ -253,6 +385,121 @@ pub async fn create_session(
             Ok(Redirect::to(&format!("/beheer/training/sessie/{id}")).into_response())
         }
     }
+}
+
+/// A trainer with an account is shown by their name unless another was typed.
+fn name_trainer(new: &mut model::NewSession, trainers: &[(i64, String)]) {
+    if new.trainer_name.is_empty() {
+        if let Some((_, name)) = trainers.iter().find(|t| Some(t.0) == new.trainer_id) {
+            new.trainer_name = name.clone();
+        }
+    }
+}
+
+/// The form of an existing session, as it is stored (meetings in Amsterdam time).
+fn session_form_of(s: &Session, meetings: &[Meeting]) -> SessionForm {
+    let mut f = SessionForm {
+        course_id: s.course_id.to_string(),
+        trainer_id: s.trainer_id.map(|t| t.to_string()).unwrap_or_default(),
+        trainer_name: s.trainer_name.clone(),
+        venue: s.venue.clone(),
+        online: if s.online == 1 {
+            "1".into()
+        } else {
+            String::new()
+        },
+        capacity: s.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        ..Default::default()
+    };
+    for (row, m) in f.meetings.iter_mut().zip(meetings) {
+        let (date, start) = model::utc_to_local(m.starts_at);
+        *row = (date, start, model::utc_to_local(m.ends_at).1);
+    }
+    f
+}
+
+async fn session_of(state: &AppState, id: &str) -> AppResult<Session> {
+    queries::session(&state.db, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// `GET /beheer/training/sessie/{id}/bewerken`
+pub async fn edit_session_form(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    page: Page,
+) -> AppResult<Response> {
+    let s = session_of(&state, &id).await?;
+    let meetings = queries::meetings(&state.db, s.id).await?;
+    let f = session_form_of(&s, &meetings);
+    session_form_page(&state, page, Some(&s), f, FieldErrors::new()).await
+}
+
+/// `POST /beheer/training/sessie/{id}/bewerken`: trainer, venue, capacity and meetings (the
+/// course stays). More places move people up from the waiting list (with their mail); fewer
+/// places than people with a place is refused beside the field.
+pub async fn update_session(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path(id): Path<String>,
+    page: Page,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let s = session_of(&state, &id).await?;
+    let mut f = SessionForm::from_pairs(&pairs);
+    f.course_id = s.course_id.to_string();
+    let trainer_list = queries::trainers(&state.db).await?;
+    let trainers: Vec<i64> = trainer_list.iter().map(|t| t.0).collect();
+    let mut new = match f.validate(&[s.course_id], &trainers) {
+        Ok(new) => new,
+        Err(list) => return session_form_page(&state, page, Some(&s), f, errors_of(list)).await,
+    };
+    name_trainer(&mut new, &trainer_list);
+    let promoted = match queries::update_session(&state.db, s.id, &new).await? {
+        Ok(promoted) => promoted,
+        Err(queries::BelowConfirmed { .. }) => {
+            let errors = FieldErrors::single("capacity", "training-error-capacity-below-confirmed");
+            return session_form_page(&state, page, Some(&s), f, errors).await;
+        }
+    };
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Update,
+        "training_session",
+        &s.id.to_string(),
+        &format!(
+            "{} meeting(s), {} promoted",
+            new.meetings.len(),
+            promoted.len()
+        ),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/beheer/training/sessie/{}", s.id)).into_response())
+}
+
+/// `POST /beheer/training/sessie/{id}/annuleren`: the session is cancelled and everyone with a
+/// place or on the waiting list gets a mail in their language, once. Again: nothing changes.
+pub async fn cancel_session(
+    State(state): State<AppState>,
+    Extension(user): Extension<CurrentUser>,
+    Path(id): Path<String>,
+    Form(_): Form<kansrijk_kernel::web::Empty>,
+) -> AppResult<Response> {
+    let s = session_of(&state, &id).await?;
+    if let Some(told) = queries::cancel_session(&state.db, s.id).await? {
+        audit::record(
+            &state.db,
+            Some(&user),
+            Action::Update,
+            "training_session",
+            &s.id.to_string(),
+            &format!("cancelled, {told} person(s) to tell"),
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/beheer/training/sessie/{}", s.id)).into_response())
 }
 
 #[derive(Template)]

@@ -326,6 +326,20 @@ pub fn local_to_utc(date: &str, time: &str) -> Option<i64> {
     Some(zoned.timestamp().as_second())
 }
 
+/// The date and time as typed in the session form (`2026-12-15`, `19:30`, Amsterdam): the
+/// inverse of [`local_to_utc`], to fill in the form of an existing session.
+pub fn utc_to_local(ts: i64) -> (String, String) {
+    Timestamp::from_second(ts)
+        .map(|t| {
+            let z = t.to_zoned(amsterdam().clone());
+            (
+                z.strftime("%Y-%m-%d").to_string(),
+                z.strftime("%H:%M").to_string(),
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// `15-12-2026` in Amsterdam.
 pub fn local_date(ts: i64) -> String {
     Timestamp::from_second(ts)
@@ -690,6 +704,14 @@ mod tests {
             parse_scores(EffectForm::Before, &pairs("3")),
             Err("own_norms")
         );
+    }
+
+    #[test]
+    fn a_session_form_filled_in_from_the_database_reads_back_the_same_moment() {
+        for (date, time) in [("2026-12-15", "19:30"), ("2027-07-01", "09:05")] {
+            let ts = local_to_utc(date, time).unwrap();
+            assert_eq!(utc_to_local(ts), (date.to_string(), time.to_string()));
+        }
     }
 
     #[test]

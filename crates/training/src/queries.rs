@@ -28,22 +28,37 @@ pub struct Course {
     pub validity_months: Option<i64>,
     pub prerequisite_id: Option<i64>,
     pub completion_percent: i64,
+    /// When the course was archived: no longer offered, its certificates stay valid.
+    pub archived_at: Option<i64>,
 }
 
 impl Course {
     pub fn target(&self) -> model::TargetGroup {
         model::TargetGroup::parse(&self.target_group).unwrap_or(model::TargetGroup::Both)
     }
+    pub fn archived(&self) -> bool {
+        self.archived_at.is_some()
+    }
 }
 
 const COURSE_SELECT: &str =
     "SELECT id, course_key, title, description, duration_hours, target_group, validity_months, \
-   prerequisite_id, completion_percent FROM training_courses";
+   prerequisite_id, completion_percent, archived_at FROM training_courses";
 
+/// Every course, archived ones included (management pages, prerequisites, certificates).
 pub async fn courses(db: &Db) -> sqlx::Result<Vec<Course>> {
     sqlx::query_as(&format!("{COURSE_SELECT} ORDER BY title, id"))
         .fetch_all(&db.pool)
         .await
+}
+
+/// The courses on offer: not archived (the public list and the choice for a new session).
+pub async fn offered_courses(db: &Db) -> sqlx::Result<Vec<Course>> {
+    sqlx::query_as(&format!(
+        "{COURSE_SELECT} WHERE archived_at IS NULL ORDER BY title, id"
+    ))
+    .fetch_all(&db.pool)
+    .await
 }
 
 pub async fn course(db: &Db, id: i64) -> sqlx::Result<Option<Course>> {
@@ -79,6 +94,38 @@ pub async fn create_course(db: &Db, c: &NewCourse) -> sqlx::Result<i64> {
     .bind(ts)
     .fetch_one(&db.pool)
     .await
+}
+
+/// Saves an edited course; the stable key never changes (certificates and links use it).
+pub async fn update_course(db: &Db, id: i64, c: &NewCourse) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE training_courses SET title = $1, description = $2, duration_hours = $3, target_group = $4, \
+           validity_months = $5, prerequisite_id = $6, completion_percent = $7, updated_at = $8 WHERE id = $9",
+    )
+    .bind(&c.title)
+    .bind(&c.description)
+    .bind(c.duration_hours)
+    .bind(c.target_group.as_str())
+    .bind(c.validity_months)
+    .bind(c.prerequisite_id)
+    .bind(c.completion_percent)
+    .bind(now())
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Archives a course (`archived` true) or offers it again.
+pub async fn set_archived(db: &Db, id: i64, archived: bool) -> sqlx::Result<()> {
+    let ts = now();
+    sqlx::query("UPDATE training_courses SET archived_at = $1, updated_at = $2 WHERE id = $3")
+        .bind(archived.then_some(ts))
+        .bind(ts)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }
 
 // ---- sessions -----------------------------------------------------------------------------------
@@ -124,18 +171,38 @@ const SESSION_SELECT: &str = "SELECT s.id, s.course_id, c.title AS course_title,
    (SELECT COUNT(*) FROM training_meetings m WHERE m.session_id = s.id) AS meeting_count \
    FROM training_sessions s JOIN training_courses c ON c.id = s.course_id";
 
-/// Sessions, optionally of one course and/or ending after `from`, by start.
+/// Sessions, optionally of one course and/or ending after `from`, by start; cancelled ones
+/// included (management pages and the API, which says so).
 pub async fn sessions(
     db: &Db,
     course_id: Option<i64>,
     from: Option<i64>,
 ) -> sqlx::Result<Vec<Session>> {
+    sessions_where(db, course_id, from, false).await
+}
+
+/// The sessions on the public pages: like [`sessions`], without cancelled ones.
+pub async fn scheduled_sessions(
+    db: &Db,
+    course_id: Option<i64>,
+    from: Option<i64>,
+) -> sqlx::Result<Vec<Session>> {
+    sessions_where(db, course_id, from, true).await
+}
+
+async fn sessions_where(
+    db: &Db,
+    course_id: Option<i64>,
+    from: Option<i64>,
+    scheduled_only: bool,
+) -> sqlx::Result<Vec<Session>> {
     sqlx::query_as(&format!(
         "{SESSION_SELECT} WHERE ($1 IS NULL OR s.course_id = $1) AND ($2 IS NULL OR s.ends_at > $2) \
-         ORDER BY s.starts_at, s.id"
+         AND ($3 = 0 OR s.status = 'scheduled') ORDER BY s.starts_at, s.id"
     ))
     .bind(course_id)
     .bind(from)
+    .bind(scheduled_only as i64)
     .fetch_all(&db.pool)
     .await
 }
@@ -352,41 +419,205 @@ pub async fn cancel_enrolment(db: &Db, enrolment_id: i64) -> sqlx::Result<Vec<i6
     .bind(enrolment_id)
     .execute(&mut *tx)
     .await?;
+    let promoted = promote_waiting(&mut tx, e.session_id, ts).await?;
+    tx.commit().await?;
+    Ok(promoted)
+}
+
+/// Gives waiting people of a scheduled, not yet started session a place while it fits, oldest
+/// first (the kernel's `promotable`), each with a mail job; the caller holds the session's row
+/// lock. Returns the promoted enrolments.
+async fn promote_waiting(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    session_id: i64,
+    ts: i64,
+) -> sqlx::Result<Vec<i64>> {
     let (capacity, confirmed, status, starts_at): (Option<i64>, i64, String, i64) = sqlx::query_as(
         "SELECT capacity, (SELECT COUNT(*) FROM training_enrolments WHERE session_id = $1 AND status = 'confirmed'), \
            status, starts_at FROM training_sessions WHERE id = $1",
     )
-    .bind(e.session_id)
+    .bind(session_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    if status != "scheduled" || starts_at <= ts {
+        return Ok(vec![]);
+    }
+    let waiting: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT id, CAST(1 AS BIGINT) FROM training_enrolments WHERE session_id = $1 AND status = 'waiting' ORDER BY created_at, id",
+    )
+    .bind(session_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let promoted = promotable(capacity, confirmed, &waiting);
+    for id in &promoted {
+        sqlx::query(
+            "UPDATE training_enrolments SET status = 'confirmed', updated_at = $1 WHERE id = $2",
+        )
+        .bind(ts)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+        jobs::enqueue(
+            &mut **tx,
+            JOB_NOTIFY,
+            &serde_json::json!({ "enrolment_id": id, "what": "promoted" }),
+            ts,
+            Some(&format!("training-promoted-{id}-{ts}")),
+            10,
+        )
+        .await?;
+    }
+    Ok(promoted)
+}
+
+/// A lowered capacity below the people who already have a place: refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BelowConfirmed {
+    pub confirmed: i64,
+}
+
+/// Saves an edited session (course and status stay) under the session's row lock: a capacity
+/// below the confirmed people is refused; a raised one gives waiting people a place (with their
+/// mail). Meetings are updated in order, so attendance of a kept meeting stays; a removed
+/// meeting takes its attendance with it. Returns the promoted enrolments.
+pub async fn update_session(
+    db: &Db,
+    id: i64,
+    s: &NewSession,
+) -> sqlx::Result<Result<Vec<i64>, BelowConfirmed>> {
+    let ts = now();
+    let starts_at = s.meetings.iter().map(|m| m.0).min().unwrap_or(ts);
+    let ends_at = s.meetings.iter().map(|m| m.1).max().unwrap_or(ts);
+    let _gate = db.write_gate().await?;
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("UPDATE training_sessions SET updated_at = $1 WHERE id = $2")
+        .bind(ts)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let confirmed: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM training_enrolments WHERE session_id = $1 AND status = 'confirmed'",
+    )
+    .bind(id)
     .fetch_one(&mut *tx)
     .await?;
-    let mut promoted = vec![];
-    if status == "scheduled" && starts_at > ts {
-        let waiting: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT id, CAST(1 AS BIGINT) FROM training_enrolments WHERE session_id = $1 AND status = 'waiting' ORDER BY created_at, id",
-        )
-        .bind(e.session_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        promoted = promotable(capacity, confirmed, &waiting);
-        for id in &promoted {
-            sqlx::query("UPDATE training_enrolments SET status = 'confirmed', updated_at = $1 WHERE id = $2")
-                .bind(ts)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            jobs::enqueue(
-                &mut *tx,
-                JOB_NOTIFY,
-                &serde_json::json!({ "enrolment_id": id, "what": "promoted" }),
-                ts,
-                Some(&format!("training-promoted-{id}-{ts}")),
-                10,
-            )
+    if s.capacity.is_some_and(|c| c < confirmed) {
+        return Ok(Err(BelowConfirmed { confirmed }));
+    }
+    sqlx::query(
+        "UPDATE training_sessions SET trainer_id = $1, trainer_name = $2, venue = $3, online = $4, capacity = $5, \
+           starts_at = $6, ends_at = $7 WHERE id = $8",
+    )
+    .bind(s.trainer_id)
+    .bind(&s.trainer_name)
+    .bind(&s.venue)
+    .bind(s.online as i64)
+    .bind(s.capacity)
+    .bind(starts_at)
+    .bind(ends_at)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    let old: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM training_meetings WHERE session_id = $1 ORDER BY starts_at, id",
+    )
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (i, (start, end)) in s.meetings.iter().enumerate() {
+        // $3 is the kept meeting, or the session of a new one.
+        let (sql, third) = match old.get(i) {
+            Some(m) => (
+                "UPDATE training_meetings SET starts_at = $1, ends_at = $2 WHERE id = $3",
+                *m,
+            ),
+            None => (
+                "INSERT INTO training_meetings (starts_at, ends_at, session_id) VALUES ($1, $2, $3)",
+                id,
+            ),
+        };
+        sqlx::query(sql)
+            .bind(start)
+            .bind(end)
+            .bind(third)
+            .execute(&mut *tx)
             .await?;
-        }
+    }
+    for m in old.iter().skip(s.meetings.len()) {
+        sqlx::query("DELETE FROM training_meetings WHERE id = $1")
+            .bind(m)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let promoted = promote_waiting(&mut tx, id, ts).await?;
+    tx.commit().await?;
+    Ok(Ok(promoted))
+}
+
+/// Cancels a scheduled session and enqueues one mail per person with a place or on the waiting
+/// list (a unique key per enrolment, so nobody is told twice). `None` when it was cancelled
+/// already: nothing changes.
+pub async fn cancel_session(db: &Db, id: i64) -> sqlx::Result<Option<usize>> {
+    let ts = now();
+    let _gate = db.write_gate().await?;
+    let mut tx = db.pool.begin().await?;
+    let changed = sqlx::query(
+        "UPDATE training_sessions SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status = 'scheduled'",
+    )
+    .bind(ts)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return Ok(None);
+    }
+    let people: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM training_enrolments WHERE session_id = $1 AND status IN ('confirmed', 'waiting') ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?;
+    for e in &people {
+        jobs::enqueue(
+            &mut *tx,
+            JOB_NOTIFY,
+            &serde_json::json!({ "enrolment_id": e, "what": "session_cancelled" }),
+            ts,
+            Some(&format!("training-session-cancelled-{e}")),
+            10,
+        )
+        .await?;
     }
     tx.commit().await?;
-    Ok(promoted)
+    Ok(Some(people.len()))
+}
+
+/// Ends an enrolment of a cancelled session and queues its mail in one transaction; `false`
+/// (and no mail) when it was ended before, so a job that runs twice mails once.
+pub async fn end_for_cancelled_session(
+    db: &Db,
+    enrolment_id: i64,
+    mail: &kansrijk_kernel::mail::Outgoing,
+) -> sqlx::Result<bool> {
+    let _gate = db.write_gate().await?;
+    let mut tx = db.pool.begin().await?;
+    let ended = sqlx::query(
+        "UPDATE training_enrolments SET status = 'cancelled', updated_at = $1 WHERE id = $2 \
+           AND status IN ('confirmed', 'waiting') \
+           AND session_id IN (SELECT id FROM training_sessions WHERE status = 'cancelled')",
+    )
+    .bind(now())
+    .bind(enrolment_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if ended == 0 {
+        return Ok(false);
+    }
+    kansrijk_kernel::mail::queue_in(&mut tx, mail).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// An enrolment on the coordinator's session page.

@@ -587,7 +587,7 @@ fn every_key_exists_in_every_language() {
                     && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                     && !part.ends_with('-')
                     // Chart ids and mail names (their keys are checked below).
-                    && !["training-progress", "training-expiry", "training-expiry-contact", "training-followup", "training-promoted"].contains(&part)
+                    && !["training-progress", "training-expiry", "training-expiry-contact", "training-followup", "training-promoted", "training-session-cancelled"].contains(&part)
                 {
                     keys.push(part.to_string());
                 }
@@ -613,6 +613,7 @@ fn every_key_exists_in_every_language() {
         "training-expiry-contact",
         "training-followup",
         "training-promoted",
+        "training-session-cancelled",
     ] {
         for part in ["subject", "body", "action"] {
             keys.push(format!("mail-{mail}-{part}"));
@@ -717,5 +718,250 @@ db_test!(
         queries::issue_certificate(&t.db, e, now() - 29 * DAY).await.unwrap().unwrap();
         let r = b.post(&format!("/training/sessie/{s}/inschrijven"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+);
+
+async fn audited(db: &Db, subject: &str, id: i64, detail_like: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE subject_type = $1 AND subject_id = $2 AND action = 'update' AND detail LIKE $3",
+    )
+    .bind(subject)
+    .bind(id.to_string())
+    .bind(detail_like)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap()
+}
+
+async fn enrolled(db: &Db, session_id: i64, email: &str, lang: &str) -> i64 {
+    let id = create_person(db, email, PASSWORD, &[Role::Professional]).await;
+    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+        .bind(lang)
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    queries::enrol(db, session_id, id, id).await.unwrap();
+    id
+}
+
+async fn status_of(db: &Db, user_id: i64) -> String {
+    sqlx::query_scalar("SELECT status FROM training_enrolments WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+db_test!(
+    async fn a_coordinator_edits_a_course_with_the_same_rules_and_the_key_stays(t) {
+        let app = app(&t, Config::default()).await;
+        let mut c = coordinator(&app, &t).await;
+        let id = course(&t.db, "jongerencoach", Some(24), 80).await;
+        let index = c.get("/beheer/training").await;
+        assert!(index.body.contains(&format!("/beheer/training/cursus/{id}/bewerken")));
+        let form = c.get(&format!("/beheer/training/cursus/{id}/bewerken")).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.body.contains("value=\"Cursus jongerencoach\""), "filled in");
+        assert!(form.body.contains("<code>jongerencoach</code>"), "the key is shown");
+        assert!(!form.body.contains("name=\"course_key\""), "and not asked");
+        let url = format!("/beheer/training/cursus/{id}/bewerken");
+        let bad = c
+            .post(&url, &[("title", ""), ("target_group", "both"), ("completion_percent", "120"), ("validity_months", "24")])
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.body.contains("Vul een naam in"));
+        assert!(bad.body.contains("Vul een percentage in van 1 tot 100."));
+        assert!(bad.body.contains("value=\"120\""), "the input is kept");
+        assert_eq!(queries::course(&t.db, id).await.unwrap().unwrap().title, "Cursus jongerencoach");
+        let ok = c
+            .post(
+                &url,
+                &[
+                    ("title", "Jongerencoach – vervolg"),
+                    ("course_key", "iets-anders"),
+                    ("target_group", "professional"),
+                    ("validity_months", "36"),
+                    ("completion_percent", "100"),
+                ],
+            )
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+        let saved = queries::course(&t.db, id).await.unwrap().unwrap();
+        assert_eq!(saved.title, "Jongerencoach – vervolg");
+        assert_eq!(saved.course_key, "jongerencoach", "the stable key stays");
+        assert_eq!(saved.validity_months, Some(36));
+        assert_eq!(saved.completion_percent, 100);
+        assert_eq!(audited(&t.db, "training_course", id, "jongerencoach").await, 1);
+        // A course is not its own prerequisite.
+        let own = id.to_string();
+        let r = c
+            .post(&url, &[("title", "X"), ("target_group", "both"), ("prerequisite_id", own.as_str())])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        // Only coordinators edit.
+        create_person(&t.db, "trainer@example.nl", PASSWORD, &[Role::Trainer]).await;
+        let mut tr = login(&app, "trainer@example.nl", 3).await;
+        assert_eq!(tr.get(&url).await.status, StatusCode::FORBIDDEN);
+    }
+);
+
+db_test!(
+    async fn an_archived_course_is_not_offered_but_its_certificates_stay_valid(t) {
+        let app = app(&t, Config::default()).await;
+        let mut c = coordinator(&app, &t).await;
+        let id = course(&t.db, "mediator", Some(36), 100).await;
+        let s = session(&t.db, id, now() - 10 * DAY, 1, None).await;
+        let p = create_person(&t.db, "bemiddelaar@example.nl", PASSWORD, &[Role::Professional]).await;
+        let e: i64 = sqlx::query_scalar(
+            "INSERT INTO training_enrolments (session_id, user_id, status, created_at, updated_at) VALUES ($1, $2, 'confirmed', 0, 0) RETURNING id",
+        ).bind(s).bind(p).fetch_one(&t.db.pool).await.unwrap();
+        let m = queries::meetings(&t.db, s).await.unwrap()[0].id;
+        queries::save_attendance(&t.db, s, &[(m, e)]).await.unwrap();
+        let number = queries::issue_certificate(&t.db, e, now() - 9 * DAY).await.unwrap().unwrap();
+        assert!(app.get("/training").await.body.contains("Cursus mediator"));
+        let r = c.post(&format!("/beheer/training/cursus/{id}/archiveren"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(queries::course(&t.db, id).await.unwrap().unwrap().archived());
+        assert_eq!(audited(&t.db, "training_course", id, "archived").await, 1);
+        assert!(!app.get("/training").await.body.contains("Cursus mediator"), "not on /training");
+        assert_eq!(app.get("/api/v1/training/courses").await.json(), serde_json::json!([]), "nor in the API");
+        let option = format!("<option value=\"{id}\"");
+        assert!(!c.get("/beheer/training/sessie/nieuw").await.body.contains(&option), "not offered");
+        let ids = id.to_string();
+        let refused = c
+            .post(
+                "/beheer/training/sessie/nieuw",
+                &[("course_id", ids.as_str()), ("trainer_name", "M. Koç"), ("venue", "Huis van de Wijk"),
+                  ("date_1", "2031-03-04"), ("start_1", "09:30"), ("end_1", "13:00")],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "no new sessions");
+        assert!(c.get("/beheer/training").await.body.contains("Gearchiveerd"));
+        // The certificate still verifies and still gates.
+        let v = app.get(&format!("/training/certificaat/{number}")).await;
+        assert_eq!(v.status, StatusCode::OK);
+        assert!(v.body.contains("Dit certificaat is geldig."));
+        assert!(kansrijk_training::holds_valid_certificate(&t.db, p, "mediator", now()).await.unwrap());
+        // Offered again.
+        let r = c.post(&format!("/beheer/training/cursus/{id}/archiveren"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(!queries::course(&t.db, id).await.unwrap().unwrap().archived());
+        assert_eq!(audited(&t.db, "training_course", id, "offered again").await, 1);
+        assert!(c.get("/beheer/training/sessie/nieuw").await.body.contains(&option));
+    }
+);
+
+db_test!(
+    async fn more_places_move_people_up_with_a_mail_and_fewer_than_confirmed_is_refused(t) {
+        let sink = MailSink::start();
+        let app = app(&t, sink.config()).await;
+        let mut c = coordinator(&app, &t).await;
+        let id = course(&t.db, "cultuursensitief-basis", Some(36), 100).await;
+        let start = now() + 30 * DAY;
+        let s = session(&t.db, id, start, 1, Some(1)).await;
+        let first = enrolled(&t.db, s, "eerste@example.nl", "nl").await;
+        let second = enrolled(&t.db, s, "tweede@example.nl", "nl").await;
+        assert_eq!(status_of(&t.db, second).await, "waiting");
+        let url = format!("/beheer/training/sessie/{s}/bewerken");
+        let (date, from) = kansrijk_training::model::utc_to_local(start);
+        let (_, to) = kansrijk_training::model::utc_to_local(start + 3 * 3600);
+        let form = c.get(&url).await;
+        assert_eq!(form.status, StatusCode::OK);
+        for v in [&date, &from, &to, &"Huis van de Wijk".to_string()] {
+            assert!(form.body.contains(&format!("value=\"{v}\"")), "filled in: {v}");
+        }
+        let fields = |capacity: &'static str| {
+            vec![
+                ("trainer_name", "Meryem Koç".to_string()),
+                ("venue", "Buurthuis De Kroon".to_string()),
+                ("capacity", capacity.to_string()),
+                ("date_1", date.clone()),
+                ("start_1", from.clone()),
+                ("end_1", to.clone()),
+            ]
+        };
+        let raised = fields("2");
+        let raised: Vec<(&str, &str)> = raised.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = c.post(&url, &raised).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(status_of(&t.db, second).await, "confirmed", "moved up");
+        assert_eq!(status_of(&t.db, first).await, "confirmed");
+        let saved = queries::session(&t.db, s).await.unwrap().unwrap();
+        assert_eq!((saved.capacity, saved.venue.as_str()), (Some(2), "Buurthuis De Kroon"));
+        assert_eq!(queries::meetings(&t.db, s).await.unwrap().len(), 1, "the meeting is kept, not doubled");
+        assert_eq!(audited(&t.db, "training_session", s, "%1 promoted").await, 1);
+        app.run_jobs().await;
+        let mail = sink.wait_for("tweede@example.nl").await;
+        assert_eq!(mail[0].subject, "Er is een plaats vrij: Cursus cultuursensitief-basis");
+        // Two people have a place: one place is refused beside the field, the input kept.
+        let lowered = fields("1");
+        let lowered: Vec<(&str, &str)> = lowered.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = c.post(&url, &lowered).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("id=\"f-capacity-error\""), "beside the field");
+        assert!(r.body.contains("Er hebben al meer mensen een plaats."));
+        assert!(r.body.contains("value=\"1\""));
+        assert_eq!(queries::session(&t.db, s).await.unwrap().unwrap().capacity, Some(2));
+        // Bad input is refused with the same rules as a new session.
+        let r = c.post(&url, &[("trainer_name", ""), ("venue", "")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+);
+
+db_test!(
+    async fn a_cancelled_session_mails_everyone_once_in_their_language_and_leaves_the_public_pages(t) {
+        let sink = MailSink::start();
+        let app = app(&t, sink.config()).await;
+        let mut c = coordinator(&app, &t).await;
+        let id = course(&t.db, "cultuursensitief-basis", Some(36), 100).await;
+        let start = now() + 40 * DAY;
+        let s = session(&t.db, id, start, 2, Some(1)).await;
+        let date = kansrijk_training::model::local_date(start);
+        let placed = enrolled(&t.db, s, "plaats@example.nl", "nl").await;
+        let waiting = enrolled(&t.db, s, "wacht@example.nl", "en").await;
+        assert_eq!(status_of(&t.db, waiting).await, "waiting");
+        assert!(app.get("/training").await.body.contains(&date));
+        let url = format!("/beheer/training/sessie/{s}/annuleren");
+        assert!(c.get(&format!("/beheer/training/sessie/{s}")).await.body.contains(&url));
+        for _ in 0..2 {
+            let r = c.post(&url, &[]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+        }
+        assert_eq!(queries::session(&t.db, s).await.unwrap().unwrap().status, "cancelled");
+        assert_eq!(audited(&t.db, "training_session", s, "cancelled%").await, 1, "the second time changes nothing");
+        assert_eq!(count(&t.db, "SELECT COUNT(*) FROM jobs WHERE kind = 'training.notify'").await, 2);
+        app.run_jobs().await;
+        // The same job once more (a worker whose lease ran out): nobody is told twice.
+        for e in sqlx::query_scalar::<_, i64>("SELECT id FROM training_enrolments ORDER BY id")
+            .fetch_all(&t.db.pool).await.unwrap()
+        {
+            kansrijk_kernel::jobs::enqueue(
+                &t.db.pool,
+                "training.notify",
+                &serde_json::json!({ "enrolment_id": e, "what": "session_cancelled" }),
+                now(),
+                None,
+                10,
+            )
+            .await
+            .unwrap();
+        }
+        app.run_jobs().await;
+        let all = sink.messages();
+        assert_eq!(all.len(), 2, "{:?}", all.iter().map(|m| &m.subject).collect::<Vec<_>>());
+        let nl = all.iter().find(|m| m.to == "plaats@example.nl").unwrap();
+        assert_eq!(nl.subject, format!("Geannuleerd: Cursus cultuursensitief-basis op {date}"));
+        let en = all.iter().find(|m| m.to == "wacht@example.nl").unwrap();
+        assert_eq!(en.subject, format!("Cancelled: Cursus cultuursensitief-basis on {date}"));
+        assert_eq!(en.path(), "/training");
+        assert_eq!(status_of(&t.db, placed).await, "cancelled");
+        assert_eq!(status_of(&t.db, waiting).await, "cancelled");
+        // Gone from the public pages; the coordinator still sees it, marked.
+        assert!(!app.get("/training").await.body.contains(&date));
+        assert!(!app.get("/training/cursus/cultuursensitief-basis").await.body.contains(&date));
+        assert!(c.get(&format!("/beheer/training/sessie/{s}")).await.body.contains("Deze trainingsdatum is geannuleerd."));
+        let late = create_person(&t.db, "laat@example.nl", PASSWORD, &[Role::Professional]).await;
+        assert_eq!(queries::enrol(&t.db, s, late, late).await.unwrap(), Enrolled::Closed);
     }
 );
