@@ -25,7 +25,9 @@ pub struct ActivityDto {
     pub kind: Kind,
     pub pillars: Vec<Pillar>,
     /// Start and end, RFC 3339 in UTC.
+    #[schema(format = DateTime)]
     pub starts_at: String,
+    #[schema(format = DateTime)]
     pub ends_at: String,
     pub venue_id: Option<i64>,
     pub venue: Option<String>,
@@ -98,6 +100,7 @@ fn dto(state: &AppState, a: Activity, pillars: Vec<Pillar>) -> ActivityDto {
 
 /// The agenda's filters.
 #[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct AgendaParams {
     /// Activity type, e.g. `film_conversation`.
@@ -107,6 +110,7 @@ pub struct AgendaParams {
     /// Area id of a buurt.
     buurt: Option<i64>,
     /// From this local date (`YYYY-MM-DD`); default today.
+    #[param(format = Date)]
     datum: Option<String>,
     /// Language spoken.
     taal: Option<String>,
@@ -202,7 +206,9 @@ pub struct RegistrationDto {
     pub wheelchair: bool,
     pub childcare: bool,
     pub other_needs: String,
-    pub registered_at: i64,
+    /// RFC 3339 in UTC.
+    #[schema(format = DateTime)]
+    pub registered_at: String,
 }
 
 /// The registrations of an activity, for organisers' systems (logged in with ManageActivities).
@@ -237,7 +243,7 @@ pub async fn list_registrations(
                 wheelchair: r.wheelchair == 1,
                 childcare: r.childcare == 1,
                 checked_in: r.checked_in == 1,
-                registered_at: r.created_at,
+                registered_at: rfc3339(r.created_at),
                 name: r.name,
                 email: r.email,
                 phone: r.phone,

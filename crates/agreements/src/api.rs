@@ -32,6 +32,7 @@ pub struct AgreementDto {
 pub struct CommitmentDto {
     pub text: String,
     /// When the coordinator checked that the commitment is kept (RFC 3339), if ever.
+    #[schema(format = DateTime)]
     pub reviewed_at: Option<String>,
 }
 
@@ -40,6 +41,7 @@ pub struct SignatureDto {
     pub organisation: String,
     /// The charter version that was signed.
     pub version: i64,
+    #[schema(format = DateTime)]
     pub signed_at: String,
     pub commitments: Vec<CommitmentDto>,
 }
@@ -47,6 +49,7 @@ pub struct SignatureDto {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VersionDto {
     pub number: i64,
+    #[schema(format = DateTime)]
     pub adopted_at: String,
     /// What changed, in the steering group's words (Dutch).
     pub summary: String,
@@ -86,9 +89,11 @@ pub struct ProposalDto {
     pub supports_from_liendert: i64,
     pub comments: i64,
     pub decision_reason: Option<String>,
+    #[schema(format = DateTime)]
     pub decided_at: Option<String>,
     /// The agreement it became or was merged into.
     pub agreement_id: Option<i64>,
+    #[schema(format = DateTime)]
     pub created_at: String,
     pub url: String,
 }

@@ -37,7 +37,9 @@ pub struct SessionDto {
     pub venue: String,
     pub online: bool,
     /// Start of the first and end of the last meeting, RFC 3339 in UTC.
+    #[schema(format = DateTime)]
     pub starts_at: String,
+    #[schema(format = DateTime)]
     pub ends_at: String,
     pub meetings: i64,
     /// No value: no limit.
@@ -144,6 +146,7 @@ pub struct CoverageParams {
 pub struct CoverageDto {
     pub course_key: String,
     /// Moment of the figures, RFC 3339 in UTC.
+    #[schema(format = DateTime)]
     pub on: String,
     pub rows: Vec<CoverageRow>,
 }
