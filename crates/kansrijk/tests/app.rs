@@ -100,7 +100,9 @@ fn the_openapi_document_follows_the_dutch_api_design_rules() {
     let broken = kansrijk_kernel::api::conformance(&doc);
     assert!(broken.is_empty(), "{}", broken.join("\n"));
     // The agenda's filters are query parameters (they were path parameters once).
-    let params = doc["paths"]["/activities"]["get"]["parameters"].as_array().unwrap();
+    let params = doc["paths"]["/activities"]["get"]["parameters"]
+        .as_array()
+        .unwrap();
     assert!(params.iter().all(|p| p["in"] == "query"), "{params:?}");
 }
 
@@ -112,7 +114,11 @@ fn component_names_are_unique_across_the_parts_of_the_document() {
         Default::default();
     for (i, part) in kansrijk::openapi_parts().into_iter().enumerate() {
         let part = serde_json::to_value(part).unwrap();
-        for (name, schema) in part["components"]["schemas"].as_object().into_iter().flatten() {
+        for (name, schema) in part["components"]["schemas"]
+            .as_object()
+            .into_iter()
+            .flatten()
+        {
             if let Some((other, earlier)) = seen.insert(name.clone(), (i, schema.clone())) {
                 assert!(
                     other == i || earlier == *schema,
@@ -123,7 +129,10 @@ fn component_names_are_unique_across_the_parts_of_the_document() {
     }
     let doc = serde_json::to_value(kansrijk::openapi()).unwrap();
     let proposal = &doc["components"]["schemas"]["ProposalStatus"]["enum"];
-    assert!(proposal.as_array().unwrap().iter().any(|v| v == "declined"), "{proposal}");
+    assert!(
+        proposal.as_array().unwrap().iter().any(|v| v == "declined"),
+        "{proposal}"
+    );
 }
 
 /// Both databases must serve byte-identical pages from the same seed.
@@ -432,6 +441,9 @@ fn serve_stops_gracefully_on_sigterm() {
 #[path = "app/objects.rs"]
 mod objects;
 
+#[path = "app/tokens.rs"]
+mod tokens;
+
 // ---- the route × role matrix ----------------------------------------------------------------
 
 mod matrix {
@@ -498,6 +510,9 @@ mod matrix {
         ("POST", "/beheer/mensen/{id}/bewoner", "/beheer/mensen/@person/bewoner", [303, 403, 403, 403, 303, 303]),
         ("GET", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/api-sleutels/{id}/intrekken", "/beheer/api-sleutels/999999/intrekken", [303, 403, 403, 403, 404, 303]),
         ("GET", "/beheer/audit", "/beheer/audit", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/aanpakken", "/beheer/aanpakken", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/aanpakken", "/beheer/aanpakken", [303, 403, 403, 403, 200, 303]),
@@ -874,7 +889,10 @@ fn every_api_route_is_in_the_openapi_document() {
     let mut features = kansrijk::features();
     let routes = kansrijk_kernel::web::all_routes(&mut features);
     for (path, _) in routes.access_table() {
-        if let Some(relative) = path.strip_prefix("/api/v1").filter(|_| *path != "/api/v1/openapi.json") {
+        if let Some(relative) = path
+            .strip_prefix("/api/v1")
+            .filter(|_| *path != "/api/v1/openapi.json")
+        {
             assert!(
                 doc["paths"].get(relative).is_some(),
                 "{path} is not in the OpenAPI document"

@@ -98,7 +98,8 @@ pub fn finish(doc: utoipa::openapi::OpenApi, contact: &Contact<'_>) -> utoipa::o
     use serde_json::{json, Value};
     let mut v = serde_json::to_value(&doc).expect("the OpenAPI document serialises");
     v["info"]["version"] = json!(API_VERSION);
-    v["info"]["contact"] = json!({"name": contact.name, "email": contact.email, "url": contact.url});
+    v["info"]["contact"] =
+        json!({"name": contact.name, "email": contact.email, "url": contact.url});
     v["servers"] = json!([{"url": BASE, "description": "This installation, major version 1"}]);
     let problem = |description: &str| {
         json!({"description": description, "content": {"application/problem+json":
@@ -129,12 +130,14 @@ pub fn finish(doc: utoipa::openapi::OpenApi, contact: &Contact<'_>) -> utoipa::o
                     problem("A parameter is missing, malformed or out of range")
                 });
             }
-            responses
-                .entry("503")
-                .or_insert_with(|| problem("The database is unavailable or the request took too long; try again"));
+            responses.entry("503").or_insert_with(|| {
+                problem("The database is unavailable or the request took too long; try again")
+            });
             if needs_login {
                 responses.entry("403").or_insert_with(|| {
-                    problem("The person or token may not do this (for a token: the scope is missing)")
+                    problem(
+                        "The person or token may not do this (for a token: the scope is missing)",
+                    )
                 });
                 responses
                     .entry("429")
@@ -166,18 +169,30 @@ pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
     for server in &servers {
         let url = server["url"].as_str().unwrap_or("");
         let major = url.rsplit('/').next().unwrap_or("");
-        if !(major.starts_with('v') && major.len() > 1 && major[1..].bytes().all(|b| b.is_ascii_digit())) {
-            broken.push(format!("server URL {url:?} does not end in the major version /v<n>"));
+        if !(major.starts_with('v')
+            && major.len() > 1
+            && major[1..].bytes().all(|b| b.is_ascii_digit()))
+        {
+            broken.push(format!(
+                "server URL {url:?} does not end in the major version /v<n>"
+            ));
         }
     }
     for field in ["name", "email", "url"] {
-        if doc["info"]["contact"][field].as_str().is_none_or(str::is_empty) {
+        if doc["info"]["contact"][field]
+            .as_str()
+            .is_none_or(str::is_empty)
+        {
             broken.push(format!("info.contact.{field} is missing"));
         }
     }
     let version = doc["info"]["version"].as_str().unwrap_or("");
     let parts: Vec<&str> = version.split('.').collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         broken.push(format!("info.version {version:?} is not semver"));
     }
     let problem = &doc["components"]["schemas"]["Problem"];
@@ -186,7 +201,9 @@ pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
             broken.push(format!("the Problem schema lacks {field}"));
         }
     }
-    let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    let methods = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
     for (path, item) in doc["paths"].as_object().into_iter().flatten() {
         let mut template_vars = vec![];
         for segment in path.split('/').filter(|s| !s.is_empty()) {
@@ -212,13 +229,20 @@ pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
                     }
                     _ => {}
                 }
-                check_schema_dates(&format!("{at} parameter {name}"), name, &p["schema"], &mut broken);
+                check_schema_dates(
+                    &format!("{at} parameter {name}"),
+                    name,
+                    &p["schema"],
+                    &mut broken,
+                );
             }
             let (mut a, mut b) = (template_vars.clone(), path_params.clone());
             a.sort();
             b.sort();
             if a != b {
-                broken.push(format!("{at}: path parameters {b:?} do not match the path {a:?}"));
+                broken.push(format!(
+                    "{at}: path parameters {b:?} do not match the path {a:?}"
+                ));
             }
             let responses = op["responses"].as_object().cloned().unwrap_or_default();
             for (code, response) in &responses {
@@ -228,19 +252,32 @@ pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
                     broken.push(format!("{at}: {code} does not declare API-Version"));
                 }
                 if (code.starts_with('4') || code.starts_with('5'))
-                    && response["content"].get("application/problem+json").is_none()
+                    && response["content"]
+                        .get("application/problem+json")
+                        .is_none()
                 {
                     broken.push(format!("{at}: {code} is not application/problem+json"));
                 }
             }
-            if (!params.is_empty() || op.get("requestBody").is_some()) && !responses.contains_key("400") {
+            if (!params.is_empty() || op.get("requestBody").is_some())
+                && !responses.contains_key("400")
+            {
                 broken.push(format!("{at}: has input but no 400 answer"));
             }
         }
     }
-    for (name, schema) in doc["components"]["schemas"].as_object().into_iter().flatten() {
+    for (name, schema) in doc["components"]["schemas"]
+        .as_object()
+        .into_iter()
+        .flatten()
+    {
         for (field, property) in schema["properties"].as_object().into_iter().flatten() {
-            check_schema_dates(&format!("schema {name}.{field}"), field, property, &mut broken);
+            check_schema_dates(
+                &format!("schema {name}.{field}"),
+                field,
+                property,
+                &mut broken,
+            );
         }
     }
     broken
@@ -248,9 +285,11 @@ pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
 
 fn is_kebab(segment: &str) -> bool {
     !segment.is_empty()
-        && segment
-            .split('-')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && segment.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn is_lower_camel(name: &str) -> bool {
@@ -267,9 +306,13 @@ fn check_schema_dates(at: &str, name: &str, schema: &serde_json::Value, broken: 
     let day = lower == "date" || lower == "datum" || lower.ends_with("_date");
     let format = schema["format"].as_str().unwrap_or("");
     let is_string = schema["type"] == "string"
-        || schema["type"].as_array().is_some_and(|t| t.iter().any(|x| x == "string"));
+        || schema["type"]
+            .as_array()
+            .is_some_and(|t| t.iter().any(|x| x == "string"));
     if moment && !(is_string && format == "date-time") {
-        broken.push(format!("{at}: a moment must be a string in date-time format"));
+        broken.push(format!(
+            "{at}: a moment must be a string in date-time format"
+        ));
     }
     if day && !(is_string && format == "date") {
         broken.push(format!("{at}: a day must be a string in date format"));
@@ -296,12 +339,23 @@ mod tests {
         });
         let broken = conformance(&bad).join("\n");
         for expected in [
-            "server URL", "info.contact.email", "not semver", "Problem schema lacks status",
-            "not kebab-case", "do not match the path", "\"past_too\" is not lowerCamelCase", "200 does not declare API-Version",
-            "404 is not application/problem+json", "no 400 answer", "a day must be",
+            "server URL",
+            "info.contact.email",
+            "not semver",
+            "Problem schema lacks status",
+            "not kebab-case",
+            "do not match the path",
+            "\"past_too\" is not lowerCamelCase",
+            "200 does not declare API-Version",
+            "404 is not application/problem+json",
+            "no 400 answer",
+            "a day must be",
             "A.created_at: a moment",
         ] {
-            assert!(broken.contains(expected), "{expected} not found in:\n{broken}");
+            assert!(
+                broken.contains(expected),
+                "{expected} not found in:\n{broken}"
+            );
         }
     }
 }

@@ -228,6 +228,7 @@ pub async fn login(
         totp_enabled: user.totp_enabled != 0,
         mfa_passed: false,
         session_hash: String::new(),
+        token: None,
     };
     audit::record(
         &state.db,
