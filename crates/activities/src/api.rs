@@ -103,47 +103,79 @@ fn dto(state: &AppState, a: Activity, pillars: Vec<Pillar>) -> ActivityDto {
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct AgendaParams {
-    /// Activity type, e.g. `film_conversation`.
-    soort: Option<String>,
-    /// Pillar, e.g. `diversity`.
-    pijler: Option<String>,
+    /// Activity type.
+    soort: Option<Kind>,
+    /// Pillar.
+    pijler: Option<Pillar>,
     /// Area id of a buurt.
     buurt: Option<i64>,
     /// From this local date (`YYYY-MM-DD`); default today.
     #[param(format = Date)]
     datum: Option<String>,
-    /// Language spoken.
+    /// Language spoken: `nl`, `en`, `tr`, `ar`, `pl` or `ngt` (Dutch sign language).
+    #[param(pattern = "^(nl|en|tr|ar|pl|ngt)$")]
     taal: Option<String>,
-    /// `1`: free activities only.
+    /// `1`: free activities only; `0`: all.
+    #[param(pattern = "^[01]$")]
     gratis: Option<String>,
     /// `nl` (default), `en`, `tr`, `ar` or `pl`.
     lang: Option<String>,
-    /// At most this many activities (default 100, at most 500).
+    /// At most this many activities (default 100).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<i64>,
-    /// Skip this many first (for the next page: offset + limit).
+    /// Skip this many first (for the next page: offset + limit; or follow the `next` link).
+    #[param(minimum = 0)]
     offset: Option<i64>,
+}
+
+/// The API is strict where the agenda page is forgiving: a filter that is present must be
+/// valid, else 400 (a system that sends a typo should hear so, not get everything).
+fn checked(q: &AgendaQuery) -> AppResult<(i64, i64)> {
+    let ok = (q.soort.is_empty() || Kind::parse(&q.soort).is_some())
+        && (q.pijler.is_empty() || Pillar::parse(&q.pijler).is_some())
+        && (q.buurt.is_empty() || q.buurt.parse::<i64>().is_ok())
+        && (q.datum.is_empty() || kansrijk_kernel::time::parse_local_date(&q.datum).is_some())
+        && (q.taal.is_empty() || crate::model::SPOKEN.contains(&q.taal.as_str()))
+        && (q.gratis.is_empty() || q.gratis == "0" || q.gratis == "1");
+    let limit = if q.limit.is_empty() {
+        Ok(100)
+    } else {
+        q.limit.parse::<i64>()
+    };
+    let offset = if q.offset.is_empty() {
+        Ok(0)
+    } else {
+        q.offset.parse::<i64>()
+    };
+    match (ok, limit, offset) {
+        (true, Ok(limit @ 1..=500), Ok(offset @ 0..)) => Ok((limit, offset)),
+        _ => Err(AppError::BadRequest),
+    }
 }
 
 /// Upcoming activities, with the agenda's filters, in order of start, a page at a time.
 #[utoipa::path(get, path = "/api/v1/activities", tag = "activities", params(AgendaParams),
-    responses((status = 200, body = [ActivityDto])))]
+    responses((status = 200, body = [ActivityDto],
+        headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page")))))]
 pub async fn list_activities(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    uri: axum::http::Uri,
     Query(q): Query<AgendaQuery>,
-) -> AppResult<Json<Vec<ActivityDto>>> {
-    let limit = q.limit.parse::<i64>().unwrap_or(100).clamp(1, 500);
-    let offset = q.offset.parse::<i64>().unwrap_or(0).max(0);
+) -> AppResult<axum::response::Response> {
+    let (limit, offset) = checked(&q)?;
     let list = queries::activities_page(&state.db, lang, &q.filter(now()), limit, offset).await?;
     let ids: Vec<i64> = list.iter().map(|a| a.id).collect();
     let mut pillars = queries::pillars(&state.db, &ids).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|a| {
-                let p = pillars.remove(&a.id).unwrap_or_default();
-                dto(&state, a, p)
-            })
-            .collect(),
+    let items = list
+        .into_iter()
+        .map(|a| {
+            let p = pillars.remove(&a.id).unwrap_or_default();
+            dto(&state, a, p)
+        })
+        .collect();
+    Ok(kansrijk_kernel::api::paged(
+        items, &uri, limit, offset, None,
     ))
 }
 

@@ -441,8 +441,8 @@ fn serve_stops_gracefully_on_sigterm() {
 #[path = "app/objects.rs"]
 mod objects;
 
-#[path = "app/tokens.rs"]
-mod tokens;
+#[path = "app/api.rs"]
+mod api;
 
 // ---- the route × role matrix ----------------------------------------------------------------
 

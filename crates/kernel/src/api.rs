@@ -53,6 +53,56 @@ pub async fn version_header(request: Request, next: Next) -> Response {
     response
 }
 
+/// A page of a list: the items as JSON with an RFC 8288 `Link` header (`first`, `prev`, `next`,
+/// each the request's own address with another `offset`) and, where counting is cheap,
+/// `X-Total-Count`. Without a total, `next` is offered when the page is full.
+pub fn paged<T: Serialize>(
+    items: Vec<T>,
+    uri: &axum::http::Uri,
+    limit: i64,
+    offset: i64,
+    total: Option<i64>,
+) -> Response {
+    let returned = items.len() as i64;
+    let link = |offset: i64| {
+        let pairs = url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .filter(|(k, _)| k != "offset" && k != "limit")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect::<Vec<_>>();
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &pairs {
+            query.append_pair(k, v);
+        }
+        query.append_pair("limit", &limit.to_string());
+        query.append_pair("offset", &offset.to_string());
+        format!("<{}?{}>", uri.path(), query.finish())
+    };
+    let mut links = vec![format!("{}; rel=\"first\"", link(0))];
+    if offset > 0 {
+        links.push(format!("{}; rel=\"prev\"", link((offset - limit).max(0))));
+    }
+    let more = match total {
+        Some(total) => offset.saturating_add(returned) < total,
+        None => returned == limit,
+    };
+    if more {
+        links.push(format!(
+            "{}; rel=\"next\"",
+            link(offset.saturating_add(limit))
+        ));
+    }
+    let mut response = axum::Json(items).into_response();
+    if let Ok(value) = HeaderValue::from_str(&links.join(", ")) {
+        response.headers_mut().insert(header::LINK, value);
+    }
+    if let Some(total) = total {
+        response
+            .headers_mut()
+            .insert("x-total-count", HeaderValue::from(total));
+    }
+    response
+}
+
 /// `GET /api/v1/openapi.json`
 pub async fn openapi_json(State(state): State<AppState>) -> Response {
     (

@@ -1,4 +1,5 @@
-//! API tokens for authorised systems: made on `/beheer/api-sleutels`, shown once, stored as a
+//! The API: 405 with `Allow`, pagination links, strict filters, and API tokens for authorised
+//! systems: made on `/beheer/api-sleutels`, shown once, stored as a
 //! keyed hash; the scope allows, another scope is refused (403), expired and revoked tokens are
 //! refused (401), the object-level scope applies as to a person, every use is audited, and each
 //! token has a rate limit.
@@ -259,4 +260,96 @@ async fn a_token_has_a_rate_limit_and_a_form_error_keeps_the_input() {
     assert!(r.body.contains("id=\"f-expires-error\""));
     assert!(r.body.contains("Kies minstens één onderwerp."));
     assert!(!r.body.contains("api-token-secret"));
+}
+
+/// An undeclared method answers 405 with `Allow`; under `/api/` as problem+json.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_undeclared_method_answers_405_with_allow() {
+    let t = TestDb::sqlite().await;
+    let app = demo_app(&t).await;
+    for (method, uri) in [
+        ("DELETE", "/api/v1/activities"),
+        ("PUT", "/api/v1/areas/GM0307"),
+        ("POST", "/api/v1/openapi.json"),
+        ("PATCH", "/privacy"),
+    ] {
+        let r = app
+            .request(
+                Request::builder()
+                    .method(method)
+                    .uri(uri)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {uri}");
+        assert!(
+            r.header("allow").contains("GET"),
+            "{method} {uri}: {:?}",
+            r.headers
+        );
+        if uri.starts_with("/api/") {
+            assert!(is_problem(&r), "{method} {uri}: {}", r.body);
+            assert_eq!(r.json()["status"], 405);
+        }
+    }
+}
+
+/// Lists come a page at a time with RFC 8288 links; the areas also with their total. A filter
+/// the API does not know the value of is a 400, not "everything".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lists_are_paged_with_links_and_filters_are_strict() {
+    let t = TestDb::sqlite().await;
+    let app = demo_app(&t).await;
+    let r = app
+        .get("/api/v1/areas?kind=neighbourhood&limit=2&offset=2")
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let total: i64 = r.header("x-total-count").parse().unwrap();
+    assert!(total > 4, "{total}");
+    let link = r.header("link");
+    assert!(
+        link.contains("</api/v1/areas?kind=neighbourhood&limit=2&offset=4>; rel=\"next\""),
+        "{link}"
+    );
+    assert!(
+        link.contains("</api/v1/areas?kind=neighbourhood&limit=2&offset=0>; rel=\"prev\""),
+        "{link}"
+    );
+    // Following `next` to the end: the last page has no `next`.
+    let last = app
+        .get(&format!(
+            "/api/v1/areas?kind=neighbourhood&limit=2&offset={}",
+            total - 1
+        ))
+        .await;
+    assert_eq!(last.json().as_array().unwrap().len(), 1);
+    assert!(!last.header("link").contains("rel=\"next\""));
+
+    let first = app.get("/api/v1/activities?limit=2").await;
+    assert_eq!(first.json().as_array().unwrap().len(), 2);
+    let next = between(first.header("link"), "<", ">; rel=\"next\"")
+        .rsplit('<')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(next.ends_with("limit=2&offset=2"), "{next}");
+    let second = app.get(&next).await.json();
+    assert_ne!(second[0]["id"], first.json()[0]["id"]);
+    for bad in [
+        "/api/v1/activities?offset=9223372036854775808",
+        "/api/v1/activities?limit=0",
+        "/api/v1/activities?soort=unknown",
+        "/api/v1/activities?datum=morgen",
+        "/api/v1/activities?buurt=x",
+        "/api/v1/activities?gratis=ja",
+    ] {
+        assert_eq!(app.get(bad).await.status, StatusCode::BAD_REQUEST, "{bad}");
+    }
+    assert_eq!(
+        app.get("/api/v1/activities?gratis=1&taal=nl&soort=film_conversation")
+            .await
+            .status,
+        StatusCode::OK
+    );
 }
