@@ -59,7 +59,8 @@ fi
 # response_headers_conformance, response_schema_conformance, negative_data_rejection,
 # unsupported_method, … The seed keeps a run reproducible; a failure prints a curl command.
 status=0
-schemathesis run "$BASE/api/v1/openapi.json" \
+# From the temporary directory: schemathesis keeps a cache of its findings in the working directory.
+(cd "$TMP" && schemathesis run "$BASE/api/v1/openapi.json" \
     --url "$BASE/api/v1" \
     --checks all \
     --max-examples "$EXAMPLES" \
@@ -67,7 +68,7 @@ schemathesis run "$BASE/api/v1/openapi.json" \
     --workers 1 \
     --request-timeout 10 \
     --suppress-health-check all \
-    "${AUTH[@]}" || status=$?
+    "${AUTH[@]}") || status=$?
 
 if grep -q "panicked" "$TMP/server.log"; then
     echo "the server panicked:" >&2

@@ -130,8 +130,15 @@ pub struct AgendaParams {
 
 /// The API is strict where the agenda page is forgiving: a filter that is present must be
 /// valid, else 400 (a system that sends a typo should hear so, not get everything).
-fn checked(q: &AgendaQuery) -> AppResult<(i64, i64)> {
-    let ok = (q.soort.is_empty() || Kind::parse(&q.soort).is_some())
+fn checked(q: &AgendaQuery, uri: &axum::http::Uri) -> AppResult<(i64, i64)> {
+    // The agenda's form sends empty fields for "any"; in the API an empty value is no value.
+    const KEYS: [&str; 8] = [
+        "soort", "pijler", "buurt", "datum", "taal", "gratis", "limit", "offset",
+    ];
+    let empty = url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+        .any(|(k, v)| v.is_empty() && KEYS.contains(&k.as_ref()));
+    let ok = !empty
+        && (q.soort.is_empty() || Kind::parse(&q.soort).is_some())
         && (q.pijler.is_empty() || Pillar::parse(&q.pijler).is_some())
         && (q.buurt.is_empty() || q.buurt.parse::<i64>().is_ok())
         && (q.datum.is_empty() || kansrijk_kernel::time::parse_local_date(&q.datum).is_some())
@@ -163,7 +170,7 @@ pub async fn list_activities(
     uri: axum::http::Uri,
     Query(q): Query<AgendaQuery>,
 ) -> AppResult<axum::response::Response> {
-    let (limit, offset) = checked(&q)?;
+    let (limit, offset) = checked(&q, &uri)?;
     let list = queries::activities_page(&state.db, lang, &q.filter(now()), limit, offset).await?;
     let ids: Vec<i64> = list.iter().map(|a| a.id).collect();
     let mut pillars = queries::pillars(&state.db, &ids).await?;

@@ -343,6 +343,7 @@ async fn lists_are_paged_with_links_and_filters_are_strict() {
         "/api/v1/activities?datum=morgen",
         "/api/v1/activities?buurt=x",
         "/api/v1/activities?gratis=ja",
+        "/api/v1/activities?taal=",
     ] {
         assert_eq!(app.get(bad).await.status, StatusCode::BAD_REQUEST, "{bad}");
     }
