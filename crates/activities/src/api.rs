@@ -207,10 +207,15 @@ pub async fn get_activity(
 }
 
 /// Venues (meeting places) with their accessibility.
-#[utoipa::path(get, path = "/api/v1/venues", tag = "activities",
-    responses((status = 200, body = [VenueDto])))]
-pub async fn list_venues(State(state): State<AppState>) -> AppResult<Json<Vec<VenueDto>>> {
-    Ok(Json(
+#[utoipa::path(get, path = "/api/v1/venues", tag = "activities", params(kansrijk_kernel::api::PageParams),
+    responses((status = 200, body = [VenueDto], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many there are")))))]
+pub async fn list_venues(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+    Query(page): Query<kansrijk_kernel::api::PageParams>,
+) -> AppResult<axum::response::Response> {
+    page.answer(
         queries::venues(&state.db)
             .await?
             .into_iter()
@@ -226,7 +231,8 @@ pub async fn list_venues(State(state): State<AppState>) -> AppResult<Json<Vec<Ve
                 parking: v.parking == 1,
             })
             .collect(),
-    ))
+        &uri,
+    )
 }
 
 /// A registration as an organiser's system sees it.

@@ -5,7 +5,7 @@
 use crate::handlers::parse_id;
 use crate::model::{Change, Status};
 use crate::queries::{self, Proposal};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::{Extension, Json};
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::web::{AppError, AppResult, AppState};
@@ -175,16 +175,22 @@ pub async fn charter(
 }
 
 /// Every version of the charter, newest first.
-#[utoipa::path(get, path = "/api/v1/charter/versions", tag = "agreements",
-    responses((status = 200, body = [VersionDto])))]
-pub async fn list_versions(State(state): State<AppState>) -> AppResult<Json<Vec<VersionDto>>> {
-    Ok(Json(
+#[utoipa::path(get, path = "/api/v1/charter/versions", tag = "agreements", params(kansrijk_kernel::api::PageParams),
+    responses((status = 200, body = [VersionDto], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many there are")))))]
+pub async fn list_versions(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+    Query(page): Query<kansrijk_kernel::api::PageParams>,
+) -> AppResult<axum::response::Response> {
+    page.answer(
         queries::versions(&state.db)
             .await?
             .into_iter()
             .map(version_dto)
             .collect(),
-    ))
+        &uri,
+    )
 }
 
 /// One version: its agreements and the differences with the version before.
@@ -219,16 +225,22 @@ pub async fn get_version(
 }
 
 /// Proposals for agreements, newest first.
-#[utoipa::path(get, path = "/api/v1/proposals", tag = "agreements",
-    responses((status = 200, body = [ProposalDto])))]
-pub async fn list_proposals(State(state): State<AppState>) -> AppResult<Json<Vec<ProposalDto>>> {
-    Ok(Json(
+#[utoipa::path(get, path = "/api/v1/proposals", tag = "agreements", params(kansrijk_kernel::api::PageParams),
+    responses((status = 200, body = [ProposalDto], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many there are")))))]
+pub async fn list_proposals(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+    Query(page): Query<kansrijk_kernel::api::PageParams>,
+) -> AppResult<axum::response::Response> {
+    page.answer(
         queries::proposals(&state.db, &[], 1000)
             .await?
             .into_iter()
             .map(|p| proposal_dto(&state, p))
             .collect(),
-    ))
+        &uri,
+    )
 }
 
 /// One proposal.

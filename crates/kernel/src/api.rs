@@ -103,6 +103,42 @@ pub fn paged<T: Serialize>(
     response
 }
 
+/// `limit` and `offset` of a list whose items are all read anyway (a few hundred at most): the
+/// page is cut in memory and the total comes for free.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// At most this many (default 100).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
+    /// Skip this many first (or follow the `next` link).
+    #[param(minimum = 0)]
+    pub offset: Option<i64>,
+}
+
+impl PageParams {
+    /// The page of `all` asked for, as [`paged`] answers it; 400 for a limit outside 1–500 or a
+    /// negative offset.
+    pub fn answer<T: Serialize>(
+        &self,
+        all: Vec<T>,
+        uri: &axum::http::Uri,
+    ) -> Result<Response, crate::web::AppError> {
+        let limit = self.limit.unwrap_or(100);
+        let offset = self.offset.unwrap_or(0);
+        if !(1..=500).contains(&limit) || offset < 0 {
+            return Err(crate::web::AppError::BadRequest);
+        }
+        let total = all.len() as i64;
+        let items = all
+            .into_iter()
+            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+            .take(limit as usize)
+            .collect();
+        Ok(paged(items, uri, limit, offset, Some(total)))
+    }
+}
+
 /// `GET /api/v1/openapi.json`
 pub async fn openapi_json(State(state): State<AppState>) -> Response {
     (

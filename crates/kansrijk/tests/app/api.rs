@@ -353,4 +353,30 @@ async fn lists_are_paged_with_links_and_filters_are_strict() {
             .status,
         StatusCode::OK
     );
+    // Lists read whole anyway are cut in memory, with their total.
+    for list in [
+        "/api/v1/venues",
+        "/api/v1/proposals",
+        "/api/v1/charter/versions",
+        "/api/v1/training/sessions",
+    ] {
+        let all = app.get(list).await;
+        let total: usize = all.header("x-total-count").parse().unwrap();
+        assert_eq!(
+            all.json().as_array().unwrap().len(),
+            total.min(100),
+            "{list}"
+        );
+        let one = app.get(&format!("{list}?limit=1")).await;
+        assert_eq!(one.json().as_array().unwrap().len(), total.min(1), "{list}");
+        assert_eq!(
+            one.header("link").contains("rel=\"next\""),
+            total > 1,
+            "{list}"
+        );
+        assert_eq!(
+            app.get(&format!("{list}?offset=-1")).await.status,
+            StatusCode::BAD_REQUEST
+        );
+    }
 }
