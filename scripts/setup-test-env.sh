@@ -5,6 +5,7 @@
 #   - a running PostgreSQL on 127.0.0.1:5432
 #   - the e2e suite's npm packages (from e2e/package-lock.json)
 #   - the rustfmt and clippy components
+#   - schemathesis (pip), the API fuzzer
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,6 +53,12 @@ if [ ! -d "$E2E/node_modules" ] \
     log "npm ci in e2e/"
     (cd "$E2E" && npm ci --no-audit --no-fund)
     touch "$E2E/node_modules"
+fi
+
+# --- schemathesis, the API fuzzer of scripts/api-fuzz.sh (issue 18) -----------------
+if ! command -v schemathesis >/dev/null 2>&1; then
+    log "pip install schemathesis"
+    python3 -m pip install --quiet --disable-pip-version-check 'schemathesis>=4,<5'
 fi
 
 # --- the iCalendar parser the activities feed test checks against (icalendar, RFC 5545) ---

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole Kansrijk test suite, as CI runs it:
 #   formatting, clippy, the Rust tests (SQLite and PostgreSQL), the release
-#   binary build, and the browser suite against SQLite and against PostgreSQL.
+#   binary build, the API fuzzer (schemathesis), and the browser suite against SQLite and
+#   against PostgreSQL.
 #
 # Usage: ./scripts/test.sh
 set -euo pipefail
@@ -53,6 +54,9 @@ cargo test --workspace --locked
 banner "cargo build --bin kansrijk (for the browser suite)"
 cargo build --locked --bin kansrijk
 export KANSRIJK_BIN="${CARGO_TARGET_DIR:-$ROOT/target}/debug/kansrijk"
+
+banner "API: schemathesis against the binary and its OpenAPI document (issue 18, short form)"
+./scripts/api-fuzz.sh 50
 
 run_e2e() {
     (cd e2e && node --test --test-concurrency=1 tests/)

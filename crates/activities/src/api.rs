@@ -25,7 +25,9 @@ pub struct ActivityDto {
     pub kind: Kind,
     pub pillars: Vec<Pillar>,
     /// Start and end, RFC 3339 in UTC.
+    #[schema(format = DateTime)]
     pub starts_at: String,
+    #[schema(format = DateTime)]
     pub ends_at: String,
     pub venue_id: Option<i64>,
     pub venue: Option<String>,
@@ -98,48 +100,89 @@ fn dto(state: &AppState, a: Activity, pillars: Vec<Pillar>) -> ActivityDto {
 
 /// The agenda's filters.
 #[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct AgendaParams {
-    /// Activity type, e.g. `film_conversation`.
-    soort: Option<String>,
-    /// Pillar, e.g. `diversity`.
-    pijler: Option<String>,
+    /// Activity type.
+    soort: Option<Kind>,
+    /// Pillar.
+    pijler: Option<Pillar>,
     /// Area id of a buurt.
     buurt: Option<i64>,
     /// From this local date (`YYYY-MM-DD`); default today.
+    #[param(format = Date)]
     datum: Option<String>,
-    /// Language spoken.
+    /// Language spoken: `nl`, `en`, `tr`, `ar`, `pl` or `ngt` (Dutch sign language).
+    #[param(pattern = "^(nl|en|tr|ar|pl|ngt)$")]
     taal: Option<String>,
-    /// `1`: free activities only.
+    /// `1`: free activities only; `0`: all.
+    #[param(pattern = "^[01]$")]
     gratis: Option<String>,
     /// `nl` (default), `en`, `tr`, `ar` or `pl`.
     lang: Option<String>,
-    /// At most this many activities (default 100, at most 500).
+    /// At most this many activities (default 100).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<i64>,
-    /// Skip this many first (for the next page: offset + limit).
+    /// Skip this many first (for the next page: offset + limit; or follow the `next` link).
+    #[param(minimum = 0)]
     offset: Option<i64>,
+}
+
+/// The API is strict where the agenda page is forgiving: a filter that is present must be
+/// valid, else 400 (a system that sends a typo should hear so, not get everything).
+fn checked(q: &AgendaQuery, uri: &axum::http::Uri) -> AppResult<(i64, i64)> {
+    // The agenda's form sends empty fields for "any"; in the API an empty value is no value.
+    const KEYS: [&str; 8] = [
+        "soort", "pijler", "buurt", "datum", "taal", "gratis", "limit", "offset",
+    ];
+    let empty = url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+        .any(|(k, v)| v.is_empty() && KEYS.contains(&k.as_ref()));
+    let ok = !empty
+        && (q.soort.is_empty() || Kind::parse(&q.soort).is_some())
+        && (q.pijler.is_empty() || Pillar::parse(&q.pijler).is_some())
+        && (q.buurt.is_empty() || q.buurt.parse::<i64>().is_ok())
+        && (q.datum.is_empty() || kansrijk_kernel::time::parse_local_date(&q.datum).is_some())
+        && (q.taal.is_empty() || crate::model::SPOKEN.contains(&q.taal.as_str()))
+        && (q.gratis.is_empty() || q.gratis == "0" || q.gratis == "1");
+    let limit = if q.limit.is_empty() {
+        Ok(100)
+    } else {
+        q.limit.parse::<i64>()
+    };
+    let offset = if q.offset.is_empty() {
+        Ok(0)
+    } else {
+        q.offset.parse::<i64>()
+    };
+    match (ok, limit, offset) {
+        (true, Ok(limit @ 1..=500), Ok(offset @ 0..)) => Ok((limit, offset)),
+        _ => Err(AppError::BadRequest),
+    }
 }
 
 /// Upcoming activities, with the agenda's filters, in order of start, a page at a time.
 #[utoipa::path(get, path = "/api/v1/activities", tag = "activities", params(AgendaParams),
-    responses((status = 200, body = [ActivityDto])))]
+    responses((status = 200, body = [ActivityDto],
+        headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page")))))]
 pub async fn list_activities(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    uri: axum::http::Uri,
     Query(q): Query<AgendaQuery>,
-) -> AppResult<Json<Vec<ActivityDto>>> {
-    let limit = q.limit.parse::<i64>().unwrap_or(100).clamp(1, 500);
-    let offset = q.offset.parse::<i64>().unwrap_or(0).max(0);
+) -> AppResult<axum::response::Response> {
+    let (limit, offset) = checked(&q, &uri)?;
     let list = queries::activities_page(&state.db, lang, &q.filter(now()), limit, offset).await?;
     let ids: Vec<i64> = list.iter().map(|a| a.id).collect();
     let mut pillars = queries::pillars(&state.db, &ids).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|a| {
-                let p = pillars.remove(&a.id).unwrap_or_default();
-                dto(&state, a, p)
-            })
-            .collect(),
+    let items = list
+        .into_iter()
+        .map(|a| {
+            let p = pillars.remove(&a.id).unwrap_or_default();
+            dto(&state, a, p)
+        })
+        .collect();
+    Ok(kansrijk_kernel::api::paged(
+        items, &uri, limit, offset, None,
     ))
 }
 
@@ -164,10 +207,15 @@ pub async fn get_activity(
 }
 
 /// Venues (meeting places) with their accessibility.
-#[utoipa::path(get, path = "/api/v1/venues", tag = "activities",
-    responses((status = 200, body = [VenueDto])))]
-pub async fn list_venues(State(state): State<AppState>) -> AppResult<Json<Vec<VenueDto>>> {
-    Ok(Json(
+#[utoipa::path(get, path = "/api/v1/venues", tag = "activities", params(kansrijk_kernel::api::PageParams),
+    responses((status = 200, body = [VenueDto], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many there are")))))]
+pub async fn list_venues(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+    Query(page): Query<kansrijk_kernel::api::PageParams>,
+) -> AppResult<axum::response::Response> {
+    page.answer(
         queries::venues(&state.db)
             .await?
             .into_iter()
@@ -183,7 +231,8 @@ pub async fn list_venues(State(state): State<AppState>) -> AppResult<Json<Vec<Ve
                 parking: v.parking == 1,
             })
             .collect(),
-    ))
+        &uri,
+    )
 }
 
 /// A registration as an organiser's system sees it.
@@ -202,7 +251,9 @@ pub struct RegistrationDto {
     pub wheelchair: bool,
     pub childcare: bool,
     pub other_needs: String,
-    pub registered_at: i64,
+    /// RFC 3339 in UTC.
+    #[schema(format = DateTime)]
+    pub registered_at: String,
 }
 
 /// The registrations of an activity, for organisers' systems (logged in with ManageActivities).
@@ -237,7 +288,7 @@ pub async fn list_registrations(
                 wheelchair: r.wheelchair == 1,
                 childcare: r.childcare == 1,
                 checked_in: r.checked_in == 1,
-                registered_at: r.created_at,
+                registered_at: rfc3339(r.created_at),
                 name: r.name,
                 email: r.email,
                 phone: r.phone,

@@ -5,7 +5,7 @@
 use crate::handlers::parse_id;
 use crate::model::{Change, Status};
 use crate::queries::{self, Proposal};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::{Extension, Json};
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::web::{AppError, AppResult, AppState};
@@ -32,6 +32,7 @@ pub struct AgreementDto {
 pub struct CommitmentDto {
     pub text: String,
     /// When the coordinator checked that the commitment is kept (RFC 3339), if ever.
+    #[schema(format = DateTime)]
     pub reviewed_at: Option<String>,
 }
 
@@ -40,6 +41,7 @@ pub struct SignatureDto {
     pub organisation: String,
     /// The charter version that was signed.
     pub version: i64,
+    #[schema(format = DateTime)]
     pub signed_at: String,
     pub commitments: Vec<CommitmentDto>,
 }
@@ -47,6 +49,7 @@ pub struct SignatureDto {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VersionDto {
     pub number: i64,
+    #[schema(format = DateTime)]
     pub adopted_at: String,
     /// What changed, in the steering group's words (Dutch).
     pub summary: String,
@@ -86,9 +89,11 @@ pub struct ProposalDto {
     pub supports_from_liendert: i64,
     pub comments: i64,
     pub decision_reason: Option<String>,
+    #[schema(format = DateTime)]
     pub decided_at: Option<String>,
     /// The agreement it became or was merged into.
     pub agreement_id: Option<i64>,
+    #[schema(format = DateTime)]
     pub created_at: String,
     pub url: String,
 }
@@ -170,16 +175,22 @@ pub async fn charter(
 }
 
 /// Every version of the charter, newest first.
-#[utoipa::path(get, path = "/api/v1/charter/versions", tag = "agreements",
-    responses((status = 200, body = [VersionDto])))]
-pub async fn list_versions(State(state): State<AppState>) -> AppResult<Json<Vec<VersionDto>>> {
-    Ok(Json(
+#[utoipa::path(get, path = "/api/v1/charter/versions", tag = "agreements", params(kansrijk_kernel::api::PageParams),
+    responses((status = 200, body = [VersionDto], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many there are")))))]
+pub async fn list_versions(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+    Query(page): Query<kansrijk_kernel::api::PageParams>,
+) -> AppResult<axum::response::Response> {
+    page.answer(
         queries::versions(&state.db)
             .await?
             .into_iter()
             .map(version_dto)
             .collect(),
-    ))
+        &uri,
+    )
 }
 
 /// One version: its agreements and the differences with the version before.
@@ -214,16 +225,22 @@ pub async fn get_version(
 }
 
 /// Proposals for agreements, newest first.
-#[utoipa::path(get, path = "/api/v1/proposals", tag = "agreements",
-    responses((status = 200, body = [ProposalDto])))]
-pub async fn list_proposals(State(state): State<AppState>) -> AppResult<Json<Vec<ProposalDto>>> {
-    Ok(Json(
+#[utoipa::path(get, path = "/api/v1/proposals", tag = "agreements", params(kansrijk_kernel::api::PageParams),
+    responses((status = 200, body = [ProposalDto], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many there are")))))]
+pub async fn list_proposals(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+    Query(page): Query<kansrijk_kernel::api::PageParams>,
+) -> AppResult<axum::response::Response> {
+    page.answer(
         queries::proposals(&state.db, &[], 1000)
             .await?
             .into_iter()
             .map(|p| proposal_dto(&state, p))
             .collect(),
-    ))
+        &uri,
+    )
 }
 
 /// One proposal.

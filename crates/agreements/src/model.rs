@@ -57,6 +57,7 @@ pub fn parse_page(value: &str, pages: i64) -> Option<i64> {
 /// Where a proposal stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = ProposalStatus)]
 pub enum Status {
     /// Open for comments and supports.
     Discussion,

@@ -55,14 +55,45 @@ pub fn nav() -> Vec<NavItem> {
     .concat()
 }
 
-/// The OpenAPI document of the whole API, generated from the handlers' annotations.
+/// The OpenAPI document of the whole API, generated from the handlers' annotations (with the
+/// contact of a default installation; [`state`] uses the configured one).
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let mut doc = kansrijk_kernel::api::KernelApi::openapi();
-    doc.merge(kansrijk_programme::api::ProgrammeApi::openapi());
-    doc.merge(kansrijk_activities::api::ActivitiesApi::openapi());
-    doc.merge(kansrijk_agreements::api::AgreementsApi::openapi());
-    doc.merge(kansrijk_reports::ReportsApi::openapi());
-    doc.merge(kansrijk_training::api::TrainingApi::openapi());
+    openapi_for(&Config::default())
+}
+
+/// The OpenAPI document with the installation's contact: its sender address and public URL.
+pub fn openapi_for(config: &Config) -> utoipa::openapi::OpenApi {
+    let email = config
+        .mail_from
+        .rsplit_once('<')
+        .map_or(config.mail_from.as_str(), |(_, a)| a.trim_end_matches('>'));
+    let url = config.public_url();
+    let contact = kansrijk_kernel::api::Contact {
+        name: "Kansrijk",
+        email: email.trim(),
+        url: &url,
+    };
+    kansrijk_kernel::api::finish(joined_openapi(), &contact)
+}
+
+/// The kernel's and each feature's part of the document, in that order.
+pub fn openapi_parts() -> Vec<utoipa::openapi::OpenApi> {
+    vec![
+        kansrijk_kernel::api::KernelApi::openapi(),
+        kansrijk_programme::api::ProgrammeApi::openapi(),
+        kansrijk_activities::api::ActivitiesApi::openapi(),
+        kansrijk_agreements::api::AgreementsApi::openapi(),
+        kansrijk_reports::ReportsApi::openapi(),
+        kansrijk_training::api::TrainingApi::openapi(),
+    ]
+}
+
+fn joined_openapi() -> utoipa::openapi::OpenApi {
+    let mut parts = openapi_parts().into_iter();
+    let mut doc = parts.next().expect("the kernel's part");
+    for part in parts {
+        doc.merge(part);
+    }
     doc
 }
 
@@ -126,7 +157,7 @@ pub async fn seed_demo_with_progress(
 
 pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
     let i18n = Arc::new(I18n::new(&locales())?);
-    let openapi = openapi().to_json()?;
+    let openapi = openapi_for(&config).to_json()?;
     AppState::new(
         db,
         i18n,

@@ -72,19 +72,63 @@ fn the_openapi_document_covers_the_api() {
     let doc: serde_json::Value =
         serde_json::from_str(&kansrijk::openapi().to_json().unwrap()).unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    assert_eq!(doc["servers"][0]["url"], "/api/v1");
     for path in [
-        "/api/v1/areas",
-        "/api/v1/areas/{code}",
-        "/api/v1/programmes",
-        "/api/v1/programmes/{slug}",
-        "/api/v1/approaches/{slug}",
-        "/api/v1/training/courses",
-        "/api/v1/training/sessions",
-        "/api/v1/training/coverage",
+        "/areas",
+        "/areas/{code}",
+        "/programmes",
+        "/programmes/{slug}",
+        "/approaches/{slug}",
+        "/training/courses",
+        "/training/sessions",
+        "/training/coverage",
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path} undocumented");
     }
     assert!(doc["components"]["schemas"].get("Problem").is_some());
+}
+
+/// The rules of the Dutch API Design Rules a linter can check (see `api::conformance`).
+#[test]
+fn the_openapi_document_follows_the_dutch_api_design_rules() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&kansrijk::openapi().to_json().unwrap()).unwrap();
+    let broken = kansrijk_kernel::api::conformance(&doc);
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+    // The agenda's filters are query parameters (they were path parameters once).
+    let params = doc["paths"]["/activities"]["get"]["parameters"]
+        .as_array()
+        .unwrap();
+    assert!(params.iter().all(|p| p["in"] == "query"), "{params:?}");
+}
+
+/// Each component name stands for one schema: two enums both called `Status` once made the
+/// proposals API look as if it could never answer `declined`.
+#[test]
+fn component_names_are_unique_across_the_parts_of_the_document() {
+    let mut seen: std::collections::BTreeMap<String, (usize, serde_json::Value)> =
+        Default::default();
+    for (i, part) in kansrijk::openapi_parts().into_iter().enumerate() {
+        let part = serde_json::to_value(part).unwrap();
+        for (name, schema) in part["components"]["schemas"]
+            .as_object()
+            .into_iter()
+            .flatten()
+        {
+            if let Some((other, earlier)) = seen.insert(name.clone(), (i, schema.clone())) {
+                assert!(
+                    other == i || earlier == *schema,
+                    "component {name} means two different things"
+                );
+            }
+        }
+    }
+    let doc = serde_json::to_value(kansrijk::openapi()).unwrap();
+    let proposal = &doc["components"]["schemas"]["ProposalStatus"]["enum"];
+    assert!(
+        proposal.as_array().unwrap().iter().any(|v| v == "declined"),
+        "{proposal}"
+    );
 }
 
 /// Both databases must serve byte-identical pages from the same seed.
@@ -741,6 +785,8 @@ fn serve_stops_gracefully_on_sigterm() {
 #[path = "app/objects.rs"]
 mod objects;
 
+#[path = "app/api.rs"]
+mod api;
 #[path = "app/languages.rs"]
 mod languages;
 
@@ -813,6 +859,9 @@ mod matrix {
         ("POST", "/beheer/mensen/{id}/bewoner", "/beheer/mensen/@person/bewoner", [303, 403, 403, 403, 303, 303]),
         ("GET", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/uitnodigingen", "/beheer/uitnodigingen", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/api-sleutels/{id}/intrekken", "/beheer/api-sleutels/999999/intrekken", [303, 403, 403, 403, 404, 303]),
         ("GET", "/beheer/audit", "/beheer/audit", [303, 403, 403, 403, 200, 303]),
         // The local outbox (no smtp_host in tests): everyone's mail, so the coordinator only.
         ("GET", "/beheer/post", "/beheer/post", [303, 403, 403, 403, 200, 303]),
@@ -1199,9 +1248,12 @@ fn every_api_route_is_in_the_openapi_document() {
     let mut features = kansrijk::features();
     let routes = kansrijk_kernel::web::all_routes(&mut features);
     for (path, _) in routes.access_table() {
-        if path.starts_with("/api/v1/") && *path != "/api/v1/openapi.json" {
+        if let Some(relative) = path
+            .strip_prefix("/api/v1")
+            .filter(|_| *path != "/api/v1/openapi.json")
+        {
             assert!(
-                doc["paths"].get(*path).is_some(),
+                doc["paths"].get(relative).is_some(),
                 "{path} is not in the OpenAPI document"
             );
         }

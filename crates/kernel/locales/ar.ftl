@@ -349,3 +349,34 @@ local-mail-by-reference = العنوان محمي (صاحب بلاغ في نقط
 local-mail-html = الرسالة كما تبدو
 local-mail-links = الروابط في هذه الرسالة
 local-mail-text = النص فقط
+# مفاتيح API (/beheer/api-sleutels)
+admin-api-tokens-text = مفاتيح للأنظمة الأخرى التي تستخدم واجهة API.
+api-tokens-title = مفاتيح API
+api-tokens-intro = باستخدام مفتاح API يقرأ نظام آخر (لوحة معلومات، نظام ملفات) البيانات عبر واجهة API. يعمل المفتاح فقط للمؤسسة والمنطقة والمواضيع التي تختارها.
+api-tokens-count = { $count ->
+    [one] مفتاح API واحد
+   *[other] { $count } مفاتيح API
+}
+api-tokens-new = مفتاح API جديد
+api-token-description = الوصف
+api-token-description-hint = لأي نظام هذا المفتاح؟ مثلاً: لوحة معلومات فريق الحي.
+api-token-organisation = المؤسسة
+api-token-area = فقط لحي أو منطقة سكنية (اختياري)
+api-token-any-area = كل الأحياء والمناطق السكنية
+api-token-scopes = ماذا يستطيع المفتاح أن يقرأ؟
+api-token-scope-registrations = التسجيلات في أنشطة المؤسسة نفسها
+api-token-scope-cases = بيانات البلاغات في منطقتها (بدون أسماء ونصوص)
+api-token-scope-coverage = أرقام التدريب
+api-token-expires = صالح حتى تاريخ (ضمناً)
+api-token-create = إنشاء المفتاح
+api-token-created = تم إنشاء المفتاح. انسخه الآن: لن تراه إلا مرة واحدة.
+api-token-status = الحالة
+api-token-active = فعّال
+api-token-expired = منتهي الصلاحية
+api-token-revoked = ملغى
+api-token-revoke = إلغاء
+api-token-error-description = أدخل وصفاً لا يزيد عن 120 حرفاً.
+api-token-error-organisation = اختر مؤسسة من القائمة.
+api-token-error-area = اختر حياً أو منطقة سكنية من القائمة.
+api-token-error-scopes = اختر موضوعاً واحداً على الأقل.
+api-token-error-expires = اختر تاريخاً خلال السنتين القادمتين.

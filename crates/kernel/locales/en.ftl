@@ -329,3 +329,34 @@ local-mail-by-reference = Address protected (a reporter of the meldpunt)
 local-mail-html = The e-mail as it looks
 local-mail-links = Links in this e-mail
 local-mail-text = Text only
+# API tokens (/beheer/api-sleutels)
+admin-api-tokens-text = Tokens for other systems that use the API.
+api-tokens-title = API tokens
+api-tokens-intro = With an API token, another system (a dashboard, a case system) reads data through the API. The token only works for the organisation, the area and the subjects you choose.
+api-tokens-count = { $count ->
+    [one] 1 API token
+   *[other] { $count } API tokens
+}
+api-tokens-new = New API token
+api-token-description = Description
+api-token-description-hint = Which system is the token for? For example: the neighbourhood team's dashboard.
+api-token-organisation = Organisation
+api-token-area = Only for a district or neighbourhood (optional)
+api-token-any-area = All districts and neighbourhoods
+api-token-scopes = What may the token read?
+api-token-scope-registrations = Registrations for the organisation's own activities
+api-token-scope-cases = Details of reports in its own area (without names or texts)
+api-token-scope-coverage = Training figures
+api-token-expires = Valid up to and including
+api-token-create = Create token
+api-token-created = The token has been created. Copy it now: you will only see it once.
+api-token-status = Status
+api-token-active = Active
+api-token-expired = Expired
+api-token-revoked = Revoked
+api-token-revoke = Revoke
+api-token-error-description = Please enter a description of at most 120 characters.
+api-token-error-organisation = Please choose an organisation from the list.
+api-token-error-area = Please choose a district or neighbourhood from the list.
+api-token-error-scopes = Please choose at least one subject.
+api-token-error-expires = Please choose a date within the next two years.

@@ -329,3 +329,34 @@ local-mail-by-reference = Adres afgeschermd (melder van het meldpunt)
 local-mail-html = De e-mail zoals hij eruitziet
 local-mail-links = Links in deze e-mail
 local-mail-text = Alleen tekst
+# API-sleutels (/beheer/api-sleutels)
+admin-api-tokens-text = Sleutels voor andere systemen die de API gebruiken.
+api-tokens-title = API-sleutels
+api-tokens-intro = Met een API-sleutel leest een ander systeem (een dashboard, een zaaksysteem) gegevens via de API. De sleutel werkt alleen voor de organisatie, het gebied en de onderwerpen die u kiest.
+api-tokens-count = { $count ->
+    [one] 1 API-sleutel
+   *[other] { $count } API-sleutels
+}
+api-tokens-new = Nieuwe API-sleutel
+api-token-description = Omschrijving
+api-token-description-hint = Voor welk systeem is de sleutel? Bijvoorbeeld: dashboard van het wijkteam.
+api-token-organisation = Organisatie
+api-token-area = Alleen voor wijk of buurt (niet verplicht)
+api-token-any-area = Alle wijken en buurten
+api-token-scopes = Wat mag de sleutel lezen?
+api-token-scope-registrations = Aanmeldingen voor activiteiten van de eigen organisatie
+api-token-scope-cases = Gegevens over meldingen in het eigen gebied (zonder namen en teksten)
+api-token-scope-coverage = Cijfers over de training
+api-token-expires = Geldig tot en met
+api-token-create = Sleutel maken
+api-token-created = De sleutel is gemaakt. Kopieer hem nu: u ziet hem maar één keer.
+api-token-status = Status
+api-token-active = Actief
+api-token-expired = Verlopen
+api-token-revoked = Ingetrokken
+api-token-revoke = Intrekken
+api-token-error-description = Vul een omschrijving in van hoogstens 120 tekens.
+api-token-error-organisation = Kies een organisatie uit de lijst.
+api-token-error-area = Kies een wijk of buurt uit de lijst.
+api-token-error-scopes = Kies minstens één onderwerp.
+api-token-error-expires = Kies een datum in de komende twee jaar.

@@ -339,3 +339,35 @@ local-mail-by-reference = Adres chroniony (osoba zgłaszająca w punkcie zgłosz
 local-mail-html = E-mail tak, jak wygląda
 local-mail-links = Linki w tym e-mailu
 local-mail-text = Tylko tekst
+# Klucze API (/beheer/api-sleutels)
+admin-api-tokens-text = Klucze dla innych systemów korzystających z API.
+api-tokens-title = Klucze API
+api-tokens-intro = Za pomocą klucza API inny system (pulpit, system spraw) odczytuje dane przez API. Klucz działa tylko dla wybranej organizacji, obszaru i tematów.
+api-tokens-count = { $count ->
+    [one] 1 klucz API
+    [few] { $count } klucze API
+   *[other] { $count } kluczy API
+}
+api-tokens-new = Nowy klucz API
+api-token-description = Opis
+api-token-description-hint = Dla jakiego systemu jest klucz? Na przykład: pulpit zespołu dzielnicowego.
+api-token-organisation = Organizacja
+api-token-area = Tylko dla dzielnicy lub osiedla (nieobowiązkowe)
+api-token-any-area = Wszystkie dzielnice i osiedla
+api-token-scopes = Co może odczytywać klucz?
+api-token-scope-registrations = Zgłoszenia na zajęcia własnej organizacji
+api-token-scope-cases = Dane o zgłoszeniach na własnym obszarze (bez nazwisk i treści)
+api-token-scope-coverage = Dane liczbowe o szkoleniach
+api-token-expires = Ważny do dnia (włącznie)
+api-token-create = Utwórz klucz
+api-token-created = Klucz został utworzony. Skopiuj go teraz: zobaczysz go tylko raz.
+api-token-status = Status
+api-token-active = Aktywny
+api-token-expired = Wygasł
+api-token-revoked = Wycofany
+api-token-revoke = Wycofaj
+api-token-error-description = Wpisz opis o długości maksymalnie 120 znaków.
+api-token-error-organisation = Wybierz organizację z listy.
+api-token-error-area = Wybierz dzielnicę lub osiedle z listy.
+api-token-error-scopes = Wybierz co najmniej jeden temat.
+api-token-error-expires = Wybierz datę w ciągu najbliższych dwóch lat.

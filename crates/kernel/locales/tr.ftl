@@ -323,3 +323,34 @@ local-mail-by-reference = Adres korunuyor (ihbar hattına bildirimde bulunan ki�
 local-mail-html = E-postanın görünümü
 local-mail-links = Bu e-postadaki bağlantılar
 local-mail-text = Yalnızca metin
+# API anahtarları (/beheer/api-sleutels)
+admin-api-tokens-text = API'yi kullanan diğer sistemler için anahtarlar.
+api-tokens-title = API anahtarları
+api-tokens-intro = Bir API anahtarıyla başka bir sistem (bir gösterge paneli, bir dosya sistemi) API üzerinden veri okur. Anahtar yalnızca seçtiğiniz kuruluş, bölge ve konular için çalışır.
+api-tokens-count = { $count ->
+    [one] 1 API anahtarı
+   *[other] { $count } API anahtarı
+}
+api-tokens-new = Yeni API anahtarı
+api-token-description = Açıklama
+api-token-description-hint = Anahtar hangi sistem için? Örneğin: mahalle ekibinin gösterge paneli.
+api-token-organisation = Kuruluş
+api-token-area = Yalnızca bir semt veya mahalle için (isteğe bağlı)
+api-token-any-area = Tüm semtler ve mahalleler
+api-token-scopes = Anahtar neleri okuyabilir?
+api-token-scope-registrations = Kuruluşun kendi etkinliklerine yapılan kayıtlar
+api-token-scope-cases = Kendi bölgesindeki bildirimlerin bilgileri (isim ve metin olmadan)
+api-token-scope-coverage = Eğitim rakamları
+api-token-expires = Şu tarih dahil geçerli
+api-token-create = Anahtar oluştur
+api-token-created = Anahtar oluşturuldu. Şimdi kopyalayın: onu yalnızca bir kez göreceksiniz.
+api-token-status = Durum
+api-token-active = Etkin
+api-token-expired = Süresi doldu
+api-token-revoked = Geri alındı
+api-token-revoke = Geri al
+api-token-error-description = En fazla 120 karakterlik bir açıklama girin.
+api-token-error-organisation = Listeden bir kuruluş seçin.
+api-token-error-area = Listeden bir semt veya mahalle seçin.
+api-token-error-scopes = En az bir konu seçin.
+api-token-error-expires = Önümüzdeki iki yıl içinde bir tarih seçin.

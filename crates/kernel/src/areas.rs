@@ -697,12 +697,15 @@ fn to_dto(area: &Area, index: &AreaIndex, with_geometry: bool) -> AreaDto {
 
 /// List areas (municipalities, districts, neighbourhoods), by CBS code, a page at a time.
 #[utoipa::path(get, path = "/api/v1/areas", tag = "areas", params(AreaFilter),
-    responses((status = 200, description = "The areas, by CBS code", body = [AreaDto]),
+    responses((status = 200, description = "The areas, by CBS code", body = [AreaDto],
+            headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many areas match the filter"))),
         (status = 400, description = "A limit outside 1–5000, a negative offset or an unknown kind", content_type = "application/problem+json")))]
 pub async fn api_list(
     State(state): State<AppState>,
+    uri: axum::http::Uri,
     Query(filter): Query<AreaFilter>,
-) -> AppResult<Json<Vec<AreaDto>>> {
+) -> AppResult<axum::response::Response> {
     let limit = filter.limit.unwrap_or(API_DEFAULT_LIMIT);
     let offset = filter.offset.unwrap_or(0);
     if !(1..=API_MAX_LIMIT).contains(&limit) || offset < 0 {
@@ -713,21 +716,25 @@ pub async fn api_list(
         // An unknown parent has no children.
         Some(code) => match index.by_code(code) {
             Some(parent) => Some(parent.id),
-            None => return Ok(Json(Vec::new())),
+            None => Some(-1),
         },
         None => None,
     };
-    Ok(Json(
+    let matching = || {
         index
             .areas()
             .iter()
             .filter(|a| filter.kind.is_none_or(|k| a.kind == k.as_str()))
             .filter(|a| parent_id.is_none_or(|p| a.parent_id == Some(p)))
-            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
-            .take(limit as usize)
-            .map(|a| to_dto(a, &index, false))
-            .collect(),
-    ))
+    };
+    let items: Vec<AreaDto> = matching()
+        .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+        .take(limit as usize)
+        .map(|a| to_dto(a, &index, false))
+        .collect();
+    // The index is in memory: the total is cheap.
+    let total = matching().count() as i64;
+    Ok(crate::api::paged(items, &uri, limit, offset, Some(total)))
 }
 
 /// One area with its geometry.

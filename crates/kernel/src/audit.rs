@@ -81,7 +81,8 @@ pub async fn record(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(now())
-    .bind(actor.map(|a| a.id))
+    // A token is no person: its id goes in the name (`api-token:<id>`), the person column stays empty.
+    .bind(actor.filter(|a| a.token.is_none()).map(|a| a.id))
     .bind(actor.map(|a| a.name.as_str()))
     .bind(roles)
     .bind(action.as_str())

@@ -107,6 +107,9 @@ impl Scope {
             areas: Limit::none(),
             all_assignments: false,
         };
+        if !user.token_allows(permission) {
+            return scope;
+        }
         for a in &user.assignments {
             let Some(role) = a.role() else { continue };
             if !role_permissions(role).contains(&permission) {
@@ -283,6 +286,7 @@ mod tests {
             totp_enabled: false,
             mfa_passed: true,
             session_hash: String::new(),
+            token: None,
         }
     }
 

@@ -60,6 +60,7 @@ pub struct ActionDto {
 
 /// The `lang` query parameter every text-bearing endpoint accepts.
 #[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct LangParam {
     /// `nl` (default), `en`, `tr`, `ar` or `pl`; `Accept-Language` is used when absent.

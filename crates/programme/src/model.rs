@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 /// Where a programme or approach stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
+#[schema(as = ApproachStatus)]
 pub enum Status {
     Planned,
     Active,

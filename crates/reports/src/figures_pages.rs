@@ -344,16 +344,26 @@ pub async fn api_figures(
     Ok(Json(stats::published(&state.db, year).await?))
 }
 
+fn rfc3339(ts: i64) -> String {
+    jiff::Timestamp::from_second(ts)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
+}
+
 /// Case metadata (no personal content), for report handlers' systems.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct CaseMeta {
     pub reference: String,
     pub status: String,
-    pub received_at: i64,
+    /// RFC 3339 in UTC.
+    #[schema(format = DateTime)]
+    pub received_at: String,
     pub buurt: Option<String>,
     pub terrain: String,
     pub nature: String,
-    pub due_at: Option<i64>,
+    /// RFC 3339 in UTC.
+    #[schema(format = DateTime)]
+    pub due_at: Option<String>,
 }
 
 /// Open cases (metadata only). Needs a logged-in report handler.
@@ -376,11 +386,11 @@ pub async fn api_cases(
             .map(|r| CaseMeta {
                 reference: r.r#ref,
                 status: r.status,
-                received_at: r.created_at,
+                received_at: rfc3339(r.created_at),
                 buurt: r.area_name,
                 terrain: r.terrain,
                 nature: r.nature,
-                due_at: r.due_at,
+                due_at: r.due_at.map(rfc3339),
             })
             .collect(),
     ))

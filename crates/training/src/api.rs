@@ -37,7 +37,9 @@ pub struct SessionDto {
     pub venue: String,
     pub online: bool,
     /// Start of the first and end of the last meeting, RFC 3339 in UTC.
+    #[schema(format = DateTime)]
     pub starts_at: String,
+    #[schema(format = DateTime)]
     pub ends_at: String,
     pub meetings: i64,
     /// No value: no limit.
@@ -92,12 +94,15 @@ pub struct SessionParams {
     pub past: Option<bool>,
 }
 
-#[utoipa::path(get, path = "/api/v1/training/sessions", tag = "training", params(SessionParams),
-    responses((status = 200, body = [SessionDto]), (status = 404, description = "Unknown course", content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/training/sessions", tag = "training", params(SessionParams, kansrijk_kernel::api::PageParams),
+    responses((status = 200, body = [SessionDto], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+                ("X-Total-Count" = i64, description = "How many there are"))), (status = 404, description = "Unknown course", content_type = "application/problem+json")))]
 pub async fn list_sessions(
     State(state): State<AppState>,
+    uri: axum::http::Uri,
     Query(q): Query<SessionParams>,
-) -> AppResult<Json<Vec<SessionDto>>> {
+    Query(page): Query<kansrijk_kernel::api::PageParams>,
+) -> AppResult<axum::response::Response> {
     let course = match &q.course {
         Some(key) => Some(
             queries::course_by_key(&state.db, key)
@@ -112,7 +117,7 @@ pub async fn list_sessions(
     } else {
         Some(now())
     };
-    Ok(Json(
+    page.answer(
         queries::sessions(&state.db, course, from)
             .await?
             .into_iter()
@@ -132,7 +137,8 @@ pub async fn list_sessions(
                 cancelled: s.status == "cancelled",
             })
             .collect(),
-    ))
+        &uri,
+    )
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -146,6 +152,7 @@ pub struct CoverageParams {
 pub struct CoverageDto {
     pub course_key: String,
     /// Moment of the figures, RFC 3339 in UTC.
+    #[schema(format = DateTime)]
     pub on: String,
     pub rows: Vec<CoverageRow>,
 }

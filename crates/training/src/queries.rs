@@ -1036,8 +1036,15 @@ pub struct CoverageRow {
     pub enrolled: i64,
     /// The goal: this percentage certified …
     pub goal_percent: Option<i64>,
-    /// … by this moment (UTC seconds).
+    /// … by this moment (RFC 3339 in UTC in the API).
+    #[schema(value_type = Option<String>, format = DateTime)]
+    #[serde(serialize_with = "rfc3339_opt")]
     pub goal_due_at: Option<i64>,
+}
+
+fn rfc3339_opt<S: serde::Serializer>(ts: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+    let text = ts.and_then(|t| jiff::Timestamp::from_second(t).ok().map(|t| t.to_string()));
+    serde::Serialize::serialize(&text, s)
 }
 
 impl CoverageRow {

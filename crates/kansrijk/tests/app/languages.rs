@@ -618,7 +618,8 @@ fn public_dutch_is_plain_and_speaks_to_residents_as_je() {
     }
     // The privacy and accessibility statements are public Dutch too.
     for name in ["privacy.nl.html", "accessibility.nl.html"] {
-        let html = std::fs::read_to_string(root().join("crates/kernel/content").join(name)).unwrap();
+        let html =
+            std::fs::read_to_string(root().join("crates/kernel/content").join(name)).unwrap();
         let mut text = String::new();
         let mut in_tag = false;
         for c in html.chars() {

@@ -2,6 +2,8 @@
 //! password reset, self-registration, and the management pages under `/beheer`.
 
 pub mod admin;
+pub mod api_token_pages;
+pub mod api_tokens;
 pub mod display_name;
 pub mod handlers;
 pub mod model;
@@ -125,6 +127,16 @@ pub fn routes() -> Routes {
         .route(
             "/beheer/uitnodigingen",
             get(admin::invitations).post(admin::invite),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/api-sleutels",
+            get(api_token_pages::list).post(api_token_pages::create),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/api-sleutels/{id}/intrekken",
+            post(api_token_pages::revoke),
             Access::Needs(Permission::ManagePeople),
         )
         .route(

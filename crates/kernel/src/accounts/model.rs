@@ -126,9 +126,39 @@ pub struct CurrentUser {
     /// the current roles ([`CurrentUser::needs_two_factor`]), so a role added later still asks.
     pub mfa_passed: bool,
     pub session_hash: String,
+    /// Set when an authorised system calls the API with a token instead of a person with a
+    /// session (see `accounts::api_tokens`).
+    pub token: Option<TokenGrant>,
+}
+
+/// What an API token allows: its id (for the audit log) and the permissions of its scopes. The
+/// principal's roles carry the token's organisation and area, so object-level scopes apply as
+/// to a person; this list narrows the roles' permissions to the token's scopes.
+#[derive(Debug, Clone)]
+pub struct TokenGrant {
+    pub id: i64,
+    pub permissions: Vec<crate::authz::Permission>,
 }
 
 impl CurrentUser {
+    /// The person who just logged in, before their session exists: the actor of the login's
+    /// audit entry (password or OpenID Connect).
+    pub fn logging_in(user: &User, assignments: Vec<RoleAssignment>, mfa_passed: bool) -> Self {
+        CurrentUser {
+            id: user.id,
+            name: user.name.clone(),
+            email: user.email.clone(),
+            lang: user.lang.clone(),
+            organisation_id: user.organisation_id,
+            roles: assignments.iter().filter_map(|a| a.role()).collect(),
+            assignments,
+            totp_enabled: user.totp_enabled != 0,
+            mfa_passed,
+            session_hash: String::new(),
+            token: None,
+        }
+    }
+
     /// Two-step login is needed when a role requires it, or when the person turned it on.
     pub fn needs_two_factor(&self) -> bool {
         self.totp_enabled || self.roles.iter().any(|r| r.requires_two_factor())
@@ -137,6 +167,18 @@ impl CurrentUser {
     /// Ready for everything their roles allow: second factor done where required.
     pub fn fully_authenticated(&self) -> bool {
         self.mfa_passed || !self.needs_two_factor()
+    }
+
+    /// The roles allow the permission, and the token (if any) has a scope for it.
+    pub fn may(&self, permission: crate::authz::Permission) -> bool {
+        crate::authz::allows(&self.roles, permission) && self.token_allows(permission)
+    }
+
+    /// False only for a token without a scope for the permission.
+    pub fn token_allows(&self, permission: crate::authz::Permission) -> bool {
+        self.token
+            .as_ref()
+            .is_none_or(|t| t.permissions.contains(&permission))
     }
 
     pub fn has_role(&self, role: Role) -> bool {

@@ -382,18 +382,7 @@ pub async fn callback(
         state.config.session_absolute_secs(),
     )
     .await?;
-    let actor = CurrentUser {
-        id: user.id,
-        name: user.name.clone(),
-        email: user.email.clone(),
-        lang: user.lang.clone(),
-        organisation_id: user.organisation_id,
-        roles: roles.iter().filter_map(|a| a.role()).collect(),
-        assignments: roles,
-        totp_enabled: user.totp_enabled != 0,
-        mfa_passed: mfa,
-        session_hash: String::new(),
-    };
+    let actor = CurrentUser::logging_in(&user, roles, mfa);
     let second_step = if mfa {
         ", second step by the provider"
     } else {

@@ -134,6 +134,7 @@ pub async fn load(db: &Db, token: &str, idle_secs: i64) -> sqlx::Result<Option<C
         totp_enabled: row.totp_enabled != 0,
         mfa_passed: row.mfa_passed != 0,
         session_hash: hash,
+        token: None,
     }))
 }
 

@@ -4,7 +4,7 @@
 use super::error::ErrorKind;
 use super::{render, AppState, Page};
 use crate::accounts::model::CurrentUser;
-use crate::authz::{allows, Access};
+use crate::authz::Access;
 use crate::i18n::Lang;
 use askama::Template;
 use axum::body::Body;
@@ -350,7 +350,7 @@ pub async fn access(State(table): State<AccessTable>, request: Request, next: Ne
     let is_api = request.uri().path().starts_with("/api/");
     let Some(user) = request.extensions().get::<CurrentUser>() else {
         if is_api {
-            return StatusCode::UNAUTHORIZED.into_response();
+            return crate::accounts::api_tokens::unauthorised();
         }
         let back = request
             .uri()
@@ -370,7 +370,7 @@ pub async fn access(State(table): State<AccessTable>, request: Request, next: Ne
     }
     if !user.fully_authenticated() {
         if is_api {
-            return StatusCode::UNAUTHORIZED.into_response();
+            return crate::accounts::api_tokens::unauthorised();
         }
         let target = if user.totp_enabled {
             "/inloggen/code"
@@ -380,7 +380,7 @@ pub async fn access(State(table): State<AccessTable>, request: Request, next: Ne
         return axum::response::Redirect::to(target).into_response();
     }
     if let Access::Needs(permission) = access {
-        if !allows(&user.roles, permission) {
+        if !user.may(permission) {
             return super::AppError::Forbidden.into_response();
         }
     }

@@ -10,7 +10,7 @@
 //!
 //! A response is stored only when all of these hold:
 //! - its route opted in with [`super::Routes::public_cached`] (which marks it [`Cacheable`]);
-//! - the request is a `GET` without a session cookie;
+//! - the request is a `GET` without a session cookie or an `Authorization` header;
 //! - the page put no CSRF token in a form (the token is per visitor; see `forms::CsrfIssued`);
 //! - the answer is `200`, sets no cookie and is at most [`MAX_ENTRY_BYTES`].
 //!
@@ -153,7 +153,10 @@ pub async fn middleware(
         }
         return response;
     }
-    if cookie_value(request.headers(), SESSION_COOKIE).is_some() {
+    // A session or an API token: the answer may be personal, and a token's use is audited.
+    if cookie_value(request.headers(), SESSION_COOKIE).is_some()
+        || request.headers().contains_key(header::AUTHORIZATION)
+    {
         return next.run(request).await;
     }
     let key = Key {

@@ -84,6 +84,10 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         .route_layer(axum::middleware::from_fn(middleware::metrics))
         // Each layer wraps the ones above it. Error pages must see timeouts, over-long bodies
         // and refused cross-origin posts, and need the language and the person.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::accounts::api_tokens::middleware,
+        ))
         .layer(axum::middleware::from_fn(crate::api::version_header))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(
