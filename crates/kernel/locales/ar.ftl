@@ -354,8 +354,12 @@ admin-api-tokens-text = مفاتيح للأنظمة الأخرى التي تست
 api-tokens-title = مفاتيح API
 api-tokens-intro = باستخدام مفتاح API يقرأ نظام آخر (لوحة معلومات، نظام ملفات) البيانات عبر واجهة API. يعمل المفتاح فقط للمؤسسة والمنطقة والمواضيع التي تختارها.
 api-tokens-count = { $count ->
+    [zero] لا توجد مفاتيح API
     [one] مفتاح API واحد
-   *[other] { $count } مفاتيح API
+    [two] مفتاحا API
+    [few] { $count } مفاتيح API
+    [many] { $count } مفتاحًا API
+   *[other] { $count } مفتاح API
 }
 api-tokens-new = مفتاح API جديد
 api-token-description = الوصف

@@ -332,7 +332,7 @@ local-mail-text = Alleen tekst
 # API-sleutels (/beheer/api-sleutels)
 admin-api-tokens-text = Sleutels voor andere systemen die de API gebruiken.
 api-tokens-title = API-sleutels
-api-tokens-intro = Met een API-sleutel leest een ander systeem (een dashboard, een zaaksysteem) gegevens via de API. De sleutel werkt alleen voor de organisatie, het gebied en de onderwerpen die u kiest.
+api-tokens-intro = Met een API-sleutel leest een ander systeem (een dashboard, een zaaksysteem) gegevens via de API. De sleutel werkt alleen voor de organisatie, het gebied en de onderwerpen die je kiest.
 api-tokens-count = { $count ->
     [one] 1 API-sleutel
    *[other] { $count } API-sleutels
@@ -349,7 +349,7 @@ api-token-scope-cases = Gegevens over meldingen in het eigen gebied (zonder name
 api-token-scope-coverage = Cijfers over de training
 api-token-expires = Geldig tot en met
 api-token-create = Sleutel maken
-api-token-created = De sleutel is gemaakt. Kopieer hem nu: u ziet hem maar één keer.
+api-token-created = De sleutel is gemaakt. Kopieer hem nu: je ziet hem maar één keer.
 api-token-status = Status
 api-token-active = Actief
 api-token-expired = Verlopen

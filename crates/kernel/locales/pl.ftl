@@ -346,7 +346,8 @@ api-tokens-intro = Za pomocą klucza API inny system (pulpit, system spraw) odcz
 api-tokens-count = { $count ->
     [one] 1 klucz API
     [few] { $count } klucze API
-   *[other] { $count } kluczy API
+    [many] { $count } kluczy API
+   *[other] { $count } klucza API
 }
 api-tokens-new = Nowy klucz API
 api-token-description = Opis
