@@ -225,18 +225,60 @@ pub struct RoleScope<'a> {
     pub area: Option<&'a str>,
 }
 
-/// [`create_user`] with the role limited to an organisation and/or an area.
-pub async fn create_user_scoped(
+/// Creates an API key for an organisation (and optionally an area) with the given scopes
+/// (`registrations,cases,coverage`) and returns its secret, to be shown once.
+pub async fn create_api_token(
     state: &AppState,
-    email: &str,
-    name: &str,
-    role: &str,
-    lang: &str,
     scope: RoleScope<'_>,
+    scopes: &str,
+    days: i64,
+    description: &str,
 ) -> anyhow::Result<String> {
-    use kansrijk_kernel::accounts::{admin, model, queries};
-    let role = kansrijk_kernel::authz::Role::parse(role)
-        .ok_or_else(|| anyhow::anyhow!("unknown role {role}"))?;
+    use kansrijk_kernel::accounts::api_tokens::{self, TokenScope};
+    let (organisation_id, area_id) = resolve_scope(state, scope).await?;
+    let organisation_id =
+        organisation_id.ok_or_else(|| anyhow::anyhow!("an API key needs an organisation"))?;
+    let scopes = scopes
+        .split(',')
+        .map(|s| TokenScope::parse(s.trim()).ok_or_else(|| anyhow::anyhow!("unknown scope {s:?}")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    anyhow::ensure!(!scopes.is_empty(), "name at least one scope");
+    anyhow::ensure!((1..=730).contains(&days), "an API key lasts 1 to 730 days");
+    anyhow::ensure!(
+        !description.trim().is_empty(),
+        "say what the key is for (--description)"
+    );
+    let (id, secret) = api_tokens::create(
+        &state.db,
+        &state.sealer,
+        &api_tokens::NewToken {
+            description: description.trim(),
+            organisation_id,
+            area_id,
+            scopes: &scopes,
+            expires_at: kansrijk_kernel::db::now() + days * 86_400,
+            created_by: None,
+        },
+    )
+    .await?;
+    kansrijk_kernel::audit::record(
+        &state.db,
+        None,
+        kansrijk_kernel::audit::Action::Create,
+        "api_token",
+        &id.to_string(),
+        "command line",
+    )
+    .await?;
+    Ok(secret)
+}
+
+/// The organisation (by exact name) and area (by CBS code of a wijk or buurt) of a scope.
+async fn resolve_scope(
+    state: &AppState,
+    scope: RoleScope<'_>,
+) -> anyhow::Result<(Option<i64>, Option<i64>)> {
+    use kansrijk_kernel::accounts::queries;
     let organisation_id = match scope.organisation {
         None => None,
         Some(name) => Some(
@@ -258,6 +300,22 @@ pub async fn create_user_scoped(
                 .id,
         ),
     };
+    Ok((organisation_id, area_id))
+}
+
+/// [`create_user`] with the role limited to an organisation and/or an area.
+pub async fn create_user_scoped(
+    state: &AppState,
+    email: &str,
+    name: &str,
+    role: &str,
+    lang: &str,
+    scope: RoleScope<'_>,
+) -> anyhow::Result<String> {
+    use kansrijk_kernel::accounts::{admin, model, queries};
+    let role = kansrijk_kernel::authz::Role::parse(role)
+        .ok_or_else(|| anyhow::anyhow!("unknown role {role}"))?;
+    let (organisation_id, area_id) = resolve_scope(state, scope).await?;
     let email = model::normalise_email(email);
     anyhow::ensure!(
         model::valid_email(&email),
@@ -361,6 +419,26 @@ impl std::fmt::Display for DatabaseMissing {
 }
 
 impl std::error::Error for DatabaseMissing {}
+
+impl DatabaseMissing {
+    /// The one line for the operator, in the language of their terminal (`LC_ALL`,
+    /// `LC_MESSAGES` or `LANG`: nl, en, tr, ar or pl; English otherwise).
+    pub fn explain(&self) -> String {
+        let lang = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| kansrijk_kernel::i18n::Lang::from_code(v.get(..2).unwrap_or("")))
+            .unwrap_or(kansrijk_kernel::i18n::Lang::En);
+        let Ok(i18n) = kansrijk_kernel::i18n::I18n::new(&locales()) else {
+            return self.to_string();
+        };
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("name", self.name.clone());
+        args.set("role", self.role.clone());
+        i18n.message(lang, "cli-database-missing", Some(&args))
+    }
+}
 
 /// On PostgreSQL, creates the database of `DATABASE_URL` when it does not exist yet and the
 /// role may (connecting to the `postgres` maintenance database), so `DATABASE_URL=postgres://…/kansrijk

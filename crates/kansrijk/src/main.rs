@@ -51,9 +51,36 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// API keys for the municipality's other systems (also at /beheer/api-sleutels).
+    ApiToken {
+        #[command(subcommand)]
+        command: ApiTokenCommand,
+    },
     /// Check a configuration (with --config FILE and the environment) and say what it will do:
     /// database, cookies, key file, SMTP server. Exit code 78 on an error.
     CheckConfig,
+}
+
+#[derive(Subcommand)]
+enum ApiTokenCommand {
+    /// Create an API key and print its secret (shown this once; only a keyed hash is stored).
+    Create {
+        /// The organisation the key reads for (its exact name; it must exist).
+        #[arg(long)]
+        organisation: String,
+        /// What it may read, comma-separated: registrations, cases, coverage.
+        #[arg(long)]
+        scopes: String,
+        /// Limit it to this area (CBS code of a wijk or buurt).
+        #[arg(long)]
+        area: Option<String>,
+        /// Days until it expires.
+        #[arg(long, default_value_t = 90)]
+        days: i64,
+        /// What the key is for (shown in the list of keys).
+        #[arg(long)]
+        description: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -117,8 +144,12 @@ async fn main() -> anyhow::Result<()> {
     init_logging(&config);
     match run(cli.command, config).await {
         Err(e) if e.is::<kansrijk::DatabaseMissing>() => {
-            // A usage error (EX_USAGE): one line on what to do, no backtrace of causes.
-            eprintln!("kansrijk: {e}");
+            // A usage error (EX_USAGE): one line on what to do, in the operator's language.
+            let missing = e.downcast_ref::<kansrijk::DatabaseMissing>();
+            eprintln!(
+                "kansrijk: {}",
+                missing.map(|m| m.explain()).unwrap_or_default()
+            );
             std::process::exit(64)
         }
         other => other,
@@ -180,6 +211,27 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
             let link =
                 kansrijk::create_user_scoped(&state, &email, &name, &role, &lang, scope).await?;
             println!("{link}");
+            Ok(())
+        }
+        Command::ApiToken {
+            command:
+                ApiTokenCommand::Create {
+                    organisation,
+                    scopes,
+                    area,
+                    days,
+                    description,
+                },
+        } => {
+            let db = open(&config).await?;
+            let state = kansrijk::state(db, config)?;
+            let scope = kansrijk::RoleScope {
+                organisation: Some(&organisation),
+                area: area.as_deref(),
+            };
+            let secret =
+                kansrijk::create_api_token(&state, scope, &scopes, days, &description).await?;
+            println!("{secret}");
             Ok(())
         }
         Command::Areas {

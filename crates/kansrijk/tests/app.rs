@@ -422,6 +422,9 @@ fn every_command_has_help() {
         &["seed", "--help"],
         &["areas", "--help"],
         &["areas", "import", "--help"],
+        &["user", "create", "--help"],
+        &["api-token", "create", "--help"],
+        &["check-config", "--help"],
     ] {
         let out = kansrijk().args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
@@ -634,11 +637,19 @@ async fn a_missing_postgres_database_is_created_or_explained_with_exit_code_64()
         .await
         .unwrap();
     url.set_username(&role).unwrap();
-    let out = kansrijk()
-        .env("DATABASE_URL", url.as_str())
-        .arg("demo")
-        .output()
-        .unwrap();
+    // The line is in the operator's language: Dutch for a Dutch terminal, else English.
+    let run = |lang: &str| {
+        kansrijk()
+            .env("DATABASE_URL", url.as_str())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .arg("demo")
+            .output()
+            .unwrap()
+    };
+    let dutch = run("nl_NL.UTF-8");
+    let out = run("C.UTF-8");
     let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pg_database WHERE datname = $1")
         .bind(&name)
         .fetch_one(&mut conn)
@@ -655,6 +666,14 @@ async fn a_missing_postgres_database_is_created_or_explained_with_exit_code_64()
     assert!(
         stderr.contains(&format!("CREATE DATABASE \"{name}\" OWNER \"{role}\"")),
         "{stderr}"
+    );
+    assert!(stderr.contains("does not exist"), "{stderr}");
+    let dutch = String::from_utf8_lossy(&dutch.stderr);
+    assert_eq!(dutch.trim().lines().count(), 1, "{dutch}");
+    assert!(
+        dutch.contains(&format!("Database \"{name}\" bestaat niet"))
+            && dutch.contains(&format!("CREATE DATABASE \"{name}\" OWNER \"{role}\"")),
+        "{dutch}"
     );
 }
 

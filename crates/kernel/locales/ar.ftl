@@ -384,3 +384,5 @@ api-token-error-organisation = اختر مؤسسة من القائمة.
 api-token-error-area = اختر حياً أو منطقة سكنية من القائمة.
 api-token-error-scopes = اختر موضوعاً واحداً على الأقل.
 api-token-error-expires = اختر تاريخاً خلال السنتين القادمتين.
+# The command line, when the PostgreSQL database is missing
+cli-database-missing = قاعدة البيانات "{ $name }" غير موجودة، والدور "{ $role }" لا يملك صلاحية إنشائها. نفّذ بصفتك مديرًا لـ PostgreSQL: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (أو: createdb -O { $role } { $name })

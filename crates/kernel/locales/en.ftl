@@ -360,3 +360,5 @@ api-token-error-organisation = Please choose an organisation from the list.
 api-token-error-area = Please choose a district or neighbourhood from the list.
 api-token-error-scopes = Please choose at least one subject.
 api-token-error-expires = Please choose a date within the next two years.
+# The command line, when the PostgreSQL database is missing
+cli-database-missing = Database "{ $name }" does not exist and role "{ $role }" may not create it. As a PostgreSQL superuser, run: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (or: createdb -O { $role } { $name })

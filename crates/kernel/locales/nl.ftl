@@ -360,3 +360,5 @@ api-token-error-organisation = Kies een organisatie uit de lijst.
 api-token-error-area = Kies een wijk of buurt uit de lijst.
 api-token-error-scopes = Kies minstens één onderwerp.
 api-token-error-expires = Kies een datum in de komende twee jaar.
+# The command line, when the PostgreSQL database is missing
+cli-database-missing = Database "{ $name }" bestaat niet en rol "{ $role }" mag hem niet maken. Maak hem als PostgreSQL-beheerder: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (of: createdb -O { $role } { $name })

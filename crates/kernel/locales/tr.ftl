@@ -354,3 +354,5 @@ api-token-error-organisation = Listeden bir kuruluş seçin.
 api-token-error-area = Listeden bir semt veya mahalle seçin.
 api-token-error-scopes = En az bir konu seçin.
 api-token-error-expires = Önümüzdeki iki yıl içinde bir tarih seçin.
+# The command line, when the PostgreSQL database is missing
+cli-database-missing = "{ $name }" veritabanı yok ve "{ $role }" rolü onu oluşturamaz. PostgreSQL yöneticisi olarak çalıştırın: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (veya: createdb -O { $role } { $name })
