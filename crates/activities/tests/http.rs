@@ -179,6 +179,12 @@ db_test!(
         assert!(month.body.contains("<h1>december 2026</h1>"));
         assert!(month.body.contains("/activiteiten/maand?jaar=2027&") && month.body.contains("maand=11\""));
         assert_eq!(app.get("/activiteiten/maand?jaar=2026&maand=13").await.status, StatusCode::NOT_FOUND);
+        // Spoken languages are named in the reader's language, with their own name beside it.
+        let en = app.get("/activiteiten?lang=en&talen=1").await.body;
+        assert!(en.contains(">Turkish (Türkçe)</option>"), "{en}");
+        assert!(en.contains(">Sign Language of the Netherlands (Nederlandse Gebarentaal)</option>"));
+        let nl = app.get("/activiteiten?talen=1").await.body;
+        assert!(nl.contains(">Turks (Türkçe)</option>") && nl.contains(">Nederlandse Gebarentaal</option>"));
     }
 );
 

@@ -10,6 +10,7 @@ lang-name-en = الإنجليزية
 lang-name-tr = التركية
 lang-name-ar = العربية
 lang-name-pl = البولندية
+lang-name-ngt = لغة الإشارة الهولندية
 layout-main-nav = القائمة الرئيسية
 layout-contact = اتصل بنا
 layout-privacy = الخصوصية

@@ -10,6 +10,7 @@ lang-name-en = English
 lang-name-tr = Turkish
 lang-name-ar = Arabic
 lang-name-pl = Polish
+lang-name-ngt = Sign Language of the Netherlands
 layout-main-nav = Main menu
 layout-contact = Contact
 layout-privacy = Privacy

@@ -10,6 +10,7 @@ lang-name-en = Engels
 lang-name-tr = Turks
 lang-name-ar = Arabisch
 lang-name-pl = Pools
+lang-name-ngt = Nederlandse Gebarentaal
 layout-main-nav = Hoofdmenu
 layout-contact = Contact
 layout-privacy = Privacy

@@ -10,6 +10,7 @@ lang-name-en = angielski
 lang-name-tr = turecki
 lang-name-ar = arabski
 lang-name-pl = polski
+lang-name-ngt = niderlandzki język migowy
 layout-main-nav = Menu główne
 layout-contact = Kontakt
 layout-privacy = Prywatność

@@ -10,6 +10,7 @@ lang-name-en = İngilizce
 lang-name-tr = Türkçe
 lang-name-ar = Arapça
 lang-name-pl = Lehçe
+lang-name-ngt = Hollanda İşaret Dili
 layout-main-nav = Ana menü
 layout-contact = İletişim
 layout-privacy = Gizlilik
