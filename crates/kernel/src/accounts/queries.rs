@@ -183,6 +183,14 @@ pub async fn activate_invited(db: &Db, user_id: i64) -> sqlx::Result<()> {
         .bind(user_id)
         .execute(&db.pool)
         .await?;
+    // The invitation has done its work: its link must not set a password afterwards.
+    sqlx::query(
+        "UPDATE user_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = 'invite' AND used_at IS NULL",
+    )
+    .bind(now())
+    .bind(user_id)
+    .execute(&db.pool)
+    .await?;
     Ok(())
 }
 

@@ -209,7 +209,7 @@ fn refused(r: &TestResponse, b: &Browser<'_>, message: &str) {
     assert!(!b.has_cookie("kr_oidc"), "the login in progress is over");
 }
 
-const FAILED: &str = "Inloggen via uw organisatie is niet gelukt";
+const FAILED: &str = "Inloggen via je organisatie is niet gelukt";
 const UNKNOWN: &str = "Er is hier geen account met het e-mailadres";
 
 db_test!(
@@ -331,11 +331,14 @@ db_test!(
 
         // An invited person (no password yet) whose address the provider verified: in, with roles.
         queries::set_status(&t.db, jane, UserStatus::Invited).await.unwrap();
+        let invitation = queries::create_token(&t.db, jane, "invite", 3600).await.unwrap();
         provider.lock().unwrap().email = "Jane@Example.nl".into();
         let mut b = Browser::new(&app);
         assert_eq!(location(&round(&mut b, &provider, |s| s).await), "/beheer");
         let user = queries::user_by_id(&t.db, jane).await.unwrap().unwrap();
         assert_eq!(user.status, "active");
         assert_eq!(b.get("/beheer").await.status, StatusCode::OK);
+        // The invitation link no longer sets a password.
+        assert_eq!(queries::peek_token(&t.db, &invitation, "invite").await.unwrap(), None);
     }
 );
