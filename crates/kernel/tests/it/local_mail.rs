@@ -62,7 +62,7 @@ db_test!(
         let mut jane = coordinator(&app).await;
         let list = jane.get("/beheer/post").await;
         assert_eq!(list.status, StatusCode::OK);
-        for (id, subject) in [(arabic, "اختر كلمة مرور جديدة"), (dutch, "Bevestig uw e-mailadres")] {
+        for (id, subject) in [(arabic, "اختر كلمة مرور جديدة"), (dutch, "Bevestig je e-mailadres")] {
             assert!(list.body.contains(&format!("href=\"/beheer/post/{id}\"")), "{id} listed");
             assert!(list.body.contains(subject), "{subject}");
         }
@@ -90,7 +90,7 @@ db_test!(
         assert_eq!(audited, 1, "reading a mail is audited");
         // The page follows the reader's language, the mail keeps its own.
         let english = jane.get(&format!("/beheer/post/{dutch}?lang=en")).await;
-        assert!(english.body.contains("Text only") && english.body.contains(r#"<h1 lang="nl" dir="ltr">Bevestig uw e-mailadres</h1>"#));
+        assert!(english.body.contains("Text only") && english.body.contains(r#"<h1 lang="nl" dir="ltr">Bevestig je e-mailadres</h1>"#));
         assert_eq!(jane.get("/beheer/post/999999").await.status, StatusCode::NOT_FOUND);
 
         // Anyone but the coordinator is refused.
