@@ -5,7 +5,7 @@ nav-activities = Activities
 activity-kind-cultural-festival = Cultural festival
 activity-kind-film-conversation = Film and conversation
 activity-kind-workshop = Workshop
-activity-kind-expert-talk = Talk by an expert by experience
+activity-kind-expert-talk = Talk by someone with lived experience
 activity-kind-childrens-council = Children's council
 activity-kind-training-session = Training
 activity-kind-other = Something else
@@ -93,7 +93,7 @@ activity-capacity-of = { $count ->
    *[other] { $count } places in total
 }
 activity-no-limit = No maximum
-activity-registration-required = Please sign up
+activity-registration-required = You need to sign up
 activity-walk-in = You can just drop in
 activity-organiser = Organiser
 activity-pillars = Pillars
@@ -154,7 +154,7 @@ registration-cancel-text = Can't come? Please cancel, so someone else gets your 
 registration-cancel-submit = Cancel my registration
 registration-cancelled-now = Your registration is cancelled. Thank you for letting us know.
 registration-again-title = You are already signed up
-registration-again-text = This form was already sent. Your registration is there. Look in your e-mail for the link.
+registration-again-text = This form has already been sent. We have your registration. Look in your e-mail for the link.
 registration-closed-title = Signing up is no longer possible
 registration-closed-text = This activity has been cancelled or is over.
 registration-error-name = Fill in your name or initials.
@@ -187,7 +187,7 @@ feedback-thanks-text = Your answers help us make the activities better.
 
 ## Management
 manage-title = Manage activities
-manage-card-text = Create activities, see registrations and keep attendance.
+manage-card-text = Create activities, see registrations and keep track of attendance.
 manage-new-link = New activity
 manage-new-title = New activity
 manage-edit-title = Edit activity
@@ -239,14 +239,14 @@ form-activity-date = Date
 form-activity-start = Start time
 form-activity-time-hint = Dutch time, for example 19:30.
 form-activity-end = End time
-form-activity-repeat-weeks = Repeat every how many weeks?
-form-activity-repeat-hint = Leave empty or 0 for once.
+form-activity-repeat-weeks = How many weeks between repeats?
+form-activity-repeat-hint = Leave empty or enter 0 for a one-off activity.
 form-activity-repeat-count = How many times in total?
 form-activity-contact = Name of the contact person
 form-activity-cost = Cost in euros
-form-activity-cost-hint = Empty is free. For example: 3.50
+form-activity-cost-hint = Leave empty if it is free. For example: 3.50
 form-activity-capacity = Number of places
-form-activity-capacity-hint = Empty is no maximum.
+form-activity-capacity-hint = Leave empty for no maximum.
 form-none = None
 
 activity-error-title = Fill in a title.
@@ -281,7 +281,7 @@ sheet-feedback-text = Scan the code with your phone and answer three short quest
 sheet-qr-label = QR code to the feedback form
 
 figures-title = Figures about activities
-figures-intro = What participants say, per kind of activity and per pillar. With fewer than 5 answers we show no figures.
+figures-intro = What participants say, per kind of activity and per pillar. We show no figures when there are fewer than 5 answers.
 figures-by-kind = Per kind of activity
 figures-by-pillar = Per pillar
 figures-question = Question
@@ -343,7 +343,7 @@ mail-activity-promoted-action = View the activity
 mail-activity-cancelled-subject = Cancelled: { $title }
 mail-activity-cancelled-body = Unfortunately { $title } on { $when } will not take place.
 
-    Look at what else is on in the neighbourhood.
+    Look at what's on for other activities.
 mail-activity-cancelled-action = View the activity
 mail-activity-registration-cancelled-subject = Your registration is cancelled: { $title }
 mail-activity-registration-cancelled-body = Your registration for { $title } on { $when } is cancelled. Thank you for letting us know.
@@ -354,7 +354,7 @@ mail-activity-reminder-body = We look forward to seeing you at { $title }.
     When: { $when }
     Where: { $place }
 
-    Afterwards we would like to know how it was. It is three short questions: { $feedback }
+    Afterwards we would like to know how it was. There are three short questions: { $feedback }
 mail-activity-reminder-action = View the activity
 
 ## Venue photos
@@ -373,4 +373,4 @@ activity-error-organisation = Choose one of your own organisations.
 venue-error-name-taken = Another organisation already has a venue with this name. Choose another name.
 venue-owner = Managed by
 venue-owner-programme = The programme (coordinators)
-registration-anonymised = Anonymised (retention period over)
+registration-anonymised = Anonymised (retention period ended)

@@ -26,7 +26,7 @@ agr-versions-lead = Each new agreement creates a new version. Old versions stay 
 agr-version-title = { $number ->
    *[other] Version { $number }
 }
-agr-version-current = this is the version in force
+agr-version-current = this is the current version
 agr-agreement-count = { $count ->
     [one] 1 agreement
    *[other] { $count } agreements
@@ -38,7 +38,7 @@ agr-change-removed = Dropped
 agr-change-changed = Changed
 agr-poster-lead = Agreements of residents, children, schools and organisations in Liendert.
 agr-poster-qr-label = QR code to the agreements online
-agr-poster-scan = Scan the code and read the agreements in five languages. Join in with a new proposal.
+agr-poster-scan = Scan the code and read the agreements in five languages. Take part by making a new proposal.
 agr-poster-signed-by = Signed by:
 agr-poster-back = Back to the agreements
 agr-poster-print-hint = Print this page on A4 or A3.
@@ -79,7 +79,7 @@ agr-field-pillar = Pillar
 agr-field-area = Neighbourhood
 agr-field-area-none = All of Liendert
 agr-field-on-behalf = On behalf of a group
-agr-field-on-behalf-hint = Optional. For example: Children's council Liendert.
+agr-field-on-behalf-hint = Optional. For example: Liendert Children's Council.
 agr-new-submit = Post proposal
 agr-proposed-by = Proposed by { $name }
 agr-on-behalf = on behalf of { $name }
@@ -130,8 +130,8 @@ agr-ok-commented = Your comment has been posted.
 agr-ok-edited = Your comment has been changed.
 agr-ok-flagged = Thank you. The moderator will look at this comment.
 agr-ok-already-flagged = You had already reported this comment.
-agr-ok-following = You follow this proposal.
-agr-ok-unfollowed = You no longer follow this proposal.
+agr-ok-following = You are following this proposal.
+agr-ok-unfollowed = You are no longer following this proposal.
 agr-ok-signed = Thank you. Your organisation is now listed among those who signed.
 agr-error-required = Please fill this in.
 agr-error-too-short = This text is too short.
@@ -170,16 +170,16 @@ agr-flags-count = { $count ->
     [one] reported once
    *[other] reported { $count } times
 }
-agr-field-hide-reason = Reason for hiding (the author and everyone see this reason)
+agr-field-hide-reason = Reason for hiding (the author and everyone else will see this reason)
 agr-hide-submit = Hide comment
 agr-field-threshold = Number of supporters needed
-agr-field-threshold-hint = At this number a proposal goes to the steering group.
+agr-field-threshold-hint = When a proposal reaches this number, it goes to the steering group.
 agr-save = Save
 agr-review-due = Review before
 agr-last-review = Last review
 agr-field-review-note = Short note
 agr-field-review-note-hint = For example: discussed at the neighbourhood evening in March.
-agr-commitment-review-submit = Promise checked
+agr-commitment-review-submit = Mark the promise as checked
 agr-decide-title = Decide
 agr-field-outcome = Decision
 agr-outcome-adopt = Adopt as a new agreement
@@ -189,7 +189,7 @@ agr-field-reason = Reason (public)
 agr-field-reason-hint = Everyone sees this reason with the proposal.
 agr-field-merge-into = Merge with
 agr-field-texts = Text of the agreement
-agr-field-texts-hint = Dutch is required to adopt. Other languages may stay empty; then we show the Dutch.
+agr-field-texts-hint = Dutch is required to adopt a proposal. Other languages may stay empty; then we show the Dutch.
 agr-lang-nl = Dutch
 agr-lang-en = English
 agr-lang-tr = Turkish
@@ -207,7 +207,7 @@ agr-field-summary = What has changed?
 agr-field-summary-hint = Shown with the new version.
 agr-texts-submit = Save as a new version
 agr-ok-manage-threshold = The threshold has been saved.
-agr-ok-manage-decided = The decision has been saved. Followers are notified.
+agr-ok-manage-decided = The decision has been saved. Followers will be notified.
 agr-ok-manage-hidden = The comment is hidden. The author gets an e-mail with the reason.
 agr-ok-manage-reviewed = The review has been saved. We will look again in a year.
 agr-ok-manage-retired = The agreement has been dropped. A new version has been made.
@@ -216,7 +216,7 @@ agr-ok-manage-texts = The text has been saved as a new version.
 agr-event-status = The status is now: { $status }
 agr-event-reply = There is a new comment.
 mail-agr-event-subject = News about "{ $title }"
-mail-agr-event-body = Something changed in the proposal "{ $title }" that you follow.
+mail-agr-event-body = Something has changed in the proposal "{ $title }" that you are following.
 
     { $what }
 mail-agr-event-action = See the proposal
@@ -224,7 +224,7 @@ mail-agr-digest-subject = { $count ->
     [one] Neighbourhood agreements: 1 update from today
    *[other] Neighbourhood agreements: { $count } updates from today
 }
-mail-agr-digest-body = This happened today in the proposals you follow:
+mail-agr-digest-body = This is what happened today in the proposals you are following:
 
     { $list }
 mail-agr-digest-action = See the proposals

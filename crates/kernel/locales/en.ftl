@@ -1,7 +1,7 @@
 ## Layout (every page)
 layout-site-name = Kansrijk
-layout-description = Working together on a district where everyone is welcome.
-layout-tagline = Working together on a district where everyone is welcome
+layout-description = Working together for a district where everyone is welcome.
+layout-tagline = Working together for a district where everyone is welcome
 layout-skip-link = Skip to content
 layout-language-nav = Choose a language
 # A language named in the reader's language, inside a sentence (the switcher keeps each name in its own language).
@@ -34,13 +34,13 @@ error-too-large-message = What you sent is too large. Make the text shorter or c
 error-method-not-allowed-title = This is not possible here
 error-method-not-allowed-message = This action is not possible on this page.
 error-too-many-requests-title = Please wait
-error-too-many-requests-message = You tried too often in a short time. Wait a few minutes and then try again.
+error-too-many-requests-message = You tried too many times in a short time. Wait a few minutes and then try again.
 error-bad-request-title = Something went wrong with your request
 error-bad-request-message = We could not process your request. Go back and try again.
 error-internal-title = Something went wrong on our side
 error-internal-message = This is our mistake, not yours. Please try again later. If it keeps going wrong, please contact us.
 error-forbidden-title = You may not do this
-error-forbidden-message = You have no access to this page, or the form had expired. Go back, reload the page and try again.
+error-forbidden-message = You have no access to this page, or the form has expired. Go back, reload the page and try again.
 error-unauthorised-title = Please log in first
 error-unauthorised-message = You need to be logged in for this page.
 
@@ -48,7 +48,7 @@ error-unauthorised-message = You need to be logged in for this page.
 layout-breadcrumb = You are here
 layout-login = Log in
 layout-account = My account
-layout-manage = Management
+layout-manage = Admin
 layout-logout = Log out
 layout-logged-in-as = Logged in as { $name }
 
@@ -79,23 +79,23 @@ login-intro = Log in with your e-mail address and password.
 login-submit = Log in
 login-forgot = Forgot your password?
 login-register = No account yet? Create an account.
-login-error-failed = The e-mail address or the password is not correct. Or you tried too often: then wait a few minutes.
+login-error-failed = The e-mail address or the password is not correct. Or you tried too many times: if so, wait a few minutes.
 code-title = Code from your app
 code-intro = Open the app on your phone and type the 6-digit code. Don't have your phone? Type one of your recovery codes.
 code-label = Code
 code-hint = 6 digits from the app, or a 12-digit recovery code.
 code-submit = Check
-code-error-wrong = This code is not correct. Check that you use the newest code from the app.
-code-error-locked = Wrong codes were entered too often. Please try again in 15 minutes.
+code-error-wrong = This code is not correct. Check that you are using the latest code from the app.
+code-error-locked = A wrong code was entered too many times. Please try again in 15 minutes.
 
 ## Forgotten password
 forgot-title = Forgot your password
 forgot-intro = Fill in your e-mail address. You will get an e-mail with a link to choose a new password.
 forgot-submit = Send me a link
 forgot-sent-title = Check your e-mail
-forgot-sent-message = If there is an account with this e-mail address, you will get an e-mail within a few minutes. The link works for one hour. Also look in your spam folder.
+forgot-sent-message = If there is an account with this e-mail address, you will get an e-mail within a few minutes. The link works for one hour. Also check your spam folder.
 reset-title = Choose a new password
-reset-intro = Choose a new password for your account. After that you log in again everywhere.
+reset-intro = Choose a new password for your account. After that, you will need to log in again everywhere.
 reset-done-title = Your password has been changed
 reset-done-message = You can now log in with your new password.
 set-password-submit = Save password
@@ -111,7 +111,7 @@ invite-inviter-default = The coordinator of the neighbourhood plan
 
 ## Registration
 register-title = Create an account
-register-intro = With an account you can take part: support ideas and react. You will get an e-mail to confirm your e-mail address.
+register-intro = With an account you can take part: support ideas and comment on them. You will get an e-mail to confirm your e-mail address.
 register-name-hint = Your first name or a nickname is enough.
 register-consent = I have read what happens with my data.
 register-error-consent = Tick the box if you agree.
@@ -134,8 +134,8 @@ account-recovery-left = { $count ->
 }
 account-sessions-heading = Where are you logged in?
 account-sessions = { $count ->
-    [one] You are logged in at 1 place.
-   *[other] You are logged in at { $count } places.
+    [one] You are logged in on 1 device.
+   *[other] You are logged in on { $count } devices.
 }
 account-logout-everywhere = Log out everywhere
 account-display-name-heading = Your name on public pages
@@ -153,11 +153,11 @@ twofactor-intro = Your role gives access to sensitive data. That is why you log 
 twofactor-step-app = Install an app for login codes on your phone, for example an authenticator app.
 twofactor-step-scan = Scan the QR code with the app.
 twofactor-step-code = Type the 6-digit code that the app shows.
-twofactor-manual = Cannot scan? Type this key into the app:
+twofactor-manual = Can't scan the code? Type this key into the app:
 twofactor-submit = Check code
 twofactor-done = Two-step login is now on.
 twofactor-recovery-heading = Your recovery codes
-twofactor-recovery-intro = Keep these codes in a safe place. Each code works once, when you don't have your phone. You see the codes only once.
+twofactor-recovery-intro = Keep these codes in a safe place. Use one when you don't have your phone; each code works once. You will see these codes only once.
 twofactor-continue = Continue
 
 ## Roles
@@ -174,7 +174,7 @@ role-error-unknown = Choose a role from the list.
 role-error-last-coordinator = This is the last programme coordinator. First give someone else this role.
 
 ## Management
-admin-title = Management
+admin-title = Admin
 admin-intro = Here you manage the organisations, the people and their roles.
 admin-people-text = Find people, give roles and block accounts.
 admin-invitations-text = Invite professionals and volunteers.
@@ -222,8 +222,8 @@ people-error-area = Choose a district or neighbourhood from the list.
 people-add-role = Give role
 people-remove-role = Remove role { $role }
 people-block = Block account
-people-unblock = Open account again
-people-verify-resident = Mark as resident of the district
+people-unblock = Unblock account
+people-verify-resident = Mark as a resident of the district
 people-unverify-resident = No longer mark as resident
 people-error-block-self = You cannot block your own account.
 people-audit-link = Who looked at this data?
@@ -250,7 +250,7 @@ audit-subject = About
 audit-subject-type = Kind of data
 audit-subject-id = Number
 audit-from = From (date)
-audit-until = Until (date)
+audit-until = Up to and including (date)
 audit-filter = Filter
 audit-when = When
 audit-detail = Details
@@ -265,7 +265,7 @@ audit-action-export = Exported
 audit-action-denied = Refused (outside scope)
 
 ## Mail
-mail-footer = Kansrijk, the platform of the neighbourhood plan. You get this e-mail because someone entered this e-mail address on the site.
+mail-footer = Kansrijk, the platform of the neighbourhood plan. You are getting this e-mail because someone entered this e-mail address on the site.
 mail-invite-subject = Invitation to Kansrijk
 mail-invite-body = Dear { $name },
 
@@ -317,23 +317,23 @@ oidc-failed-message = Logging in through your organisation did not work. Please 
 oidc-unknown-message = There is no account here with the e-mail address your organisation gave. Ask a coordinator to invite you.
 # The local outbox (/beheer/post), when no SMTP server is set
 local-mail-title = Demo mail
-local-mail-card = Every e-mail the platform sent, as the recipient sees it. No mail server is set.
-local-mail-intro = No mail server is set, so no e-mail leaves this machine: all mail stays here. Open an e-mail to see it as the recipient gets it. How long mail stays here (days): { $days }.
-local-mail-smtp = A mail server is set, so mail really goes out and does not stay here. Below is only mail from before, when there was no mail server yet.
+local-mail-card = Every e-mail the platform sent, as the recipient sees it. No mail server is set up.
+local-mail-intro = No mail server is set up, so no e-mail goes out: all mail stays here. Open an e-mail to see it as the recipient gets it. How long mail stays here (days): { $days }.
+local-mail-smtp = A mail server is set up, so mail really goes out and does not stay here. Below is only older mail, from before there was a mail server.
 local-mail-empty = There is no mail yet.
 local-mail-when = Sent
 local-mail-from = From
 local-mail-to = To
 local-mail-subject = Subject
 local-mail-language = Language
-local-mail-by-reference = Address protected (a reporter of the meldpunt)
+local-mail-by-reference = Address protected (someone who made a report to the reporting service)
 local-mail-html = The e-mail as it looks
 local-mail-links = Links in this e-mail
 local-mail-text = Text only
 # API tokens (/beheer/api-sleutels)
 admin-api-tokens-text = Tokens for other systems that use the API.
 api-tokens-title = API tokens
-api-tokens-intro = With an API token, another system (a dashboard, a case system) reads data through the API. The token only works for the organisation, the area and the subjects you choose.
+api-tokens-intro = An API token lets another system (a dashboard, a case management system) read data through the API. The token only works for the organisation, the area and the subjects you choose.
 api-tokens-count = { $count ->
     [one] 1 API token
    *[other] { $count } API tokens

@@ -4,8 +4,8 @@ nav-home = Neighbourhood plan
 ## Home page
 home-approaches-heading = Our core approaches
 home-approaches-intro = { $count ->
-    [one] The plan has one core approach on this site so far.
-   *[other] The plan has { $count } core approaches on this site so far.
+    [one] The neighbourhood plan has one core approach on this site so far.
+   *[other] The neighbourhood plan has { $count } core approaches on this site so far.
 }
 home-pillar-count = { $count ->
     [one] 1 pillar
@@ -14,8 +14,8 @@ home-pillar-count = { $count ->
 home-coming-up-heading = Coming up
 home-areas-heading = The neighbourhoods
 home-areas-intro = { $count ->
-    [one] The plan covers one neighbourhood.
-   *[other] The plan covers { $count } neighbourhoods.
+    [one] The neighbourhood plan covers one neighbourhood.
+   *[other] The neighbourhood plan covers { $count } neighbourhoods.
 }
 home-areas-map-title = Map of the neighbourhoods in the district
 home-areas-source = Map source
@@ -25,7 +25,7 @@ home-empty-message = There is no neighbourhood plan on this site yet. The admini
 ## Approach page
 approach-breadcrumb = You are here
 approach-pillars-heading = The four pillars
-approach-pillars-intro = We work by the four pillars of De Vreedzame Wijk and De Vreedzame School (the Peaceful Neighbourhood and the Peaceful School).
+approach-pillars-intro = We follow the four pillars of De Vreedzame Wijk and De Vreedzame School (the Peaceful Neighbourhood and the Peaceful School).
 approach-actions-heading = What are we going to do?
 approach-action-pillars = Pillars
 approach-contact-heading = Contact
@@ -34,7 +34,7 @@ approach-contact-none = There is no contact person yet.
 
 ## Status
 status-planned = Planned
-status-active = Running
+status-active = Ongoing
 status-paused = Paused
 status-completed = Completed
 
@@ -63,7 +63,7 @@ pillar-diversity-explanation = We see differences between people as something no
 
 ## Managing approaches
 approach-admin-title = Manage core approaches
-approach-admin-lead = Add the core approaches of the plan and write their texts in each language.
+approach-admin-lead = Add the core approaches of the neighbourhood plan and write their texts in each language.
 approach-admin-new = New core approach
 approach-admin-create = Create core approach
 approach-admin-edit = Edit core approach

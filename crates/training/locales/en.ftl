@@ -1,14 +1,14 @@
 nav-training = Training
-training-title = Training Culture-sensitive working
+training-title = Training in culturally sensitive working
 training-lead = Do you work in Liendert as a professional or volunteer? Take the training and learn to connect better with the people in the district.
 training-breadcrumb = You are here
 training-courses = Courses
-training-coming-sessions = Coming training dates
+training-coming-sessions = Upcoming training dates
 training-no-sessions = No training dates are planned right now.
 training-sessions = Training dates
 training-col-date = Date
 training-col-course = Course
-training-col-venue = Place
+training-col-venue = Location
 training-col-places = Places
 training-col-status = Status
 training-col-actions = What you can do
@@ -58,7 +58,7 @@ training-target-both = Professionals and volunteers
 training-duration = Duration
 training-validity = Valid
 training-validity-none = Stays valid
-training-completion = Completing
+training-completion = Completion
 training-completion-rule = You complete the course when you attend at least { $count }% of the meetings.
 training-prerequisite = Needed first
 training-trainer-is = Trainer: { $name }
@@ -76,8 +76,8 @@ training-no-certificates = You do not have a certificate yet.
 training-status-confirmed = Enrolled
 training-status-waiting = On the waiting list
 training-status-cancelled = Cancelled
-training-cancel = Cancel { $course }
-training-cancel-for = Cancel for { $name }
+training-cancel = Cancel my place on { $course }
+training-cancel-for = Cancel the place for { $name }
 training-number = Number
 training-number-is = Number { $number }
 training-issued = Issued on
@@ -94,13 +94,13 @@ training-verify-number = Certificate number (for example KL-2026-ABCD-EFGH)
 training-verify-submit = Check
 training-verify-valid = This certificate is valid.
 training-verify-not-valid = This certificate is no longer valid.
-training-verify-unknown = We do not know this number. Check that you copied it correctly.
+training-verify-unknown = We do not recognise this number. Check that you copied it correctly.
 training-verify-initials = Initials
 training-verify-privacy = To protect privacy we only show the initials.
 training-verify-again = Check another number
 training-form-satisfaction = What did you think of the training?
-training-form-before = Questionnaire before
-training-form-after = Questionnaire after
+training-form-before = Questionnaire before the training
+training-form-after = Questionnaire after the training
 training-form-followup = Questionnaire after three months
 training-effect-anonymous = For each statement choose a number from 1 (strongly disagree) to 5 (strongly agree). Your answers are stored without your name.
 training-score = { $count ->
@@ -116,7 +116,7 @@ training-q-recommend = I recommend the training to colleagues.
 training-q-own-norms = I know which of my own norms colour my work.
 training-q-frame = I understand how someone with another background may see a situation.
 training-q-interpreter = I know when to use an interpreter.
-training-q-ask = I dare to ask more when I do not understand someone's habits.
+training-q-ask = I dare to ask further questions when I do not understand someone's habits.
 training-q-applied = I use what I learned in my work.
 training-q-changed = My conversations with residents changed because of the training.
 training-q-colleagues = I shared what I learned with colleagues.
@@ -137,12 +137,12 @@ training-f-description = Description
 training-f-hours = Duration in hours
 training-f-validity = Certificate validity in months
 training-f-validity-hint = Leave empty if the certificate stays valid.
-training-f-completion = Complete at attendance (%)
+training-f-completion = Attendance needed to complete (%)
 training-f-completion-hint = For example 100 (all meetings) or 80.
 training-f-trainer-account = Trainer with an account
 training-f-trainer-name = Name of the trainer
 training-f-trainer-name-hint = Required if the trainer has no account.
-training-f-venue = Place
+training-f-venue = Location
 training-f-capacity = Number of places
 training-f-capacity-hint = Leave empty if there is no maximum.
 training-f-meeting = Meeting { $count }
@@ -196,7 +196,7 @@ training-error-percent = Enter a percentage from 1 to 100.
 training-error-course = Choose a course.
 training-error-trainer = Choose a trainer from the list.
 training-error-trainer-name = Enter the trainer's name, or choose a trainer with an account.
-training-error-venue = Enter a place, or choose online.
+training-error-venue = Enter a location, or choose online.
 training-error-capacity = Enter a number of places from 1 to 1000, or leave it empty.
 training-error-meeting = Enter a date and times, like 15-12-2026 and 09:30.
 training-error-ends-before-start = The end time must be after the start time.
@@ -204,8 +204,8 @@ training-error-meeting-order = A meeting must start after the previous one.
 training-error-no-meeting = Enter at least one meeting.
 training-error-enrolled-twice = You are already enrolled for this training.
 training-error-closed = Enrolling is no longer possible: the training has started or is cancelled.
-training-error-not-your-staff = You can only enrol people of your own organisation.
-training-error-prerequisite-missing = For this course you first need a valid certificate of the earlier course.
+training-error-not-your-staff = You can only enrol people from your own organisation.
+training-error-prerequisite-missing = For this course you first need a valid certificate for the earlier course.
 training-error-not-found = This enrolment does not exist.
 training-error-not-confirmed = This person has no place in the training.
 training-error-not-completed = No certificate: this person did not complete the training (not present often enough).
@@ -214,27 +214,27 @@ training-error-score = Choose a number from 1 to 5.
 training-error-organisation = Choose an organisation.
 training-error-date = Enter a date.
 training-error-contact = This person is not known at this organisation.
-mail-training-expiry-subject = Your certificate { $course } expires soon
+mail-training-expiry-subject = Your certificate for { $course } expires soon
 mail-training-expiry-body = Dear { $name },
 
     Your certificate for { $course } is valid until { $until }.
 
     Enrol in time for a new training so your certificate stays valid.
 mail-training-expiry-action = See the training dates
-mail-training-expiry-contact-subject = Certificate of { $name } expires soon
-mail-training-expiry-contact-body = The certificate { $course } of { $name } is valid until { $until }.
+mail-training-expiry-contact-subject = { $name }'s certificate expires soon
+mail-training-expiry-contact-body = { $name }'s certificate for { $course } is valid until { $until }.
 
     As the contact person you can enrol { $name } for a new training.
 mail-training-expiry-contact-action = See the training dates
-mail-training-followup-subject = How are things after the training { $course }?
+mail-training-followup-subject = How are things since the training { $course }?
 mail-training-followup-body = Dear { $name },
 
     Three months ago you took the training { $course }. Would you answer three short questions? Your answers are stored without your name.
 mail-training-followup-action = Fill in the questionnaire
-mail-training-promoted-subject = A place became free: { $course }
+mail-training-promoted-subject = A place has become free: { $course }
 mail-training-promoted-body = Dear { $name },
 
-    A place became free. You are now enrolled for { $course }.
+    A place has become free. You are now enrolled for { $course }.
 mail-training-promoted-action = See your enrolment
 training-sessions-count = { $count ->
     [one] 1 training date
@@ -267,5 +267,5 @@ training-error-capacity-below-confirmed = More people already have a place. Choo
 mail-training-session-cancelled-subject = Cancelled: { $course } on { $date }
 mail-training-session-cancelled-body = Dear { $name },
 
-    The training { $course } on { $date } will not take place, so your enrolment has ended. Would you like to enrol for another date? Have a look at the trainings.
-mail-training-session-cancelled-action = See the trainings
+    The training { $course } on { $date } will not take place, so your enrolment has ended. Would you like to enrol for another date? Have a look at the courses.
+mail-training-session-cancelled-action = See the courses
