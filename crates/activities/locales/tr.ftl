@@ -18,11 +18,11 @@ activity-age-adults = Yetişkinler
 activity-age-seniors = Yaşlılar
 
 ## Ajanda
-agenda-title = Mahalledeki etkinlikler
+agenda-title = Semtteki etkinlikler
 agenda-intro = Uğrayın, komşularınızla tanışın ve katılın. Etkinliklerin çoğu ücretsizdir.
-agenda-breadcrumb = Sayfa yolu
+agenda-breadcrumb = Buradasınız
 agenda-month-link = Aya göre görüntüle
-agenda-feed-link = Ajandayı kendi takviminize ekleyin
+agenda-feed-link = Etkinlik takvimini kendi takvim uygulamanıza ekleyin
 agenda-manage-link = Etkinlikleri yönet
 agenda-filter-heading = Etkinlik arayın
 agenda-filter-kind = Tür
@@ -40,7 +40,7 @@ agenda-count = { $count ->
    *[other] { $count } etkinlik
 }
 agenda-page = Etkinlikler, sayfa { $number }
-agenda-pages = Ajanda sayfaları
+agenda-pages = Etkinlik takvimi sayfaları
 agenda-previous = ← Daha önceki etkinlikler
 agenda-next = Daha sonraki etkinlikler →
 agenda-empty = Etkinlik bulunamadı. Daha az filtre seçin.
@@ -94,10 +94,10 @@ activity-capacity-of = { $count ->
 }
 activity-no-limit = Sınır yok
 activity-registration-required = Kayıt gerekli
-activity-walk-in = Kayıtsız gelebilirsiniz
+activity-walk-in = Kayıt olmadan gelebilirsiniz
 activity-organiser = Düzenleyen
 activity-pillars = Temel ilkeler
-activity-approach = Bağlı olduğu yaklaşım
+activity-approach = Bağlı olduğu temel yaklaşım
 activity-cancelled = İptal edildi
 activity-cancelled-notice = Bu etkinlik iptal edildi.
 activity-full = Dolu
@@ -106,15 +106,15 @@ activity-feedback-link = Nasıl geçtiğini bize anlatın
 
 ## Mekânın erişilebilirliği
 venue-step-free = Basamak veya merdiven yok
-venue-accessible-toilet = Engelli tuvaleti
-venue-hearing-loop = İşitme döngüsü
+venue-accessible-toilet = Engellilerin kullanabileceği tuvalet
+venue-hearing-loop = İndüksiyon döngüsü (işitme cihazları için)
 venue-parking = Yakında otopark
-venue-opening-hours = Açılış saatleri
+venue-opening-hours = Açık olduğu saatler
 
 ## Kayıt
 signup-heading = Kayıt olun
 signup-intro = Buradan kayıt olun. Hesaba ihtiyacınız yok.
-signup-intro-walk-in = Kayıtsız gelebilirsiniz. Yerinizden emin olmak mı istiyorsunuz? O zaman kayıt olun.
+signup-intro-walk-in = Kayıt olmadan gelebilirsiniz. Yerinizden emin olmak mı istiyorsunuz? O zaman kayıt olun.
 signup-full = Tüm yerler dolu. Bekleme listesine kayıt olun. Bir yer boşalırsa e-posta alırsınız.
 signup-name = Ad veya baş harfler
 signup-name-hint = Baş harfleriniz yeterli.
@@ -149,7 +149,7 @@ registration-people = { $count ->
    *[other] { $count } kişi
 }
 registration-keep-link = Bu sayfanın bağlantısını saklayın. Onunla kaydınızı görebilir veya iptal edebilirsiniz.
-registration-cancel-heading = İptal et
+registration-cancel-heading = Kaydı iptal et
 registration-cancel-text = Gelemiyor musunuz? Lütfen iptal edin, böylece yeriniz başkasına geçer.
 registration-cancel-submit = Kaydımı iptal et
 registration-cancelled-now = Kaydınız iptal edildi. Haber verdiğiniz için teşekkürler.
@@ -159,7 +159,7 @@ registration-closed-title = Artık kayıt olunamaz
 registration-closed-text = Bu etkinlik iptal edildi veya sona erdi.
 registration-error-name = Adınızı veya baş harflerinizi yazın.
 registration-error-name-long = Adınız çok uzun (en fazla 100 karakter).
-registration-error-email = Bu e-posta adresi doğru değil. Örnek: ad@ornek.com
+registration-error-email = Bu e-posta adresi doğru değil. Örnek: isim@ornek.nl
 registration-error-phone = Bu telefon numarası doğru değil. En az 8 rakam kullanın.
 registration-error-contact = Bir e-posta adresi veya telefon numarası yazın.
 registration-error-people = 1 ile 10 arasında bir sayı seçin.
@@ -341,12 +341,12 @@ mail-activity-promoted-body = İyi haber! Bir yer boşaldı. Artık { $title } e
     Gelemeyecek misiniz? İlk e-postanızdaki bağlantıyla iptal edin.
 mail-activity-promoted-action = Etkinliği görün
 mail-activity-cancelled-subject = İptal edildi: { $title }
-mail-activity-cancelled-body = Maalesef { $when } tarihindeki { $title } yapılmayacak.
+mail-activity-cancelled-body = Maalesef { $when } tarihindeki { $title } etkinliği yapılmayacak.
 
     Başka etkinlikler için ajandaya bakın.
 mail-activity-cancelled-action = Etkinliği görün
 mail-activity-registration-cancelled-subject = Kaydınız iptal edildi: { $title }
-mail-activity-registration-cancelled-body = { $when } tarihindeki { $title } için kaydınız iptal edildi. Haber verdiğiniz için teşekkürler.
+mail-activity-registration-cancelled-body = { $when } tarihindeki { $title } etkinliği için kaydınız iptal edildi. Haber verdiğiniz için teşekkürler.
 mail-activity-registration-cancelled-action = Etkinliği görün
 mail-activity-reminder-subject = Hatırlatma: { $title }
 mail-activity-reminder-body = Sizi { $title } etkinliğinde görmekten mutluluk duyarız.

@@ -1,6 +1,6 @@
 # Mahalle anlaşmaları "Böyle bir arada yaşamak istiyoruz"
 agr-nav = Mahalle anlaşmaları
-agr-breadcrumb = Sayfa yolu
+agr-breadcrumb = Buradasınız
 agr-charter-title = Böyle bir arada yaşamak istiyoruz
 agr-charter-lead = Bunlar Liendert'te birlikte yaptığımız anlaşmalardır. Onları mahalle sakinleri, çocuklar, öğretmenler ve profesyoneller düşündü.
 agr-charter-empty = Henüz kabul edilmiş bir anlaşma yok.
@@ -14,7 +14,7 @@ agr-proposals-link = { $count ->
 agr-poster-a4 = Posteri yazdır (A4)
 agr-poster-a3 = Posteri yazdır (A3)
 agr-partners-heading = Kimler imzaladı?
-agr-partners-intro = Bu kuruluşlar anlaşmaları destekliyor. Her kuruluş kendisi somut bir söz veriyor.
+agr-partners-intro = Bu kuruluşlar anlaşmaları destekliyor. Her kuruluş kendi somut sözünü veriyor.
 agr-partners-empty = Henüz hiçbir kuruluş imzalamadı.
 agr-signed-version = { $number ->
    *[other] { $number }. sürümde imzalandı
@@ -36,7 +36,7 @@ agr-changes-none = Metinde değişiklik yok.
 agr-change-added = Yeni
 agr-change-removed = Kaldırıldı
 agr-change-changed = Değişti
-agr-poster-lead = Liendert'teki sakinlerin, çocukların, okulların ve kuruluşların anlaşmaları.
+agr-poster-lead = Liendert'teki mahalle sakinlerinin, çocukların, okulların ve kuruluşların anlaşmaları.
 agr-poster-qr-label = İnternetteki anlaşmalara giden QR kodu
 agr-poster-scan = Kodu tarayın ve anlaşmaları beş dilde okuyun. Yeni bir öneriyle siz de katılın.
 agr-poster-signed-by = İmzalayanlar:
@@ -44,8 +44,8 @@ agr-poster-back = Anlaşmalara geri dön
 agr-poster-print-hint = Bu sayfayı A4 veya A3 olarak yazdırın.
 agr-proposals-title = Öneriler
 agr-proposals-lead = { $count ->
-    [one] Giriş yapan herkes bir anlaşma önerebilir, yorum yapabilir ve destek verebilir. 1 destekte yönlendirme grubu karar verir.
-   *[other] Giriş yapan herkes bir anlaşma önerebilir, yorum yapabilir ve destek verebilir. { $count } destekte yönlendirme grubu karar verir.
+    [one] Giriş yapan herkes bir anlaşma önerebilir, yorum yapabilir ve destek verebilir. Öneri 1 desteğe ulaşınca yönlendirme grubu karar verir.
+   *[other] Giriş yapan herkes bir anlaşma önerebilir, yorum yapabilir ve destek verebilir. Öneri { $count } desteğe ulaşınca yönlendirme grubu karar verir.
 }
 agr-proposals-open = Açık öneriler
 agr-proposals-decided = Karar verilmiş öneriler
@@ -66,12 +66,12 @@ agr-status-merged = Birleştirildi
 agr-status-declined = Kabul edilmedi
 agr-new-title = Bir anlaşma önerin
 agr-new-lead = Birbirimizle neyi kararlaştırdığımızı kısaca ve sade sözcüklerle yazın. Örneğin: "Sokakta birbirimizi selamlarız".
-agr-field-title = Tek cümleyle anlaşma
+agr-field-title = Anlaşma (tek cümle)
 agr-field-title-hint = 5 ile 140 karakter arası. "Biz …" diye başlayın.
 agr-field-explanation = Bu anlaşma neden önemli?
 agr-field-explanation-hint = Zorunlu değil. Kısa cümleler yazın.
-agr-advice-words = Sözcük
-agr-advice-long = Uzun cümle (20 sözcükten fazla)
+agr-advice-words = Sözcük sayısı
+agr-advice-long = Uzun cümleler (20 sözcükten fazla)
 agr-field-pillar = Temel ilke
 agr-field-area = Mahalle
 agr-field-area-none = Bütün Liendert
@@ -84,8 +84,8 @@ agr-decision-heading = Yönlendirme grubunun kararı
 agr-see-charter = Anlaşmaları görün
 agr-support-heading = Destek
 agr-threshold-info = { $count ->
-    [one] 1 destekte yönlendirme grubu bu öneri hakkında karar verir.
-   *[other] { $count } destekte yönlendirme grubu bu öneri hakkında karar verir.
+    [one] Öneri 1 desteğe ulaşınca yönlendirme grubu bu öneri hakkında karar verir.
+   *[other] Öneri { $count } desteğe ulaşınca yönlendirme grubu bu öneri hakkında karar verir.
 }
 agr-you-support = Bu öneriyi destekliyorsunuz.
 agr-support-button = Bu öneriyi destekliyorum
@@ -147,7 +147,7 @@ agr-error-outcome = Bir karar seçin.
 agr-error-decided = Bu öneri hakkında zaten karar verildi.
 agr-error-merge-into = Öneriyi birleştireceğiniz anlaşmayı seçin.
 agr-error-threshold = 1 veya daha büyük bir tam sayı girin.
-agr-error-review-outcome = Anlaşmanın hâlâ yaşayıp yaşamadığını seçin.
+agr-error-review-outcome = Anlaşmanın hâlâ uygulanıp uygulanmadığını seçin.
 agr-error-retired = Bu anlaşma artık geçerli değil.
 agr-manage-title = Mahalle anlaşmalarını yönet
 agr-manage-card-text = Öneriler hakkında karar verin, yorumları denetleyin, anlaşmaları değerlendirin.
@@ -170,12 +170,12 @@ agr-flags-count = { $count ->
 agr-field-hide-reason = Gizleme nedeni (yazar ve herkes bu nedeni görür)
 agr-hide-submit = Yorumu gizle
 agr-field-threshold = Destek sayısı
-agr-field-threshold-hint = Bu sayıda bir öneri yönlendirme grubuna gider.
+agr-field-threshold-hint = Bir öneri bu sayıda desteğe ulaşınca yönlendirme grubuna gider.
 agr-save = Kaydet
 agr-review-due = Son değerlendirme tarihi
 agr-last-review = Son değerlendirme
 agr-field-review-note = Kısa açıklama
-agr-field-review-note-hint = Örneğin: mart ayındaki mahalle akşamında konuşuldu.
+agr-field-review-note-hint = Örneğin: mart ayındaki mahalle toplantısında konuşuldu.
 agr-commitment-review-submit = Söz kontrol edildi
 agr-decide-title = Karar ver
 agr-field-outcome = Karar
@@ -196,7 +196,7 @@ agr-decide-submit = Kararı kaydet
 agr-agreement-title = Anlaşma
 agr-retired = geçersiz
 agr-review-heading = Değerlendirme
-agr-review-question = Bu anlaşma mahallede hâlâ yaşıyor mu?
+agr-review-question = Bu anlaşma semtte hâlâ uygulanıyor mu?
 agr-review-lives = Evet, anlaşma kalıyor
 agr-review-retire = Hayır, anlaşma kaldırılıyor
 agr-review-submit = Değerlendirmeyi kaydet
@@ -212,7 +212,7 @@ agr-ok-manage-commitment-reviewed = Söz kontrol edildi.
 agr-ok-manage-texts = Metin yeni bir sürüm olarak kaydedildi.
 agr-event-status = Durum şimdi: { $status }
 agr-event-reply = Yeni bir yorum var.
-mail-agr-event-subject = "{ $title }" hakkında haber
+mail-agr-event-subject = "{ $title }" hakkında yeni gelişme
 mail-agr-event-body = Takip ettiğiniz "{ $title }" önerisinde bir şey değişti.
 
     { $what }
@@ -230,5 +230,5 @@ mail-agr-hidden-body = Moderatör "{ $title }" önerisindeki yorumunuzu gizledi.
     Bir sorunuz mu var? Koordinatörle iletişime geçin.
 mail-agr-hidden-action = Öneriyi görün
 mail-agr-review-subject = Anlaşmayı değerlendirin: "{ $text }"
-mail-agr-review-body = "{ $text }" anlaşması { $due } tarihinden önce değerlendirilmelidir. Anlaşma mahallede hâlâ yaşıyor mu?
+mail-agr-review-body = "{ $text }" anlaşması { $due } tarihinden önce değerlendirilmelidir. Anlaşma semtte hâlâ uygulanıyor mu?
 mail-agr-review-action = Değerlendirmeyi doldurun

@@ -16,7 +16,7 @@ layout-contact = İletişim
 layout-privacy = Gizlilik
 layout-accessibility = Erişilebilirlik
 layout-open-data = Açık veri (API)
-layout-made-by = Mahalle sakinleri için ve onlarla birlikte yapıldı.
+layout-made-by = Semtteki mahalle sakinleri için ve onlarla birlikte yapıldı.
 
 ## Statements
 privacy-title = Gizlilik beyanı
@@ -113,7 +113,7 @@ invite-inviter-default = Semt planının koordinatörü
 register-title = Hesap oluşturun
 register-intro = Bir hesapla katılabilirsiniz: fikirleri destekleyebilir ve yorum yazabilirsiniz. E-posta adresinizi onaylamanız için size bir e-posta göndereceğiz.
 register-name-hint = Adınız veya bir takma ad yeterlidir.
-register-consent = Verilerime ne olduğunu okudum.
+register-consent = Verilerimin nasıl kullanıldığını okudum.
 register-error-consent = Kabul ediyorsanız kutuyu işaretleyin.
 register-submit = Hesap oluştur
 register-sent-title = E-postanıza bakın
@@ -315,26 +315,26 @@ local-mail-card = Platformun gönderdiği tüm e-postalar, alıcının gördüğ
 local-mail-intro = Posta sunucusu ayarlanmadığı için hiçbir e-posta dışarı gitmez: tüm posta burada kalır. Bir e-postayı alıcının gördüğü gibi görmek için açın. Postanın burada kalma süresi (gün): { $days }.
 local-mail-smtp = Bir posta sunucusu ayarlanmış; posta gerçekten gönderilir ve burada kalmaz. Aşağıda yalnızca daha önceki, posta sunucusu yokken kalan posta var.
 local-mail-empty = Henüz posta yok.
-local-mail-when = Gönderilme
+local-mail-when = Gönderilme zamanı
 local-mail-from = Kimden
 local-mail-to = Kime
 local-mail-subject = Konu
 local-mail-language = Dil
-local-mail-by-reference = Adres korunuyor (ihbar hattına bildirimde bulunan kişi)
+local-mail-by-reference = Adres gizlendi (bildirim noktasına bildirimde bulunan kişi)
 local-mail-html = E-postanın görünümü
 local-mail-links = Bu e-postadaki bağlantılar
 local-mail-text = Yalnızca metin
 # API anahtarları (/beheer/api-sleutels)
 admin-api-tokens-text = API'yi kullanan diğer sistemler için anahtarlar.
 api-tokens-title = API anahtarları
-api-tokens-intro = Bir API anahtarıyla başka bir sistem (bir gösterge paneli, bir dosya sistemi) API üzerinden veri okur. Anahtar yalnızca seçtiğiniz kuruluş, bölge ve konular için çalışır.
+api-tokens-intro = Bir API anahtarıyla başka bir sistem (bir gösterge paneli, bir vaka takip sistemi) API üzerinden veri okur. Anahtar yalnızca seçtiğiniz kuruluş, bölge ve konular için çalışır.
 api-tokens-count = { $count ->
     [one] 1 API anahtarı
    *[other] { $count } API anahtarı
 }
 api-tokens-new = Yeni API anahtarı
 api-token-description = Açıklama
-api-token-description-hint = Anahtar hangi sistem için? Örneğin: mahalle ekibinin gösterge paneli.
+api-token-description-hint = Anahtar hangi sistem için? Örneğin: semt ekibinin gösterge paneli.
 api-token-organisation = Kuruluş
 api-token-area = Yalnızca bir semt veya mahalle için (isteğe bağlı)
 api-token-any-area = Tüm semtler ve mahalleler
@@ -342,18 +342,18 @@ api-token-scopes = Anahtar neleri okuyabilir?
 api-token-scope-registrations = Kuruluşun kendi etkinliklerine yapılan kayıtlar
 api-token-scope-cases = Kendi bölgesindeki bildirimlerin bilgileri (isim ve metin olmadan)
 api-token-scope-coverage = Eğitim rakamları
-api-token-expires = Şu tarih dahil geçerli
+api-token-expires = Son geçerlilik günü
 api-token-create = Anahtar oluştur
 api-token-created = Anahtar oluşturuldu. Şimdi kopyalayın: onu yalnızca bir kez göreceksiniz.
 api-token-status = Durum
 api-token-active = Etkin
 api-token-expired = Süresi doldu
-api-token-revoked = Geri alındı
-api-token-revoke = Geri al
+api-token-revoked = İptal edildi
+api-token-revoke = İptal et
 api-token-error-description = En fazla 120 karakterlik bir açıklama girin.
 api-token-error-organisation = Listeden bir kuruluş seçin.
 api-token-error-area = Listeden bir semt veya mahalle seçin.
 api-token-error-scopes = En az bir konu seçin.
 api-token-error-expires = Önümüzdeki iki yıl içinde bir tarih seçin.
 # The command line, when the PostgreSQL database is missing
-cli-database-missing = "{ $name }" veritabanı yok ve "{ $role }" rolü onu oluşturamaz. PostgreSQL yöneticisi olarak çalıştırın: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (veya: createdb -O { $role } { $name })
+cli-database-missing = "{ $name }" veritabanı yok ve "{ $role }" rolü onu oluşturamaz. Veritabanını PostgreSQL yöneticisi olarak oluşturun: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (veya: createdb -O { $role } { $name })

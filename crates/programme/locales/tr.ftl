@@ -40,7 +40,7 @@ status-completed = Tamamlandı
 
 ## Validation messages (coordinator forms)
 approach-error-slug = Sadece küçük harf (a-z), rakam ve tire kullanın, örneğin: saglikli-buyume.
-approach-error-dutch-required = Lütfen en azından Hollandaca metni doldurun.
+approach-error-dutch-required = En azından Felemenkçe metni doldurun.
 approach-error-title-empty = Lütfen bir başlık girin.
 approach-error-title-long = Başlık çok uzun. En fazla 120 karakter kullanın.
 approach-error-summary-long = Özet çok uzun. En fazla 400 karakter kullanın.
@@ -56,7 +56,7 @@ pillar-conflict-mediation-motto = Birbirimizi dinliyoruz, anlaşmazlıkları ken
 pillar-conflict-mediation-explanation = Birbirimizi dinliyor ve bir kavgayı birlikte iyi bir şekilde nasıl çözeceğimizi öğreniyoruz.
 pillar-tasks-responsibilities = Görevler ve sorumluluklar
 pillar-tasks-responsibilities-motto = Hepimiz katkıda bulunuyoruz
-pillar-tasks-responsibilities-explanation = Herkes katılıyor ve mahalleyi güzel bir yer yapmaya yardım ediyor.
+pillar-tasks-responsibilities-explanation = Herkes katılıyor ve semti güzel bir yer yapmaya yardım ediyor.
 pillar-diversity = Farklılıklarla yaşamak
 pillar-diversity-motto = Hepimiz farklıyız
 pillar-diversity-explanation = İnsanlar arasındaki farklılıkları normal görüyor ve onlara saygıyla yaklaşıyoruz.

@@ -3,7 +3,7 @@ nav-reports = Bildirim noktası
 
 ## Intro
 report-title = Ayrımcılık ve dışlanma bildirim noktası
-report-intro-lead = Dışlandınız mı ya da size farklı mı davranıldı? Ten renginiz, kökeniniz, dininiz, geliriniz ya da başka bir şey yüzünden mi? Bize anlatın. Liendert herkesindir.
+report-intro-lead = Dışlandınız mı ya da size farklı mı davranıldı? Ten renginiz, kökeniniz, dininiz, geliriniz ya da başka bir şey yüzünden mi? Bize anlatın. Liendert herkes için.
 report-intro-what = Burada olanları bildirebilirsiniz. Bunu adınızı vermeden ve hesap açmadan yapabilirsiniz. Eğitimli bir çalışan bildiriminizi okur. İsterseniz size yardım eder.
 report-intro-how-heading = Nasıl çalışır?
 report-intro-step-1 = Ne olduğunu anlatırsınız. Bu birkaç dakika sürer.
@@ -14,7 +14,7 @@ report-privacy-text = Bildiriminizi yalnızca bildirim noktasının eğitimli ç
 report-start = Bildirim yap
 report-follow-link = Bildiriminizi kodunuzla takip edin
 report-figures-link = Bildirim noktasının rakamlarına bakın
-report-emergency = Tehlikede misiniz? 112'yi arayın. Polise şikâyette bulunmak mı istiyorsunuz? Polisi arayın: 0900-8844.
+report-emergency = Tehlikede misiniz? 112'yi arayın. Suç duyurusunda bulunmak mı istiyorsunuz? Polisi arayın: 0900-8844.
 
 ## The form
 report-form-title = Bildirim yap
@@ -46,7 +46,7 @@ report-terrain-neighbours = Komşularla ya da mahallede
 report-terrain-public-space = Sokakta ya da parkta
 report-terrain-education = Okulda ya da eğitim sırasında
 report-terrain-work = İşte ya da iş ararken
-report-terrain-shops-hospitality = Bir dükkânda, kafede ya da bir şirkette
+report-terrain-shops-hospitality = Bir dükkânda, kafede ya da bir işletmede
 report-terrain-housing = Ev ararken ya da kiralarken
 report-terrain-authorities-police = Belediyede, poliste ya da başka bir kurumda
 report-terrain-sports-recreation = Spor yaparken ya da boş zamanlarda
@@ -68,7 +68,7 @@ report-ground-income = Gelir ya da yoksulluk
 report-ground-other = Başka bir şey
 report-q-nature = Esas olarak ne oldu?
 report-nature-hostile-treatment = Hakaret, zorbalık ya da dışlama
-report-nature-unequal-treatment = Başkalarından farklı muamele
+report-nature-unequal-treatment = Başkalarından farklı muamele görmek
 report-nature-threat = Tehdit
 report-nature-violence = Şiddet
 report-nature-vandalism = Eşyaya zarar verme ya da duvar yazısı
@@ -78,7 +78,7 @@ report-want-register = Sadece bildirmek, bilinsin diye
 report-want-advice = Tavsiye ya da bir görüşme
 report-want-mediation = Konuşmaya yardım eden bir arabulucu
 report-want-handover = Ayrımcılıkla mücadele bürosuna iletilmesi
-report-want-police-report = Polise şikâyette bulunmak için yardım
+report-want-police-report = Polise suç duyurusunda bulunmak için yardım
 report-q-residence = Belediye sınırları içinde mi yaşıyorsunuz?
 report-residence-municipality = Evet
 report-residence-elsewhere = Hayır
@@ -92,7 +92,7 @@ report-contact-way-email = E-posta ile
 report-contact-way-phone = Telefonla
 report-q-mail-updates = Bir cevap geldiğinde bana e-posta gönderin (cevabın içeriği olmadan).
 report-q-consent-handover = Yardımı olacaksa, bildirimimin ayrımcılıkla mücadele bürosuna ya da bir arabulucuya iletilmesine izin veriyorum.
-report-q-privacy-read = Bilgilerime ne olduğunu okudum.
+report-q-privacy-read = Bilgilerimin nasıl kullanıldığını okudum.
 report-to-check = Devam: kontrol et
 report-error-role = Bu olayla ilginizi seçin.
 report-error-narrative-short = Ne olduğunu anlatın (en az birkaç kelime).
@@ -110,7 +110,7 @@ report-error-phone = Geçerli bir telefon numarası yazın, örneğin 06-1234567
 report-error-email-needed = E-posta adresinizi yazın ya da başka bir yol seçin.
 report-error-phone-needed = Telefon numaranızı yazın ya da başka bir yol seçin.
 report-error-contact-way = Size nasıl ulaşmamızı istediğinizi seçin.
-report-error-privacy = Bilgilerinize ne olduğunu okuduysanız kutuyu işaretleyin.
+report-error-privacy = Bilgilerinizin nasıl kullanıldığını okuduysanız kutuyu işaretleyin.
 
 ## Check and send
 report-check-title = Her şey doğru mu?

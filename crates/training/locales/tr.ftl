@@ -1,7 +1,7 @@
 nav-training = Eğitim
 training-title = Kültüre duyarlı çalışma eğitimi
-training-lead = Liendert'te profesyonel ya da gönüllü olarak mı çalışıyorsunuz? Eğitime katılın ve mahalledeki insanlarla daha iyi bağ kurmayı öğrenin.
-training-breadcrumb = Sayfa yolu
+training-lead = Liendert'te profesyonel ya da gönüllü olarak mı çalışıyorsunuz? Eğitime katılın ve semtteki insanlarla daha iyi bağ kurmayı öğrenin.
+training-breadcrumb = Buradasınız
 training-courses = Eğitimler
 training-coming-sessions = Yaklaşan eğitim tarihleri
 training-no-sessions = Şu anda planlanmış eğitim tarihi yok.
@@ -29,7 +29,7 @@ training-col-form = Anket
 training-col-statement = İfade
 training-col-average = Ortalama (1–5)
 training-col-respondents = Yanıtlayan sayısı
-training-online = Çevrimiçi
+training-online = Çevrim içi
 training-no-limit = Sınır yok
 training-places-left = { $count ->
     [one] 1 yer kaldı
@@ -81,7 +81,7 @@ training-cancel-for = { $name } için kaydı iptal et
 training-number = Numara
 training-number-is = Numara { $number }
 training-issued = Veriliş tarihi
-training-issued-on = Veriliş tarihi { $date }
+training-issued-on = Veriliş tarihi: { $date }
 training-valid-until = { $date } tarihine kadar geçerli
 training-certificate-title = Sertifika
 training-certificate-states = Bu belge ile aşağıdaki kişinin
@@ -113,10 +113,10 @@ training-effect-thanks = Doldurduğunuz için teşekkürler.
 training-q-useful = Eğitim işim için faydalıydı.
 training-q-trainer = Eğitmen konuları iyi anlattı.
 training-q-recommend = Eğitimi meslektaşlarıma tavsiye ederim.
-training-q-own-norms = Kendi normlarımın işimi nasıl etkilediğini biliyorum.
+training-q-own-norms = Hangi kişisel normlarımın işimi etkilediğini biliyorum.
 training-q-frame = Farklı geçmişi olan birinin bir duruma nasıl bakabileceğini anlıyorum.
 training-q-interpreter = Ne zaman tercüman kullanmam gerektiğini biliyorum.
-training-q-ask = Birinin alışkanlıklarını anlamadığımda soru sormaktan çekinmem.
+training-q-ask = Birinin alışkanlıklarını anlamadığımda ayrıntılı soru sormaktan çekinmem.
 training-q-applied = Öğrendiklerimi işimde kullanıyorum.
 training-q-changed = Eğitim sayesinde mahalle sakinleriyle konuşmalarım değişti.
 training-q-colleagues = Öğrendiklerimi meslektaşlarımla paylaştım.
@@ -151,7 +151,7 @@ training-f-start = Başlangıç saati
 training-f-end = Bitiş saati
 training-f-goal-percent = Hedef (%)
 training-f-goal-date = Son tarih
-training-f-contact-email = İrtibat kişisinin e-posta adresi
+training-f-contact-email = İletişim kişisinin e-posta adresi
 training-participants = Katılımcılar
 training-no-participants = Henüz kimse kaydolmadı.
 training-completed = tamamlandı
@@ -173,8 +173,8 @@ training-chart-trend-desc = Her çubuk, bugünkü kişilerden çeyrek sonunda ge
 training-trend = Çeyreklere göre gelişim
 training-trend-note = Şu anda Liendert'te çalışanlar için sertifika tarihlerinden hesaplanmıştır.
 training-goal-title = Bir kuruluş için hedef
-training-contacts-title = İrtibat kişileri
-training-contacts-text = Bir kuruluşun irtibat kişisi meslektaşlarını kaydeder ve sertifikalarının süresi dolmak üzereyken bir mesaj alır.
+training-contacts-title = İletişim kişileri
+training-contacts-text = Bir kuruluşun iletişim kişisi meslektaşlarını kaydeder. Sertifikalarının süresi dolmak üzereyken bir mesaj alır.
 training-effect-title = Eğitimin etkisi
 training-effect-lead = Gruplara göre ortalamalar. Bir sonucu yalnızca en az { $count } kişi anketi doldurduysa gösteriyoruz.
 training-effect-by-course = Eğitime göre
@@ -193,7 +193,7 @@ training-error-percent = 1 ile 100 arasında bir yüzde girin.
 training-error-course = Bir eğitim seçin.
 training-error-trainer = Listeden bir eğitmen seçin.
 training-error-trainer-name = Eğitmenin adını girin ya da hesabı olan bir eğitmen seçin.
-training-error-venue = Bir yer girin ya da çevrimiçi seçin.
+training-error-venue = Bir yer girin ya da çevrim içi seçin.
 training-error-capacity = 1 ile 1000 arasında bir yer sayısı girin ya da boş bırakın.
 training-error-meeting = Bir tarih ve saatler girin, örneğin 15-12-2026 ve 09:30.
 training-error-ends-before-start = Bitiş saati başlangıç saatinden sonra olmalı.
@@ -203,7 +203,7 @@ training-error-enrolled-twice = Bu eğitime zaten kayıtlısınız.
 training-error-closed = Artık kayıt olunamaz: eğitim başladı ya da iptal edildi.
 training-error-not-your-staff = Yalnızca kendi kuruluşunuzdan kişileri kaydedebilirsiniz.
 training-error-prerequisite-missing = Bu eğitim için önce önceki eğitimin geçerli sertifikası gerekir.
-training-error-not-found = Bu kayıt yok.
+training-error-not-found = Böyle bir kayıt yok.
 training-error-not-confirmed = Bu kişinin eğitimde yeri yok.
 training-error-not-completed = Sertifika yok: bu kişi eğitimi tamamlamadı (yeterince katılmadı).
 training-error-already-issued = Bu kişinin bu eğitim için zaten sertifikası var.
@@ -212,7 +212,7 @@ training-error-organisation = Bir kuruluş seçin.
 training-error-date = Bir tarih girin.
 training-error-contact = Bu kişi bu kuruluşta tanınmıyor.
 mail-training-expiry-subject = { $course } sertifikanızın süresi yakında doluyor
-mail-training-expiry-body = Sayın { $name },
+mail-training-expiry-body = Merhaba { $name },
 
     { $course } sertifikanız { $until } tarihine kadar geçerlidir.
 
@@ -221,15 +221,15 @@ mail-training-expiry-action = Eğitim tarihlerine bakın
 mail-training-expiry-contact-subject = { $name } kişisinin sertifikasının süresi yakında doluyor
 mail-training-expiry-contact-body = { $name } kişisinin { $course } sertifikası { $until } tarihine kadar geçerlidir.
 
-    İrtibat kişisi olarak { $name } kişisini yeni bir eğitime kaydedebilirsiniz.
+    İletişim kişisi olarak { $name } kişisini yeni bir eğitime kaydedebilirsiniz.
 mail-training-expiry-contact-action = Eğitim tarihlerine bakın
 mail-training-followup-subject = { $course } eğitiminden sonra durum nasıl?
-mail-training-followup-body = Sayın { $name },
+mail-training-followup-body = Merhaba { $name },
 
     Üç ay önce { $course } eğitimine katıldınız. Üç kısa soruyu yanıtlar mısınız? Yanıtlarınız adınız olmadan saklanır.
 mail-training-followup-action = Anketi doldurun
 mail-training-promoted-subject = Bir yer boşaldı: { $course }
-mail-training-promoted-body = Sayın { $name },
+mail-training-promoted-body = Merhaba { $name },
 
     Bir yer boşaldı. Artık { $course } eğitimine kayıtlısınız.
 mail-training-promoted-action = Kaydınıza bakın
@@ -262,7 +262,7 @@ training-session-cancel = Eğitim tarihini iptal et
 training-session-cancelled = Bu eğitim tarihi iptal edildi.
 training-error-capacity-below-confirmed = Daha fazla kişinin zaten yeri var. En az kayıtlı kişi sayısı kadar yer seçin veya boş bırakın.
 mail-training-session-cancelled-subject = İptal edildi: { $date } tarihli { $course }
-mail-training-session-cancelled-body = Sayın { $name },
+mail-training-session-cancelled-body = Merhaba { $name },
 
-    { $date } tarihli { $course } eğitimi yapılmayacak. Bu nedenle kaydınız sona erdi. Başka bir tarihe kaydolmak ister misiniz? Eğitimlere göz atın.
+    { $date } tarihli { $course } eğitimi yapılmayacak. Bu nedenle kaydınız iptal edildi. Başka bir tarihe kaydolmak ister misiniz? Eğitimlere göz atın.
 mail-training-session-cancelled-action = Eğitimlere bakın
