@@ -20,7 +20,7 @@ activity-age-seniors = كبار السن
 ## جدول الأنشطة
 agenda-title = الأنشطة في المنطقة
 agenda-intro = تعال، تعرّف على جيرانك وشارك. معظم الأنشطة مجانية.
-agenda-breadcrumb = مسار التصفح
+agenda-breadcrumb = أنت هنا
 agenda-month-link = العرض حسب الشهر
 agenda-feed-link = أضف جدول الأنشطة إلى تقويمك
 agenda-manage-link = إدارة الأنشطة
@@ -81,7 +81,7 @@ activity-where = أين
 activity-area = الحي
 activity-online = عبر الإنترنت
 activity-route = كيف تصل
-activity-accessibility = سهولة الوصول
+activity-accessibility = إمكانية الوصول
 activity-languages = اللغات
 activity-cost = التكلفة
 activity-free = مجاني
@@ -279,9 +279,9 @@ form-activity-repeat-hint = اتركه فارغًا أو 0 لمرة واحدة.
 form-activity-repeat-count = كم مرة في المجموع؟
 form-activity-contact = اسم الشخص المسؤول عن التواصل
 form-activity-cost = التكلفة باليورو
-form-activity-cost-hint = الفراغ يعني مجانًا. مثال: 3,50
+form-activity-cost-hint = اتركه فارغًا إذا كان النشاط مجانيًا. مثلًا: 3,50
 form-activity-capacity = عدد الأماكن
-form-activity-capacity-hint = الفراغ يعني بلا حد أقصى.
+form-activity-capacity-hint = اتركه فارغًا إذا لم يكن هناك حد أقصى.
 form-none = لا شيء
 
 activity-error-title = اكتب عنوانًا.
@@ -299,7 +299,7 @@ activity-error-past = هذا التاريخ قد مضى. اختر تاريخًا
 activity-error-repeat = يمكن التكرار كل 1 إلى 8 أسابيع، 52 مرة على الأكثر.
 activity-error-cost = اكتب مبلغًا، مثلًا 3,50.
 activity-error-capacity = اكتب عدد أماكن من 1 إلى 10000.
-activity-error-capacity-below = سجّل عدد أكبر من الأشخاص بالفعل. لا يمكن أن يكون عدد الأماكن أقل.
+activity-error-capacity-below = عدد المسجَّلين أكبر من ذلك بالفعل. لا يمكن تقليل عدد الأماكن إلى هذا الحد.
 activity-error-contact-long = الاسم طويل جدًا (120 حرفًا على الأكثر).
 
 checkin-title = الحضور
@@ -382,7 +382,7 @@ mail-activity-promoted-action = اعرض النشاط
 mail-activity-cancelled-subject = أُلغي: { $title }
 mail-activity-cancelled-body = للأسف لن يُقام { $title } في { $when }.
 
-    انظر في جدول الأنشطة لأنشطة أخرى.
+    ابحث عن أنشطة أخرى في جدول الأنشطة.
 mail-activity-cancelled-action = اعرض النشاط
 mail-activity-registration-cancelled-subject = تم إلغاء تسجيلك: { $title }
 mail-activity-registration-cancelled-body = تم إلغاء تسجيلك في { $title } في { $when }. شكرًا لأنك أخبرتنا.

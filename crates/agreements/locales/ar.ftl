@@ -1,10 +1,10 @@
 # اتفاقات الحي "هكذا نريد أن نعيش معًا"
 agr-nav = اتفاقات الحي
-agr-breadcrumb = مسار التنقل
+agr-breadcrumb = أنت هنا
 agr-charter-title = هكذا نريد أن نعيش معًا
 agr-charter-lead = هذه هي الاتفاقات التي وضعناها معًا في ليندرت. فكّر فيها السكان والأطفال والمعلمون والمهنيون.
 agr-charter-empty = لم تُعتمد أي اتفاقات بعد.
-agr-pillar-empty = لا توجد اتفاقية لهذه الركيزة بعد.
+agr-pillar-empty = لا يوجد اتفاق لهذه الركيزة بعد.
 agr-adopted-on = تاريخ الاعتماد
 agr-what-changed = ما الذي تغيّر؟
 agr-proposals-link = { $count ->
@@ -26,18 +26,18 @@ agr-signed-version = { $number ->
 agr-commitment-reviewed = رُوجع في
 agr-commitment-not-reviewed = لم يُراجَع بعد
 agr-versions-title = جميع الإصدارات
-agr-versions-lead = مع كل اتفاقية جديدة يصدر إصدار جديد. تبقى الإصدارات القديمة ظاهرة هنا.
+agr-versions-lead = مع كل اتفاق جديد يصدر إصدار جديد. تبقى الإصدارات القديمة ظاهرة هنا.
 agr-version-title = { $number ->
    *[other] الإصدار { $number }
 }
 agr-version-current = هذا هو الإصدار المعمول به الآن
 agr-agreement-count = { $count ->
     [zero] لا توجد اتفاقات
-    [one] اتفاقية واحدة
-    [two] اتفاقيتان
+    [one] اتفاق واحد
+    [two] اتفاقان
     [few] { $count } اتفاقات
-    [many] { $count } اتفاقيةً
-   *[other] { $count } اتفاقية
+    [many] { $count } اتفاقًا
+   *[other] { $count } اتفاق
 }
 agr-changes-heading = التغييرات مقارنة بالإصدار السابق
 agr-changes-none = لا تغييرات في النص.
@@ -52,15 +52,15 @@ agr-poster-back = العودة إلى الاتفاقات
 agr-poster-print-hint = اطبع هذه الصفحة بحجم A4 أو A3.
 agr-proposals-title = المقترحات
 agr-proposals-lead = { $count ->
-    [zero] كل من سجّل دخوله يمكنه اقتراح اتفاقية والتعليق عليها وتأييدها. عند بلوغ { $count } تأييد تقرّر مجموعة التوجيه.
-    [one] كل من سجّل دخوله يمكنه اقتراح اتفاقية والتعليق عليها وتأييدها. عند تأييد واحد تقرّر مجموعة التوجيه.
-    [two] كل من سجّل دخوله يمكنه اقتراح اتفاقية والتعليق عليها وتأييدها. عند تأييدين تقرّر مجموعة التوجيه.
-    [few] كل من سجّل دخوله يمكنه اقتراح اتفاقية والتعليق عليها وتأييدها. عند { $count } تأييدات تقرّر مجموعة التوجيه.
-    [many] كل من سجّل دخوله يمكنه اقتراح اتفاقية والتعليق عليها وتأييدها. عند { $count } تأييدًا تقرّر مجموعة التوجيه.
-   *[other] كل من سجّل دخوله يمكنه اقتراح اتفاقية والتعليق عليها وتأييدها. عند { $count } تأييد تقرّر مجموعة التوجيه.
+    [zero] كل من سجّل دخوله يمكنه اقتراح اتفاق والتعليق عليه وتأييده. عند بلوغ { $count } تأييد تقرّر مجموعة التوجيه.
+    [one] كل من سجّل دخوله يمكنه اقتراح اتفاق والتعليق عليه وتأييده. عند تأييد واحد تقرّر مجموعة التوجيه.
+    [two] كل من سجّل دخوله يمكنه اقتراح اتفاق والتعليق عليه وتأييده. عند تأييدين تقرّر مجموعة التوجيه.
+    [few] كل من سجّل دخوله يمكنه اقتراح اتفاق والتعليق عليه وتأييده. عند { $count } تأييدات تقرّر مجموعة التوجيه.
+    [many] كل من سجّل دخوله يمكنه اقتراح اتفاق والتعليق عليه وتأييده. عند { $count } تأييدًا تقرّر مجموعة التوجيه.
+   *[other] كل من سجّل دخوله يمكنه اقتراح اتفاق والتعليق عليه وتأييده. عند { $count } تأييد تقرّر مجموعة التوجيه.
 }
 agr-proposals-open = المقترحات المفتوحة
-agr-proposals-decided = المقترحات التي تقرّر بشأنها
+agr-proposals-decided = المقترحات التي صدر فيها قرار
 agr-proposals-none = لا توجد مقترحات هنا.
 agr-supports-count = { $count ->
     [zero] لا تأييد
@@ -91,11 +91,11 @@ agr-status-for-decision = جاهز للقرار
 agr-status-adopted = تم اعتماده
 agr-status-merged = تم دمجه
 agr-status-declined = لم يُعتمد
-agr-new-title = اقترح اتفاقية
+agr-new-title = اقترح اتفاقًا
 agr-new-lead = اكتب باختصار وبكلمات بسيطة ما نتفق عليه مع بعضنا. مثلًا: "نُلقي التحية على بعضنا في الشارع".
-agr-field-title = الاتفاقية في جملة واحدة
-agr-field-title-hint = بين 5 و140 حرفًا. ابدأ بـ "نحن …".
-agr-field-explanation = لماذا هذه الاتفاقية مهمة؟
+agr-field-title = الاتفاق في جملة واحدة
+agr-field-title-hint = بين 5 و140 حرفًا. ابدأ بفعل بصيغة "نحن"، مثل: "نحترم …".
+agr-field-explanation = لماذا هذا الاتفاق مهم؟
 agr-field-explanation-hint = اختياري. اكتب جملًا قصيرة.
 agr-advice-words = الكلمات
 agr-advice-long = جمل طويلة (أكثر من 20 كلمة)
@@ -176,10 +176,10 @@ agr-error-no-organisation = أنت لست مرتبطًا بمنظمة (بعد). 
 agr-error-no-charter = لا توجد اتفاقات للتوقيع عليها بعد.
 agr-error-outcome = اختر قرارًا.
 agr-error-decided = تم اتخاذ قرار بشأن هذا المقترح من قبل.
-agr-error-merge-into = اختر الاتفاقية التي تريد دمج المقترح معها.
-agr-error-threshold = أدخل عددًا صحيحًا يساوي 1 أو أكثر.
-agr-error-review-outcome = اختر ما إذا كانت الاتفاقية لا تزال حيّة.
-agr-error-retired = هذه الاتفاقية لم تعد سارية.
+agr-error-merge-into = اختر الاتفاق الذي تريد دمج المقترح معه.
+agr-error-threshold = اكتب عددًا صحيحًا يساوي 1 أو أكثر.
+agr-error-review-outcome = اختر هل لا يزال الاتفاق مطبَّقًا أم لا.
+agr-error-retired = هذا الاتفاق لم يعد ساريًا.
 agr-manage-title = إدارة اتفاقات الحي
 agr-manage-card-text = اتخاذ القرار بشأن المقترحات، والإشراف على التعليقات، وتقييم الاتفاقات.
 agr-manage-lead = تقرّر مجموعة التوجيه بشأن المقترحات، وتشرف على التعليقات، وتحافظ على حيوية الاتفاقات.
@@ -193,7 +193,7 @@ agr-manage-agreements = جميع الاتفاقات
 agr-manage-commitments = وعود الشركاء
 agr-col-status = الحالة
 agr-col-action = الإجراء
-agr-col-agreement = الاتفاقية
+agr-col-agreement = الاتفاق
 agr-flags-count = { $count ->
     [zero] لم يُبلَّغ عنه
     [one] أُبلغ عنه مرة واحدة
@@ -214,13 +214,13 @@ agr-field-review-note-hint = مثلًا: نوقشت في أمسية الحي ف�
 agr-commitment-review-submit = تمت مراجعة الوعد
 agr-decide-title = اتخاذ القرار
 agr-field-outcome = القرار
-agr-outcome-adopt = اعتماده كاتفاقية جديدة
-agr-outcome-merge = دمجه مع اتفاقية قائمة
+agr-outcome-adopt = اعتماده كاتفاق جديد
+agr-outcome-merge = دمجه مع اتفاق قائم
 agr-outcome-decline = عدم اعتماده
 agr-field-reason = السبب (علني)
 agr-field-reason-hint = يرى الجميع هذا السبب مع المقترح.
 agr-field-merge-into = الدمج مع
-agr-field-texts = نص الاتفاقية
+agr-field-texts = نص الاتفاق
 agr-field-texts-hint = الهولندية إلزامية عند الاعتماد. يمكن ترك اللغات الأخرى فارغة؛ عندها نعرض النص الهولندي.
 agr-lang-nl = الهولندية
 agr-lang-en = الإنجليزية
@@ -228,12 +228,12 @@ agr-lang-tr = التركية
 agr-lang-ar = العربية
 agr-lang-pl = البولندية
 agr-decide-submit = حفظ القرار
-agr-agreement-title = الاتفاقية
-agr-retired = ملغاة
+agr-agreement-title = الاتفاق
+agr-retired = ملغى
 agr-review-heading = التقييم
-agr-review-question = هل لا تزال هذه الاتفاقية حيّة في الحي؟
-agr-review-lives = نعم، تبقى الاتفاقية
-agr-review-retire = لا، تُلغى الاتفاقية
+agr-review-question = هل لا يزال هذا الاتفاق مطبَّقًا في المنطقة؟
+agr-review-lives = نعم، يبقى الاتفاق
+agr-review-retire = لا، يُلغى الاتفاق
 agr-review-submit = حفظ التقييم
 agr-field-summary = ما الذي تغيّر؟
 agr-field-summary-hint = يظهر مع الإصدار الجديد.
@@ -242,7 +242,7 @@ agr-ok-manage-threshold = تم حفظ الحدّ.
 agr-ok-manage-decided = تم حفظ القرار. سيتم إعلام المتابعين.
 agr-ok-manage-hidden = تم إخفاء التعليق. ستصل الكاتبَ رسالة فيها السبب.
 agr-ok-manage-reviewed = تم حفظ التقييم. سننظر مرة أخرى بعد سنة.
-agr-ok-manage-retired = أُلغيت الاتفاقية. تم إنشاء إصدار جديد.
+agr-ok-manage-retired = أُلغي الاتفاق. تم إنشاء إصدار جديد.
 agr-ok-manage-commitment-reviewed = تمت مراجعة الوعد.
 agr-ok-manage-texts = تم حفظ النص كإصدار جديد.
 agr-event-status = الحالة الآن: { $status }
@@ -271,6 +271,6 @@ mail-agr-hidden-body = أخفى المشرف تعليقك على "{ $title }".
 
     هل لديك سؤال؟ تواصل مع المنسق.
 mail-agr-hidden-action = عرض المقترح
-mail-agr-review-subject = تقييم الاتفاقية: "{ $text }"
-mail-agr-review-body = يجب تقييم الاتفاقية "{ $text }" قبل { $due }. هل لا تزال الاتفاقية حيّة في الحي؟
+mail-agr-review-subject = تقييم الاتفاق: "{ $text }"
+mail-agr-review-body = يجب تقييم الاتفاق "{ $text }" قبل { $due }. هل لا يزال الاتفاق مطبَّقًا في المنطقة؟
 mail-agr-review-action = ملء التقييم

@@ -79,7 +79,7 @@ login-intro = سجّل الدخول بعنوان بريدك الإلكتروني
 login-submit = تسجيل الدخول
 login-forgot = هل نسيت كلمة المرور؟
 login-register = ليس لديك حساب بعد؟ أنشئ حسابًا.
-login-error-failed = عنوان البريد الإلكتروني أو كلمة المرور خطأ. أو ربما حاولت مرات كثيرة: في هذه الحالة انتظر بضع دقائق.
+login-error-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. أو ربما حاولت مرات كثيرة: في هذه الحالة انتظر بضع دقائق.
 code-title = الرمز من تطبيقك
 code-intro = افتح التطبيق على هاتفك واكتب الرمز المكوّن من 6 أرقام. ليس معك هاتفك؟ اكتب أحد رموز الاسترداد الخاصة بك.
 code-label = الرمز
@@ -111,9 +111,9 @@ invite-inviter-default = منسق خطة المنطقة
 
 ## Registration
 register-title = إنشاء حساب
-register-intro = بحساب خاص بك يمكنك المشاركة، مثل دعم الأفكار والتعليق عليها. ستصلك رسالة لتأكيد عنوان بريدك الإلكتروني.
+register-intro = بحساب خاص بك يمكنك المشاركة، مثل تأييد الأفكار والتعليق عليها. ستصلك رسالة لتأكيد عنوان بريدك الإلكتروني.
 register-name-hint = يكفي اسمك الأول أو اسم مستعار.
-register-consent = قرأت كيف تُستخدم بياناتي.
+register-consent = قرأت ما يحدث لبياناتي.
 register-error-consent = ضع علامة في المربع إذا كنت موافقًا.
 register-submit = إنشاء حساب
 register-sent-title = تحقّق من بريدك الإلكتروني
@@ -171,7 +171,7 @@ twofactor-continue = متابعة
 ## Roles
 role-resident = ساكن في المنطقة
 role-volunteer = متطوع
-role-professional = مختص
+role-professional = مهني
 role-report-handler = مسؤول البلاغات
 role-mediation-coordinator = منسق الوساطة
 role-mediator = وسيط
@@ -185,7 +185,7 @@ role-error-last-coordinator = هذا آخر منسق للبرنامج. أعطِ 
 admin-title = الإدارة
 admin-intro = هنا تدير المنظمات والأشخاص وأدوارهم.
 admin-people-text = ابحث عن أشخاص، وأعطِ أدوارًا، واحظر حسابات.
-admin-invitations-text = ادعُ مختصين ومتطوعين.
+admin-invitations-text = ادعُ مهنيين ومتطوعين.
 admin-organisations-text = المنظمات الشريكة في المنطقة.
 admin-audit-text = من اطّلع على أي بيانات شخصية أو غيّرها؟
 admin-jobs-heading = المهام في الخلفية
@@ -329,16 +329,16 @@ mail-exists-body = مرحبًا { $name }،
 mail-exists-action = اختيار كلمة مرور جديدة
 
 # OpenID Connect login for staff
-login-oidc-heading = تسجيل الدخول عبر مؤسستك
-login-oidc-intro = هل لدى مؤسستك خدمة تسجيل دخول خاصة بها؟ سجّل الدخول هناك إذن.
+login-oidc-heading = تسجيل الدخول عبر منظمتك
+login-oidc-intro = هل لدى منظمتك خدمة تسجيل دخول خاصة بها؟ سجّل الدخول هناك إذن.
 login-oidc-button = تسجيل الدخول عبر { $provider }
 oidc-failed-title = لم ينجح تسجيل الدخول
-oidc-failed-message = لم ينجح تسجيل الدخول عبر مؤسستك. حاول مرة أخرى. إذا لم ينجح ذلك، فاتصل بالمسؤول.
-oidc-unknown-message = لا يوجد هنا حساب بعنوان البريد الإلكتروني الذي قدّمته مؤسستك. اطلب من منسّق أن يدعوك.
+oidc-failed-message = لم ينجح تسجيل الدخول عبر منظمتك. حاول مرة أخرى. إذا لم ينجح ذلك، فاتصل بالمسؤول.
+oidc-unknown-message = لا يوجد هنا حساب بعنوان البريد الإلكتروني الذي قدّمته منظمتك. اطلب من منسّق أن يدعوك.
 # The local outbox (/beheer/post), when no SMTP server is set
 local-mail-title = بريد العرض التجريبي
 local-mail-card = كل الرسائل التي أرسلتها المنصة، كما يراها المستلم. لم يُضبط خادم بريد.
-local-mail-intro = لم يُضبط خادم بريد، لذلك لا تخرج أي رسالة من هذا الجهاز: يبقى كل البريد هنا. افتح رسالة لتراها كما تصل إلى المستلم. مدة بقاء البريد هنا (بالأيام): { $days }.
+local-mail-intro = لم يُضبط خادم بريد، لذلك لا تُرسل أي رسالة فعلًا: يبقى كل البريد هنا. افتح رسالة لتراها كما تصل إلى المستلم. مدة بقاء البريد هنا (بالأيام): { $days }.
 local-mail-smtp = ضُبط خادم بريد، فالبريد يُرسل فعلًا ولا يبقى هنا. في الأسفل فقط بريد قديم من الوقت الذي لم يكن فيه خادم بريد.
 local-mail-empty = لا يوجد بريد بعد.
 local-mail-when = أُرسلت
@@ -346,14 +346,14 @@ local-mail-from = من
 local-mail-to = إلى
 local-mail-subject = الموضوع
 local-mail-language = اللغة
-local-mail-by-reference = العنوان محمي (صاحب بلاغ في نقطة الإبلاغ)
+local-mail-by-reference = العنوان محمي (صاحب بلاغ في مكتب البلاغات)
 local-mail-html = الرسالة كما تبدو
 local-mail-links = الروابط في هذه الرسالة
 local-mail-text = النص فقط
 # مفاتيح API (/beheer/api-sleutels)
 admin-api-tokens-text = مفاتيح للأنظمة الأخرى التي تستخدم واجهة API.
 api-tokens-title = مفاتيح API
-api-tokens-intro = باستخدام مفتاح API يقرأ نظام آخر (لوحة معلومات، نظام ملفات) البيانات عبر واجهة API. يعمل المفتاح فقط للمؤسسة والمنطقة والمواضيع التي تختارها.
+api-tokens-intro = باستخدام مفتاح API يقرأ نظام آخر (لوحة معلومات، نظام لإدارة الحالات) البيانات عبر واجهة API. يعمل المفتاح فقط للمنظمة والمنطقة والمواضيع التي تختارها.
 api-tokens-count = { $count ->
     [zero] لا توجد مفاتيح API
     [one] مفتاح API واحد
@@ -364,15 +364,15 @@ api-tokens-count = { $count ->
 }
 api-tokens-new = مفتاح API جديد
 api-token-description = الوصف
-api-token-description-hint = لأي نظام هذا المفتاح؟ مثلاً: لوحة معلومات فريق الحي.
-api-token-organisation = المؤسسة
-api-token-area = فقط لحي أو منطقة سكنية (اختياري)
-api-token-any-area = كل الأحياء والمناطق السكنية
+api-token-description-hint = لأي نظام هذا المفتاح؟ مثلًا: لوحة معلومات فريق المنطقة.
+api-token-organisation = المنظمة
+api-token-area = لمنطقة أو حي فقط (اختياري)
+api-token-any-area = كل المناطق والأحياء
 api-token-scopes = ماذا يستطيع المفتاح أن يقرأ؟
-api-token-scope-registrations = التسجيلات في أنشطة المؤسسة نفسها
+api-token-scope-registrations = التسجيلات في أنشطة المنظمة نفسها
 api-token-scope-cases = بيانات البلاغات في منطقتها (بدون أسماء ونصوص)
 api-token-scope-coverage = أرقام التدريب
-api-token-expires = صالح حتى تاريخ (ضمناً)
+api-token-expires = صالح حتى تاريخ (يشمل هذا اليوم)
 api-token-create = إنشاء المفتاح
 api-token-created = تم إنشاء المفتاح. انسخه الآن: لن تراه إلا مرة واحدة.
 api-token-status = الحالة
@@ -380,10 +380,10 @@ api-token-active = فعّال
 api-token-expired = منتهي الصلاحية
 api-token-revoked = ملغى
 api-token-revoke = إلغاء
-api-token-error-description = أدخل وصفاً لا يزيد عن 120 حرفاً.
-api-token-error-organisation = اختر مؤسسة من القائمة.
-api-token-error-area = اختر حياً أو منطقة سكنية من القائمة.
-api-token-error-scopes = اختر موضوعاً واحداً على الأقل.
-api-token-error-expires = اختر تاريخاً خلال السنتين القادمتين.
+api-token-error-description = اكتب وصفًا من 120 حرفًا على الأكثر.
+api-token-error-organisation = اختر منظمة من القائمة.
+api-token-error-area = اختر منطقة أو حيًّا من القائمة.
+api-token-error-scopes = اختر موضوعًا واحدًا على الأقل.
+api-token-error-expires = اختر تاريخًا خلال السنتين القادمتين.
 # The command line, when the PostgreSQL database is missing
 cli-database-missing = قاعدة البيانات "{ $name }" غير موجودة، والدور "{ $role }" لا يملك صلاحية إنشائها. نفّذ بصفتك مديرًا لـ PostgreSQL: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (أو: createdb -O { $role } { $name })

@@ -37,7 +37,7 @@ home-empty-message = لا توجد خطة للمنطقة على هذا المو�
 ## Approach page
 approach-breadcrumb = أنت هنا
 approach-pillars-heading = الركائز الأربع
-approach-pillars-intro = نعمل حسب الركائز الأربع لبرنامج De Vreedzame Wijk وبرنامج De Vreedzame School (أي: المنطقة المسالمة والمدرسة المسالمة).
+approach-pillars-intro = نعمل حسب الركائز الأربع لبرنامج De Vreedzame Wijk وبرنامج De Vreedzame School (أي: الحي المسالم والمدرسة المسالمة).
 approach-actions-heading = ماذا سنفعل؟
 approach-action-pillars = الركائز
 approach-contact-heading = التواصل
