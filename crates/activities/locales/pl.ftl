@@ -20,7 +20,7 @@ activity-age-seniors = Seniorzy
 ## Kalendarz
 agenda-title = Wydarzenia w dzielnicy
 agenda-intro = Wpadnij, poznaj sąsiadów i weź udział. Większość wydarzeń jest bezpłatna.
-agenda-breadcrumb = Ścieżka nawigacji
+agenda-breadcrumb = Jesteś tutaj
 agenda-month-link = Zobacz według miesięcy
 agenda-feed-link = Dodaj kalendarz wydarzeń do swojego kalendarza
 agenda-manage-link = Zarządzaj wydarzeniami
@@ -42,7 +42,7 @@ agenda-count = { $count ->
    *[other] { $count } wydarzeń
 }
 agenda-page = Wydarzenia, strona { $number }
-agenda-pages = Strony kalendarza
+agenda-pages = Strony kalendarza wydarzeń
 agenda-previous = ← Wcześniejsze wydarzenia
 agenda-next = Późniejsze wydarzenia →
 agenda-empty = Nie znaleziono wydarzeń. Wybierz mniej filtrów.
@@ -99,7 +99,7 @@ activity-capacity-of = { $count ->
    *[other] razem { $count } miejsc
 }
 activity-no-limit = Bez limitu
-activity-registration-required = Potrzebny jest zapis
+activity-registration-required = Trzeba się zapisać
 activity-walk-in = Możesz po prostu przyjść
 activity-organiser = Organizator
 activity-pillars = Filary
@@ -147,7 +147,7 @@ registration-status-confirmed = Zapis potwierdzony
 registration-status-waiting = Na liście oczekujących
 registration-status-cancelled = Zapis anulowany
 registration-position = { $count ->
-    [one] twoja kolej jest następna
+    [one] pierwsze miejsce w kolejce
    *[other] numer { $count } na liście oczekujących
 }
 registration-people = { $count ->
@@ -179,14 +179,14 @@ notice-back = Wróć do wydarzenia
 feedback-title = Jak było?
 feedback-intro = Trzy krótkie pytania. Twoje odpowiedzi są anonimowe.
 feedback-not-yet = Opinię możesz wyrazić, gdy wydarzenie się zacznie.
-feedback-q-met-someone = Czy udało ci się poznać kogoś nowego?
+feedback-q-met-someone = Czy udało Ci się poznać kogoś nowego?
 feedback-q-understand = Czy teraz lepiej rozumiesz innych?
-feedback-q-come-again = Czy przyszedłbyś(-łabyś) jeszcze raz?
+feedback-q-come-again = Czy chcesz przyjść jeszcze raz?
 feedback-answer-yes = Tak
 feedback-answer-somewhat = Trochę
 feedback-answer-no = Nie
 feedback-comment = Chcesz coś jeszcze powiedzieć?
-feedback-comment-hint = Nieobowiązkowe. Prosimy nie wpisywać nazwisk.
+feedback-comment-hint = Nieobowiązkowe. Nie wpisuj imion ani nazwisk.
 feedback-submit = Wyślij
 feedback-error-answer = Wybierz odpowiedź.
 feedback-error-comment = Komentarz jest za długi (najwyżej 1000 znaków).
@@ -208,10 +208,10 @@ manage-export = Pobierz jako CSV
 manage-public-page = Zobacz stronę publiczną
 manage-attendance-heading = Obecność
 manage-confirmed = { $count ->
-    [one] 1 osoba zapisana
-    [few] { $count } osoby zapisane
-    [many] { $count } osób zapisanych
-   *[other] { $count } osób zapisanych
+    [one] 1 osoba z zapisem
+    [few] { $count } osoby z zapisem
+    [many] { $count } osób z zapisem
+   *[other] { $count } osób z zapisem
 }
 manage-waiting = { $count ->
     [one] 1 osoba na liście oczekujących
@@ -220,10 +220,10 @@ manage-waiting = { $count ->
    *[other] { $count } osób na liście oczekujących
 }
 manage-present = { $count ->
-    [one] 1 zapisana osoba obecna
-    [few] { $count } zapisane osoby obecne
-    [many] { $count } zapisanych osób obecnych
-   *[other] { $count } zapisanych osób obecnych
+    [one] Obecna 1 osoba z zapisem
+    [few] Obecne { $count } osoby z zapisem
+    [many] Obecnych { $count } osób z zapisem
+   *[other] Obecnych { $count } osób z zapisem
 }
 manage-walk-ins = { $count ->
     [one] 1 osoba bez zapisu
@@ -258,13 +258,13 @@ form-activity-start = Godzina rozpoczęcia
 form-activity-time-hint = Czas holenderski, na przykład 19:30.
 form-activity-end = Godzina zakończenia
 form-activity-repeat-weeks = Powtarzać co ile tygodni?
-form-activity-repeat-hint = Zostaw puste lub 0, aby odbyło się raz.
+form-activity-repeat-hint = Zostaw puste lub wpisz 0, jeśli wydarzenie jest jednorazowe.
 form-activity-repeat-count = Ile razy łącznie?
 form-activity-contact = Imię i nazwisko osoby kontaktowej
 form-activity-cost = Koszt w euro
-form-activity-cost-hint = Puste oznacza bezpłatnie. Na przykład: 3,50
+form-activity-cost-hint = Puste pole oznacza, że wydarzenie jest bezpłatne. Na przykład: 3,50
 form-activity-capacity = Liczba miejsc
-form-activity-capacity-hint = Puste oznacza brak limitu.
+form-activity-capacity-hint = Puste pole oznacza brak limitu.
 form-none = Brak
 
 activity-error-title = Podaj tytuł.
@@ -287,8 +287,8 @@ activity-error-contact-long = Imię i nazwisko jest za długie (najwyżej 120 zn
 
 checkin-title = Obecność
 checkin-present = Obecność
-checkin-mark = { $name }: obecność
-checkin-undo = { $name }: jednak bez obecności
+checkin-mark = Zaznacz obecność: { $name }
+checkin-undo = Cofnij obecność: { $name }
 checkin-has-needs = czegoś potrzebuje, zobacz listę
 checkin-walk-ins-heading = Bez zapisu
 checkin-walk-ins = Liczba osób bez zapisu
@@ -298,7 +298,7 @@ sheet-feedback-heading = Jak było?
 sheet-feedback-text = Zeskanuj kod telefonem i odpowiedz na trzy krótkie pytania. To anonimowe.
 sheet-qr-label = Kod QR do formularza opinii
 
-figures-title = Liczby o wydarzeniach
+figures-title = Dane liczbowe o wydarzeniach
 figures-intro = Co mówią uczestnicy, według rodzaju wydarzenia i filaru. Przy mniej niż 5 odpowiedziach nie pokazujemy liczb.
 figures-by-kind = Według rodzaju wydarzenia
 figures-by-pillar = Według filaru
@@ -310,7 +310,7 @@ figures-answers = { $count ->
    *[other] { $count } odpowiedzi
 }
 figures-too-few = Za mało odpowiedzi, aby je pokazać.
-figures-none = Brak odpowiedzi.
+figures-none = Nie ma jeszcze odpowiedzi.
 
 venues-title = Miejsca
 venues-new = Dodaj miejsce
@@ -329,7 +329,7 @@ csv-people = Liczba
 csv-status = Status
 csv-interpreter = Tłumacz
 csv-sign-language = Tłumacz języka migowego
-csv-wheelchair = Wózek
+csv-wheelchair = Wózek inwalidzki
 csv-childcare = Opieka nad dziećmi
 csv-other-needs = Coś innego
 csv-present = Obecność
@@ -337,7 +337,7 @@ csv-registered-at = Data zapisu
 
 ## E-mail
 mail-activity-confirmed-subject = Zapis przyjęty: { $title }
-mail-activity-confirmed-body = Twój zapis na { $title } został przyjęty.
+mail-activity-confirmed-body = Twój zapis na wydarzenie { $title } został przyjęty.
 
     Kiedy: { $when }
     Gdzie: { $place }
@@ -345,7 +345,7 @@ mail-activity-confirmed-body = Twój zapis na { $title } został przyjęty.
     Jednak nie możesz przyjść? Wypisz się przez link poniżej, aby ktoś inny dostał Twoje miejsce.
 mail-activity-confirmed-action = Zobacz lub zmień swój zapis
 mail-activity-waiting-subject = Jesteś na liście oczekujących: { $title }
-mail-activity-waiting-body = Na { $title } brak miejsc. Jesteś na liście oczekujących.
+mail-activity-waiting-body = Brak wolnych miejsc na wydarzenie { $title }. Jesteś na liście oczekujących.
 
     Kiedy: { $when }
     Gdzie: { $place }
@@ -353,7 +353,7 @@ mail-activity-waiting-body = Na { $title } brak miejsc. Jesteś na liście oczek
     Gdy zwolni się miejsce, od razu dostaniesz e-mail.
 mail-activity-waiting-action = Zobacz swój zapis
 mail-activity-promoted-subject = Jest dla Ciebie miejsce: { $title }
-mail-activity-promoted-body = Dobra wiadomość! Zwolniło się miejsce. Masz teraz miejsce na { $title }.
+mail-activity-promoted-body = Dobra wiadomość! Zwolniło się miejsce. Masz teraz miejsce na wydarzeniu { $title }.
 
     Kiedy: { $when }
     Gdzie: { $place }
@@ -361,15 +361,15 @@ mail-activity-promoted-body = Dobra wiadomość! Zwolniło się miejsce. Masz te
     Nie możesz przyjść? Wypisz się przez link z pierwszego e-maila.
 mail-activity-promoted-action = Zobacz wydarzenie
 mail-activity-cancelled-subject = Odwołane: { $title }
-mail-activity-cancelled-body = Niestety { $title } w dniu { $when } się nie odbędzie.
+mail-activity-cancelled-body = Niestety wydarzenie { $title } w dniu { $when } się nie odbędzie.
 
-    Zajrzyj do kalendarza, aby znaleźć inne wydarzenia.
+    Zajrzyj do kalendarza wydarzeń, aby znaleźć inne wydarzenia.
 mail-activity-cancelled-action = Zobacz wydarzenie
 mail-activity-registration-cancelled-subject = Wypisano Cię: { $title }
-mail-activity-registration-cancelled-body = Wypisano Cię z { $title } w dniu { $when }. Dziękujemy za informację.
+mail-activity-registration-cancelled-body = Wypisano Cię z wydarzenia { $title } w dniu { $when }. Dziękujemy za informację.
 mail-activity-registration-cancelled-action = Zobacz wydarzenie
 mail-activity-reminder-subject = Przypomnienie: { $title }
-mail-activity-reminder-body = Czekamy na Ciebie na { $title }.
+mail-activity-reminder-body = Czekamy na Ciebie na wydarzeniu { $title }.
 
     Kiedy: { $when }
     Gdzie: { $place }

@@ -133,7 +133,7 @@ report-follow-code = Kod
 report-follow-code-hint = 16 cyfr. Można wpisać spacje.
 report-follow-submit = Otwórz zgłoszenie
 report-follow-error-code = Nie znamy tego kodu. Sprawdź, czy każda z 16 cyfr jest wpisana poprawnie.
-report-follow-status = Stan: { $status }
+report-follow-status = Status: { $status }
 report-follow-received = Data otrzymania: { $date }
 report-follow-saved = Twoja wiadomość została zapisana.
 report-follow-stop = Zamknij zgłoszenie na tym urządzeniu
@@ -173,7 +173,7 @@ report-handling-open = Nadal w trakcie rozpatrywania
 ## Case handling (staff)
 report-queue-title = Zgłoszenia
 report-admin-text = Przeglądaj, przydzielaj i prowadź otwarte zgłoszenia.
-report-queue-status = Stan
+report-queue-status = Status
 report-queue-open = Otwarte (nowe i w trakcie rozpatrywania)
 report-queue-who = Osoba prowadząca
 report-queue-everyone = Wszyscy
@@ -193,16 +193,16 @@ report-case-to-reporter = Wiadomość do osoby zgłaszającej (odczyta ją za po
 report-case-internal-note = Notatka wewnętrzna (tylko dla osób prowadzących)
 report-case-save-text = Zapisz
 report-case-handling-heading = Rozpatrywanie
-report-case-assign-me = Mnie
+report-case-assign-me = Ja
 report-case-assign = Przydziel
 report-case-handling = Sposób zakończenia
-report-case-set-status = Zapisz stan
+report-case-set-status = Zapisz status
 report-case-set-due = Zapisz termin
 report-author-reporter = Osoba zgłaszająca
 report-author-handler = Osoba prowadząca do osoby zgłaszającej
 report-author-note = Notatka wewnętrzna
 report-error-handler = Wybierz osobę prowadzącą z listy.
-report-error-status = Ten stan nie jest teraz możliwy.
+report-error-status = Ten status nie jest teraz możliwy.
 report-error-handling = Wybierz sposób zakończenia, zanim zamkniesz zgłoszenie.
 report-handover-title = Przekazanie do biura przeciwdziałania dyskryminacji
 report-handover-lead = Podsumowanie zgłoszenia. Osoba zgłaszająca zgodziła się na jego przekazanie.
@@ -217,10 +217,10 @@ report-figures-year = Rok
 report-figures-show = Pokaż
 report-figures-suppression = Nie pokazujemy liczb mniejszych niż { $threshold } (<{ $threshold }). Czasem ukrywamy też inną liczbę (×), żeby nikt nie mógł obliczyć tej małej liczby.
 report-figures-age = { $minutes ->
-    [one] Liczby są aktualne z dokładnością do 1 minuty.
-    [few] Liczby są aktualne z dokładnością do { $minutes } minut.
-    [many] Liczby są aktualne z dokładnością do { $minutes } minut.
-   *[other] Liczby są aktualne z dokładnością do { $minutes } minuty.
+    [one] Liczby zaktualizowano najwyżej 1 minutę temu.
+    [few] Liczby zaktualizowano najwyżej { $minutes } minuty temu.
+    [many] Liczby zaktualizowano najwyżej { $minutes } minut temu.
+   *[other] Liczby zaktualizowano najwyżej { $minutes } minuty temu.
 }
 report-figures-csv = Pobierz jako CSV
 report-figures-api = Otwarte dane (JSON)

@@ -1,10 +1,10 @@
 nav-training = Szkolenia
 training-title = Szkolenie „Praca z wrażliwością kulturową”
-training-lead = Pracujesz w Liendert jako profesjonalista lub wolontariusz? Weź udział w szkoleniu i naucz się lepiej docierać do mieszkańców dzielnicy.
-training-breadcrumb = Ścieżka nawigacji
+training-lead = Pracujesz w Liendert zawodowo albo w wolontariacie? Weź udział w szkoleniu i naucz się lepiej docierać do mieszkańców dzielnicy.
+training-breadcrumb = Jesteś tutaj
 training-courses = Szkolenia
 training-coming-sessions = Najbliższe terminy szkoleń
-training-no-sessions = Obecnie nie zaplanowano żadnych terminów.
+training-no-sessions = Obecnie nie zaplanowano żadnych terminów szkoleń.
 training-sessions = Terminy szkoleń
 training-col-date = Data
 training-col-course = Szkolenie
@@ -13,7 +13,7 @@ training-col-places = Miejsca
 training-col-status = Status
 training-col-actions = Co możesz zrobić
 training-col-trainer = Trener
-training-col-enrolled = Zapisani
+training-col-enrolled = Zapisy
 training-col-name = Imię i nazwisko
 training-col-organisation = Organizacja
 training-col-attended = Obecność
@@ -28,7 +28,7 @@ training-col-group = Grupa
 training-col-form = Ankieta
 training-col-statement = Stwierdzenie
 training-col-average = Średnia (1–5)
-training-col-respondents = Liczba odpowiedzi
+training-col-respondents = Liczba osób, które wypełniły ankietę
 training-online = Online
 training-no-limit = Bez limitu
 training-places-left = { $count ->
@@ -62,9 +62,9 @@ training-meetings = { $count ->
    *[other] { $count } spotkań
 }
 training-target = Dla kogo
-training-target-professional = Profesjonaliści
+training-target-professional = Specjaliści
 training-target-volunteer = Wolontariusze
-training-target-both = Profesjonaliści i wolontariusze
+training-target-both = Specjaliści i wolontariusze
 training-duration = Czas trwania
 training-validity = Ważność
 training-validity-none = Ważny bezterminowo
@@ -83,23 +83,23 @@ training-my-enrolments = Moje zapisy
 training-my-certificates = Moje certyfikaty
 training-no-enrolments = Nie masz jeszcze żadnych zapisów.
 training-no-certificates = Nie masz jeszcze certyfikatu.
-training-status-confirmed = Zapisany
+training-status-confirmed = Zapis potwierdzony
 training-status-waiting = Na liście oczekujących
-training-status-cancelled = Wypisany
-training-cancel = Wypisz się z { $course }
+training-status-cancelled = Zapis anulowany
+training-cancel = Wypisz się ze szkolenia { $course }
 training-cancel-for = Wypisz: { $name }
 training-number = Numer
 training-number-is = Numer { $number }
 training-issued = Data wydania
-training-issued-on = Wydano { $date }
+training-issued-on = Data wydania: { $date }
 training-valid-until = Ważny do { $date }
 training-certificate-title = Certyfikat
-training-certificate-states = Niniejszym potwierdzamy, że
-training-certificate-completed = ukończył(a) z wynikiem pozytywnym następujące szkolenie:
+training-certificate-states = Niniejszym potwierdzamy, że osoba
+training-certificate-completed = ukończyła z wynikiem pozytywnym następujące szkolenie:
 training-certificate-check = Sprawdź ten certyfikat na stronie
 training-back = Wróć do moich szkoleń
 training-verify-title = Sprawdź certyfikat
-training-verify-text = Ktoś pokazał ci certyfikat? Wpisz numer, a zobaczysz, czy jest ważny.
+training-verify-text = Ktoś pokazał Ci certyfikat? Wpisz numer, a zobaczysz, czy jest ważny.
 training-verify-number = Numer certyfikatu (na przykład KL-2026-ABCD-EFGH)
 training-verify-submit = Sprawdź
 training-verify-valid = Ten certyfikat jest ważny.
@@ -112,7 +112,7 @@ training-form-satisfaction = Jak oceniasz szkolenie?
 training-form-before = Ankieta przed szkoleniem
 training-form-after = Ankieta po szkoleniu
 training-form-followup = Ankieta po trzech miesiącach
-training-effect-anonymous = Przy każdym stwierdzeniu wybierz liczbę od 1 (zupełnie się nie zgadzam) do 5 (całkowicie się zgadzam). Twoje odpowiedzi są zapisywane bez twojego nazwiska.
+training-effect-anonymous = Przy każdym stwierdzeniu wybierz liczbę od 1 (zupełnie się nie zgadzam) do 5 (całkowicie się zgadzam). Twoje odpowiedzi są zapisywane bez Twojego nazwiska.
 training-score = { $count ->
     [1] 1 – zupełnie się nie zgadzam
     [5] 5 – całkowicie się zgadzam
@@ -121,7 +121,7 @@ training-score = { $count ->
 training-effect-submit = Wyślij
 training-effect-thanks = Dziękujemy za wypełnienie ankiety.
 training-q-useful = Szkolenie było przydatne w mojej pracy.
-training-q-trainer = Trener dobrze wyjaśniał.
+training-q-trainer = Osoba prowadząca szkolenie dobrze wyjaśniała.
 training-q-recommend = Polecam to szkolenie koleżankom i kolegom.
 training-q-own-norms = Wiem, które moje własne normy wpływają na moją pracę.
 training-q-frame = Rozumiem, jak ktoś o innym pochodzeniu może patrzeć na daną sytuację.
@@ -142,7 +142,7 @@ training-none = Brak
 training-show = Pokaż
 training-f-title = Nazwa szkolenia
 training-f-key = Stały klucz
-training-f-key-hint = Małe litery, cyfry i myślniki. Zostaw puste, a utworzymy go z nazwy. Inne moduły używają tego klucza.
+training-f-key-hint = Małe litery, cyfry i łączniki. Zostaw puste, a utworzymy go z nazwy. Inne części serwisu używają tego klucza.
 training-f-description = Opis
 training-f-hours = Czas trwania w godzinach
 training-f-validity = Ważność certyfikatu w miesiącach
@@ -171,12 +171,12 @@ training-attendance-save = Zapisz obecność
 training-coverage-title = Pokrycie według organizacji
 training-coverage-lead = Ile osób pracujących w Liendert ma ważny certyfikat?
 training-coverage-caption = Pokrycie szkoleniem { $course } według organizacji i roli
-training-coverage-empty = Nie ma jeszcze organizacji z profesjonalistami lub wolontariuszami.
+training-coverage-empty = Nie ma jeszcze organizacji ze specjalistami lub wolontariuszami.
 training-csv = Pobierz jako CSV
-training-role-professional = Profesjonaliści
+training-role-professional = Specjaliści
 training-role-volunteer = Wolontariusze
 training-goal-by = do { $date }
-training-chart-progress-title = Odsetek z ważnym certyfikatem { $course } według organizacji i roli
+training-chart-progress-title = Odsetek osób z ważnym certyfikatem ze szkolenia { $course } według organizacji i roli
 training-chart-progress-desc = Każdy słupek to odsetek osób z ważnym certyfikatem. Czarna kreska to cel organizacji. Tabela powyżej zawiera te same dane.
 training-chart-trend-title = Zmiany kwartalne: { $course }
 training-chart-trend-desc = Każdy słupek to odsetek obecnych osób, które na koniec kwartału miały ważny certyfikat. Tabela poniżej zawiera te same dane.
@@ -194,11 +194,11 @@ training-effect-lead = { $count ->
 }
 training-effect-by-course = Według szkolenia
 training-effect-by-session = Według terminu
-training-effect-none = Brak odpowiedzi.
+training-effect-none = Nie ma jeszcze odpowiedzi.
 training-effect-hidden = Ukryte
 training-effect-fewer = mniej niż { $count }
 training-error-title = Wpisz nazwę (maksymalnie 150 znaków).
-training-error-key = Używaj tylko małych liter, cyfr i myślników.
+training-error-key = Używaj tylko małych liter, cyfr i łączników.
 training-error-key-taken = Ten klucz już istnieje. Wybierz inny.
 training-error-number = Wpisz liczbę całkowitą.
 training-error-target = Wybierz, dla kogo jest szkolenie.
@@ -227,7 +227,7 @@ training-error-organisation = Wybierz organizację.
 training-error-date = Wpisz datę.
 training-error-contact = Ta osoba nie jest znana w tej organizacji.
 mail-training-expiry-subject = Twój certyfikat { $course } wkrótce wygaśnie
-mail-training-expiry-body = { $name },
+mail-training-expiry-body = Dzień dobry, { $name },
 
     Twój certyfikat { $course } jest ważny do { $until }.
 
@@ -238,15 +238,15 @@ mail-training-expiry-contact-body = Certyfikat { $course } osoby { $name } jest 
 
     Jako osoba kontaktowa możesz zapisać osobę { $name } na nowe szkolenie.
 mail-training-expiry-contact-action = Zobacz terminy szkoleń
-mail-training-followup-subject = Jak idzie po szkoleniu { $course }?
-mail-training-followup-body = { $name },
+mail-training-followup-subject = Jak Ci idzie po szkoleniu { $course }?
+mail-training-followup-body = Dzień dobry, { $name },
 
-    Trzy miesiące temu odbyło się szkolenie { $course } z twoim udziałem. Czy odpowiesz na trzy krótkie pytania? Twoje odpowiedzi są zapisywane bez twojego nazwiska.
+    Trzy miesiące temu odbyło się szkolenie { $course } z Twoim udziałem. Czy odpowiesz na trzy krótkie pytania? Twoje odpowiedzi są zapisywane bez Twojego nazwiska.
 mail-training-followup-action = Wypełnij ankietę
 mail-training-promoted-subject = Zwolniło się miejsce: { $course }
-mail-training-promoted-body = { $name },
+mail-training-promoted-body = Dzień dobry, { $name },
 
-    Zwolniło się miejsce. Masz teraz miejsce na { $course }.
+    Zwolniło się miejsce. Masz teraz zapis na szkolenie { $course }.
 mail-training-promoted-action = Zobacz swój zapis
 training-sessions-count = { $count ->
     [one] 1 termin szkolenia
@@ -261,10 +261,10 @@ training-enrolments-count = { $count ->
    *[other] { $count } zapisów
 }
 training-participants-count = { $count ->
-    [one] 1 uczestnik
-    [few] { $count } uczestników
-    [many] { $count } uczestników
-   *[other] { $count } uczestników
+    [one] 1 osoba uczestnicząca
+    [few] { $count } osoby uczestniczące
+    [many] { $count } osób uczestniczących
+   *[other] { $count } osób uczestniczących
 }
 training-results-count = { $count ->
     [one] 1 wynik
@@ -276,7 +276,7 @@ training-trend-caption = Osoby z ważnym certyfikatem na koniec każdego kwarta�
 training-course-edit = Edytuj { $course }
 training-course-edit-title = Edytuj szkolenie: { $course }
 training-course-archive = Archiwizuj { $course }
-training-course-unarchive = Oferuj ponownie { $course }
+training-course-unarchive = Przywróć do oferty: { $course }
 training-archived = Zarchiwizowane
 training-f-key-fixed = Klucz nigdy się nie zmienia. Używają go certyfikaty i linki.
 training-session-edit = Edytuj termin szkolenia
@@ -285,7 +285,7 @@ training-session-cancel = Odwołaj termin szkolenia
 training-session-cancelled = Ten termin szkolenia został odwołany.
 training-error-capacity-below-confirmed = Więcej osób ma już miejsce. Wybierz co najmniej tyle miejsc, ile osób jest zapisanych, albo zostaw puste.
 mail-training-session-cancelled-subject = Odwołane: { $course } w dniu { $date }
-mail-training-session-cancelled-body = { $name },
+mail-training-session-cancelled-body = Dzień dobry, { $name },
 
     Szkolenie { $course } w dniu { $date } się nie odbędzie, dlatego Twój zapis wygasł. Chcesz zapisać się na inny termin? Zobacz szkolenia.
 mail-training-session-cancelled-action = Zobacz szkolenia
