@@ -156,7 +156,7 @@ db_test!(
         assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#), "{ar}");
         assert!(ar.contains(r#"<div class="kr-page-header" lang="nl" dir="ltr">"#), "{ar}");
         assert!(ar.contains(r#"<div class="kr-prose kr-section" lang="nl" dir="ltr">"#), "{ar}");
-        assert!(home.contains("The plan has 2 core approaches"));
+        assert!(home.contains("The neighbourhood plan has 2 core approaches"));
     }
 );
 
