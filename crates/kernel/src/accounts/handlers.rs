@@ -207,40 +207,52 @@ pub async fn login(
             oidc_links,
         }));
     };
+    let (next, cookie) = begin_session(&state, &page, &user, false, "", &form.terug).await?;
+    Ok(with_cookie(Redirect::to(&next), cookie))
+}
+
+/// Starts the session of a person who just proved who they are (password, or OpenID Connect,
+/// whose provider may also have done the second step: `mfa_passed`), audits the login with
+/// `detail`, and says where to go next — `back` (made safe), or the second step when it is still
+/// to come — with the session cookie.
+pub(super) async fn begin_session(
+    state: &AppState,
+    page: &Page,
+    user: &super::model::User,
+    mfa_passed: bool,
+    detail: &str,
+    back: &str,
+) -> AppResult<(String, axum::http::HeaderValue)> {
     queries::record_login(&state.db, user.id).await?;
     // A fresh session on every login (no session fixation); the old one, if any, ends.
     if let Some(old) = &page.user {
         session::delete(&state.db, &old.session_hash).await?;
     }
     let roles = queries::role_assignments(&state.db, user.id).await?;
-    let needs_second_factor = user.totp_enabled != 0
-        || roles
-            .iter()
-            .filter_map(|a| a.role())
-            .any(|r| r.requires_two_factor());
-    // Not passed yet: the second step marks the session itself (see `CurrentUser::mfa_passed`).
+    // Unless the provider did it, the second step marks the session itself (see
+    // `CurrentUser::mfa_passed`).
     let token = session::create(
         &state.db,
         user.id,
-        false,
+        mfa_passed,
         state.config.session_absolute_secs(),
     )
     .await?;
-    let actor = CurrentUser::logging_in(&user, roles, false);
+    let actor = CurrentUser::logging_in(user, roles, mfa_passed);
     audit::record(
         &state.db,
         Some(&actor),
         Action::Login,
         "person",
         &user.id.to_string(),
-        "",
+        detail,
     )
     .await?;
-    let back = safe_return(&form.terug);
-    let next = if needs_second_factor {
-        next_after_login(user.totp_enabled != 0, &back)
-    } else {
+    let back = safe_return(back);
+    let next = if actor.fully_authenticated() {
         back
+    } else {
+        next_after_login(actor.totp_enabled, &back)
     };
     let cookie = session::set_cookie(
         session::SESSION_COOKIE,
@@ -248,7 +260,7 @@ pub async fn login(
         state.config.session_absolute_secs(),
         state.config.secure_cookies(),
     );
-    Ok(with_cookie(Redirect::to(&next), cookie))
+    Ok((next, cookie))
 }
 
 /// Where a login goes when the second step is still to come: the code page, or setting up

@@ -7,8 +7,8 @@
 //! short-lived cookie signed with the installation secret, so any app instance can finish the
 //! login and nothing is stored for flows that are never completed.
 
-use super::handlers::{next_after_login, notice, safe_return, with_cookie, ReturnTo};
-use super::model::{normalise_email, CurrentUser};
+use super::handlers::{begin_session, notice, safe_return, with_cookie, ReturnTo};
+use super::model::normalise_email;
 use super::{queries, session};
 use crate::audit::{self, Action};
 use crate::config::OidcProvider;
@@ -369,46 +369,14 @@ pub async fn callback(
             return Ok(refusal(&state, page, "oidc-failed-message"));
         }
     };
-    queries::record_login(&state.db, user.id).await?;
-    // A fresh session on every login (no session fixation); the old one, if any, ends.
-    if let Some(old) = &page.user {
-        session::delete(&state.db, &old.session_hash).await?;
-    }
-    let roles = queries::role_assignments(&state.db, user.id).await?;
-    let token = session::create(
-        &state.db,
-        user.id,
-        mfa,
-        state.config.session_absolute_secs(),
-    )
-    .await?;
-    let actor = CurrentUser::logging_in(&user, roles, mfa);
     let second_step = if mfa {
         ", second step by the provider"
     } else {
         ""
     };
-    audit::record(
-        &state.db,
-        Some(&actor),
-        Action::Login,
-        "person",
-        &user.id.to_string(),
-        &format!("oidc {}{second_step}", provider.name),
-    )
-    .await?;
-    let next = if actor.fully_authenticated() {
-        safe_return(&back)
-    } else {
-        next_after_login(actor.totp_enabled, &safe_return(&back))
-    };
+    let detail = format!("oidc {}{second_step}", provider.name);
+    let (next, cookie) = begin_session(&state, &page, &user, mfa, &detail, &back).await?;
     let secure = state.config.secure_cookies();
-    let cookie = session::set_cookie(
-        session::SESSION_COOKIE,
-        &token,
-        state.config.session_absolute_secs(),
-        secure,
-    );
     let clear = session::set_cookie(FLOW_COOKIE, "", 0, secure);
     Ok(with_cookie(with_cookie(Redirect::to(&next), cookie), clear).into_response())
 }

@@ -11,6 +11,31 @@ use kansrijk_kernel::testing::{
 
 pub const PASSWORD: &str = "paars fietsje zingt op dinsdag";
 
+/// Jane, coordinator, logged in with her second factor: the browser, her id and her TOTP secret.
+pub async fn coordinator<'a>(
+    app: &'a kansrijk_kernel::testing::TestApp,
+) -> (Browser<'a>, i64, String) {
+    let id = create_person(
+        &app.state.db,
+        "jane@example.nl",
+        PASSWORD,
+        &[Role::Coordinator],
+    )
+    .await;
+    let secret = enable_totp(&app.state.db, id).await;
+    let mut b = Browser::new(app);
+    log_in(&mut b, "jane@example.nl", PASSWORD).await;
+    b.get("/inloggen/code").await;
+    let r = b
+        .post(
+            "/inloggen/code",
+            &[("code", &totp_now(&secret)), ("terug", "/beheer")],
+        )
+        .await;
+    assert_eq!(location(&r), "/beheer");
+    (b, id, secret)
+}
+
 pub async fn log_in(
     b: &mut Browser<'_>,
     email: &str,

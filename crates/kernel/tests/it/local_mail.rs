@@ -1,7 +1,7 @@
 //! The local outbox: without an SMTP server the mail is kept, and the coordinator reads each
 //! one at `/beheer/post` as its recipient would, in the language it was sent in.
 
-use super::accounts::{log_in, PASSWORD};
+use super::accounts::{coordinator, log_in, PASSWORD};
 use super::kernel_app;
 use axum::http::StatusCode;
 use kansrijk_kernel::authz::Role;
@@ -9,29 +9,7 @@ use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db_test;
 use kansrijk_kernel::jobs;
 use kansrijk_kernel::mail;
-use kansrijk_kernel::testing::{create_person, enable_totp, location, totp_now, Browser};
-
-async fn coordinator<'a>(app: &'a kansrijk_kernel::testing::TestApp) -> Browser<'a> {
-    let id = create_person(
-        &app.state.db,
-        "jane@example.nl",
-        PASSWORD,
-        &[Role::Coordinator],
-    )
-    .await;
-    let secret = enable_totp(&app.state.db, id).await;
-    let mut b = Browser::new(app);
-    log_in(&mut b, "jane@example.nl", PASSWORD).await;
-    b.get("/inloggen/code").await;
-    let r = b
-        .post(
-            "/inloggen/code",
-            &[("code", &totp_now(&secret)), ("terug", "/beheer")],
-        )
-        .await;
-    assert_eq!(location(&r), "/beheer");
-    b
-}
+use kansrijk_kernel::testing::{create_person, Browser};
 
 db_test!(
     async fn without_smtp_the_coordinator_reads_every_mail_in_the_language_it_was_sent_in(t) {
@@ -59,7 +37,7 @@ db_test!(
         let leaks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE to_address LIKE '%melder%'").fetch_one(&t.db.pool).await.unwrap();
         assert_eq!(leaks, 0, "an address given by reference is never stored");
 
-        let mut jane = coordinator(&app).await;
+        let (mut jane, _, _) = coordinator(&app).await;
         let list = jane.get("/beheer/post").await;
         assert_eq!(list.status, StatusCode::OK);
         for (id, subject) in [(arabic, "اختر كلمة مرور جديدة"), (dutch, "Bevestig je e-mailadres")] {

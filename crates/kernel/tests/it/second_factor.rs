@@ -2,7 +2,7 @@
 //! per person with a lock-out and a mail, sealed TOTP secrets, keyed recovery-code hashes, and
 //! the return address after login.
 
-use super::accounts::{log_in, PASSWORD};
+use super::accounts::{coordinator, log_in, PASSWORD};
 use super::kernel_app;
 use axum::http::StatusCode;
 use kansrijk_kernel::accounts::{queries, totp};
@@ -11,29 +11,6 @@ use kansrijk_kernel::db_test;
 use kansrijk_kernel::testing::{
     create_person, enable_totp, location, totp_next, totp_now, Browser, MailSink,
 };
-
-/// Jane, coordinator, logged in with her second factor.
-async fn coordinator<'a>(app: &'a kansrijk_kernel::testing::TestApp) -> (Browser<'a>, i64, String) {
-    let id = create_person(
-        &app.state.db,
-        "jane@example.nl",
-        PASSWORD,
-        &[Role::Coordinator],
-    )
-    .await;
-    let secret = enable_totp(&app.state.db, id).await;
-    let mut b = Browser::new(app);
-    log_in(&mut b, "jane@example.nl", PASSWORD).await;
-    b.get("/inloggen/code").await;
-    let r = b
-        .post(
-            "/inloggen/code",
-            &[("code", &totp_now(&secret)), ("terug", "/beheer")],
-        )
-        .await;
-    assert_eq!(location(&r), "/beheer");
-    (b, id, secret)
-}
 
 db_test!(
     async fn a_role_that_needs_the_second_step_asks_for_it_before_the_next_protected_page(t) {
