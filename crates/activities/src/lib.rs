@@ -20,6 +20,7 @@ use kansrijk_kernel::authz::{Access, Permission};
 use kansrijk_kernel::db::MigrationSet;
 use kansrijk_kernel::i18n::Locales;
 use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
+use utoipa::OpenApi;
 
 pub fn feature() -> Feature {
     let manage = Access::Needs(Permission::ManageActivities);
@@ -116,6 +117,13 @@ pub fn feature() -> Feature {
             href: "/beheer/activiteiten",
             permission: Permission::ManageActivities,
         }],
+        migrations: Some(migrations),
+        locales: Some(locales()),
+        nav: nav(),
+        openapi: Some(api::ActivitiesApi::openapi()),
+        demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
+        coming_up: Some(coming_up()),
+        ..Feature::new("activities")
     }
 }
 

@@ -15,7 +15,6 @@ use kansrijk_kernel::db_test;
 use kansrijk_kernel::i18n::{kernel_locales, Lang};
 use kansrijk_kernel::testing::{create_person, location, Browser, MailSink, TestApp, TestDb};
 use kansrijk_programme::model::Pillar;
-use utoipa::OpenApi;
 
 const PASSWORD: &str = "paars fietsje zingt op dinsdag";
 
@@ -40,19 +39,9 @@ fn app_with(db: Db, config: Config) -> TestApp {
         db,
         config,
         vec![
-            kernel_locales(),
-            kansrijk_programme::locales(),
-            kansrijk_activities::locales(),
-        ],
-        kansrijk_activities::nav(),
-        vec![
             kansrijk_programme::feature(),
             kansrijk_activities::feature(),
         ],
-        Some(kansrijk_programme::site_loader()),
-        kansrijk_activities::api::ActivitiesApi::openapi()
-            .to_json()
-            .unwrap(),
     )
 }
 

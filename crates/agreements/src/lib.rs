@@ -21,6 +21,7 @@ use kansrijk_kernel::authz::{Access, Permission};
 use kansrijk_kernel::db::MigrationSet;
 use kansrijk_kernel::i18n::Locales;
 use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
+use utoipa::OpenApi;
 
 pub fn feature() -> Feature {
     let decide = Access::Needs(Permission::DecideProposals);
@@ -123,6 +124,12 @@ pub fn feature() -> Feature {
             href: "/beheer/afspraken",
             permission: Permission::DecideProposals,
         }],
+        migrations: Some(migrations),
+        locales: Some(locales()),
+        nav: nav(),
+        openapi: Some(api::AgreementsApi::openapi()),
+        demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
+        ..Feature::new("agreements")
     }
 }
 

@@ -41,19 +41,9 @@ fn app_with(db: Db, config: Config) -> TestApp {
         db,
         config,
         vec![
-            kernel_locales(),
-            kansrijk_programme::locales(),
-            kansrijk_agreements::locales(),
-        ],
-        kansrijk_agreements::nav(),
-        vec![
             kansrijk_programme::feature(),
             kansrijk_agreements::feature(),
         ],
-        Some(kansrijk_programme::site_loader()),
-        kansrijk_agreements::api::AgreementsApi::openapi()
-            .to_json()
-            .unwrap(),
     )
 }
 

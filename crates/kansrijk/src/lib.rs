@@ -1,38 +1,14 @@
 //! The Kansrijk application: joins the kernel and the feature modules into one web app.
-//! Adding a feature means adding one line to each list below (see ARCHITECTURE.md).
+//! Adding a feature means adding one line to [`features`] (see ARCHITECTURE.md).
 
 use kansrijk_kernel::config::Config;
-use kansrijk_kernel::db::{kernel_migrations, Db, MigrationSet, PoolSettings};
-use kansrijk_kernel::i18n::{kernel_locales, I18n, Locales};
-use kansrijk_kernel::jobs::Registry;
-use kansrijk_kernel::web::{build_router, AppState, Feature, NavItem};
-use std::sync::Arc;
+use kansrijk_kernel::db::{Db, MigrationSet, PoolSettings};
+use kansrijk_kernel::i18n::Locales;
+use kansrijk_kernel::web::{app, App, AppState, Feature};
 use std::time::Duration;
-use utoipa::OpenApi;
 
-/// Migrations in dependency order: the kernel first.
-pub fn migration_sets() -> Vec<MigrationSet> {
-    vec![
-        kernel_migrations(),
-        kansrijk_programme::migrations(),
-        kansrijk_activities::migrations(),
-        kansrijk_agreements::migrations(),
-        kansrijk_reports::migrations(),
-        kansrijk_training::migrations(),
-    ]
-}
-
-pub fn locales() -> Vec<Locales> {
-    vec![
-        kernel_locales(),
-        kansrijk_programme::locales(),
-        kansrijk_activities::locales(),
-        kansrijk_agreements::locales(),
-        kansrijk_reports::locales(),
-        kansrijk_training::locales(),
-    ]
-}
-
+/// The features of the application, in dependency order (migrations), menu order (navigation)
+/// and demo order. The only list: everything else is derived from it by [`app`].
 pub fn features() -> Vec<Feature> {
     vec![
         kansrijk_programme::feature(),
@@ -43,58 +19,24 @@ pub fn features() -> Vec<Feature> {
     ]
 }
 
-/// The main navigation, in menu order.
-pub fn nav() -> Vec<NavItem> {
-    [
-        kansrijk_programme::nav(),
-        kansrijk_activities::nav(),
-        kansrijk_agreements::nav(),
-        kansrijk_reports::nav(),
-        kansrijk_training::nav(),
-    ]
-    .concat()
+/// The application on `db` with `config`: state, router and job kinds.
+pub fn app(db: Db, config: Config) -> anyhow::Result<App> {
+    App::new(db, config, features())
+}
+
+/// Migrations in dependency order: the kernel first.
+pub fn migration_sets() -> Vec<MigrationSet> {
+    app::migration_sets(&features())
+}
+
+pub fn locales() -> Vec<Locales> {
+    app::locales(&features())
 }
 
 /// The OpenAPI document of the whole API, generated from the handlers' annotations (with the
-/// contact of a default installation; [`state`] uses the configured one).
+/// contact of a default installation; [`app`] uses the configured one).
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    openapi_for(&Config::default())
-}
-
-/// The OpenAPI document with the installation's contact: its sender address and public URL.
-pub fn openapi_for(config: &Config) -> utoipa::openapi::OpenApi {
-    let email = config
-        .mail_from
-        .rsplit_once('<')
-        .map_or(config.mail_from.as_str(), |(_, a)| a.trim_end_matches('>'));
-    let url = config.public_url();
-    let contact = kansrijk_kernel::api::Contact {
-        name: "Kansrijk",
-        email: email.trim(),
-        url: &url,
-    };
-    kansrijk_kernel::api::finish(joined_openapi(), &contact)
-}
-
-/// The kernel's and each feature's part of the document, in that order.
-pub fn openapi_parts() -> Vec<utoipa::openapi::OpenApi> {
-    vec![
-        kansrijk_kernel::api::KernelApi::openapi(),
-        kansrijk_programme::api::ProgrammeApi::openapi(),
-        kansrijk_activities::api::ActivitiesApi::openapi(),
-        kansrijk_agreements::api::AgreementsApi::openapi(),
-        kansrijk_reports::ReportsApi::openapi(),
-        kansrijk_training::api::TrainingApi::openapi(),
-    ]
-}
-
-fn joined_openapi() -> utoipa::openapi::OpenApi {
-    let mut parts = openapi_parts().into_iter();
-    let mut doc = parts.next().expect("the kernel's part");
-    for part in parts {
-        doc.merge(part);
-    }
-    doc
+    app::openapi(&features(), &Config::default())
 }
 
 pub fn connect(config: &Config) -> anyhow::Result<Db> {
@@ -131,55 +73,10 @@ pub async fn seed_liendert_with_progress(
     Ok(())
 }
 
-/// Demo content on top of the seed: Liendert's meeting places and a year of activities with
-/// registrations and feedback; partner organisations' staff with two years of training; the charter "Zó willen we samenleven" with proposals, discussions
-/// and partners' commitments (for `serve --demo` and the whole-app tests, not for production).
+/// Demo content on top of the seed: each feature's, in the order of [`features`] (for
+/// `serve --demo` and the whole-app tests, not for production).
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
-    seed_demo_with_progress(db, &mut |_| {}).await
-}
-
-/// The parts of [`seed_demo`], in order.
-pub const DEMO_PARTS: u64 = 3;
-
-/// [`seed_demo`], calling `parts` with the number of parts done so far.
-pub async fn seed_demo_with_progress(
-    db: &Db,
-    parts: &mut (dyn FnMut(u64) + Send),
-) -> anyhow::Result<()> {
-    kansrijk_activities::demo::seed(db).await?;
-    parts(1);
-    kansrijk_training::demo::seed(db).await?;
-    parts(2);
-    kansrijk_agreements::demo::seed(db).await?;
-    parts(3);
-    Ok(())
-}
-
-pub fn state(db: Db, config: Config) -> anyhow::Result<AppState> {
-    let i18n = Arc::new(I18n::new(&locales())?);
-    let openapi = openapi_for(&config).to_json()?;
-    AppState::new(
-        db,
-        i18n,
-        Arc::new(config),
-        nav(),
-        Some(kansrijk_programme::site_loader()),
-        openapi,
-    )
-    .map(|s| {
-        let cards = management(&s);
-        s.with_management(cards)
-            .with_coming_up(kansrijk_activities::coming_up())
-    })
-}
-
-/// The cards on `/beheer`: the features', and the local outbox when mail is kept locally.
-pub fn management(state: &AppState) -> Vec<kansrijk_kernel::web::ManagementLink> {
-    let mut cards: Vec<_> = features().into_iter().flat_map(|f| f.management).collect();
-    if state.mailer.is_local() {
-        cards.push(kansrijk_kernel::local_mail::management_link());
-    }
-    cards
+    app::seed_demo(db, &features(), &mut |_| {}).await
 }
 
 /// Says once, at start-up, where mail goes when no SMTP server is configured: the local
@@ -190,19 +87,6 @@ pub fn announce_local_mail(state: &AppState) {
         tracing::info!(outbox = %url, "no smtp_host set: mail is kept in the local outbox, not sent");
         println!("Mail is kept locally (no smtp_host set); read it as coordinator at {url}");
     }
-}
-
-/// Every background job kind: the kernel's and the features'.
-pub fn jobs() -> Registry {
-    features()
-        .into_iter()
-        .fold(kansrijk_kernel::accounts::jobs(), |all, f| {
-            all.merge(f.jobs)
-        })
-}
-
-pub fn router(state: AppState) -> axum::Router {
-    build_router(state, features())
 }
 
 /// Creates an invited account with a role and returns the invitation link (also mailed).

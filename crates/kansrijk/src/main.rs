@@ -203,7 +203,7 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
                 },
         } => {
             let db = open(&config).await?;
-            let state = kansrijk::state(db, config)?;
+            let state = kansrijk::app(db, config)?.state;
             let scope = kansrijk::RoleScope {
                 organisation: organisation.as_deref(),
                 area: area.as_deref(),
@@ -224,7 +224,7 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
                 },
         } => {
             let db = open(&config).await?;
-            let state = kansrijk::state(db, config)?;
+            let state = kansrijk::app(db, config)?.state;
             let scope = kansrijk::RoleScope {
                 organisation: Some(&organisation),
                 area: area.as_deref(),
@@ -267,7 +267,8 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         .with_context(|| format!("binding {}", config.bind))?;
     let bind = config.bind;
     let run_jobs = config.run_jobs;
-    let state = kansrijk::state(db.clone(), config)?;
+    let app = kansrijk::app(db.clone(), config)?;
+    let state = app.state.clone();
     if demo {
         progress::demo(&state).await?;
         tracing::info!("demo content ready");
@@ -276,12 +277,12 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let worker = run_jobs.then(|| {
         tokio::spawn(kansrijk_kernel::jobs::worker(
             state.clone(),
-            kansrijk::jobs(),
+            app.jobs,
             jobs_stopped,
         ))
     });
     kansrijk::announce_local_mail(&state);
-    let app = kansrijk::router(state);
+    let app = app.router;
     tracing::info!("listening on http://{bind}");
     axum::serve(
         listener,

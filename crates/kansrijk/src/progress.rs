@@ -17,12 +17,16 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
 /// The demo content on top of the seed: `kansrijk::demo_accounts`, then `kansrijk::seed_demo`
 /// (after the demo organisations, so activities have the Huis van de Wijk as organiser).
 pub async fn demo(state: &AppState) -> anyhow::Result<()> {
-    let mut parts = Progress::new("demo: parts", Some(1 + kansrijk::DEMO_PARTS));
+    let features = kansrijk::features();
+    let mut parts = Progress::new(
+        "demo: parts",
+        Some(1 + kansrijk_kernel::web::app::demo_parts(&features)),
+    );
     kansrijk::demo_accounts(state)
         .await
         .context("demo accounts")?;
     parts.set(1);
-    kansrijk::seed_demo_with_progress(&state.db, &mut |n| parts.set(1 + n))
+    kansrijk_kernel::web::app::seed_demo(&state.db, &features, &mut |n| parts.set(1 + n))
         .await
         .context("demo content")?;
     parts.finish();

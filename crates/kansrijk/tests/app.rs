@@ -11,22 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 fn full_app(db: Db) -> TestApp {
-    let mut app = TestApp::new(
-        db,
-        kansrijk::locales(),
-        kansrijk::nav(),
-        kansrijk::features(),
-        Some(kansrijk_programme::site_loader()),
-        kansrijk::openapi().to_json().unwrap(),
-    );
-    let cards = kansrijk::management(&app.state);
-    app.state = app
-        .state
-        .clone()
-        .with_management(cards)
-        .with_coming_up(kansrijk_activities::coming_up());
-    app.router = kansrijk::router(app.state.clone());
-    app
+    TestApp::new(db, kansrijk::features())
 }
 
 async fn demo_app(t: &TestDb) -> TestApp {
@@ -108,7 +93,10 @@ fn the_openapi_document_follows_the_dutch_api_design_rules() {
 fn component_names_are_unique_across_the_parts_of_the_document() {
     let mut seen: std::collections::BTreeMap<String, (usize, serde_json::Value)> =
         Default::default();
-    for (i, part) in kansrijk::openapi_parts().into_iter().enumerate() {
+    for (i, part) in kansrijk_kernel::web::app::openapi_parts(&kansrijk::features())
+        .into_iter()
+        .enumerate()
+    {
         let part = serde_json::to_value(part).unwrap();
         for (name, schema) in part["components"]["schemas"]
             .as_object()
@@ -193,7 +181,7 @@ async fn the_demo_coordinator_reads_the_demos_mail(t: TestDb) {
         signed_up.body
     );
     let personal = location(&signed_up).split('?').next().unwrap().to_string();
-    let registry = kansrijk::jobs();
+    let registry = app.jobs.clone();
     kansrijk_kernel::jobs::run_due(&app.state, &registry, "test")
         .await
         .unwrap();
@@ -808,6 +796,8 @@ mod objects;
 mod api;
 #[path = "app/languages.rs"]
 mod languages;
+#[path = "app/shape.rs"]
+mod shape;
 
 // ---- the route × role matrix ----------------------------------------------------------------
 

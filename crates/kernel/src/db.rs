@@ -130,7 +130,7 @@ impl Db {
     /// each finds the database free. PostgreSQL locks rows itself: no gate there. The wait is
     /// bounded like waiting for a pooled connection, so a mistake (a write transaction opened
     /// while holding the gate) fails with a timeout instead of hanging.
-    pub async fn write_gate(&self) -> sqlx::Result<Option<tokio::sync::OwnedMutexGuard<()>>> {
+    pub async fn write_gate(&self) -> sqlx::Result<WriteGate> {
         if self.backend != Backend::Sqlite {
             return Ok(None);
         }
@@ -138,6 +138,17 @@ impl Db {
             Ok(guard) => Ok(Some(guard)),
             Err(_) => Err(sqlx::Error::PoolTimedOut),
         }
+    }
+
+    /// Takes the write gate and begins a transaction, in that order (never the other way round:
+    /// a transaction waiting for the gate would hold SQLite's lock). Keep both until commit:
+    /// `let (_gate, mut tx) = db.begin_write().await?;` drops the transaction first.
+    pub async fn begin_write(
+        &self,
+    ) -> sqlx::Result<(WriteGate, sqlx::Transaction<'static, Driver>)> {
+        let gate = self.write_gate().await?;
+        let tx = self.pool.begin().await?;
+        Ok((gate, tx))
     }
 
     /// Applies the pending migrations of each set, in the order given (kernel first, then the
@@ -186,6 +197,27 @@ fn normalise_url(url: &str) -> anyhow::Result<(Backend, String)> {
 }
 
 /// Seconds since the Unix epoch, UTC: the one timestamp representation in the database.
+/// Held while writing on SQLite (nothing on PostgreSQL); see [`Db::write_gate`].
+pub type WriteGate = Option<tokio::sync::OwnedMutexGuard<()>>;
+
+/// A yes/no column. Both databases store it as an integer 0/1 (one DDL shape, one bind type);
+/// rows read it as `bool` with `#[sqlx(try_from = "Flag")] pub open: bool`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(transparent)]
+pub struct Flag(pub i64);
+
+impl From<Flag> for bool {
+    fn from(flag: Flag) -> bool {
+        flag.0 != 0
+    }
+}
+
+impl From<bool> for Flag {
+    fn from(value: bool) -> Flag {
+        Flag(value as i64)
+    }
+}
+
 pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }

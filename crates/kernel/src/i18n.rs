@@ -90,6 +90,7 @@ impl Lang {
 }
 
 /// The translation files of one crate.
+#[derive(Clone)]
 pub struct Locales {
     pub name: &'static str,
     pub sources: [(Lang, &'static str); 5],

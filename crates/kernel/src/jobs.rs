@@ -24,6 +24,9 @@ use std::time::Duration;
 pub type HandlerFuture = Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>;
 pub type Handler = Arc<dyn Fn(AppState, serde_json::Value) -> HandlerFuture + Send + Sync>;
 
+/// The payload type of a job that needs none (a periodic scan).
+pub type NoPayload = serde::de::IgnoredAny;
+
 /// The job kinds this application knows, and the periodic ones.
 #[derive(Clone, Default)]
 pub struct Registry {
@@ -36,13 +39,27 @@ impl Registry {
         Registry::default()
     }
 
-    pub fn handle<F, Fut>(mut self, kind: &'static str, f: F) -> Registry
+    /// Registers the handler of `kind`. Its payload type `P` is read from the job's JSON; a
+    /// payload that does not fit is an error (the job is retried and then left `failed` for a
+    /// person to see), never a default value that silently "succeeds".
+    pub fn handle<P, F, Fut>(mut self, kind: &'static str, f: F) -> Registry
     where
-        F: Fn(AppState, serde_json::Value) -> Fut + Send + Sync + 'static,
+        P: serde::de::DeserializeOwned + Send + 'static,
+        F: Fn(AppState, P) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = anyhow::Result<()>> + Send + 'static,
     {
-        self.handlers
-            .insert(kind, Arc::new(move |s, p| Box::pin(f(s, p))));
+        let f = Arc::new(f);
+        self.handlers.insert(
+            kind,
+            Arc::new(move |s, p| {
+                let f = f.clone();
+                Box::pin(async move {
+                    let payload: P = serde_json::from_value(p)
+                        .map_err(|e| anyhow::anyhow!("{kind}: malformed payload: {e}"))?;
+                    f(s, payload).await
+                })
+            }),
+        );
         self
     }
 
@@ -63,11 +80,12 @@ impl Registry {
     }
 }
 
-/// Enqueues a job. With a `unique_key` that was used before, nothing happens and `None` comes back.
+/// Enqueues a job with its payload (any serialisable value; the handler reads it back as its
+/// own type). With a `unique_key` that was used before, nothing happens and `None` comes back.
 pub async fn enqueue<'c, E>(
     executor: E,
     kind: &str,
-    payload: &serde_json::Value,
+    payload: &(impl serde::Serialize + ?Sized),
     run_at: i64,
     unique_key: Option<&str>,
     max_attempts: i64,
@@ -81,13 +99,67 @@ where
          VALUES ($1, $2, $3, 'queued', $4, $5, $6, $6) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
     )
     .bind(kind)
-    .bind(payload.to_string())
+    .bind(serde_json::to_string(payload).map_err(|e| sqlx::Error::Encode(e.into()))?)
     .bind(unique_key)
     .bind(run_at)
     .bind(max_attempts)
     .bind(ts)
     .fetch_optional(executor)
     .await
+}
+
+/// The unique key of the job of `kind` about record `id` (a reminder of a registration, say),
+/// so that it is enqueued once and can be moved or cancelled later.
+pub fn key(kind: &str, id: i64) -> String {
+    format!("{kind}:{id}")
+}
+
+/// `$first, $first+1, …` for `n` values, for an `IN (…)` list bound one value at a time.
+fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Moves the queued jobs with these unique keys to `run_at` (jobs already running or done stay
+/// as they are). Returns how many moved.
+pub async fn reschedule<'c, E>(executor: E, keys: &[String], run_at: i64) -> sqlx::Result<u64>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    if keys.is_empty() {
+        return Ok(0);
+    }
+    let sql = format!(
+        "UPDATE jobs SET run_at = $1, updated_at = $2 WHERE status = 'queued' AND unique_key IN ({})",
+        placeholders(3, keys.len())
+    );
+    let mut query = sqlx::query(&sql).bind(run_at).bind(now());
+    for key in keys {
+        query = query.bind(key);
+    }
+    Ok(query.execute(executor).await?.rows_affected())
+}
+
+/// Removes the queued jobs with these unique keys (a reminder for a cancelled place). Returns
+/// how many were removed.
+pub async fn cancel<'c, E>(executor: E, keys: &[String]) -> sqlx::Result<u64>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    if keys.is_empty() {
+        return Ok(0);
+    }
+    let sql = format!(
+        "DELETE FROM jobs WHERE status = 'queued' AND unique_key IN ({})",
+        placeholders(1, keys.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for key in keys {
+        query = query.bind(key);
+    }
+    Ok(query.execute(executor).await?.rows_affected())
 }
 
 #[derive(Debug, sqlx::FromRow)]

@@ -8,13 +8,11 @@
 
 use crate::config::{Config, DatabaseUrl};
 use crate::db::{Backend, Db, PoolSettings};
-use crate::i18n::{I18n, Locales};
-use crate::web::{build_router, AppState, Feature, NavItem, SiteLoader};
+use crate::web::{App, AppState, Feature};
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use std::sync::Arc;
 use tower::ServiceExt;
 
 /// Runs the test body once on SQLite and once on PostgreSQL.
@@ -157,51 +155,31 @@ impl TestResponse {
 }
 
 impl TestApp {
-    pub fn new(
-        db: Db,
-        locales: Vec<Locales>,
-        nav: Vec<NavItem>,
-        features: Vec<Feature>,
-        site_loader: Option<SiteLoader>,
-        openapi_json: String,
-    ) -> TestApp {
-        TestApp::with_config(
-            db,
-            Config::default(),
-            locales,
-            nav,
-            features,
-            site_loader,
-            openapi_json,
-        )
+    /// The kernel and `features` on `db`, composed as the binary composes them ([`App`]).
+    pub fn new(db: Db, features: Vec<Feature>) -> TestApp {
+        TestApp::with_config(db, Config::default(), features)
     }
 
-    pub fn with_config(
-        db: Db,
-        config: Config,
-        locales: Vec<Locales>,
-        nav: Vec<NavItem>,
-        features: Vec<Feature>,
-        site_loader: Option<SiteLoader>,
-        openapi_json: String,
-    ) -> TestApp {
-        let i18n = Arc::new(I18n::new(&locales).expect("translations"));
+    pub fn with_config(db: Db, config: Config, features: Vec<Feature>) -> TestApp {
         let mut config = config;
         if config.encryption_keys.is_empty() {
             // Tests never write a key file into the source tree.
             config.encryption_keys = vec![crate::sealing::new_key("test")];
         }
-        let state = AppState::new(db, i18n, Arc::new(config), nav, site_loader, openapi_json)
-            .expect("state")
-            .with_management(features.iter().flat_map(|f| f.management.clone()).collect());
-        let jobs = features
-            .iter()
-            .fold(crate::accounts::jobs(), |all, f| all.merge(f.jobs.clone()));
+        let app = App::new(db, config, features).expect("application");
         TestApp {
-            router: build_router(state.clone(), features),
-            state,
-            jobs,
+            router: app.router,
+            state: app.state,
+            jobs: app.jobs,
         }
+    }
+
+    /// Applies the kernel's and the features' migrations to `t`, then composes the app.
+    pub async fn migrated(t: &TestDb, config: Config, features: Vec<Feature>) -> TestApp {
+        t.db.migrate(&crate::web::app::migration_sets(&features))
+            .await
+            .expect("migrations");
+        TestApp::with_config(t.db.clone(), config, features)
     }
 
     /// Runs every due background job, as the worker would.

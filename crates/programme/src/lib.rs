@@ -18,6 +18,7 @@ use kansrijk_kernel::i18n::{Lang, Locales};
 use kansrijk_kernel::jobs::Registry;
 use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes, Site, SiteLoader};
 use std::sync::Arc;
+use utoipa::OpenApi;
 
 pub fn feature() -> Feature {
     Feature {
@@ -45,6 +46,12 @@ pub fn feature() -> Feature {
             href: "/beheer/aanpakken",
             permission: Permission::ManageProgramme,
         }],
+        migrations: Some(migrations),
+        locales: Some(locales()),
+        nav: nav(),
+        openapi: Some(api::ProgrammeApi::openapi()),
+        site: Some(site_loader()),
+        ..Feature::new("programme")
     }
 }
 

@@ -8,7 +8,6 @@ use kansrijk_kernel::i18n::{kernel_locales, Lang};
 use kansrijk_kernel::testing::{TestApp, TestDb};
 use kansrijk_programme::model::{ApproachText, NewApproach, Pillar, Status};
 use kansrijk_programme::{queries, seed};
-use utoipa::OpenApi;
 
 async fn app(t: &TestDb, seeded: bool) -> TestApp {
     t.db.migrate(&[kernel_migrations(), kansrijk_programme::migrations()])
@@ -20,16 +19,7 @@ async fn app(t: &TestDb, seeded: bool) -> TestApp {
             .unwrap();
         seed::apply(&t.db, seed::LIENDERT).await.unwrap();
     }
-    TestApp::new(
-        t.db.clone(),
-        vec![kernel_locales(), kansrijk_programme::locales()],
-        kansrijk_programme::nav(),
-        vec![kansrijk_programme::feature()],
-        Some(kansrijk_programme::site_loader()),
-        kansrijk_programme::api::ProgrammeApi::openapi()
-            .to_json()
-            .unwrap(),
-    )
+    TestApp::new(t.db.clone(), vec![kansrijk_programme::feature()])
 }
 
 fn new_approach(slug: &str, title: &str) -> NewApproach {

@@ -128,6 +128,11 @@ pub fn feature() -> Feature {
                 permission: Permission::ViewReportFigures,
             },
         ],
+        migrations: Some(migrations),
+        locales: Some(locales()),
+        nav: nav(),
+        openapi: Some(ReportsApi::openapi()),
+        ..Feature::new("reports")
     }
 }
 

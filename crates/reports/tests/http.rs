@@ -7,7 +7,6 @@ use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::kernel_migrations;
 use kansrijk_kernel::db_test;
-use kansrijk_kernel::i18n::kernel_locales;
 use kansrijk_kernel::testing::{
     create_person, enable_totp, location, totp_now, Browser, MailSink, TestApp, TestDb,
 };
@@ -23,15 +22,7 @@ async fn app_with(t: &TestDb, config: Config) -> TestApp {
     kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON)
         .await
         .unwrap();
-    TestApp::with_config(
-        t.db.clone(),
-        config,
-        vec![kernel_locales(), kansrijk_reports::locales()],
-        kansrijk_reports::nav(),
-        vec![kansrijk_reports::feature()],
-        None,
-        "{}".into(),
-    )
+    TestApp::with_config(t.db.clone(), config, vec![kansrijk_reports::feature()])
 }
 
 async fn app(t: &TestDb) -> TestApp {

@@ -17,11 +17,11 @@ const DAY: i64 = 86400;
 pub fn registry() -> Registry {
     Registry::new()
         .handle(JOB_NOTIFY, notify_job)
-        .handle(JOB_EXPIRY_SCAN, |s, _| async move {
+        .handle(JOB_EXPIRY_SCAN, |s, _: kansrijk_kernel::jobs::NoPayload| async move {
             scan_expiring(&s).await.map(|_| ())
         })
         .handle(JOB_EXPIRY_MAIL, expiry_mail_job)
-        .handle(JOB_FOLLOWUP_SCAN, |s, _| async move {
+        .handle(JOB_FOLLOWUP_SCAN, |s, _: kansrijk_kernel::jobs::NoPayload| async move {
             scan_followups(&s).await.map(|_| ())
         })
         .handle(JOB_FOLLOWUP_MAIL, followup_mail_job)

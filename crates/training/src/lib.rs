@@ -20,6 +20,7 @@ use kansrijk_kernel::authz::{Access, Permission};
 use kansrijk_kernel::db::{Db, MigrationSet};
 use kansrijk_kernel::i18n::Locales;
 use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
+use utoipa::OpenApi;
 
 /// Does this person hold a certificate of the course with this stable key (for example
 /// `mediator`, `jongerencoach`, `cultuursensitief-basis`) that is valid on `on` (UTC seconds)?
@@ -146,6 +147,12 @@ pub fn feature() -> Feature {
             href: "/beheer/training",
             permission: Permission::RecordTrainingAttendance,
         }],
+        migrations: Some(migrations),
+        locales: Some(locales()),
+        nav: nav(),
+        openapi: Some(api::TrainingApi::openapi()),
+        demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
+        ..Feature::new("training")
     }
 }
 

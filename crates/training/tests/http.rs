@@ -7,7 +7,7 @@
 use axum::http::StatusCode;
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::config::Config;
-use kansrijk_kernel::db::{kernel_migrations, now, Db};
+use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::db_test;
 use kansrijk_kernel::i18n::kernel_locales;
 use kansrijk_kernel::testing::{
@@ -15,26 +15,12 @@ use kansrijk_kernel::testing::{
 };
 use kansrijk_training::model::{EffectForm, NewCourse, NewSession, TargetGroup};
 use kansrijk_training::queries::{self, Enrolled, Refused};
-use utoipa::OpenApi;
 
 const PASSWORD: &str = "paars fietsje zingt op dinsdag";
 const DAY: i64 = 86400;
 
 async fn app(t: &TestDb, config: Config) -> TestApp {
-    t.db.migrate(&[kernel_migrations(), kansrijk_training::migrations()])
-        .await
-        .unwrap();
-    TestApp::with_config(
-        t.db.clone(),
-        config,
-        vec![kernel_locales(), kansrijk_training::locales()],
-        kansrijk_training::nav(),
-        vec![kansrijk_training::feature()],
-        None,
-        kansrijk_training::api::TrainingApi::openapi()
-            .to_json()
-            .unwrap(),
-    )
+    TestApp::migrated(t, config, vec![kansrijk_training::feature()]).await
 }
 
 async fn count(db: &Db, sql: &str) -> i64 {

@@ -344,6 +344,32 @@ pub async fn remove_role(db: &Db, user_id: i64, assignment_id: i64) -> sqlx::Res
     )
 }
 
+/// Someone who holds a role: enough to list, assign or mail them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RoleHolder {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub lang: String,
+}
+
+/// The people who hold `role` and can act on it now: the account is active (not invited, not
+/// unconfirmed, not disabled). With `area`, only those whose role covers that area: no area
+/// limit, the area itself, or the wijk or municipality it lies in. Ordered by name.
+pub async fn people_with_role(
+    db: &Db,
+    role: Role,
+    area: Option<i64>,
+) -> sqlx::Result<Vec<RoleHolder>> {
+    sqlx::query_as(
+        "SELECT DISTINCT u.id AS user_id, u.name, u.email, u.lang FROM users u          JOIN role_assignments r ON r.user_id = u.id          WHERE r.role = $1 AND u.status = 'active' AND ($2 IS NULL OR r.area_id IS NULL OR r.area_id = $2            OR r.area_id = (SELECT a.parent_id FROM areas a WHERE a.id = $2)            OR r.area_id = (SELECT p.parent_id FROM areas a JOIN areas p ON p.id = a.parent_id WHERE a.id = $2))          ORDER BY u.name, u.id",
+    )
+    .bind(role.as_str())
+    .bind(area)
+    .fetch_all(&db.pool)
+    .await
+}
+
 /// How many people hold the role (to keep at least one coordinator).
 pub async fn count_with_role(db: &Db, role: Role) -> sqlx::Result<i64> {
     sqlx::query_scalar(

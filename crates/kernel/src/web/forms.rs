@@ -105,6 +105,25 @@ impl FieldErrors {
     }
 }
 
+/// Collects `(field, message key)` pairs, e.g. from a list of checks:
+/// `checks.into_iter().filter(…).collect::<FieldErrors>()`.
+impl<K: Into<String>> FromIterator<(&'static str, K)> for FieldErrors {
+    fn from_iter<I: IntoIterator<Item = (&'static str, K)>>(iter: I) -> FieldErrors {
+        FieldErrors(iter.into_iter().map(|(f, k)| (f, k.into())).collect())
+    }
+}
+
+impl FieldErrors {
+    /// `Ok(value)` when there are no messages, else the messages.
+    pub fn or_ok<T>(self, value: T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
 /// Trims and caps a text field at `max` characters (never splits a character).
 pub fn clean(value: &str, max: usize) -> String {
     value.trim().chars().take(max).collect()

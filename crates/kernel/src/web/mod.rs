@@ -1,7 +1,9 @@
 //! The web layer shared by every feature: application state, the page context of the base
 //! layout, errors, middleware and the router that joins the features.
 
+pub mod app;
 mod error;
+pub mod extract;
 pub mod forms;
 pub mod middleware;
 mod page;
@@ -9,10 +11,12 @@ pub mod page_cache;
 mod router;
 mod routes;
 
+pub use app::App;
 pub use error::{AppError, AppResult, ErrorKind};
+pub use extract::{parse_id, ClientAddr, RecordId};
 pub use forms::{Empty, FieldErrors, Form, Upload};
 pub use page::{Alternate, LanguageLink, Page};
-pub use router::{all_routes, build_router, kernel_routes, Feature};
+pub use router::{all_routes, build_router, kernel_routes, DemoSeed, Feature};
 pub use routes::Routes;
 
 use crate::config::Config;

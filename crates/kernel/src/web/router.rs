@@ -4,25 +4,66 @@
 use super::middleware;
 use super::{AppState, Routes};
 use crate::authz::Access;
+use crate::db::{Db, MigrationSet};
+use crate::i18n::Locales;
 use crate::web::AppError;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::Router;
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-/// A feature's contribution: its routes (pages and `/api/v1/…`), each with its access, and its
-/// background jobs.
+/// Demo content of a feature, written through the feature's own queries.
+pub type DemoSeed = fn(Db) -> Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>;
+
+/// Everything a feature adds to the application; `kansrijk::features()` lists them once and
+/// [`super::app::App`] joins them (the binary and the tests alike).
 pub struct Feature {
     pub name: &'static str,
+    /// Pages, management pages under `/beheer` and `/api/v1/…`, each with its access.
     pub routes: Routes,
+    /// Background job kinds and their schedules.
     pub jobs: crate::jobs::Registry,
     /// Cards on the management home `/beheer`.
     pub management: Vec<super::ManagementLink>,
+    /// The feature's migrations (a function: a migrator is built, not copied).
+    pub migrations: Option<fn() -> MigrationSet>,
+    pub locales: Option<Locales>,
+    /// Entries of the main navigation, in menu order.
+    pub nav: Vec<super::NavItem>,
+    /// This feature's part of the OpenAPI document.
+    pub openapi: Option<utoipa::openapi::OpenApi>,
+    /// Demo content (`serve --demo`), run in the order the features are listed.
+    pub demo: Option<DemoSeed>,
+    /// What the layout shows of the programme (one feature provides it).
+    pub site: Option<super::SiteLoader>,
+    /// The home page's "coming up" list (one feature provides it).
+    pub coming_up: Option<super::ComingUpLoader>,
+}
+
+impl Feature {
+    /// A feature that adds nothing yet; fill in the parts with `Feature { …, ..Feature::new(name) }`.
+    pub fn new(name: &'static str) -> Feature {
+        Feature {
+            name,
+            routes: Routes::new(),
+            jobs: crate::jobs::Registry::new(),
+            management: vec![],
+            migrations: None,
+            locales: None,
+            nav: vec![],
+            openapi: None,
+            demo: None,
+            site: None,
+            coming_up: None,
+        }
+    }
 }
 
 /// The kernel's own routes: statements, operations, static files, the areas API, accounts and

@@ -9,13 +9,16 @@ use kansrijk_kernel::jobs::{self, Registry};
 use kansrijk_kernel::testing::MailSink;
 
 fn counting_registry() -> Registry {
-    Registry::new().handle("test.count", |state, payload| async move {
-        sqlx::query("INSERT INTO test_runs (n) VALUES ($1)")
-            .bind(payload["n"].as_i64().unwrap_or(-1))
-            .execute(&state.db.pool)
-            .await?;
-        Ok(())
-    })
+    Registry::new().handle(
+        "test.count",
+        |state, payload: serde_json::Value| async move {
+            sqlx::query("INSERT INTO test_runs (n) VALUES ($1)")
+                .bind(payload["n"].as_i64().unwrap_or(-1))
+                .execute(&state.db.pool)
+                .await?;
+            Ok(())
+        },
+    )
 }
 
 db_test!(
@@ -29,7 +32,7 @@ db_test!(
         let mut instances = vec![first.state.clone()];
         for _ in 0..3 {
             let db = Db::connect(&DatabaseUrl(t.url.clone()), &PoolSettings::default()).unwrap();
-            let app = kansrijk_kernel::testing::TestApp::new(db, vec![kansrijk_kernel::i18n::kernel_locales()], vec![], vec![], None, "{}".into());
+            let app = kansrijk_kernel::testing::TestApp::new(db, vec![]);
             instances.push(app.state.clone());
         }
         let handles: Vec<_> = instances
@@ -67,7 +70,7 @@ db_test!(
 db_test!(
     async fn failures_are_recorded_and_retried_with_back_off(t) {
         let app = kernel_app(&t, Config { job_retry_base_secs: 30, ..Config::default() }).await;
-        let failing = Registry::new().handle("test.fail", |_, _| async { anyhow::bail!("the printer is on fire") });
+        let failing = Registry::new().handle("test.fail", |_, _: serde_json::Value| async { anyhow::bail!("the printer is on fire") });
         let id = jobs::enqueue(&t.db.pool, "test.fail", &serde_json::json!({}), now(), None, 2).await.unwrap().unwrap();
         assert_eq!(jobs::run_due(&app.state, &failing, "w").await.unwrap(), 1);
         let (status, attempts, run_at, error): (String, i64, i64, String) =
@@ -187,5 +190,56 @@ db_test!(
         queue(2).await;
         app.run_jobs().await;
         assert_eq!(count(), 2);
+    }
+);
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Numbered {
+    n: i64,
+}
+
+db_test!(
+    async fn a_typed_payload_is_read_back_and_a_malformed_one_fails_instead_of_becoming_zero(t) {
+        let app = kernel_app(&t, Config::default()).await;
+        t.db.execute("CREATE TABLE test_runs (n BIGINT NOT NULL)").await.unwrap();
+        let typed = Registry::new().handle("test.typed", |state, p: Numbered| async move {
+            sqlx::query("INSERT INTO test_runs (n) VALUES ($1)").bind(p.n).execute(&state.db.pool).await?;
+            Ok(())
+        });
+        let good = jobs::enqueue(&t.db.pool, "test.typed", &Numbered { n: 42 }, now(), None, 1).await.unwrap().unwrap();
+        let broken = jobs::enqueue(&t.db.pool, "test.typed", &serde_json::json!({ "n": "42" }), now(), None, 1).await.unwrap().unwrap();
+        assert_eq!(jobs::run_due(&app.state, &typed, "w").await.unwrap(), 2);
+        let runs: Vec<i64> = sqlx::query_scalar("SELECT n FROM test_runs").fetch_all(&t.db.pool).await.unwrap();
+        assert_eq!(runs, vec![42], "the broken payload did not run as id 0");
+        let status = |id: i64| {
+            let db = t.db.clone();
+            async move {
+                sqlx::query_as::<_, (String, Option<String>)>("SELECT status, last_error FROM jobs WHERE id = $1").bind(id).fetch_one(&db.pool).await.unwrap()
+            }
+        };
+        assert_eq!(status(good).await.0, "done");
+        let (state, error) = status(broken).await;
+        assert_eq!(state, "failed");
+        assert!(error.unwrap().contains("malformed payload"));
+    }
+);
+
+db_test!(
+    async fn queued_jobs_move_or_go_by_their_keys_and_running_ones_stay(t) {
+        let _app = kernel_app(&t, Config::default()).await;
+        let keys: Vec<String> = (1..=3).map(|id| jobs::key("test.reminder", id)).collect();
+        assert_eq!(keys[0], "test.reminder:1");
+        for key in &keys {
+            jobs::enqueue(&t.db.pool, "test.reminder", &serde_json::json!({}), 1000, Some(key), 3).await.unwrap();
+        }
+        jobs::enqueue(&t.db.pool, "test.reminder", &serde_json::json!({}), 1000, Some("test.reminder:9"), 3).await.unwrap();
+        sqlx::query("UPDATE jobs SET status = 'running' WHERE unique_key = $1").bind(&keys[2]).execute(&t.db.pool).await.unwrap();
+        assert_eq!(jobs::reschedule(&t.db.pool, &keys, 5000).await.unwrap(), 2);
+        let run_at: Vec<(String, i64)> = sqlx::query_as("SELECT unique_key, run_at FROM jobs ORDER BY unique_key").fetch_all(&t.db.pool).await.unwrap();
+        assert_eq!(run_at.iter().map(|(_, r)| *r).collect::<Vec<_>>(), vec![5000, 5000, 1000, 1000]);
+        assert_eq!(jobs::cancel(&t.db.pool, &keys[..2]).await.unwrap(), 2);
+        assert_eq!(jobs::cancel(&t.db.pool, &[]).await.unwrap(), 0);
+        let left: Vec<String> = sqlx::query_scalar("SELECT unique_key FROM jobs ORDER BY unique_key").fetch_all(&t.db.pool).await.unwrap();
+        assert_eq!(left, vec!["test.reminder:3".to_string(), "test.reminder:9".to_string()]);
     }
 );

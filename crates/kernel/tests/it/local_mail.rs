@@ -28,7 +28,7 @@ db_test!(
         let sealed = mail::queue_by_reference(&t.db, &mail::compose(&app.state.tr("tr"), "", "confirm", &[("name", "Ayşe")], None), "test.sealed", "case-1")
             .await
             .unwrap();
-        let registry = kansrijk_kernel::accounts::jobs().handle("test.sealed", |state, payload| async move {
+        let registry = kansrijk_kernel::accounts::jobs().handle("test.sealed", |state, payload: serde_json::Value| async move {
             mail::send_to(&state, payload["mail_id"].as_i64().unwrap(), "melder@example.nl").await
         });
         jobs::run_due(&app.state, &registry, "w").await.unwrap();

@@ -12,7 +12,6 @@ mod web;
 
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::kernel_migrations;
-use kansrijk_kernel::i18n::kernel_locales;
 use kansrijk_kernel::testing::{TestApp, TestDb};
 
 /// The kernel alone (accounts, management, statements), with the given configuration.
@@ -20,13 +19,5 @@ pub async fn kernel_app(t: &TestDb, config: Config) -> TestApp {
     t.db.migrate(&[kernel_migrations()])
         .await
         .expect("migrations");
-    TestApp::with_config(
-        t.db.clone(),
-        config,
-        vec![kernel_locales()],
-        vec![],
-        vec![],
-        None,
-        "{}".into(),
-    )
+    TestApp::with_config(t.db.clone(), config, vec![])
 }

@@ -6,7 +6,6 @@ use kansrijk_kernel::authz::Access;
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::kernel_migrations;
 use kansrijk_kernel::db_test;
-use kansrijk_kernel::i18n::kernel_locales;
 use kansrijk_kernel::testing::{TestApp, TestDb};
 use kansrijk_kernel::web::{Feature, Page, Routes};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -38,24 +37,14 @@ async fn app(t: &TestDb, page_cache_millis: u64) -> (TestApp, Arc<AtomicUsize>) 
         .route("/niet-gedeeld", get(|| async { "x" }), Access::Public)
         .route("/opslaan", post(|| async { "ok" }), Access::Public);
     let feature = Feature {
-        name: "test",
         routes,
-        jobs: Default::default(),
-        management: vec![],
+        ..Feature::new("test")
     };
     let config = Config {
         page_cache_millis,
         ..Config::default()
     };
-    let app = TestApp::with_config(
-        t.db.clone(),
-        config,
-        vec![kernel_locales()],
-        vec![],
-        vec![feature],
-        None,
-        "{}".into(),
-    );
+    let app = TestApp::with_config(t.db.clone(), config, vec![feature]);
     (app, runs)
 }
 

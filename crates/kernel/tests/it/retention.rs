@@ -107,7 +107,7 @@ db_test!(
         .unwrap();
         assert_eq!(address, "", "queued without an address");
         assert!(payload.contains("case-7") && !payload.contains('@'), "{payload}");
-        let registry = kansrijk_kernel::accounts::jobs().handle("test.sealed_mail", |state, payload| async move {
+        let registry = kansrijk_kernel::accounts::jobs().handle("test.sealed_mail", |state, payload: serde_json::Value| async move {
             assert_eq!(payload["reference"], "case-7");
             mail::send_to(&state, payload["mail_id"].as_i64().unwrap(), "sealed@example.nl").await
         });

@@ -4,21 +4,13 @@ use axum::http::{Request, StatusCode};
 use kansrijk_kernel::areas;
 use kansrijk_kernel::db::kernel_migrations;
 use kansrijk_kernel::db_test;
-use kansrijk_kernel::i18n::kernel_locales;
 use kansrijk_kernel::testing::{municipality_geojson, TestApp, TestDb};
 
 async fn app(t: &TestDb) -> TestApp {
     t.db.migrate(&[kernel_migrations()])
         .await
         .expect("migrations");
-    TestApp::new(
-        t.db.clone(),
-        vec![kernel_locales()],
-        vec![],
-        vec![],
-        None,
-        "{\"openapi\":\"3.1.0\"}".into(),
-    )
+    TestApp::new(t.db.clone(), vec![])
 }
 
 fn get_with(uri: &str, header: (&str, &str)) -> Request<Body> {
