@@ -14,10 +14,19 @@
 //! - the page put no CSRF token in a form (the token is per visitor; see `forms::CsrfIssued`);
 //! - the answer is `200`, sets no cookie and is at most [`MAX_ENTRY_BYTES`].
 //!
-//! The key is the path with its query, the language the page is in and the `Accept-Encoding`
-//! header. An accepted unsafe request (`POST` …) on this instance empties the cache, so whoever
-//! changes something sees it at once; other instances behind a load balancer catch up within the
-//! maximum age (`page_cache_millis`, 2 s by default).
+//! The key is the path with its query parameters in sorted order, the language the page is in and
+//! the `Accept-Encoding` header. At most [`MAX_VARIANTS_PER_PATH`] query variants of one path are
+//! kept: a crawler or an attacker making up parameters (`/?x=1`, `/?x=2`, …) is served but not
+//! stored, so it can neither grow memory nor push the useful pages out. An accepted unsafe request
+//! (`POST` …) on this instance empties the cache, so whoever changes something sees it at once;
+//! other instances behind a load balancer catch up within the maximum age (`page_cache_millis`,
+//! 2 s by default).
+//!
+//! **Single flight**: when a page expires under load, one request renders it again while the
+//! others get the previous answer (stale for at most one more cache period); when a page is not
+//! stored at all, the first request renders it and the others wait for that one answer instead of
+//! all rendering the same page at once. Without this, every expiry at 64 connections was a burst
+//! of identical renders that broke the p99 latency.
 
 use super::forms::CsrfIssued;
 use super::middleware::requested_lang;
@@ -32,11 +41,18 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
+use tokio::sync::watch;
 
 /// Larger answers are sent but not kept (national lists; they should be paginated instead).
 pub const MAX_ENTRY_BYTES: usize = 512 * 1024;
 /// All stored bodies together; when full, expired entries go first, then everything.
 pub const MAX_TOTAL_BYTES: usize = 32 * 1024 * 1024;
+/// Query variants of one path that are stored (pages of a list, a filter per buurt, …).
+pub const MAX_VARIANTS_PER_PATH: usize = 64;
+/// Remembered "not shareable" pages, at most (then forgotten all at once).
+const MAX_UNSHAREABLE: usize = 4096;
+/// How long a request waits for another one rendering the same page before rendering itself.
+const WAIT_FOR_RENDER: Duration = Duration::from_secs(5);
 
 /// Response extension: this route's answers may be shared between anonymous visitors.
 #[derive(Debug, Clone, Copy)]
@@ -44,9 +60,30 @@ pub struct Cacheable;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
-    path_and_query: String,
+    path: String,
+    /// The query's parameters, sorted, so `?a=1&b=2` and `?b=2&a=1` are one page.
+    query: String,
     lang: Lang,
     accept_encoding: String,
+}
+
+impl Key {
+    fn new(path: &str, query: Option<&str>, lang: Lang, accept_encoding: &str) -> Key {
+        let mut pairs: Vec<(String, String)> =
+            url::form_urlencoded::parse(query.unwrap_or("").as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+        pairs.sort();
+        let query = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        Key {
+            path: path.to_string(),
+            query,
+            lang,
+            accept_encoding: accept_encoding.to_string(),
+        }
+    }
 }
 
 struct Entry {
@@ -60,6 +97,72 @@ struct Entry {
 struct Entries {
     map: HashMap<Key, Entry>,
     bytes: usize,
+    /// Stored query variants per path.
+    variants: HashMap<String, usize>,
+    /// Pages being rendered now; dropping the sender wakes whoever waits (even one that starts
+    /// waiting after the render finished: a closed channel answers at once).
+    rendering: HashMap<Key, watch::Sender<()>>,
+    /// Pages found not shareable (a form with a token, a route that did not opt in, an error):
+    /// their requests skip the single flight, so they never wait for each other.
+    unshareable: HashMap<Key, Instant>,
+}
+
+impl Entries {
+    fn insert(&mut self, key: Key, entry: Entry) {
+        self.bytes += entry.body.len();
+        let path = key.path.clone();
+        match self.map.insert(key, entry) {
+            Some(old) => self.bytes -= old.body.len(),
+            None => *self.variants.entry(path).or_default() += 1,
+        }
+    }
+
+    fn retain_younger_than(&mut self, max: Duration) {
+        self.map.retain(|_, e| e.stored.elapsed() < max);
+        self.bytes = self.map.values().map(|e| e.body.len()).sum();
+        self.variants.clear();
+        for key in self.map.keys() {
+            *self.variants.entry(key.path.clone()).or_default() += 1;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.map.clear();
+        self.variants.clear();
+        self.bytes = 0;
+    }
+}
+
+/// What the cache says about a key.
+enum Lookup {
+    /// A fresh answer.
+    Hit(Response),
+    /// An expired answer while another request renders the page: send this one.
+    Stale(Response),
+    /// Render the page; the claim makes the others wait or take the stale answer meanwhile.
+    Render(Claim),
+    /// Another request renders the page and nothing is stored yet: wait for it.
+    Wait(watch::Receiver<()>),
+    /// The page is not shared: render it without a claim.
+    Bypass,
+}
+
+/// The right to render a page for everyone; dropping it (also on an error or a cancelled
+/// request) lets the waiting requests go on.
+struct Claim {
+    cache: Arc<PageCache>,
+    key: Key,
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        let mut entries = self
+            .cache
+            .entries
+            .write()
+            .unwrap_or_else(|e| e.into_inner());
+        entries.rendering.remove(&self.key);
+    }
 }
 
 pub struct PageCache {
@@ -75,50 +178,97 @@ impl PageCache {
         }
     }
 
-    fn get(&self, key: &Key) -> Option<Response> {
-        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
-        let entry = entries.map.get(key)?;
-        let age = entry.stored.elapsed();
-        if age >= self.max_age {
-            return None;
-        }
+    fn response(entry: &Entry) -> Response {
         let mut response = Response::new(Body::from(entry.body.clone()));
         *response.status_mut() = entry.status;
         *response.headers_mut() = entry.headers.clone();
+        response.headers_mut().insert(
+            header::AGE,
+            HeaderValue::from(entry.stored.elapsed().as_secs()),
+        );
         response
-            .headers_mut()
-            .insert(header::AGE, HeaderValue::from(age.as_secs()));
-        Some(response)
+    }
+
+    /// A fresh answer for `key`, if one is stored.
+    fn get(&self, key: &Key) -> Option<Response> {
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.map.get(key)?;
+        (entry.stored.elapsed() < self.max_age).then(|| PageCache::response(entry))
+    }
+
+    /// Decides, under one lock, whether this request answers from the cache, renders the page,
+    /// or waits for the request that renders it.
+    fn lookup(self: &Arc<Self>, key: &Key) -> Lookup {
+        if let Some(hit) = self.get(key) {
+            return Lookup::Hit(hit);
+        }
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        if entries
+            .unshareable
+            .get(key)
+            .is_some_and(|at| at.elapsed() < self.max_age)
+        {
+            return Lookup::Bypass;
+        }
+        let stale = entries
+            .map
+            .get(key)
+            .filter(|e| e.stored.elapsed() < self.max_age * 2);
+        match (stale, entries.rendering.get(key)) {
+            (Some(entry), _) if entry.stored.elapsed() < self.max_age => {
+                Lookup::Hit(PageCache::response(entry))
+            }
+            (Some(entry), Some(_)) => Lookup::Stale(PageCache::response(entry)),
+            (None, Some(rendering)) => Lookup::Wait(rendering.subscribe()),
+            (_, None) => {
+                entries.rendering.insert(key.clone(), watch::channel(()).0);
+                Lookup::Render(Claim {
+                    cache: self.clone(),
+                    key: key.clone(),
+                })
+            }
+        }
     }
 
     fn put(&self, key: Key, status: StatusCode, headers: HeaderMap, body: Bytes) {
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        let new_variant = !entries.map.contains_key(&key);
+        if new_variant
+            && entries.variants.get(&key.path).copied().unwrap_or(0) >= MAX_VARIANTS_PER_PATH
+        {
+            metrics::counter!("page_cache_variants_refused_total").increment(1);
+            return;
+        }
         if entries.bytes + body.len() > MAX_TOTAL_BYTES {
-            let max_age = self.max_age;
-            entries.map.retain(|_, e| e.stored.elapsed() < max_age);
-            entries.bytes = entries.map.values().map(|e| e.body.len()).sum();
+            entries.retain_younger_than(self.max_age);
             if entries.bytes + body.len() > MAX_TOTAL_BYTES {
-                entries.map.clear();
-                entries.bytes = 0;
+                entries.clear();
             }
         }
-        entries.bytes += body.len();
         let entry = Entry {
             stored: Instant::now(),
             status,
             headers,
             body,
         };
-        if let Some(old) = entries.map.insert(key, entry) {
-            entries.bytes -= old.body.len();
+        entries.insert(key, entry);
+    }
+
+    /// Remembers for a cache period that `key` is not shared.
+    fn mark_unshareable(&self, key: Key) {
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        if entries.unshareable.len() >= MAX_UNSHAREABLE {
+            entries.unshareable.clear();
         }
+        entries.unshareable.insert(key, Instant::now());
     }
 
     /// Forgets every stored page (after a change on this instance).
     pub fn clear(&self) {
-        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
-        entries.map.clear();
-        entries.bytes = 0;
+        self.entries
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
 
     /// Number of stored pages (for tests and metrics).
@@ -138,7 +288,7 @@ impl PageCache {
 /// The middleware: answers from the cache, or runs the request and keeps a shareable answer.
 pub async fn middleware(
     State(cache): State<Arc<PageCache>>,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Response {
     if cache.max_age.is_zero() {
@@ -159,24 +309,41 @@ pub async fn middleware(
     {
         return next.run(request).await;
     }
-    let key = Key {
-        path_and_query: request
-            .uri()
-            .path_and_query()
-            .map(|p| p.as_str().to_string())
-            .unwrap_or_default(),
-        lang: requested_lang(&request).0,
-        accept_encoding: request
+    let key = Key::new(
+        request.uri().path(),
+        request.uri().query(),
+        requested_lang(&request).0,
+        request
             .headers()
             .get(header::ACCEPT_ENCODING)
             .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string(),
-    };
-    if let Some(hit) = cache.get(&key) {
-        metrics::counter!("page_cache_hits_total").increment(1);
-        return hit;
+            .unwrap_or(""),
+    );
+    let mut claim = None;
+    for attempt in 0..2 {
+        match cache.lookup(&key) {
+            Lookup::Hit(hit) | Lookup::Stale(hit) => {
+                metrics::counter!("page_cache_hits_total").increment(1);
+                return hit;
+            }
+            Lookup::Render(c) => {
+                claim = Some(c);
+                break;
+            }
+            // Wait once; if the other render was not shareable, render without a claim.
+            Lookup::Wait(mut done) if attempt == 0 => {
+                let _ = tokio::time::timeout(WAIT_FOR_RENDER, done.changed()).await;
+            }
+            Lookup::Wait(_) | Lookup::Bypass => break,
+        }
     }
+    let response = render(&cache, key, request, next).await;
+    drop(claim);
+    response
+}
+
+/// Runs the request and keeps the answer when it may be shared.
+async fn render(cache: &PageCache, key: Key, mut request: Request, next: Next) -> Response {
     // The session middleware sets this flag when the page puts a CSRF token in a form.
     let issued = CsrfIssued::default();
     request.extensions_mut().insert(issued.clone());
@@ -186,6 +353,7 @@ pub async fn middleware(
         && !response.headers().contains_key(header::SET_COOKIE)
         && !issued.0.load(Ordering::Relaxed);
     if !shareable {
+        cache.mark_unshareable(key);
         return response;
     }
     metrics::counter!("page_cache_misses_total").increment(1);
@@ -211,12 +379,12 @@ pub async fn middleware(
 mod tests {
     use super::*;
 
-    fn key(path: &str) -> Key {
-        Key {
-            path_and_query: path.into(),
-            lang: Lang::DEFAULT,
-            accept_encoding: String::new(),
-        }
+    fn key(path_and_query: &str) -> Key {
+        let (path, query) = match path_and_query.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path_and_query, None),
+        };
+        Key::new(path, query, Lang::DEFAULT, "")
     }
 
     #[test]

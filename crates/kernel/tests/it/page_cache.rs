@@ -18,7 +18,7 @@ async fn app(t: &TestDb, page_cache_millis: u64) -> (TestApp, Arc<AtomicUsize>) 
         .await
         .expect("migrations");
     let runs = Arc::new(AtomicUsize::new(0));
-    let (r1, r2) = (runs.clone(), runs.clone());
+    let (r1, r2, r3) = (runs.clone(), runs.clone(), runs.clone());
     let routes = Routes::new()
         .public_cached(
             "/teller",
@@ -32,6 +32,17 @@ async fn app(t: &TestDb, page_cache_millis: u64) -> (TestApp, Arc<AtomicUsize>) 
             get(move |page: Page| {
                 let n = r2.fetch_add(1, Ordering::SeqCst) + 1;
                 async move { format!("{} {n}", page.csrf()) }
+            }),
+        )
+        // A page that takes a while to render, as a busy database makes every page.
+        .public_cached(
+            "/traag",
+            get(move || {
+                let n = r3.fetch_add(1, Ordering::SeqCst) + 1;
+                async move {
+                    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+                    format!("render {n}")
+                }
             }),
         )
         .route("/niet-gedeeld", get(|| async { "x" }), Access::Public)
@@ -124,5 +135,69 @@ db_test!(
         off.get("/teller").await;
         assert_eq!(off.get("/teller").await.header("age"), "");
         assert_eq!(runs.load(Ordering::SeqCst), 2);
+    }
+);
+
+db_test!(
+    async fn a_crowd_arriving_at_once_gets_one_render(t) {
+        let (app, runs) = app(&t, 60_000).await;
+        let app = Arc::new(app);
+        let answers: Vec<_> = (0..16)
+            .map(|_| {
+                let app = app.clone();
+                tokio::spawn(async move { app.get("/traag").await.body })
+            })
+            .collect();
+        for answer in answers {
+            assert_eq!(answer.await.unwrap(), "render 1");
+        }
+        assert_eq!(runs.load(Ordering::SeqCst), 1, "the others waited for the one render");
+    }
+);
+
+db_test!(
+    async fn an_expired_page_is_rendered_once_while_the_others_get_the_previous_answer(t) {
+        let (app, runs) = app(&t, 400).await;
+        assert_eq!(app.get("/traag").await.body, "render 1");
+        tokio::time::sleep(std::time::Duration::from_millis(450)).await;
+        let app = Arc::new(app);
+        let renderer = {
+            let app = app.clone();
+            tokio::spawn(async move { app.get("/traag").await.body })
+        };
+        tokio::task::yield_now().await;
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        let others: Vec<_> = (0..8)
+            .map(|_| {
+                let app = app.clone();
+                tokio::spawn(async move { app.get("/traag").await.body })
+            })
+            .collect();
+        let mut bodies = vec![];
+        for other in others {
+            bodies.push(other.await.unwrap());
+        }
+        let others = bodies;
+        assert_eq!(others, vec!["render 1".to_string(); 8], "stale while one renders");
+        assert_eq!(renderer.await.unwrap(), "render 2");
+        assert_eq!(runs.load(Ordering::SeqCst), 2);
+        assert_eq!(app.get("/traag").await.body, "render 2");
+    }
+);
+
+db_test!(
+    async fn made_up_query_parameters_are_served_but_do_not_fill_the_cache(t) {
+        let (app, runs) = app(&t, 60_000).await;
+        assert_eq!(app.get("/teller?a=1&b=2").await.body, "nl 1");
+        assert_eq!(app.get("/teller?b=2&a=1").await.body, "nl 1", "one page, parameters in any order");
+        let max = kansrijk_kernel::web::page_cache::MAX_VARIANTS_PER_PATH;
+        for i in 0..max + 10 {
+            app.get(&format!("/teller?x={i}")).await;
+        }
+        assert!(app.state.page_cache.len() <= max, "{} pages kept", app.state.page_cache.len());
+        assert_eq!(app.get("/teller?a=1&b=2").await.body, "nl 1", "the useful page stayed");
+        let before = runs.load(Ordering::SeqCst);
+        app.get(&format!("/teller?x={}", max + 5)).await;
+        assert_eq!(runs.load(Ordering::SeqCst), before + 1, "a variant over the limit is rendered each time");
     }
 );
