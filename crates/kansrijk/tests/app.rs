@@ -798,6 +798,8 @@ mod api;
 mod languages;
 #[path = "app/shape.rs"]
 mod shape;
+#[path = "app/transfer.rs"]
+mod transfer;
 
 // ---- the route × role matrix ----------------------------------------------------------------
 

@@ -8,6 +8,7 @@ pub mod areas;
 pub mod assets;
 pub mod audit;
 pub mod authz;
+pub mod backup;
 pub mod capacity;
 pub mod config;
 pub mod crypto;
