@@ -297,7 +297,7 @@ async fn copy_rows(target: &Db, table: &str, rows: &[AnyRow]) -> anyhow::Result<
             columns.join(", ")
         );
         let mut n = 0;
-        for (r, _) in chunk.iter().enumerate() {
+        for r in 0..chunk.len() {
             sql.push_str(if r == 0 { "(" } else { ", (" });
             for c in 0..columns.len() {
                 n += 1;
@@ -307,9 +307,9 @@ async fn copy_rows(target: &Db, table: &str, rows: &[AnyRow]) -> anyhow::Result<
         }
         let mut query = sqlx::query(&sql);
         for row in chunk {
-            for i in 0..columns.len() {
+            for (i, kind) in kinds.iter().enumerate() {
                 query = match Value::read(row, i)? {
-                    Value::Null => match kinds[i] {
+                    Value::Null => match kind {
                         AnyTypeInfoKind::SmallInt
                         | AnyTypeInfoKind::Integer
                         | AnyTypeInfoKind::BigInt
