@@ -5,7 +5,10 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::{Timestamp, ToSpan};
 use kansrijk_kernel::capacity;
 use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::scope::Limit;
 use kansrijk_kernel::time::amsterdam;
+use kansrijk_kernel::web::forms::clean;
+use kansrijk_kernel::web::FieldErrors;
 use kansrijk_programme::model::Pillar;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -350,6 +353,8 @@ pub const DESCRIPTION_MAX: usize = 5000;
 /// What the validation needs to know from the database.
 pub struct Known<'a> {
     pub venues: &'a [i64],
+    /// The organisations the person may organise for (their scope).
+    pub organisations: &'a Limit,
     pub now: i64,
     /// People already confirmed (when editing): the capacity may not go below it.
     pub confirmed: i64,
@@ -425,12 +430,114 @@ impl ActivityForm {
         }
     }
 
+    /// The form body: repeated checkboxes (`pillars`, `languages`) need the pairs, not a map.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> ActivityForm {
+        let mut f = ActivityForm::default();
+        for (k, v) in pairs {
+            let field = match k.as_str() {
+                "title" => &mut f.title,
+                "description" => &mut f.description,
+                "kind" => &mut f.kind,
+                "approach_id" => &mut f.approach_id,
+                "venue_id" => &mut f.venue_id,
+                "online_url" => &mut f.online_url,
+                "date" => &mut f.date,
+                "start_time" => &mut f.start_time,
+                "end_time" => &mut f.end_time,
+                "repeat_weeks" => &mut f.repeat_weeks,
+                "repeat_count" => &mut f.repeat_count,
+                "organisation_id" => &mut f.organisation_id,
+                "contact_name" => &mut f.contact_name,
+                "cost" => &mut f.cost,
+                "age_group" => &mut f.age_group,
+                "capacity" => &mut f.capacity,
+                "registration_required" => &mut f.registration_required,
+                "pillars" | "pillars[]" => {
+                    f.pillars.push(v);
+                    continue;
+                }
+                "languages" | "languages[]" => {
+                    f.languages.push(v);
+                    continue;
+                }
+                k => {
+                    f.set_translation_field(k, v);
+                    continue;
+                }
+            };
+            *field = v;
+        }
+        f
+    }
+
+    /// `title_en`, `description_tr`, …: a text in one of the [`TRANSLATED`] languages.
+    fn set_translation_field(&mut self, key: &str, value: String) {
+        let Some((field, code)) = key.split_once('_') else {
+            return;
+        };
+        let Some(lang) = Lang::from_code(code).filter(|l| TRANSLATED.contains(l)) else {
+            return;
+        };
+        match field {
+            "title" => self.set_translation(lang, Some(value), None),
+            "description" => self.set_translation(lang, None, Some(value)),
+            _ => {}
+        }
+    }
+
     /// Checks every rule; errors are (field, translation key), all at once.
-    pub fn validate(
-        &self,
-        known: &Known,
-    ) -> Result<NewActivity, Vec<(&'static str, &'static str)>> {
+    pub fn validate(&self, known: &Known) -> Result<NewActivity, FieldErrors> {
         let mut errors = vec![];
+        let texts = self.texts(&mut errors);
+        let kind = Kind::parse(&self.kind);
+        if kind.is_none() {
+            errors.push(("kind", "activity-error-kind"));
+        }
+        let (venue_id, online_url) = self.place(known, &mut errors);
+        let (starts_at, ends_at) = self.times(known, &mut errors);
+        let (repeat_weeks, repeat_count) = self.repeat(&mut errors);
+        let cost = parse_cost(&self.cost);
+        if cost.is_none() {
+            errors.push(("cost", "activity-error-cost"));
+        }
+        let capacity = self.capacity(known, &mut errors);
+        if self.contact_name.trim().chars().count() > TITLE_MAX {
+            errors.push(("contact_name", "activity-error-contact-long"));
+        }
+        let organisation_id = owner(known.organisations, number(&self.organisation_id));
+        if !known.organisations.covers(organisation_id) {
+            errors.push(("organisation_id", "activity-error-organisation"));
+        }
+        errors
+            .into_iter()
+            .collect::<FieldErrors>()
+            .or_ok(NewActivity {
+                texts,
+                kind: kind.unwrap_or(Kind::Other),
+                pillars: self
+                    .pillars
+                    .iter()
+                    .filter_map(|p| Pillar::parse(p))
+                    .collect(),
+                approach_id: number(&self.approach_id),
+                venue_id,
+                online_url,
+                starts_at,
+                ends_at,
+                repeat_weeks,
+                repeat_count,
+                organisation_id,
+                contact_name: self.contact_name.trim().to_string(),
+                languages: self.spoken_languages(),
+                cost_cents: cost.unwrap_or(0),
+                age_group: AgeGroup::parse(&self.age_group).unwrap_or(AgeGroup::All),
+                capacity,
+                registration_required: self.registration_required == "1",
+            })
+    }
+
+    /// The Dutch title and description, then each other language that has a title.
+    fn texts(&self, errors: &mut Vec<FieldError>) -> Vec<(Lang, String, String)> {
         let title = self.title.trim();
         if title.is_empty() {
             errors.push(("title", "activity-error-title"));
@@ -440,6 +547,11 @@ impl ActivityForm {
         if self.description.chars().count() > DESCRIPTION_MAX {
             errors.push(("description", "activity-error-description-long"));
         }
+        let mut texts = vec![(
+            Lang::Nl,
+            title.to_string(),
+            self.description.trim().to_string(),
+        )];
         for (lang, t, d) in &self.translations {
             let field = title_field(*lang);
             if t.trim().chars().count() > TITLE_MAX {
@@ -450,16 +562,15 @@ impl ActivityForm {
             if d.chars().count() > DESCRIPTION_MAX {
                 errors.push((field, "activity-error-description-long"));
             }
+            if !t.trim().is_empty() && *lang != Lang::Nl {
+                texts.push((*lang, t.trim().to_string(), d.trim().to_string()));
+            }
         }
-        let kind = Kind::parse(&self.kind);
-        if kind.is_none() {
-            errors.push(("kind", "activity-error-kind"));
-        }
-        let pillars: Vec<Pillar> = self
-            .pillars
-            .iter()
-            .filter_map(|p| Pillar::parse(p))
-            .collect();
+        texts
+    }
+
+    /// A known venue, an online address, or both; never neither.
+    fn place(&self, known: &Known, errors: &mut Vec<FieldError>) -> (Option<i64>, Option<String>) {
         let venue_id = match self.venue_id.trim() {
             "" => None,
             v => match v.parse::<i64>() {
@@ -479,6 +590,11 @@ impl ActivityForm {
         if venue_id.is_none() && online_url.is_none() && !errors.iter().any(|e| e.0 == "venue_id") {
             errors.push(("venue_id", "activity-error-place"));
         }
+        (venue_id, online_url)
+    }
+
+    /// Start and end on the one date; not in the past, unless the start is unchanged.
+    fn times(&self, known: &Known, errors: &mut Vec<FieldError>) -> (i64, i64) {
         let start = local_to_utc(&self.date, &self.start_time);
         let end = local_to_utc(&self.date, &self.end_time);
         match (start, end) {
@@ -493,23 +609,28 @@ impl ActivityForm {
                 }
             }
         }
-        let number = |v: &str, default: i64| -> Option<i64> {
+        (start.unwrap_or_default(), end.unwrap_or_default())
+    }
+
+    /// Every 0 to 8 weeks, 1 to 52 times (empty: once).
+    fn repeat(&self, errors: &mut Vec<FieldError>) -> (i64, i64) {
+        let or = |v: &str, default: i64| -> Option<i64> {
             match v.trim() {
                 "" => Some(default),
                 v => v.parse().ok(),
             }
         };
-        let repeat_weeks = number(&self.repeat_weeks, 0).filter(|n| (0..=8).contains(n));
-        let repeat_count = number(&self.repeat_count, 1).filter(|n| (1..=52).contains(n));
-        if repeat_weeks.is_none() || repeat_count.is_none() {
+        let weeks = or(&self.repeat_weeks, 0).filter(|n| (0..=8).contains(n));
+        let count = or(&self.repeat_count, 1).filter(|n| (1..=52).contains(n));
+        if weeks.is_none() || count.is_none() {
             errors.push(("repeat_weeks", "activity-error-repeat"));
         }
-        let cost = parse_cost(&self.cost);
-        if cost.is_none() {
-            errors.push(("cost", "activity-error-cost"));
-        }
-        let age_group = AgeGroup::parse(&self.age_group).unwrap_or(AgeGroup::All);
-        let capacity = match self.capacity.trim() {
+        (weeks.unwrap_or(0), count.unwrap_or(1))
+    }
+
+    /// 1 to 10,000 places, not fewer than are taken (empty: no limit).
+    fn capacity(&self, known: &Known, errors: &mut Vec<FieldError>) -> Option<i64> {
+        match self.capacity.trim() {
             "" => None,
             v => match v.parse::<i64>() {
                 Ok(c) if (1..=10_000).contains(&c) => {
@@ -523,8 +644,11 @@ impl ActivityForm {
                     None
                 }
             },
-        };
-        let id = |v: &str| v.trim().parse::<i64>().ok();
+        }
+    }
+
+    /// The languages chosen that the agenda knows, Dutch when none.
+    fn spoken_languages(&self) -> Vec<String> {
         let mut languages: Vec<String> = self
             .languages
             .iter()
@@ -535,42 +659,26 @@ impl ActivityForm {
         if languages.is_empty() {
             languages.push("nl".into());
         }
-        if self.contact_name.trim().chars().count() > TITLE_MAX {
-            errors.push(("contact_name", "activity-error-contact-long"));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let mut texts = vec![(
-            Lang::Nl,
-            title.to_string(),
-            self.description.trim().to_string(),
-        )];
-        for (lang, t, d) in &self.translations {
-            if !t.trim().is_empty() && *lang != Lang::Nl {
-                texts.push((*lang, t.trim().to_string(), d.trim().to_string()));
-            }
-        }
-        Ok(NewActivity {
-            texts,
-            kind: kind.unwrap_or(Kind::Other),
-            pillars,
-            approach_id: id(&self.approach_id),
-            venue_id,
-            online_url,
-            starts_at: start.unwrap_or_default(),
-            ends_at: end.unwrap_or_default(),
-            repeat_weeks: repeat_weeks.unwrap_or(0),
-            repeat_count: repeat_count.unwrap_or(1),
-            organisation_id: id(&self.organisation_id),
-            contact_name: self.contact_name.trim().to_string(),
-            languages,
-            cost_cents: cost.unwrap_or(0),
-            age_group,
-            capacity,
-            registration_required: self.registration_required == "1",
-        })
+        languages
     }
+}
+
+/// A form error while the rules are checked: (field, translation key).
+type FieldError = (&'static str, &'static str);
+
+fn number(v: &str) -> Option<i64> {
+    v.trim().parse::<i64>().ok()
+}
+
+/// The organisation a record belongs to: the one chosen, or, for an organiser of a single
+/// organisation, that one (they need not choose it).
+pub fn owner(organisations: &Limit, chosen: Option<i64>) -> Option<i64> {
+    chosen.or_else(|| {
+        organisations
+            .ids()
+            .filter(|ids| ids.len() == 1)
+            .and_then(|ids| ids.first().copied())
+    })
 }
 
 /// What a visitor enters to sign up.
@@ -609,11 +717,8 @@ pub struct NewRegistration {
 
 impl RegistrationForm {
     /// `contact_required`: the activity needs registration, so we must be able to reach people.
-    pub fn validate(
-        &self,
-        contact_required: bool,
-    ) -> Result<NewRegistration, Vec<(&'static str, &'static str)>> {
-        let mut errors = vec![];
+    pub fn validate(&self, contact_required: bool) -> Result<NewRegistration, FieldErrors> {
+        let mut errors: Vec<FieldError> = vec![];
         let name = self.name.trim();
         if name.is_empty() {
             errors.push(("name", "registration-error-name"));
@@ -655,26 +760,180 @@ impl RegistrationForm {
         if key.len() < 16 || key.len() > 64 {
             errors.push(("name", "registration-error-form-expired"));
         }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
         let interpreter = self.interpreter == "1";
-        Ok(NewRegistration {
+        errors
+            .into_iter()
+            .collect::<FieldErrors>()
+            .or_ok(NewRegistration {
+                name: name.to_string(),
+                email,
+                phone,
+                people: people.unwrap_or(1),
+                interpreter,
+                interpreter_lang: if interpreter {
+                    clean(&self.interpreter_lang, 50)
+                } else {
+                    String::new()
+                },
+                sign_language: self.sign_language == "1",
+                wheelchair: self.wheelchair == "1",
+                childcare: self.childcare == "1",
+                other_needs: clean(&self.other_needs, 500),
+                idempotency_key: key.to_string(),
+            })
+    }
+}
+
+// ---- venues -------------------------------------------------------------------------------------
+
+/// A venue as entered in the form.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct VenueForm {
+    pub name: String,
+    pub address: String,
+    pub area_id: String,
+    pub opening_hours: String,
+    pub route: String,
+    pub step_free: String,
+    pub accessible_toilet: String,
+    pub hearing_loop: String,
+    pub parking: String,
+    pub organisation_id: String,
+}
+
+/// A validated venue.
+#[derive(Debug, Clone, Default)]
+pub struct NewVenue {
+    pub name: String,
+    pub address: String,
+    pub area_id: Option<i64>,
+    pub opening_hours: String,
+    pub route: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub parking: bool,
+    /// The owning organisation (`None`: the programme's own).
+    pub organisation_id: Option<i64>,
+}
+
+impl VenueForm {
+    /// `buurten`: the ids of the buurten a venue can lie in; `organisations`: the person's scope.
+    pub fn validate(
+        &self,
+        buurten: &[i64],
+        organisations: &Limit,
+    ) -> Result<NewVenue, FieldErrors> {
+        let mut errors: Vec<FieldError> = vec![];
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > 120 {
+            errors.push(("name", "venue-error-name"));
+        }
+        let address = self.address.trim();
+        if address.is_empty() || self.address.chars().count() > 200 {
+            errors.push(("address", "venue-error-address"));
+        }
+        let area_id = number(&self.area_id);
+        if area_id.is_some_and(|a| !buurten.contains(&a)) {
+            errors.push(("area_id", "venue-error-area"));
+        }
+        let organisation_id = owner(organisations, number(&self.organisation_id));
+        if !organisations.covers(organisation_id) {
+            errors.push(("organisation_id", "activity-error-organisation"));
+        }
+        errors.into_iter().collect::<FieldErrors>().or_ok(NewVenue {
             name: name.to_string(),
-            email,
-            phone,
-            people: people.unwrap_or(1),
-            interpreter,
-            interpreter_lang: if interpreter {
-                self.interpreter_lang.trim().chars().take(50).collect()
-            } else {
-                String::new()
-            },
-            sign_language: self.sign_language == "1",
-            wheelchair: self.wheelchair == "1",
-            childcare: self.childcare == "1",
-            other_needs: self.other_needs.trim().chars().take(500).collect(),
-            idempotency_key: key.to_string(),
+            address: address.to_string(),
+            area_id,
+            opening_hours: clean(&self.opening_hours, 500),
+            route: clean(&self.route, 1000),
+            step_free: self.step_free == "1",
+            accessible_toilet: self.accessible_toilet == "1",
+            hearing_loop: self.hearing_loop == "1",
+            parking: self.parking == "1",
+            organisation_id,
+        })
+    }
+}
+
+// ---- feedback and check-in ----------------------------------------------------------------------
+
+/// The feedback form: three answers and an optional comment.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct FeedbackForm {
+    pub met_someone: String,
+    pub understand: String,
+    pub come_again: String,
+    pub comment: String,
+}
+
+/// Validated feedback: the answers in the order of [`QUESTIONS`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewFeedback {
+    pub answers: [Answer; 3],
+    pub comment: String,
+}
+
+pub const COMMENT_MAX: usize = 1000;
+
+impl FeedbackForm {
+    pub fn value(&self, column: &str) -> &str {
+        match column {
+            "met_someone" => &self.met_someone,
+            "understand" => &self.understand,
+            _ => &self.come_again,
+        }
+    }
+
+    /// Every question answered; a comment of at most [`COMMENT_MAX`] characters.
+    pub fn validate(&self) -> Result<NewFeedback, FieldErrors> {
+        let answers = QUESTIONS.map(|(column, _)| Answer::parse(self.value(column)));
+        let mut errors: Vec<FieldError> = QUESTIONS
+            .iter()
+            .zip(&answers)
+            .filter(|(_, a)| a.is_none())
+            .map(|((column, _), _)| (*column, "feedback-error-answer"))
+            .collect();
+        if self.comment.chars().count() > COMMENT_MAX {
+            errors.push(("comment", "feedback-error-comment"));
+        }
+        errors
+            .into_iter()
+            .collect::<FieldErrors>()
+            .or_ok(NewFeedback {
+                answers: answers.map(|a| a.unwrap_or(Answer::No)),
+                comment: self.comment.trim().to_string(),
+            })
+    }
+}
+
+/// One change at the door: a tick (or untick) of a registration, and/or the number of walk-ins.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CheckinForm {
+    pub registration: String,
+    pub present: String,
+    pub walk_ins: String,
+}
+
+/// A validated check-in change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckIn {
+    /// (registration id, present)
+    pub tick: Option<(i64, bool)>,
+    /// Walk-ins, within 0 to 10,000.
+    pub walk_ins: Option<i64>,
+}
+
+impl CheckinForm {
+    /// Nothing here can be refused: what is not a number is no change, and a count of walk-ins
+    /// is brought within bounds (a registration of another activity is ignored by the query).
+    pub fn validate(&self) -> Result<CheckIn, FieldErrors> {
+        Ok(CheckIn {
+            tick: number(&self.registration).map(|r| (r, self.present == "1")),
+            walk_ins: number(&self.walk_ins).map(|n| n.clamp(0, 10_000)),
         })
     }
 }
@@ -682,6 +941,16 @@ impl RegistrationForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    /// The errors as (field, key) pairs, in the order they were found.
+    fn pairs(errors: &FieldErrors) -> Vec<(&'static str, &str)> {
+        errors.iter().map(|(f, k)| (*f, k.as_str())).collect()
+    }
+
+    fn only(ids: &[i64]) -> Limit {
+        Limit::Only(ids.iter().copied().collect::<BTreeSet<_>>())
+    }
 
     #[test]
     fn local_time_is_amsterdam_time_across_the_change_to_and_from_summer_time() {
@@ -769,9 +1038,12 @@ mod tests {
         }
     }
 
+    static ALL: Limit = Limit::All;
+
     fn known(venues: &[i64]) -> Known<'_> {
         Known {
             venues,
+            organisations: &ALL,
             now: local_to_utc("2026-11-28", "12:00").unwrap(),
             confirmed: 10,
             current_start: None,
@@ -812,7 +1084,7 @@ mod tests {
         f.venue_id = "9".into();
         let errors = f.validate(&known(&[1])).unwrap_err();
         assert_eq!(
-            errors,
+            pairs(&errors),
             vec![
                 ("venue_id", "activity-error-venue"),
                 ("end_time", "activity-error-end-before-start"),
@@ -822,7 +1094,7 @@ mod tests {
         let mut past = form();
         past.date = "2026-01-10".into();
         assert_eq!(
-            past.validate(&known(&[1])).unwrap_err(),
+            pairs(&past.validate(&known(&[1])).unwrap_err()),
             vec![("date", "activity-error-past")]
         );
     }
@@ -833,7 +1105,7 @@ mod tests {
         f.set_translation(Lang::Ar, Some("فيلم وحوار".into()), None);
         f.set_translation(Lang::Tr, None, Some("Açıklama".into()));
         assert_eq!(
-            f.clone().validate(&known(&[1])).unwrap_err(),
+            pairs(&f.clone().validate(&known(&[1])).unwrap_err()),
             vec![("title_tr", "activity-error-translation-title")]
         );
         f.set_translation(Lang::Tr, Some("Film ve sohbet".into()), None);
@@ -858,7 +1130,7 @@ mod tests {
         };
         assert_eq!(f.clone().validate(false).unwrap().people, 2);
         assert_eq!(
-            f.validate(true).unwrap_err(),
+            pairs(&f.validate(true).unwrap_err()),
             vec![("email", "registration-error-contact")]
         );
         let bad = RegistrationForm {
@@ -867,12 +1139,139 @@ mod tests {
             key: "k".repeat(22),
             ..Default::default()
         };
-        let fields: Vec<_> = bad
-            .validate(true)
-            .unwrap_err()
-            .iter()
+        let fields: Vec<_> = pairs(&bad.validate(true).unwrap_err())
+            .into_iter()
             .map(|e| e.0)
             .collect();
         assert_eq!(fields, vec!["name", "email", "people", "consent"]);
+    }
+
+    #[test]
+    fn an_organiser_organises_for_their_own_organisations_only() {
+        let one = only(&[7]);
+        let two = only(&[7, 8]);
+        let k = |organisations| Known {
+            organisations,
+            ..known(&[1])
+        };
+        // A single organisation need not be chosen.
+        assert_eq!(form().validate(&k(&one)).unwrap().organisation_id, Some(7));
+        assert_eq!(
+            pairs(&form().validate(&k(&two)).unwrap_err()),
+            vec![("organisation_id", "activity-error-organisation")]
+        );
+        let mut other = form();
+        other.organisation_id = "9".into();
+        assert!(other.validate(&k(&one)).is_err());
+        // The programme's own (no organisation) is for coordinators only.
+        assert_eq!(form().validate(&known(&[1])).unwrap().organisation_id, None);
+    }
+
+    #[test]
+    fn the_form_body_keeps_repeated_checkboxes_and_translations() {
+        let f = ActivityForm::from_pairs(
+            [
+                ("title", "Film"),
+                ("pillars[]", "diversity"),
+                ("pillars", "positive_community"),
+                ("languages", "nl"),
+                ("languages", "ar"),
+                ("title_en", "Film night"),
+                ("description_en", "Together"),
+                ("title_nl", "ignored: Dutch is the main field"),
+                ("unknown", "x"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        );
+        assert_eq!(f.title, "Film");
+        assert_eq!(f.pillars, vec!["diversity", "positive_community"]);
+        assert_eq!(f.languages, vec!["nl", "ar"]);
+        assert_eq!(
+            f.translations,
+            vec![(Lang::En, "Film night".into(), "Together".into())]
+        );
+    }
+
+    #[test]
+    fn a_venue_needs_a_name_an_address_a_known_buurt_and_an_own_organisation() {
+        let f = VenueForm {
+            name: " Buurtkamer ".into(),
+            address: "Buurtkamer, Zangvogelbuurt".into(),
+            area_id: "3".into(),
+            opening_hours: "x".repeat(600),
+            step_free: "1".into(),
+            ..Default::default()
+        };
+        let v = f.validate(&[3], &only(&[5])).unwrap();
+        assert_eq!(v.name, "Buurtkamer");
+        assert_eq!(v.organisation_id, Some(5), "the only organisation");
+        assert_eq!(v.opening_hours.chars().count(), 500);
+        assert!(v.step_free && !v.parking);
+        let bad = VenueForm {
+            area_id: "4".into(),
+            organisation_id: "6".into(),
+            ..Default::default()
+        };
+        let fields: Vec<_> = pairs(&bad.validate(&[3], &only(&[5])).unwrap_err())
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(
+            fields,
+            vec!["name", "address", "area_id", "organisation_id"]
+        );
+    }
+
+    #[test]
+    fn feedback_needs_every_answer_and_a_short_comment() {
+        let f = FeedbackForm {
+            met_someone: "yes".into(),
+            understand: "somewhat".into(),
+            come_again: "no".into(),
+            comment: "  Fijn.  ".into(),
+        };
+        assert_eq!(
+            f.validate().unwrap(),
+            NewFeedback {
+                answers: [Answer::Yes, Answer::Somewhat, Answer::No],
+                comment: "Fijn.".into()
+            }
+        );
+        let bad = FeedbackForm {
+            understand: "maybe".into(),
+            comment: "x".repeat(COMMENT_MAX + 1),
+            ..f
+        };
+        assert_eq!(
+            pairs(&bad.validate().unwrap_err()),
+            vec![
+                ("understand", "feedback-error-answer"),
+                ("comment", "feedback-error-comment")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_check_in_is_a_tick_or_a_count_within_bounds() {
+        let c = CheckinForm {
+            registration: "12".into(),
+            present: "1".into(),
+            walk_ins: " 20000 ".into(),
+        };
+        assert_eq!(
+            c.validate().unwrap(),
+            CheckIn {
+                tick: Some((12, true)),
+                walk_ins: Some(10_000)
+            }
+        );
+        let untick = CheckinForm {
+            registration: "12".into(),
+            ..Default::default()
+        };
+        assert_eq!(untick.validate().unwrap().tick, Some((12, false)));
+        assert_eq!(untick.validate().unwrap().walk_ins, None);
     }
 }
