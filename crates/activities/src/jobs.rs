@@ -3,6 +3,10 @@
 //! enqueued in the transaction of the change, with a unique key per registration and kind, so
 //! each mail goes out once even with several app instances.
 //!
+//! The reminder's whole life cycle is here: its kind and key, scheduling it for a confirmed
+//! place, moving it when the activity moves, and cancelling it with the place. The queries call
+//! these functions inside their own transactions; they never touch the `jobs` table themselves.
+//!
 //! The daily retention job anonymises registrations `registration_retention_days` after their
 //! activity ended and clears feedback comments after `feedback_retention_days`.
 

@@ -561,4 +561,25 @@ mod tests {
         assert_eq!(untick.validate().unwrap().tick, Some((12, false)));
         assert_eq!(untick.validate().unwrap().walk_ins, None);
     }
+
+    #[test]
+    fn a_venue_photo_needs_a_description_and_a_jpeg_or_png() {
+        let png: &[u8] = b"\x89PNG\r\n\x1a\n";
+        assert_eq!(
+            validate_photo("  ", Some(png)),
+            Err("venue-photo-error-alt")
+        );
+        assert_eq!(
+            validate_photo(&"x".repeat(201), Some(png)),
+            Err("venue-photo-error-alt")
+        );
+        assert_eq!(
+            validate_photo("De zaal", None),
+            Err("venue-photo-error-missing")
+        );
+        assert_eq!(
+            validate_photo("De zaal", Some(b"GIF89a")),
+            Err("venue-photo-error-type")
+        );
+    }
 }

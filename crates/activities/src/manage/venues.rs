@@ -1,7 +1,7 @@
 //! Venues (meeting places): the list, adding one, and its photo.
 
 use super::organiser_scope;
-use crate::model::VenueForm;
+use crate::model::{validate_photo, VenueForm};
 use crate::queries::{self, Venue};
 use askama::Template;
 use axum::extract::State;
@@ -181,33 +181,21 @@ pub async fn upload_venue_photo(
         Owner::Organisation(venue.organisation_id),
     )
     .await?;
-    let alt = upload.field("photo_alt").trim().to_string();
-    let refused = |key: &str| Some((id, key.to_string()));
-    let problem = if alt.is_empty() || alt.chars().count() > 200 {
-        refused("venue-photo-error-alt")
-    } else {
-        match upload.file("photo").map(kansrijk_kernel::images::clean) {
-            None => refused("venue-photo-error-missing"),
-            Some(Err(kansrijk_kernel::images::ImageError::TooLarge)) => {
-                refused("venue-photo-error-large")
-            }
-            Some(Err(kansrijk_kernel::images::ImageError::TooManyPixels)) => {
-                refused("venue-photo-error-pixels")
-            }
-            Some(Err(_)) => refused("venue-photo-error-type"),
-            Some(Ok((kind, bytes))) => {
-                queries::set_venue_photo(&state.db, id, kind.content_type(), &bytes, &alt).await?;
-                audit::record(
-                    &state.db,
-                    Some(&me),
-                    Action::Update,
-                    "venue",
-                    &id.to_string(),
-                    "photo",
-                )
-                .await?;
-                None
-            }
+    let problem = match validate_photo(&upload.field("photo_alt"), upload.file("photo")) {
+        Err(key) => Some((id, key.to_string())),
+        Ok(photo) => {
+            let content_type = photo.kind.content_type();
+            queries::set_venue_photo(&state.db, id, content_type, &photo.bytes, &photo.alt).await?;
+            audit::record(
+                &state.db,
+                Some(&me),
+                Action::Update,
+                "venue",
+                &id.to_string(),
+                "photo",
+            )
+            .await?;
+            None
         }
     };
     let saved = problem.is_none();

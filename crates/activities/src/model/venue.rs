@@ -1,6 +1,7 @@
 //! A venue (meeting place) as an organiser enters it.
 
 use super::{number, owner, FieldError};
+use kansrijk_kernel::images::{self, ImageError, ImageKind};
 use kansrijk_kernel::scope::Limit;
 use kansrijk_kernel::web::forms::clean;
 use kansrijk_kernel::web::FieldErrors;
@@ -74,5 +75,34 @@ impl VenueForm {
             parking: self.parking == "1",
             organisation_id,
         })
+    }
+}
+
+/// A venue photo: its description for people who cannot see it, and the image.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPhoto {
+    pub alt: String,
+    pub kind: ImageKind,
+    /// JPEG or PNG, with camera and location data removed.
+    pub bytes: Vec<u8>,
+}
+
+/// Checks an uploaded photo and cleans it; the error is the message key shown beside the
+/// venue (the upload form has no fields of its own to mark).
+pub fn validate_photo(alt: &str, file: Option<&[u8]>) -> Result<NewPhoto, &'static str> {
+    let alt = alt.trim();
+    if alt.is_empty() || alt.chars().count() > 200 {
+        return Err("venue-photo-error-alt");
+    }
+    match file.map(images::clean) {
+        None => Err("venue-photo-error-missing"),
+        Some(Err(ImageError::TooLarge)) => Err("venue-photo-error-large"),
+        Some(Err(ImageError::TooManyPixels)) => Err("venue-photo-error-pixels"),
+        Some(Err(_)) => Err("venue-photo-error-type"),
+        Some(Ok((kind, bytes))) => Ok(NewPhoto {
+            alt: alt.to_string(),
+            kind,
+            bytes,
+        }),
     }
 }

@@ -349,7 +349,8 @@ pub async fn update_activity(db: &Db, id: i64, a: &NewActivity) -> sqlx::Result<
         .await?;
     write_details(&mut tx, id, a).await?;
     let registrations: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM registrations WHERE activity_id = $1")
+        // Only confirmed places have a reminder.
+        sqlx::query_scalar("SELECT id FROM registrations WHERE activity_id = $1 AND status = 'confirmed'")
             .bind(id)
             .fetch_all(&mut *tx)
             .await?;
