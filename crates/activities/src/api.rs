@@ -3,14 +3,15 @@
 //! Registrations hold personal data: `/api/v1/activities/{id}/registrations` answers only to a
 //! logged-in organiser, and every call is in the audit log.
 
-use crate::handlers::{parse_id, AgendaQuery};
+use crate::handlers::AgendaQuery;
 use crate::model::{AgeGroup, Kind};
 use crate::queries::{self, Activity};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::{Extension, Json};
+use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::i18n::Lang;
-use kansrijk_kernel::web::{AppError, AppResult, AppState};
+use kansrijk_kernel::web::{AppError, AppResult, AppState, RecordId};
 use kansrijk_programme::model::Pillar;
 use serde::Serialize;
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -94,7 +95,7 @@ fn dto(state: &AppState, a: Activity, pillars: Vec<Pillar>) -> ActivityDto {
         organisation: a.organisation_name,
         cost_cents: a.cost_cents,
         capacity: a.capacity,
-        registration_required: a.registration_required == 1,
+        registration_required: a.registration_required,
     }
 }
 
@@ -193,9 +194,8 @@ pub async fn list_activities(
 pub async fn get_activity(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
 ) -> AppResult<Json<ActivityDto>> {
-    let id = parse_id(&id)?;
     let a = queries::activity(&state.db, id, lang)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -225,10 +225,10 @@ pub async fn list_venues(
                 address: v.address,
                 neighbourhood: v.area_name,
                 opening_hours: v.opening_hours,
-                step_free: v.step_free == 1,
-                accessible_toilet: v.accessible_toilet == 1,
-                hearing_loop: v.hearing_loop == 1,
-                parking: v.parking == 1,
+                step_free: v.step_free,
+                accessible_toilet: v.accessible_toilet,
+                hearing_loop: v.hearing_loop,
+                parking: v.parking,
             })
             .collect(),
         &uri,
@@ -263,10 +263,10 @@ pub struct RegistrationDto {
         (status = 404, description = "Unknown activity, or one of another organisation", content_type = "application/problem+json")))]
 pub async fn list_registrations(
     State(state): State<AppState>,
-    Extension(me): Extension<kansrijk_kernel::accounts::model::CurrentUser>,
-    Path(id): Path<String>,
+    me: CurrentUser,
+    RecordId(id): RecordId,
 ) -> AppResult<Json<Vec<RegistrationDto>>> {
-    let id = crate::manage::own_activity(&state, &me, &id, Lang::Nl)
+    let id = crate::manage::own_activity(&state, &me, id, Lang::Nl)
         .await?
         .id;
     let rows = queries::registrations(&state.db, id).await?;
@@ -283,11 +283,11 @@ pub async fn list_registrations(
         rows.into_iter()
             .map(|r| RegistrationDto {
                 id: r.id,
-                interpreter_language: (r.interpreter == 1).then(|| r.interpreter_lang.clone()),
-                sign_language: r.sign_language == 1,
-                wheelchair: r.wheelchair == 1,
-                childcare: r.childcare == 1,
-                checked_in: r.checked_in == 1,
+                interpreter_language: r.interpreter.then(|| r.interpreter_lang.clone()),
+                sign_language: r.sign_language,
+                wheelchair: r.wheelchair,
+                childcare: r.childcare,
+                checked_in: r.checked_in,
                 registered_at: rfc3339(r.created_at),
                 name: r.name,
                 email: r.email,

@@ -3,9 +3,11 @@
 //! both databases and every run get the same agenda. Venues are described, not given invented
 //! street addresses.
 
-use crate::model::{local_to_utc, series, AgeGroup, Kind, NewActivity};
-use crate::queries::{self, NewVenue};
-use kansrijk_kernel::crypto::{random_token, sha256_hex};
+use crate::model::{
+    local_to_utc, series, AgeGroup, Answer, Kind, NewActivity, NewFeedback, NewRegistration,
+    NewVenue, RegStatus,
+};
+use crate::queries;
 use kansrijk_kernel::db::Db;
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_programme::model::Pillar;
@@ -268,13 +270,71 @@ const INITIALS: &[&str] = &[
 
 /// Creates the demo venues and, once, the demo year of activities.
 pub async fn seed(db: &Db) -> anyhow::Result<()> {
-    let buurten = queries::buurten(db).await?;
     // The demo's venues and activities belong to the Huis van de Wijk (made by the demo accounts
     // first; without it they are the programme's own).
     let organisation: Option<i64> =
         sqlx::query_scalar("SELECT id FROM organisations WHERE name = 'Huis van de Wijk Liendert'")
             .fetch_optional(&db.pool)
             .await?;
+    let venue_ids = seed_venues(db, organisation).await?;
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM activities")
+        .fetch_one(&db.pool)
+        .await?;
+    if existing > 0 {
+        return Ok(());
+    }
+    let approach: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM approaches WHERE slug = 'liendert-voor-iedereen'")
+            .fetch_optional(&db.pool)
+            .await?;
+    let feedback_before = local_to_utc(FEEDBACK_BEFORE.0, FEEDBACK_BEFORE.1).unwrap_or_default();
+    let mut rng = Rng(0x2026_1128_0500_u64);
+    for plan in plans() {
+        let start = local_to_utc(plan.first, plan.start).unwrap_or_default();
+        let end = local_to_utc(plan.first, plan.end).unwrap_or_default();
+        let mut a = NewActivity {
+            texts: vec![],
+            kind: plan.kind,
+            pillars: plan.pillars.to_vec(),
+            approach_id: approach,
+            venue_id: venue_ids.get(plan.venue).copied(),
+            online_url: None,
+            starts_at: start,
+            ends_at: end,
+            repeat_weeks: plan.every_weeks,
+            repeat_count: plan.count,
+            organisation_id: organisation,
+            contact_name: "Team Huis van de Wijk".into(),
+            languages: plan.languages.iter().map(|l| l.to_string()).collect(),
+            cost_cents: plan.cost_cents,
+            age_group: plan.age,
+            capacity: plan.capacity,
+            registration_required: plan.registration,
+        };
+        a.texts = texts(&plan, 0);
+        // One series through the organisers' query; occurrences with another title get it as an
+        // organiser would, by editing.
+        let ids = queries::create_activity(db, &a).await?;
+        let times = series(start, end, plan.every_weeks, plan.count);
+        for (n, (id, (s, e))) in ids.into_iter().zip(times).enumerate() {
+            if n % plan.titles.len() != 0 {
+                a.texts = texts(&plan, n);
+                (a.starts_at, a.ends_at) = (s, e);
+                queries::update_activity(db, id, &a).await?;
+            }
+            let past = s < feedback_before;
+            seed_registrations(db, &mut rng, &plan, id, s, past).await?;
+            if past {
+                seed_feedback(db, &mut rng, id, e).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The demo venues (again on every run, so changes to them arrive); their ids in order.
+async fn seed_venues(db: &Db, organisation: Option<i64>) -> anyhow::Result<Vec<i64>> {
+    let buurten = queries::buurten(db).await?;
     let mut venue_ids = vec![];
     for (name, address, buurt, hours, route, flags) in VENUES {
         let area_id = buurt.and_then(|b| buurten.iter().find(|(_, n)| n == b).map(|(id, _)| *id));
@@ -298,152 +358,84 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
             .ok_or_else(|| anyhow::anyhow!("demo venue {name} belongs to another organisation"))?,
         );
     }
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM activities")
-        .fetch_one(&db.pool)
-        .await?;
-    if existing > 0 {
-        return Ok(());
-    }
-    let approach: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM approaches WHERE slug = 'liendert-voor-iedereen'")
-            .fetch_optional(&db.pool)
-            .await?;
-    let feedback_before = local_to_utc(FEEDBACK_BEFORE.0, FEEDBACK_BEFORE.1).unwrap_or_default();
-    let mut rng = Rng(0x2026_1128_0500_u64);
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
-    for plan in plans() {
-        let start = local_to_utc(plan.first, plan.start).unwrap_or_default();
-        let end = local_to_utc(plan.first, plan.end).unwrap_or_default();
-        let times = series(start, end, plan.every_weeks, plan.count);
-        let series_id = (times.len() > 1).then(|| format!("demo-{}", plan.kind.as_str()));
-        for (n, (s, e)) in times.into_iter().enumerate() {
-            let (nl, en) = plan.titles[n % plan.titles.len()];
-            let a = NewActivity {
-                texts: [
-                    (Lang::Nl, nl, plan.description.0),
-                    (Lang::En, en, plan.description.1),
-                ]
-                .into_iter()
-                .chain(other_texts(nl))
-                .map(|(l, t, d)| (l, t.to_string(), d.to_string()))
-                .collect(),
-                kind: plan.kind,
-                pillars: plan.pillars.to_vec(),
-                approach_id: approach,
-                venue_id: venue_ids.get(plan.venue).copied(),
-                online_url: None,
-                starts_at: s,
-                ends_at: e,
-                repeat_weeks: 0,
-                repeat_count: 1,
-                organisation_id: organisation,
-                contact_name: "Team Huis van de Wijk".into(),
-                languages: plan.languages.iter().map(|l| l.to_string()).collect(),
-                cost_cents: plan.cost_cents,
-                age_group: plan.age,
-                capacity: plan.capacity,
-                registration_required: plan.registration,
-            };
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO activities (kind, approach_id, venue_id, starts_at, ends_at, series_id, organisation_id, contact_name, \
-                   languages, cost_cents, age_group, capacity, registration_required, status, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'scheduled', $14, $14) RETURNING id",
-            )
-            .bind(a.kind.as_str())
-            .bind(a.approach_id)
-            .bind(a.venue_id)
-            .bind(s)
-            .bind(e)
-            .bind(&series_id)
-            .bind(a.organisation_id)
-            .bind(&a.contact_name)
-            .bind(a.languages.join(","))
-            .bind(a.cost_cents)
-            .bind(a.age_group.as_str())
-            .bind(a.capacity)
-            .bind(a.registration_required as i64)
-            .bind(s - 30 * 86400)
-            .fetch_one(&mut *tx)
-            .await?;
-            for (lang, title, description) in &a.texts {
-                sqlx::query("INSERT INTO activity_texts (activity_id, lang, title, description) VALUES ($1, $2, $3, $4)")
-                    .bind(id)
-                    .bind(lang.code())
-                    .bind(title)
-                    .bind(description)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for p in &a.pillars {
-                sqlx::query("INSERT INTO activity_pillars (activity_id, pillar) VALUES ($1, $2)")
-                    .bind(id)
-                    .bind(p.as_str())
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            let past = s < feedback_before;
-            // Registrations: a few groups, up to the capacity; the rest waits.
-            let groups = 3 + rng.below(8);
-            let mut taken = 0;
-            for g in 0..groups {
-                let people = 1 + rng.below(3);
-                let status = match plan.capacity {
-                    Some(c) if taken + people > c => "waiting",
-                    _ => "confirmed",
-                };
-                if status == "confirmed" {
-                    taken += people;
-                }
-                let needs = rng.below(10);
-                let created = s - (20 - g) * 86400;
-                sqlx::query(
-                    "INSERT INTO registrations (activity_id, token_hash, idempotency_key, name, people, lang, interpreter, interpreter_lang, \
-                       wheelchair, childcare, status, checked_in, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, 'nl', $6, $7, $8, $9, $10, $11, $12, $12)",
-                )
-                .bind(id)
-                .bind(sha256_hex(&random_token(24)))
-                .bind(format!("demo-{id}-{g}"))
-                .bind(INITIALS[rng.below(INITIALS.len() as u64) as usize])
-                .bind(people)
-                .bind((needs == 0) as i64)
-                .bind(if needs == 0 { "Arabisch" } else { "" })
-                .bind((needs == 1) as i64)
-                .bind((needs == 2) as i64)
-                .bind(status)
-                .bind((past && status == "confirmed" && rng.below(5) > 0) as i64)
-                .bind(created)
-                .execute(&mut *tx)
-                .await?;
-            }
-            if past {
-                sqlx::query("UPDATE activities SET walk_ins = $1 WHERE id = $2")
-                    .bind(rng.below(6))
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                let answers = ["yes", "yes", "somewhat", "no"];
-                for f in 0..(2 + rng.below(8)) {
-                    let mut pick = || answers[rng.below(4) as usize];
-                    let (m, u, c) = (pick(), pick(), pick());
-                    sqlx::query(
-                        "INSERT INTO activity_feedback (activity_id, met_someone, understand, come_again, comment, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(id)
-                    .bind(m)
-                    .bind(u)
-                    .bind(c)
-                    .bind(if f == 0 { "Fijn om buren te ontmoeten." } else { "" })
-                    .bind(e + 3600)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-            }
+    Ok(venue_ids)
+}
+
+/// The texts of the `n`th occurrence of a plan, in every language the demo has.
+fn texts(plan: &Plan, n: usize) -> Vec<(Lang, String, String)> {
+    let (nl, en) = plan.titles[n % plan.titles.len()];
+    [
+        (Lang::Nl, nl, plan.description.0),
+        (Lang::En, en, plan.description.1),
+    ]
+    .into_iter()
+    .chain(other_texts(nl))
+    .map(|(l, t, d)| (l, t.to_string(), d.to_string()))
+    .collect()
+}
+
+/// A few groups, up to the capacity; the rest waits. In the past most people came.
+async fn seed_registrations(
+    db: &Db,
+    rng: &mut Rng,
+    plan: &Plan,
+    id: i64,
+    starts_at: i64,
+    past: bool,
+) -> anyhow::Result<()> {
+    let groups = 3 + rng.below(8);
+    let mut taken = 0;
+    for g in 0..groups {
+        let people = 1 + rng.below(3);
+        let status = match plan.capacity {
+            Some(c) if taken + people > c => RegStatus::Waiting,
+            _ => RegStatus::Confirmed,
+        };
+        if status == RegStatus::Confirmed {
+            taken += people;
+        }
+        let needs = rng.below(10);
+        let r = NewRegistration {
+            name: INITIALS[rng.below(INITIALS.len() as u64) as usize].to_string(),
+            email: None,
+            phone: None,
+            people,
+            interpreter: needs == 0,
+            interpreter_lang: if needs == 0 { "Arabisch" } else { "" }.to_string(),
+            sign_language: false,
+            wheelchair: needs == 1,
+            childcare: needs == 2,
+            other_needs: String::new(),
+            idempotency_key: format!("demo-{id}-{g}"),
+        };
+        let created = starts_at - (20 - g) * 86400;
+        let reg = queries::record_registration(db, id, &r, status, created).await?;
+        if past && status == RegStatus::Confirmed && rng.below(5) > 0 {
+            queries::set_checked_in(db, id, reg, true).await?;
         }
     }
-    tx.commit().await?;
+    if past {
+        queries::set_walk_ins(db, id, rng.below(6)).await?;
+    }
+    Ok(())
+}
+
+/// A handful of answers an hour after the end, one with a comment.
+async fn seed_feedback(db: &Db, rng: &mut Rng, id: i64, ends_at: i64) -> anyhow::Result<()> {
+    let answers = [Answer::Yes, Answer::Yes, Answer::Somewhat, Answer::No];
+    for f in 0..(2 + rng.below(8)) {
+        let mut pick = || answers[rng.below(4) as usize];
+        let feedback = NewFeedback {
+            answers: [pick(), pick(), pick()],
+            comment: if f == 0 {
+                "Fijn om buren te ontmoeten."
+            } else {
+                ""
+            }
+            .to_string(),
+        };
+        queries::add_feedback(db, id, &feedback, ends_at + 3600).await?;
+    }
     Ok(())
 }
 

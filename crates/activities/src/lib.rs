@@ -15,6 +15,7 @@ pub mod manage;
 pub mod model;
 pub mod queries;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use kansrijk_kernel::authz::{Access, Permission};
 use kansrijk_kernel::db::MigrationSet;
@@ -23,93 +24,9 @@ use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
 use utoipa::OpenApi;
 
 pub fn feature() -> Feature {
-    let manage = Access::Needs(Permission::ManageActivities);
     Feature {
         name: "activities",
-        routes: Routes::new()
-            .public_cached("/activiteiten", get(handlers::agenda))
-            .public_cached("/activiteiten.ics", get(handlers::feed))
-            .public_cached("/activiteiten/maand", get(handlers::month))
-            // `/activiteiten/{id}` and `/activiteiten/{id}.ics` (the router has no suffix params).
-            .public_cached("/activiteiten/{id}", get(handlers::activity))
-            .route(
-                "/activiteiten/{id}/aanmelden",
-                post(handlers::register),
-                Access::Public,
-            )
-            .route(
-                "/activiteiten/{id}/feedback",
-                get(handlers::feedback_form).post(handlers::feedback_submit),
-                Access::Public,
-            )
-            .route(
-                "/aanmelding/{token}",
-                get(handlers::registration).post(handlers::cancel_registration),
-                Access::Public,
-            )
-            .route("/beheer/activiteiten", get(manage::list), manage)
-            .route(
-                "/beheer/activiteiten/nieuw",
-                get(manage::new_form).post(manage::create),
-                manage,
-            )
-            .route("/beheer/activiteiten/cijfers", get(manage::figures), manage)
-            .route(
-                "/beheer/activiteiten/locaties",
-                get(manage::venues).post(manage::create_venue),
-                manage,
-            )
-            .route(
-                "/beheer/activiteiten/{id}",
-                get(manage::edit_form).post(manage::update),
-                manage,
-            )
-            .route(
-                "/beheer/activiteiten/{id}/annuleren",
-                post(manage::cancel),
-                manage,
-            )
-            .route(
-                "/beheer/activiteiten/{id}/aanmeldingen",
-                get(manage::registrations),
-                manage,
-            )
-            .route(
-                "/beheer/activiteiten/{id}/export",
-                get(manage::export_csv),
-                manage,
-            )
-            .route(
-                "/beheer/activiteiten/{id}/aanwezig",
-                get(manage::checkin).post(manage::checkin_save),
-                manage,
-            )
-            .route(
-                "/beheer/activiteiten/{id}/presentielijst",
-                get(manage::attendance_sheet),
-                manage,
-            )
-            .public_cached("/api/v1/activities", get(api::list_activities))
-            .public_cached("/api/v1/activities/{id}", get(api::get_activity))
-            .public_cached("/api/v1/venues", get(api::list_venues))
-            .route(
-                "/activiteiten/locaties/{id}/foto",
-                get(manage::venue_photo),
-                Access::Public,
-            )
-            .route(
-                "/beheer/activiteiten/locaties/{id}/foto",
-                // Photos are larger than the site-wide body limit for forms.
-                post(manage::upload_venue_photo).layer(axum::extract::DefaultBodyLimit::max(
-                    kansrijk_kernel::images::MAX_BYTES + 64 * 1024,
-                )),
-                manage,
-            )
-            .route(
-                "/api/v1/activities/{id}/registrations",
-                get(api::list_registrations),
-                manage,
-            ),
+        routes: pages().merge(management()).merge(api()),
         jobs: jobs::registry(),
         management: vec![ManagementLink {
             label_key: "manage-title",
@@ -122,9 +39,108 @@ pub fn feature() -> Feature {
         nav: nav(),
         openapi: Some(api::ActivitiesApi::openapi()),
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
-        coming_up: Some(coming_up()),
+        coming_up: Some(handlers::coming_up()),
         ..Feature::new("activities")
     }
+}
+
+/// The public pages: the agenda, an activity with its sign-up and feedback, one's registration.
+fn pages() -> Routes {
+    Routes::new()
+        .public_cached("/activiteiten", get(handlers::agenda))
+        .public_cached("/activiteiten.ics", get(handlers::feed))
+        .public_cached("/activiteiten/maand", get(handlers::month))
+        // `/activiteiten/{id}` and `/activiteiten/{id}.ics` (the router has no suffix params).
+        .public_cached("/activiteiten/{id}", get(handlers::activity))
+        .route(
+            "/activiteiten/{id}/aanmelden",
+            post(handlers::register),
+            Access::Public,
+        )
+        .route(
+            "/activiteiten/{id}/feedback",
+            get(handlers::feedback_form).post(handlers::feedback_submit),
+            Access::Public,
+        )
+        .route(
+            "/aanmelding/{token}",
+            get(handlers::registration).post(handlers::cancel_registration),
+            Access::Public,
+        )
+        .route(
+            "/activiteiten/locaties/{id}/foto",
+            get(manage::venue_photo),
+            Access::Public,
+        )
+}
+
+/// The organisers' pages under `/beheer/activiteiten`.
+fn management() -> Routes {
+    let manage = Access::Needs(Permission::ManageActivities);
+    Routes::new()
+        .route("/beheer/activiteiten", get(manage::list), manage)
+        .route(
+            "/beheer/activiteiten/nieuw",
+            get(manage::new_form).post(manage::create),
+            manage,
+        )
+        .route("/beheer/activiteiten/cijfers", get(manage::figures), manage)
+        .route(
+            "/beheer/activiteiten/locaties",
+            get(manage::venues).post(manage::create_venue),
+            manage,
+        )
+        .route(
+            "/beheer/activiteiten/locaties/{id}/foto",
+            // Photos are larger than the site-wide body limit for forms.
+            post(manage::upload_venue_photo).layer(DefaultBodyLimit::max(
+                kansrijk_kernel::images::MAX_BYTES + 64 * 1024,
+            )),
+            manage,
+        )
+        .route(
+            "/beheer/activiteiten/{id}",
+            get(manage::edit_form).post(manage::update),
+            manage,
+        )
+        .route(
+            "/beheer/activiteiten/{id}/annuleren",
+            post(manage::cancel),
+            manage,
+        )
+        .route(
+            "/beheer/activiteiten/{id}/aanmeldingen",
+            get(manage::registrations),
+            manage,
+        )
+        .route(
+            "/beheer/activiteiten/{id}/export",
+            get(manage::export_csv),
+            manage,
+        )
+        .route(
+            "/beheer/activiteiten/{id}/aanwezig",
+            get(manage::checkin).post(manage::checkin_save),
+            manage,
+        )
+        .route(
+            "/beheer/activiteiten/{id}/presentielijst",
+            get(manage::attendance_sheet),
+            manage,
+        )
+}
+
+/// `/api/v1`: the agenda and venues (public), and an activity's registrations (organisers).
+fn api() -> Routes {
+    Routes::new()
+        .public_cached("/api/v1/activities", get(api::list_activities))
+        .public_cached("/api/v1/activities/{id}", get(api::get_activity))
+        .public_cached("/api/v1/venues", get(api::list_venues))
+        .route(
+            "/api/v1/activities/{id}/registrations",
+            get(api::list_registrations),
+            Access::Needs(Permission::ManageActivities),
+        )
 }
 
 pub fn migrations() -> MigrationSet {
@@ -140,26 +156,4 @@ pub fn nav() -> Vec<NavItem> {
         label_key: "nav-activities",
         href: "/activiteiten",
     }]
-}
-
-/// The next three activities, for the home page's "coming up" list.
-pub fn coming_up() -> kansrijk_kernel::web::ComingUpLoader {
-    std::sync::Arc::new(|db, lang| {
-        Box::pin(async move {
-            let filter = queries::Filter {
-                from: Some(kansrijk_kernel::db::now()),
-                ..Default::default()
-            };
-            Ok(queries::activities(&db, lang, &filter, 3)
-                .await?
-                .into_iter()
-                .map(|a| kansrijk_kernel::web::ComingUp {
-                    href: format!("/activiteiten/{}", a.id),
-                    place: a.venue_name.unwrap_or_default(),
-                    title: a.title,
-                    starts_at: a.starts_at,
-                })
-                .collect())
-        })
-    })
 }

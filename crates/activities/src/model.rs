@@ -1,12 +1,20 @@
 //! Rules of activities: kinds, age groups, answers, local time in Amsterdam, recurring series,
 //! capacity and the waiting list, and the validation of what an organiser enters.
 
-use jiff::civil::{Date, DateTime, Time};
-use jiff::{Timestamp, ToSpan};
+mod activity;
+mod feedback;
+mod registration;
+mod time;
+mod venue;
+
+pub use activity::*;
+pub use feedback::*;
+pub use registration::*;
+pub use time::*;
+pub use venue::*;
+
 use kansrijk_kernel::capacity;
 use kansrijk_kernel::i18n::Lang;
-use kansrijk_kernel::time::amsterdam;
-use kansrijk_programme::model::Pillar;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -183,92 +191,6 @@ pub fn spoken_name(code: &str) -> &'static str {
     }
 }
 
-// ---- local time ---------------------------------------------------------------------------------
-
-/// A date and a time as typed in Amsterdam (`2026-12-15`, `19:30`), in UTC seconds. In the hour
-/// that does not exist in spring, the time is moved forward (jiff's "compatible" choice).
-pub fn local_to_utc(date: &str, time: &str) -> Option<i64> {
-    let date: Date = date.trim().parse().ok()?;
-    let time: Time = time.trim().parse().ok()?;
-    let zoned = date.to_datetime(time).to_zoned(amsterdam().clone()).ok()?;
-    Some(zoned.timestamp().as_second())
-}
-
-/// The local date and time of UTC seconds, as form values (`2026-12-15`, `19:30`).
-pub fn utc_to_local(ts: i64) -> (String, String) {
-    local(ts)
-        .map(|dt| {
-            (
-                dt.date().to_string(),
-                dt.time().strftime("%H:%M").to_string(),
-            )
-        })
-        .unwrap_or_default()
-}
-
-pub fn local(ts: i64) -> Option<DateTime> {
-    Some(
-        Timestamp::from_second(ts)
-            .ok()?
-            .to_zoned(amsterdam().clone())
-            .datetime(),
-    )
-}
-
-/// `19:30` in Amsterdam.
-pub fn local_time(ts: i64) -> String {
-    local(ts)
-        .map(|d| d.time().strftime("%H:%M").to_string())
-        .unwrap_or_default()
-}
-
-/// `15-12-2026` in Amsterdam.
-pub fn local_date(ts: i64) -> String {
-    local(ts)
-        .map(|d| d.date().strftime("%d-%m-%Y").to_string())
-        .unwrap_or_default()
-}
-
-/// Translation key of the local weekday: `weekday-1` (Monday) to `weekday-7` (Sunday).
-pub fn weekday_key(ts: i64) -> String {
-    let n = local(ts)
-        .map(|d| d.date().weekday().to_monday_one_offset())
-        .unwrap_or(1);
-    format!("weekday-{n}")
-}
-
-/// The start of a local month and of the next one, in UTC seconds.
-pub fn month_bounds(year: i16, month: i8) -> Option<(i64, i64)> {
-    let first = Date::new(year, month, 1).ok()?;
-    let next = first.checked_add(1.month()).ok()?;
-    let start = first.to_zoned(amsterdam().clone()).ok()?.timestamp();
-    let end = next.to_zoned(amsterdam().clone()).ok()?.timestamp();
-    Some((start.as_second(), end.as_second()))
-}
-
-/// The start times of a series: every `every_weeks` weeks, `count` times, at the same local
-/// clock time, so 19:30 stays 19:30 across the change to and from summer time.
-pub fn series(start: i64, end: i64, every_weeks: i64, count: i64) -> Vec<(i64, i64)> {
-    let (Some(first), Some(first_end)) = (local(start), local(end)) else {
-        return vec![];
-    };
-    let duration = first_end.duration_since(first);
-    (0..count.max(1))
-        .filter_map(|n| {
-            let dt = first
-                .checked_add((n * every_weeks.max(1) * 7).days())
-                .ok()?;
-            let s = dt.to_zoned(amsterdam().clone()).ok()?;
-            let e = dt
-                .checked_add(duration)
-                .ok()?
-                .to_zoned(amsterdam().clone())
-                .ok()?;
-            Some((s.timestamp().as_second(), e.timestamp().as_second()))
-        })
-        .collect()
-}
-
 // ---- capacity and the waiting list -------------------------------------------------------------
 
 /// Where a new registration of `people` goes: the kernel's capacity rule
@@ -292,396 +214,30 @@ pub fn suppressed(count: i64, total: i64) -> Option<i64> {
     (total >= MIN_CELL).then(|| (count * 100 + total / 2) / total.max(1))
 }
 
-// ---- what an organiser enters -------------------------------------------------------------------
+/// A form error while the rules are checked: (field, translation key).
+type FieldError = (&'static str, &'static str);
 
-/// An activity as entered in the form (strings as typed, so the form can show them again).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct ActivityForm {
-    pub title: String,
-    pub description: String,
-    /// Titles and descriptions in the other languages (optional; they fall back to Dutch).
-    #[serde(skip)]
-    pub translations: Vec<(Lang, String, String)>,
-    pub kind: String,
-    pub pillars: Vec<String>,
-    pub approach_id: String,
-    pub venue_id: String,
-    pub online_url: String,
-    pub date: String,
-    pub start_time: String,
-    pub end_time: String,
-    pub repeat_weeks: String,
-    pub repeat_count: String,
-    pub organisation_id: String,
-    pub contact_name: String,
-    pub languages: Vec<String>,
-    pub cost: String,
-    pub age_group: String,
-    pub capacity: String,
-    pub registration_required: String,
-}
-
-/// A validated activity.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewActivity {
-    pub texts: Vec<(Lang, String, String)>,
-    pub kind: Kind,
-    pub pillars: Vec<Pillar>,
-    pub approach_id: Option<i64>,
-    pub venue_id: Option<i64>,
-    pub online_url: Option<String>,
-    pub starts_at: i64,
-    pub ends_at: i64,
-    pub repeat_weeks: i64,
-    pub repeat_count: i64,
-    pub organisation_id: Option<i64>,
-    pub contact_name: String,
-    pub languages: Vec<String>,
-    pub cost_cents: i64,
-    pub age_group: AgeGroup,
-    pub capacity: Option<i64>,
-    pub registration_required: bool,
-}
-
-pub const TITLE_MAX: usize = 120;
-pub const DESCRIPTION_MAX: usize = 5000;
-
-/// What the validation needs to know from the database.
-pub struct Known<'a> {
-    pub venues: &'a [i64],
-    pub now: i64,
-    /// People already confirmed (when editing): the capacity may not go below it.
-    pub confirmed: i64,
-    /// When editing, a start in the past is allowed if it is unchanged.
-    pub current_start: Option<i64>,
-}
-
-/// Parses "12,50", "12.50" or "12" euros into cents; empty is free.
-pub fn parse_cost(s: &str) -> Option<i64> {
-    let s = s.trim().replace(',', ".");
-    if s.is_empty() {
-        return Some(0);
-    }
-    let (euros, cents) = match s.split_once('.') {
-        Some((e, c)) if c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()) => {
-            (e, format!("{c:0<2}"))
-        }
-        Some(_) => return None,
-        None => (s.as_str(), "00".to_string()),
-    };
-    let euros: i64 = euros.parse().ok().filter(|e| (0..100_000).contains(e))?;
-    Some(euros * 100 + cents.parse::<i64>().ok()?)
-}
-
-/// `€ 12,50` (Dutch notation is what people here see on price tags).
-pub fn format_cost(cents: i64) -> String {
-    format!("€ {},{:02}", cents / 100, cents % 100)
-}
-
-/// The languages besides Dutch that the form offers texts in.
-pub const TRANSLATED: [Lang; 4] = [Lang::En, Lang::Tr, Lang::Ar, Lang::Pl];
-
-/// The form field of the title in a language (`title_en`, …).
-pub fn title_field(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "title_en",
-        Lang::Tr => "title_tr",
-        Lang::Ar => "title_ar",
-        Lang::Pl => "title_pl",
-        Lang::Nl => "title",
-    }
-}
-
-impl ActivityForm {
-    /// The title and description typed for a language (empty when none).
-    pub fn translation(&self, lang: Lang) -> (String, String) {
-        self.translations
-            .iter()
-            .find(|(l, _, _)| *l == lang)
-            .map(|(_, t, d)| (t.clone(), d.clone()))
-            .unwrap_or_default()
-    }
-
-    /// Sets the title or the description of a language, as the form fields arrive.
-    pub fn set_translation(
-        &mut self,
-        lang: Lang,
-        title: Option<String>,
-        description: Option<String>,
-    ) {
-        let i = match self.translations.iter().position(|(l, _, _)| *l == lang) {
-            Some(i) => i,
-            None => {
-                self.translations.push((lang, String::new(), String::new()));
-                self.translations.len() - 1
-            }
-        };
-        if let Some(t) = title {
-            self.translations[i].1 = t;
-        }
-        if let Some(d) = description {
-            self.translations[i].2 = d;
-        }
-    }
-
-    /// Checks every rule; errors are (field, translation key), all at once.
-    pub fn validate(
-        &self,
-        known: &Known,
-    ) -> Result<NewActivity, Vec<(&'static str, &'static str)>> {
-        let mut errors = vec![];
-        let title = self.title.trim();
-        if title.is_empty() {
-            errors.push(("title", "activity-error-title"));
-        } else if title.chars().count() > TITLE_MAX {
-            errors.push(("title", "activity-error-title-long"));
-        }
-        if self.description.chars().count() > DESCRIPTION_MAX {
-            errors.push(("description", "activity-error-description-long"));
-        }
-        for (lang, t, d) in &self.translations {
-            let field = title_field(*lang);
-            if t.trim().chars().count() > TITLE_MAX {
-                errors.push((field, "activity-error-title-long"));
-            } else if t.trim().is_empty() && !d.trim().is_empty() {
-                errors.push((field, "activity-error-translation-title"));
-            }
-            if d.chars().count() > DESCRIPTION_MAX {
-                errors.push((field, "activity-error-description-long"));
-            }
-        }
-        let kind = Kind::parse(&self.kind);
-        if kind.is_none() {
-            errors.push(("kind", "activity-error-kind"));
-        }
-        let pillars: Vec<Pillar> = self
-            .pillars
-            .iter()
-            .filter_map(|p| Pillar::parse(p))
-            .collect();
-        let venue_id = match self.venue_id.trim() {
-            "" => None,
-            v => match v.parse::<i64>() {
-                Ok(id) if known.venues.contains(&id) => Some(id),
-                _ => {
-                    errors.push(("venue_id", "activity-error-venue"));
-                    None
-                }
-            },
-        };
-        let online_url = Some(self.online_url.trim().to_string()).filter(|u| !u.is_empty());
-        if online_url.as_deref().is_some_and(|u| {
-            !(u.starts_with("https://") || u.starts_with("http://")) || u.len() > 500
-        }) {
-            errors.push(("online_url", "activity-error-url"));
-        }
-        if venue_id.is_none() && online_url.is_none() && !errors.iter().any(|e| e.0 == "venue_id") {
-            errors.push(("venue_id", "activity-error-place"));
-        }
-        let start = local_to_utc(&self.date, &self.start_time);
-        let end = local_to_utc(&self.date, &self.end_time);
-        match (start, end) {
-            (None, _) => errors.push(("date", "activity-error-date")),
-            (Some(_), None) => errors.push(("end_time", "activity-error-time")),
-            (Some(s), Some(e)) => {
-                if e <= s {
-                    errors.push(("end_time", "activity-error-end-before-start"));
-                }
-                if s < known.now && known.current_start != Some(s) {
-                    errors.push(("date", "activity-error-past"));
-                }
-            }
-        }
-        let number = |v: &str, default: i64| -> Option<i64> {
-            match v.trim() {
-                "" => Some(default),
-                v => v.parse().ok(),
-            }
-        };
-        let repeat_weeks = number(&self.repeat_weeks, 0).filter(|n| (0..=8).contains(n));
-        let repeat_count = number(&self.repeat_count, 1).filter(|n| (1..=52).contains(n));
-        if repeat_weeks.is_none() || repeat_count.is_none() {
-            errors.push(("repeat_weeks", "activity-error-repeat"));
-        }
-        let cost = parse_cost(&self.cost);
-        if cost.is_none() {
-            errors.push(("cost", "activity-error-cost"));
-        }
-        let age_group = AgeGroup::parse(&self.age_group).unwrap_or(AgeGroup::All);
-        let capacity = match self.capacity.trim() {
-            "" => None,
-            v => match v.parse::<i64>() {
-                Ok(c) if (1..=10_000).contains(&c) => {
-                    if c < known.confirmed {
-                        errors.push(("capacity", "activity-error-capacity-below"));
-                    }
-                    Some(c)
-                }
-                _ => {
-                    errors.push(("capacity", "activity-error-capacity"));
-                    None
-                }
-            },
-        };
-        let id = |v: &str| v.trim().parse::<i64>().ok();
-        let mut languages: Vec<String> = self
-            .languages
-            .iter()
-            .filter(|l| SPOKEN.contains(&l.as_str()))
-            .cloned()
-            .collect();
-        languages.dedup();
-        if languages.is_empty() {
-            languages.push("nl".into());
-        }
-        if self.contact_name.trim().chars().count() > TITLE_MAX {
-            errors.push(("contact_name", "activity-error-contact-long"));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let mut texts = vec![(
-            Lang::Nl,
-            title.to_string(),
-            self.description.trim().to_string(),
-        )];
-        for (lang, t, d) in &self.translations {
-            if !t.trim().is_empty() && *lang != Lang::Nl {
-                texts.push((*lang, t.trim().to_string(), d.trim().to_string()));
-            }
-        }
-        Ok(NewActivity {
-            texts,
-            kind: kind.unwrap_or(Kind::Other),
-            pillars,
-            approach_id: id(&self.approach_id),
-            venue_id,
-            online_url,
-            starts_at: start.unwrap_or_default(),
-            ends_at: end.unwrap_or_default(),
-            repeat_weeks: repeat_weeks.unwrap_or(0),
-            repeat_count: repeat_count.unwrap_or(1),
-            organisation_id: id(&self.organisation_id),
-            contact_name: self.contact_name.trim().to_string(),
-            languages,
-            cost_cents: cost.unwrap_or(0),
-            age_group,
-            capacity,
-            registration_required: self.registration_required == "1",
-        })
-    }
-}
-
-/// What a visitor enters to sign up.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RegistrationForm {
-    pub name: String,
-    pub email: String,
-    pub phone: String,
-    pub people: String,
-    pub interpreter: String,
-    pub interpreter_lang: String,
-    pub sign_language: String,
-    pub wheelchair: String,
-    pub childcare: String,
-    pub other_needs: String,
-    pub consent: String,
-    pub key: String,
-}
-
-/// A validated registration.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewRegistration {
-    pub name: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub people: i64,
-    pub interpreter: bool,
-    pub interpreter_lang: String,
-    pub sign_language: bool,
-    pub wheelchair: bool,
-    pub childcare: bool,
-    pub other_needs: String,
-    pub idempotency_key: String,
-}
-
-impl RegistrationForm {
-    /// `contact_required`: the activity needs registration, so we must be able to reach people.
-    pub fn validate(
-        &self,
-        contact_required: bool,
-    ) -> Result<NewRegistration, Vec<(&'static str, &'static str)>> {
-        let mut errors = vec![];
-        let name = self.name.trim();
-        if name.is_empty() {
-            errors.push(("name", "registration-error-name"));
-        } else if name.chars().count() > 100 {
-            errors.push(("name", "registration-error-name-long"));
-        }
-        let email = kansrijk_kernel::accounts::model::normalise_email(&self.email);
-        let email = Some(email).filter(|e| !e.is_empty());
-        if email
-            .as_deref()
-            .is_some_and(|e| !kansrijk_kernel::accounts::model::valid_email(e))
-        {
-            errors.push(("email", "registration-error-email"));
-        }
-        let phone: String = self.phone.trim().chars().take(30).collect();
-        let phone = Some(phone).filter(|p| !p.is_empty());
-        if phone
-            .as_deref()
-            .is_some_and(|p| p.chars().filter(|c| c.is_ascii_digit()).count() < 8)
-        {
-            errors.push(("phone", "registration-error-phone"));
-        }
-        if contact_required && email.is_none() && phone.is_none() {
-            errors.push(("email", "registration-error-contact"));
-        }
-        let people = self
-            .people
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=10).contains(n));
-        if people.is_none() {
-            errors.push(("people", "registration-error-people"));
-        }
-        if self.consent != "1" {
-            errors.push(("consent", "registration-error-consent"));
-        }
-        let key = self.key.trim();
-        if key.len() < 16 || key.len() > 64 {
-            errors.push(("name", "registration-error-form-expired"));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let interpreter = self.interpreter == "1";
-        Ok(NewRegistration {
-            name: name.to_string(),
-            email,
-            phone,
-            people: people.unwrap_or(1),
-            interpreter,
-            interpreter_lang: if interpreter {
-                self.interpreter_lang.trim().chars().take(50).collect()
-            } else {
-                String::new()
-            },
-            sign_language: self.sign_language == "1",
-            wheelchair: self.wheelchair == "1",
-            childcare: self.childcare == "1",
-            other_needs: self.other_needs.trim().chars().take(500).collect(),
-            idempotency_key: key.to_string(),
-        })
-    }
+/// A number typed in a form field (spaces around it allowed).
+fn number(v: &str) -> Option<i64> {
+    v.trim().parse::<i64>().ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::Timestamp;
+    use kansrijk_kernel::scope::Limit;
+    use kansrijk_kernel::web::FieldErrors;
+    use std::collections::BTreeSet;
+
+    /// The errors as (field, key) pairs, in the order they were found.
+    fn pairs(errors: &FieldErrors) -> Vec<(&'static str, &str)> {
+        errors.iter().map(|(f, k)| (*f, k.as_str())).collect()
+    }
+
+    fn only(ids: &[i64]) -> Limit {
+        Limit::Only(ids.iter().copied().collect::<BTreeSet<_>>())
+    }
 
     #[test]
     fn local_time_is_amsterdam_time_across_the_change_to_and_from_summer_time() {
@@ -769,9 +325,12 @@ mod tests {
         }
     }
 
+    static ALL: Limit = Limit::All;
+
     fn known(venues: &[i64]) -> Known<'_> {
         Known {
             venues,
+            organisations: &ALL,
             now: local_to_utc("2026-11-28", "12:00").unwrap(),
             confirmed: 10,
             current_start: None,
@@ -812,7 +371,7 @@ mod tests {
         f.venue_id = "9".into();
         let errors = f.validate(&known(&[1])).unwrap_err();
         assert_eq!(
-            errors,
+            pairs(&errors),
             vec![
                 ("venue_id", "activity-error-venue"),
                 ("end_time", "activity-error-end-before-start"),
@@ -822,7 +381,7 @@ mod tests {
         let mut past = form();
         past.date = "2026-01-10".into();
         assert_eq!(
-            past.validate(&known(&[1])).unwrap_err(),
+            pairs(&past.validate(&known(&[1])).unwrap_err()),
             vec![("date", "activity-error-past")]
         );
     }
@@ -833,7 +392,7 @@ mod tests {
         f.set_translation(Lang::Ar, Some("فيلم وحوار".into()), None);
         f.set_translation(Lang::Tr, None, Some("Açıklama".into()));
         assert_eq!(
-            f.clone().validate(&known(&[1])).unwrap_err(),
+            pairs(&f.clone().validate(&known(&[1])).unwrap_err()),
             vec![("title_tr", "activity-error-translation-title")]
         );
         f.set_translation(Lang::Tr, Some("Film ve sohbet".into()), None);
@@ -858,7 +417,7 @@ mod tests {
         };
         assert_eq!(f.clone().validate(false).unwrap().people, 2);
         assert_eq!(
-            f.validate(true).unwrap_err(),
+            pairs(&f.validate(true).unwrap_err()),
             vec![("email", "registration-error-contact")]
         );
         let bad = RegistrationForm {
@@ -867,12 +426,160 @@ mod tests {
             key: "k".repeat(22),
             ..Default::default()
         };
-        let fields: Vec<_> = bad
-            .validate(true)
-            .unwrap_err()
-            .iter()
+        let fields: Vec<_> = pairs(&bad.validate(true).unwrap_err())
+            .into_iter()
             .map(|e| e.0)
             .collect();
         assert_eq!(fields, vec!["name", "email", "people", "consent"]);
+    }
+
+    #[test]
+    fn an_organiser_organises_for_their_own_organisations_only() {
+        let one = only(&[7]);
+        let two = only(&[7, 8]);
+        let k = |organisations| Known {
+            organisations,
+            ..known(&[1])
+        };
+        // A single organisation need not be chosen.
+        assert_eq!(form().validate(&k(&one)).unwrap().organisation_id, Some(7));
+        assert_eq!(
+            pairs(&form().validate(&k(&two)).unwrap_err()),
+            vec![("organisation_id", "activity-error-organisation")]
+        );
+        let mut other = form();
+        other.organisation_id = "9".into();
+        assert!(other.validate(&k(&one)).is_err());
+        // The programme's own (no organisation) is for coordinators only.
+        assert_eq!(form().validate(&known(&[1])).unwrap().organisation_id, None);
+    }
+
+    #[test]
+    fn the_form_body_keeps_repeated_checkboxes_and_translations() {
+        let f = ActivityForm::from_pairs(
+            [
+                ("title", "Film"),
+                ("pillars[]", "diversity"),
+                ("pillars", "positive_community"),
+                ("languages", "nl"),
+                ("languages", "ar"),
+                ("title_en", "Film night"),
+                ("description_en", "Together"),
+                ("title_nl", "ignored: Dutch is the main field"),
+                ("unknown", "x"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        );
+        assert_eq!(f.title, "Film");
+        assert_eq!(f.pillars, vec!["diversity", "positive_community"]);
+        assert_eq!(f.languages, vec!["nl", "ar"]);
+        assert_eq!(
+            f.translations,
+            vec![(Lang::En, "Film night".into(), "Together".into())]
+        );
+    }
+
+    #[test]
+    fn a_venue_needs_a_name_an_address_a_known_buurt_and_an_own_organisation() {
+        let f = VenueForm {
+            name: " Buurtkamer ".into(),
+            address: "Buurtkamer, Zangvogelbuurt".into(),
+            area_id: "3".into(),
+            opening_hours: "x".repeat(600),
+            step_free: "1".into(),
+            ..Default::default()
+        };
+        let v = f.validate(&[3], &only(&[5])).unwrap();
+        assert_eq!(v.name, "Buurtkamer");
+        assert_eq!(v.organisation_id, Some(5), "the only organisation");
+        assert_eq!(v.opening_hours.chars().count(), 500);
+        assert!(v.step_free && !v.parking);
+        let bad = VenueForm {
+            area_id: "4".into(),
+            organisation_id: "6".into(),
+            ..Default::default()
+        };
+        let fields: Vec<_> = pairs(&bad.validate(&[3], &only(&[5])).unwrap_err())
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(
+            fields,
+            vec!["name", "address", "area_id", "organisation_id"]
+        );
+    }
+
+    #[test]
+    fn feedback_needs_every_answer_and_a_short_comment() {
+        let f = FeedbackForm {
+            met_someone: "yes".into(),
+            understand: "somewhat".into(),
+            come_again: "no".into(),
+            comment: "  Fijn.  ".into(),
+        };
+        assert_eq!(
+            f.validate().unwrap(),
+            NewFeedback {
+                answers: [Answer::Yes, Answer::Somewhat, Answer::No],
+                comment: "Fijn.".into()
+            }
+        );
+        let bad = FeedbackForm {
+            understand: "maybe".into(),
+            comment: "x".repeat(COMMENT_MAX + 1),
+            ..f
+        };
+        assert_eq!(
+            pairs(&bad.validate().unwrap_err()),
+            vec![
+                ("understand", "feedback-error-answer"),
+                ("comment", "feedback-error-comment")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_check_in_is_a_tick_or_a_count_within_bounds() {
+        let c = CheckinForm {
+            registration: "12".into(),
+            present: "1".into(),
+            walk_ins: " 20000 ".into(),
+        };
+        assert_eq!(
+            c.validate().unwrap(),
+            CheckIn {
+                tick: Some((12, true)),
+                walk_ins: Some(10_000)
+            }
+        );
+        let untick = CheckinForm {
+            registration: "12".into(),
+            ..Default::default()
+        };
+        assert_eq!(untick.validate().unwrap().tick, Some((12, false)));
+        assert_eq!(untick.validate().unwrap().walk_ins, None);
+    }
+
+    #[test]
+    fn a_venue_photo_needs_a_description_and_a_jpeg_or_png() {
+        let png: &[u8] = b"\x89PNG\r\n\x1a\n";
+        assert_eq!(
+            validate_photo("  ", Some(png)),
+            Err("venue-photo-error-alt")
+        );
+        assert_eq!(
+            validate_photo(&"x".repeat(201), Some(png)),
+            Err("venue-photo-error-alt")
+        );
+        assert_eq!(
+            validate_photo("De zaal", None),
+            Err("venue-photo-error-missing")
+        );
+        assert_eq!(
+            validate_photo("De zaal", Some(b"GIF89a")),
+            Err("venue-photo-error-type")
+        );
     }
 }

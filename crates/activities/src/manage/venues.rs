@@ -1,0 +1,233 @@
+//! Venues (meeting places): the list, adding one, and its photo.
+
+use super::organiser_scope;
+use crate::model::{validate_photo, VenueForm};
+use crate::queries::{self, Venue};
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::audit::{self, Action};
+use kansrijk_kernel::authz::Permission;
+use kansrijk_kernel::scope::{self, Owner};
+use kansrijk_kernel::web::{
+    render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
+};
+
+#[derive(Template)]
+#[template(path = "beheer/venues.html")]
+pub struct VenuesPage {
+    pub page: Page,
+    pub venues: Vec<Venue>,
+    /// The organisations a new venue can belong to (the person's own; all for a coordinator).
+    pub organisations: Vec<(i64, String)>,
+    /// A coordinator may keep a venue as the programme's own (no organisation).
+    pub may_leave_unowned: bool,
+    /// The venues this person may change (photo): their own organisations'.
+    pub own: std::collections::HashSet<i64>,
+    pub buurten: Vec<(i64, String)>,
+    pub f: VenueForm,
+    pub errors: FieldErrors,
+    pub saved: bool,
+    /// Alt texts of the venues that have a photo.
+    pub photos: std::collections::HashMap<i64, String>,
+    /// A refused photo upload: (venue id, message key).
+    pub photo_error: Option<(i64, String)>,
+}
+
+impl VenuesPage {
+    /// The empty choice (the programme's own) is only for coordinators.
+    pub fn unowned_label(&self) -> &'static str {
+        if self.may_leave_unowned {
+            "venue-owner-programme"
+        } else {
+            ""
+        }
+    }
+
+    pub fn is_own(&self, venue_id: &i64) -> bool {
+        self.own.contains(venue_id)
+    }
+
+    pub fn photo_alt(&self, venue_id: &i64) -> Option<&str> {
+        self.photos.get(venue_id).map(String::as_str)
+    }
+
+    pub fn photo_error_for(&self, venue_id: &i64) -> Option<&str> {
+        self.photo_error
+            .as_ref()
+            .filter(|(v, _)| v == venue_id)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+async fn venues_page(
+    state: &AppState,
+    user: &CurrentUser,
+    page: Page,
+    f: VenueForm,
+    errors: FieldErrors,
+    saved: bool,
+) -> AppResult<Response> {
+    venues_page_with(state, user, page, f, errors, saved, None).await
+}
+
+async fn venues_page_with(
+    state: &AppState,
+    user: &CurrentUser,
+    page: Page,
+    f: VenueForm,
+    errors: FieldErrors,
+    saved: bool,
+    photo_error: Option<(i64, String)>,
+) -> AppResult<Response> {
+    let title = page.t("venues-title");
+    let page = page.with_title(title);
+    let scope = organiser_scope(state, user).await?;
+    let venues = queries::venues(&state.db).await?;
+    Ok(render(&VenuesPage {
+        page,
+        organisations: queries::organisations(&state.db, &scope.organisations).await?,
+        may_leave_unowned: scope.organisations.is_all(),
+        own: venues
+            .iter()
+            .filter(|v| scope.covers(Owner::Organisation(v.organisation_id)))
+            .map(|v| v.id)
+            .collect(),
+        venues,
+        buurten: queries::buurten(&state.db).await?,
+        f,
+        errors,
+        saved,
+        photos: queries::venue_photo_alts(&state.db).await?,
+        photo_error,
+    }))
+}
+
+/// `GET /beheer/activiteiten/locaties`: every venue (anyone may hold an activity there); a photo
+/// only for the person's own organisations' venues.
+pub async fn venues(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    page: Page,
+) -> AppResult<Response> {
+    let f = VenueForm {
+        organisation_id: user
+            .organisation_id
+            .map(|o| o.to_string())
+            .unwrap_or_default(),
+        ..VenueForm::default()
+    };
+    venues_page(&state, &user, page, f, FieldErrors::new(), false).await
+}
+
+/// `POST /beheer/activiteiten/locaties`: adds a venue for one of the person's organisations, or
+/// updates that organisation's venue of the same name; never another organisation's venue.
+pub async fn create_venue(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    page: Page,
+    Form(f): Form<VenueForm>,
+) -> AppResult<Response> {
+    let buurten: Vec<i64> = queries::buurten(&state.db)
+        .await?
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
+    let scope = organiser_scope(&state, &user).await?;
+    let new = match f.validate(&buurten, &scope.organisations) {
+        Ok(new) => new,
+        Err(errors) => return venues_page(&state, &user, page, f, errors, false).await,
+    };
+    let saved = queries::upsert_venue(&state.db, &new).await?;
+    let Some(id) = saved else {
+        let errors = FieldErrors::single("name", "venue-error-name-taken");
+        return venues_page(&state, &user, page, f, errors, false).await;
+    };
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Create,
+        "venue",
+        &id.to_string(),
+        "",
+    )
+    .await?;
+    let f = VenueForm {
+        organisation_id: f.organisation_id,
+        ..VenueForm::default()
+    };
+    venues_page(&state, &user, page, f, FieldErrors::new(), true).await
+}
+
+/// `POST /beheer/activiteiten/locaties/{id}/foto`: a photo of the venue, with a description for
+/// people who cannot see it. Only JPEG and PNG; camera and location data are removed first.
+pub async fn upload_venue_photo(
+    State(state): State<AppState>,
+    me: CurrentUser,
+    RecordId(id): RecordId,
+    page: Page,
+    upload: kansrijk_kernel::web::Upload,
+) -> AppResult<Response> {
+    let venue = queries::venue(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    scope::check(
+        &state.db,
+        &me,
+        Permission::ManageActivities,
+        "venue",
+        &id.to_string(),
+        Owner::Organisation(venue.organisation_id),
+    )
+    .await?;
+    let problem = match validate_photo(&upload.field("photo_alt"), upload.file("photo")) {
+        Err(key) => Some((id, key.to_string())),
+        Ok(photo) => {
+            let content_type = photo.kind.content_type();
+            queries::set_venue_photo(&state.db, id, content_type, &photo.bytes, &photo.alt).await?;
+            audit::record(
+                &state.db,
+                Some(&me),
+                Action::Update,
+                "venue",
+                &id.to_string(),
+                "photo",
+            )
+            .await?;
+            None
+        }
+    };
+    let saved = problem.is_none();
+    venues_page_with(
+        &state,
+        &me,
+        page,
+        VenueForm::default(),
+        FieldErrors::new(),
+        saved,
+        problem,
+    )
+    .await
+}
+
+/// `GET /activiteiten/locaties/{id}/foto`
+pub async fn venue_photo(
+    State(state): State<AppState>,
+    RecordId(id): RecordId,
+) -> AppResult<Response> {
+    let (content_type, bytes) = queries::venue_photo(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, content_type),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "public, max-age=3600".to_string(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

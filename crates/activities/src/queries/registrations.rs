@@ -1,0 +1,394 @@
+//! Registrations: signing up under the activity's row lock, the waiting list, cancelling,
+//! reminders claimed once, check-in, and anonymising after the retention period.
+
+use crate::jobs::{self, Notice};
+use crate::model::{place_for, promotable, NewRegistration, RegStatus};
+use kansrijk_kernel::crypto::{random_token, sha256_hex};
+use kansrijk_kernel::db::{now, Db, Flag};
+use kansrijk_kernel::mail::Outgoing;
+
+type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
+
+/// Gives waiting registrations a place while it fits, oldest first; queues their mail and
+/// reminder. Call with the activity row locked.
+pub(super) async fn promote(tx: &mut Tx<'_>, activity_id: i64, ts: i64) -> sqlx::Result<Vec<i64>> {
+    let row: Option<(Option<i64>, i64, String, i64)> = sqlx::query_as(
+        "SELECT capacity, (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed'), \
+           status, starts_at FROM activities WHERE id = $1",
+    )
+    .bind(activity_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((capacity, confirmed, status, starts_at)) = row else {
+        return Ok(vec![]);
+    };
+    if status != "scheduled" {
+        return Ok(vec![]);
+    }
+    let waiting: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT id, people FROM registrations WHERE activity_id = $1 AND status = 'waiting' ORDER BY created_at, id",
+    )
+    .bind(activity_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let ids = promotable(capacity, confirmed, &waiting);
+    for id in &ids {
+        sqlx::query("UPDATE registrations SET status = 'confirmed', updated_at = $1 WHERE id = $2")
+            .bind(ts)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        jobs::notify(tx, *id, Notice::Promoted, ts).await?;
+        jobs::schedule_reminder(tx, *id, starts_at, ts).await?;
+    }
+    Ok(ids)
+}
+
+/// What became of a sign-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Registered {
+    /// New; the token for the personal link is only known now.
+    New {
+        id: i64,
+        token: String,
+        status: RegStatus,
+    },
+    /// The same form was sent before (double click, back button).
+    Again { id: i64, status: RegStatus },
+    /// Cancelled, finished or unknown activity.
+    Closed,
+}
+
+/// Signs up for an activity: the capacity check and the insert happen under the activity's row
+/// lock, so concurrent sign-ups never exceed the capacity.
+pub async fn register(
+    db: &Db,
+    activity_id: i64,
+    r: &NewRegistration,
+    lang: &str,
+) -> sqlx::Result<Registered> {
+    register_with_mail(db, activity_id, r, lang, &|_, _| None).await
+}
+
+/// The mail that confirms a new registration, from its personal token and its status.
+pub type ConfirmationMail<'a> = &'a (dyn Fn(&str, RegStatus) -> Option<Outgoing> + Sync);
+
+/// [`register`], and the confirmation mail (if `mail` gives one) stored in the outbox in the same
+/// transaction: the mail exists exactly when the registration does, and it costs no second commit.
+pub async fn register_with_mail(
+    db: &Db,
+    activity_id: i64,
+    r: &NewRegistration,
+    lang: &str,
+    mail: ConfirmationMail<'_>,
+) -> sqlx::Result<Registered> {
+    let ts = now();
+    let (_gate, mut tx) = db.begin_write().await?;
+    let locked = sqlx::query("UPDATE activities SET updated_at = $1 WHERE id = $2 AND status = 'scheduled' AND ends_at > $1")
+        .bind(ts)
+        .bind(activity_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if locked == 0 {
+        return Ok(Registered::Closed);
+    }
+    // Under the lock, a repeated form finds the first registration.
+    let existing: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, status FROM registrations WHERE idempotency_key = $1")
+            .bind(&r.idempotency_key)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some((id, status)) = existing {
+        return Ok(Registered::Again {
+            id,
+            status: RegStatus::parse(&status).unwrap_or(RegStatus::Confirmed),
+        });
+    }
+    let (status, starts_at) = place_of(&mut tx, activity_id, r.people).await?;
+    let (id, token) = insert(&mut tx, activity_id, r, lang, status, ts).await?;
+    if status == RegStatus::Confirmed && r.email.is_some() {
+        jobs::schedule_reminder(&mut tx, id, starts_at, ts).await?;
+    }
+    if let Some(outgoing) = mail(&token, status) {
+        kansrijk_kernel::mail::queue_in(&mut tx, &outgoing).await?;
+    }
+    tx.commit().await?;
+    Ok(Registered::New { id, token, status })
+}
+
+/// Where a new registration of `people` goes, and when the activity starts. Call with the
+/// activity row locked.
+async fn place_of(
+    tx: &mut Tx<'_>,
+    activity_id: i64,
+    people: i64,
+) -> sqlx::Result<(RegStatus, i64)> {
+    let (capacity, confirmed, waiting, starts_at): (Option<i64>, i64, i64, i64) = sqlx::query_as(
+        // Without a capacity nothing needs counting: a popular open activity would otherwise
+        // sum all its registrations for every new one.
+        "SELECT capacity, \
+           CASE WHEN capacity IS NULL THEN 0 ELSE (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed') END, \
+           CASE WHEN capacity IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM registrations WHERE activity_id = $1 AND status = 'waiting') END, starts_at \
+         FROM activities WHERE id = $1",
+    )
+    .bind(activity_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok((
+        place_for(capacity, confirmed, waiting > 0, people),
+        starts_at,
+    ))
+}
+
+/// Stores a registration with a new personal token; returns its id and the token.
+async fn insert(
+    tx: &mut Tx<'_>,
+    activity_id: i64,
+    r: &NewRegistration,
+    lang: &str,
+    status: RegStatus,
+    ts: i64,
+) -> sqlx::Result<(i64, String)> {
+    let token = random_token(24);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO registrations (activity_id, token_hash, idempotency_key, name, email, phone, people, lang, interpreter, \
+           interpreter_lang, sign_language, wheelchair, childcare, other_needs, status, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
+    )
+    .bind(activity_id)
+    .bind(sha256_hex(&token))
+    .bind(&r.idempotency_key)
+    .bind(&r.name)
+    .bind(&r.email)
+    .bind(&r.phone)
+    .bind(r.people)
+    .bind(lang)
+    .bind(Flag::from(r.interpreter).0)
+    .bind(&r.interpreter_lang)
+    .bind(Flag::from(r.sign_language).0)
+    .bind(Flag::from(r.wheelchair).0)
+    .bind(Flag::from(r.childcare).0)
+    .bind(&r.other_needs)
+    .bind(status.as_str())
+    .bind(ts)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok((id, token))
+}
+
+/// Records a registration as it stood at `at` (the demo's year, which lies partly in the past
+/// where sign-up is closed): the same row as [`register`] writes, without mail or reminder.
+pub async fn record_registration(
+    db: &Db,
+    activity_id: i64,
+    r: &NewRegistration,
+    status: RegStatus,
+    at: i64,
+) -> sqlx::Result<i64> {
+    let (_gate, mut tx) = db.begin_write().await?;
+    let (id, _) = insert(&mut tx, activity_id, r, "nl", status, at).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Registration {
+    pub id: i64,
+    pub activity_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub people: i64,
+    pub lang: String,
+    #[sqlx(try_from = "Flag")]
+    pub interpreter: bool,
+    pub interpreter_lang: String,
+    #[sqlx(try_from = "Flag")]
+    pub sign_language: bool,
+    #[sqlx(try_from = "Flag")]
+    pub wheelchair: bool,
+    #[sqlx(try_from = "Flag")]
+    pub childcare: bool,
+    pub other_needs: String,
+    pub status: String,
+    #[sqlx(try_from = "Flag")]
+    pub checked_in: bool,
+    pub created_at: i64,
+}
+
+impl Registration {
+    pub fn status(&self) -> RegStatus {
+        RegStatus::parse(&self.status).unwrap_or(RegStatus::Cancelled)
+    }
+    pub fn has_needs(&self) -> bool {
+        self.interpreter
+            || self.sign_language
+            || self.wheelchair
+            || self.childcare
+            || !self.other_needs.is_empty()
+    }
+}
+
+const REGISTRATION_SELECT: &str =
+    "SELECT id, activity_id, name, email, phone, people, lang, interpreter, interpreter_lang, sign_language, \
+       wheelchair, childcare, other_needs, status, checked_in, created_at FROM registrations";
+
+pub async fn registration_by_token(db: &Db, token: &str) -> sqlx::Result<Option<Registration>> {
+    sqlx::query_as(&format!("{REGISTRATION_SELECT} WHERE token_hash = $1"))
+        .bind(sha256_hex(token))
+        .fetch_optional(&db.pool)
+        .await
+}
+
+pub async fn registration(db: &Db, id: i64) -> sqlx::Result<Option<Registration>> {
+    sqlx::query_as(&format!("{REGISTRATION_SELECT} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The registrations of an activity: confirmed and waiting in order of arrival, cancelled last.
+pub async fn registrations(db: &Db, activity_id: i64) -> sqlx::Result<Vec<Registration>> {
+    sqlx::query_as(&format!(
+        "{REGISTRATION_SELECT} WHERE activity_id = $1 \
+         ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END, created_at, id"
+    ))
+    .bind(activity_id)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// The place on the waiting list (1 = next), counted in registrations.
+pub async fn waiting_position(db: &Db, r: &Registration) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM registrations WHERE activity_id = $1 AND status = 'waiting' \
+           AND (created_at < $2 OR (created_at = $2 AND id <= $3))",
+    )
+    .bind(r.activity_id)
+    .bind(r.created_at)
+    .bind(r.id)
+    .fetch_one(&db.pool)
+    .await
+}
+
+/// Cancels a registration and promotes the next waiting people in the same transaction.
+/// Returns the promoted registrations, or `None` when it was cancelled already.
+pub async fn cancel_registration(db: &Db, id: i64) -> sqlx::Result<Option<Vec<i64>>> {
+    let ts = now();
+    let (_gate, mut tx) = db.begin_write().await?;
+    let activity_id: Option<i64> =
+        sqlx::query_scalar("SELECT activity_id FROM registrations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(activity_id) = activity_id else {
+        return Ok(None);
+    };
+    sqlx::query("UPDATE activities SET updated_at = $1 WHERE id = $2")
+        .bind(ts)
+        .bind(activity_id)
+        .execute(&mut *tx)
+        .await?;
+    let changed = sqlx::query("UPDATE registrations SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status <> 'cancelled'")
+        .bind(ts)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if changed == 0 {
+        return Ok(None);
+    }
+    jobs::notify(&mut tx, id, Notice::SelfCancelled, ts).await?;
+    jobs::cancel_reminder(&mut tx, id).await?;
+    let promoted = promote(&mut tx, activity_id, ts).await?;
+    tx.commit().await?;
+    Ok(Some(promoted))
+}
+
+/// Marks the reminder of a registration as sent, once: true only for the first caller, and only
+/// while the registration is confirmed, has an address and the activity is still to come.
+pub async fn claim_reminder(db: &Db, registration_id: i64) -> sqlx::Result<bool> {
+    let ts = now();
+    Ok(sqlx::query(
+        "UPDATE registrations SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL AND status = 'confirmed' \
+           AND email IS NOT NULL AND activity_id IN (SELECT id FROM activities WHERE status = 'scheduled' AND starts_at > $1)",
+    )
+    .bind(ts)
+    .bind(registration_id)
+    .execute(&db.pool)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+pub async fn unclaim_reminder(db: &Db, registration_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE registrations SET reminded_at = NULL WHERE id = $1")
+        .bind(registration_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_checked_in(
+    db: &Db,
+    activity_id: i64,
+    registration_id: i64,
+    present: bool,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE registrations SET checked_in = $1, updated_at = $2 WHERE id = $3 AND activity_id = $4")
+        .bind(Flag::from(present).0)
+        .bind(now())
+        .bind(registration_id)
+        .bind(activity_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_walk_ins(db: &Db, activity_id: i64, walk_ins: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE activities SET walk_ins = $1, updated_at = $2 WHERE id = $3")
+        .bind(walk_ins)
+        .bind(now())
+        .bind(activity_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Attendance: people confirmed, people checked in, walk-ins.
+pub async fn attendance(db: &Db, activity_id: i64) -> sqlx::Result<(i64, i64, i64)> {
+    sqlx::query_as(
+        "SELECT (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed'), \
+           (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed' AND checked_in = 1), \
+           walk_ins FROM activities WHERE id = $1",
+    )
+    .bind(activity_id)
+    .fetch_one(&db.pool)
+    .await
+}
+
+/// The activities that ended before `cutoff` and still have registrations with personal data.
+pub async fn activities_to_anonymise(db: &Db, cutoff: i64) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar(
+        "SELECT a.id FROM activities a WHERE a.ends_at < $1            AND EXISTS (SELECT 1 FROM registrations r WHERE r.activity_id = a.id AND r.anonymised_at IS NULL)          ORDER BY a.id",
+    )
+    .bind(cutoff)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Clears who signed up for an activity: name, e-mail, phone and access needs. What the
+/// figures need stays: the number of people, the status and the check-in. Returns how many
+/// registrations were anonymised.
+pub async fn anonymise_registrations(db: &Db, activity_id: i64) -> sqlx::Result<u64> {
+    let ts = now();
+    Ok(sqlx::query(
+        "UPDATE registrations SET name = '', email = NULL, phone = NULL, interpreter = 0, interpreter_lang = '',            sign_language = 0, wheelchair = 0, childcare = 0, other_needs = '', anonymised_at = $1, updated_at = $1          WHERE activity_id = $2 AND anonymised_at IS NULL",
+    )
+    .bind(ts)
+    .bind(activity_id)
+    .execute(&db.pool)
+    .await?
+    .rows_affected())
+}
