@@ -562,21 +562,27 @@ fn every_key_exists_in_every_language() {
     let i18n = I18n::new(&[kernel_locales(), kansrijk_training::locales()]).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut keys = vec![];
-    for dir in ["templates", "templates/beheer", "src"] {
-        for entry in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+    let mut files = vec![];
+    let mut dirs = vec![root.join("templates"), root.join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
             if entry.path().is_dir() {
-                continue;
+                dirs.push(entry.path());
+            } else {
+                files.push(entry.path());
             }
-            let text = std::fs::read_to_string(entry.path()).unwrap();
-            for part in text.split('"') {
-                if part.starts_with("training-")
-                    && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    && !part.ends_with('-')
-                    // Chart ids and mail names (their keys are checked below).
-                    && !["training-progress", "training-expiry", "training-expiry-contact", "training-followup", "training-promoted", "training-session-cancelled"].contains(&part)
-                {
-                    keys.push(part.to_string());
-                }
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for part in text.split('"') {
+            if part.starts_with("training-")
+                && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !part.ends_with('-')
+                // Chart ids and mail names (their keys are checked below).
+                && !["training-progress", "training-expiry", "training-expiry-contact", "training-followup", "training-promoted", "training-session-cancelled"].contains(&part)
+            {
+                keys.push(part.to_string());
             }
         }
     }
