@@ -138,22 +138,12 @@ pub async fn get_approach(
     Extension(lang): Extension<Lang>,
     Path(slug): Path<String>,
 ) -> AppResult<Json<ApproachDto>> {
-    let a = queries::approach_by_slug(&state.db, &slug, lang)
+    let detail = queries::approach_detail(&state.db, &slug, lang)
         .await?
         .ok_or(AppError::NotFound)?;
-    let programme = queries::programmes(&state.db, lang)
-        .await?
-        .into_iter()
-        .find(|p| p.id == a.programme_id)
-        .ok_or(AppError::NotFound)?;
-    let pillars = queries::approach_pillars(&state.db, programme.id)
-        .await?
-        .into_iter()
-        .filter(|(id, _)| *id == a.id)
-        .map(|(_, p)| p)
-        .collect();
-    let actions = queries::actions(&state.db, a.id, lang)
-        .await?
+    let (a, programme) = (detail.approach, detail.programme);
+    let actions = detail
+        .actions
         .into_iter()
         .map(|x| ActionDto {
             pillars: x.pillar_list(),
@@ -170,7 +160,7 @@ pub async fn get_approach(
         title: a.title,
         summary: a.summary,
         language: a.text_lang,
-        pillars,
+        pillars: detail.pillars,
         contact_name: a.contact_name,
         actions,
     }))

@@ -7,7 +7,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use kansrijk_kernel::areas::{self, AreaMap};
-use kansrijk_kernel::web::{render, AppError, AppResult, AppState, Page};
+use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::web::{render, AppError, AppResult, AppState, Page, Site, SiteLoader};
 
 pub struct ApproachCard {
     pub slug: String,
@@ -101,23 +102,12 @@ pub async fn approach(
     Path(slug): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
-    let lang = page.lang();
-    let approach = queries::approach_by_slug(&state.db, &slug, lang)
+    let detail = queries::approach_detail(&state.db, &slug, page.lang())
         .await?
         .ok_or(AppError::NotFound)?;
-    let programme = queries::programmes(&state.db, lang)
-        .await?
-        .into_iter()
-        .find(|p| p.id == approach.programme_id)
-        .ok_or(AppError::NotFound)?;
-    let pillars = queries::approach_pillars(&state.db, programme.id)
-        .await?
-        .into_iter()
-        .filter(|(id, _)| *id == approach.id)
-        .map(|(_, p)| p)
-        .collect();
-    let actions = queries::actions(&state.db, approach.id, lang)
-        .await?
+    let (approach, programme) = (detail.approach, detail.programme);
+    let actions = detail
+        .actions
         .into_iter()
         .map(|a| ActionView {
             pillars: a.pillar_list(),
@@ -132,8 +122,29 @@ pub async fn approach(
         programme_title: programme.title,
         status: Status::parse(&approach.status).unwrap_or(Status::Active),
         body: paragraphs(&approach.body),
-        pillars,
+        pillars: detail.pillars,
         actions,
         approach,
     }))
+}
+
+/// The layout shows the main programme's name and contact on every page.
+pub fn site_loader() -> SiteLoader {
+    std::sync::Arc::new(|db| {
+        Box::pin(async move {
+            let Some(p) = queries::primary_programme(&db, Lang::Nl).await? else {
+                return Ok(Site::default());
+            };
+            let names = queries::programme_names(&db, p.id)
+                .await?
+                .into_iter()
+                .filter_map(|(code, title)| Some((Lang::from_code(&code)?, title)))
+                .collect();
+            Ok(Site {
+                names,
+                contact_name: p.contact_name,
+                contact_email: p.contact_email,
+            })
+        })
+    })
 }

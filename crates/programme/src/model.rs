@@ -2,6 +2,7 @@
 //! validation of what a coordinator enters.
 
 use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::web::FieldErrors;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -108,13 +109,6 @@ pub struct NewApproach {
     pub texts: Vec<(Lang, ApproachText)>,
 }
 
-/// A rule broken by the input, for the field named; `message` is a translation key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: &'static str,
-    pub message: &'static str,
-}
-
 pub const TITLE_MAX: usize = 120;
 pub const SUMMARY_MAX: usize = 400;
 pub const BODY_MAX: usize = 20_000;
@@ -147,34 +141,33 @@ pub fn valid_email(email: &str) -> bool {
 }
 
 impl NewApproach {
-    /// Checks every rule and returns all broken ones at once, so a form can show each message
-    /// beside its field.
-    pub fn validate(&self) -> Vec<FieldError> {
+    /// Every rule the approach breaks, as (field, message key), all at once and each once, so a
+    /// form can show each message beside its field.
+    pub fn broken_rules(&self) -> Vec<(&'static str, &'static str)> {
         let mut errors = vec![];
-        let mut push = |field, message| errors.push(FieldError { field, message });
         if !valid_slug(&self.slug) {
-            push("slug", "approach-error-slug");
+            errors.push(("slug", "approach-error-slug"));
         }
         if !self.texts.iter().any(|(l, _)| *l == Lang::Nl) {
-            push("title", "approach-error-dutch-required");
+            errors.push(("title", "approach-error-dutch-required"));
         }
         for (_, text) in &self.texts {
             let title = text.title.trim();
             if title.is_empty() {
-                push("title", "approach-error-title-empty");
+                errors.push(("title", "approach-error-title-empty"));
             } else if title.chars().count() > TITLE_MAX {
-                push("title", "approach-error-title-long");
+                errors.push(("title", "approach-error-title-long"));
             }
             if text.summary.chars().count() > SUMMARY_MAX {
-                push("summary", "approach-error-summary-long");
+                errors.push(("summary", "approach-error-summary-long"));
             }
             if text.body.chars().count() > BODY_MAX {
-                push("body", "approach-error-body-long");
+                errors.push(("body", "approach-error-body-long"));
             }
         }
         if let Some(email) = &self.contact_email {
             if !valid_email(email) {
-                push("contact_email", "approach-error-email");
+                errors.push(("contact_email", "approach-error-email"));
             }
         }
         if self
@@ -182,10 +175,96 @@ impl NewApproach {
             .as_ref()
             .is_some_and(|n| n.chars().count() > TITLE_MAX)
         {
-            push("contact_name", "approach-error-contact-long");
+            errors.push(("contact_name", "approach-error-contact-long"));
         }
         errors.dedup();
         errors
+    }
+
+    pub fn validate(self) -> Result<NewApproach, FieldErrors> {
+        let errors: FieldErrors = self.broken_rules().into_iter().collect();
+        errors.or_ok(self)
+    }
+}
+
+/// The form of an approach (new, or its texts in one language), every field a string so nothing
+/// is lost on errors.
+#[derive(Debug, Clone, Default)]
+pub struct ApproachForm {
+    pub slug: String,
+    pub status: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub pillars: Vec<String>,
+    pub lang: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+impl ApproachForm {
+    pub fn from_pairs(pairs: &[(String, String)]) -> ApproachForm {
+        let one = |k: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        ApproachForm {
+            slug: one("slug").trim().to_string(),
+            status: one("status"),
+            contact_name: one("contact_name").trim().to_string(),
+            contact_email: one("contact_email").trim().to_lowercase(),
+            pillars: pairs
+                .iter()
+                .filter(|(k, _)| k == "pillars")
+                .map(|(_, v)| v.clone())
+                .collect(),
+            lang: one("lang"),
+            title: one("title"),
+            summary: one("summary"),
+            body: one("body"),
+        }
+    }
+
+    /// The approach with the texts of the form's language. Texts in another language than
+    /// Dutch need no Dutch text in the same form (it is there already).
+    pub fn validate(&self) -> Result<NewApproach, FieldErrors> {
+        let status = Status::parse(&self.status);
+        let lang = Lang::from_code(&self.lang).unwrap_or(Lang::Nl);
+        let new = NewApproach {
+            slug: self.slug.clone(),
+            status: status.unwrap_or(Status::Planned),
+            contact_name: (!self.contact_name.is_empty()).then(|| self.contact_name.clone()),
+            contact_email: (!self.contact_email.is_empty()).then(|| self.contact_email.clone()),
+            pillars: self
+                .pillars
+                .iter()
+                .filter_map(|p| Pillar::parse(p))
+                .collect(),
+            texts: vec![(
+                lang,
+                ApproachText {
+                    title: self.title.clone(),
+                    summary: self.summary.clone(),
+                    body: self.body.clone(),
+                },
+            )],
+        };
+        let errors: FieldErrors = status
+            .is_none()
+            .then_some(("status", "approach-error-status"))
+            .into_iter()
+            .chain(new.broken_rules().into_iter().filter(|(_, message)| {
+                *message != "approach-error-dutch-required" || lang == Lang::Nl
+            }))
+            .collect();
+        errors.or_ok(new)
+    }
+
+    pub fn has_pillar(&self, p: &str) -> bool {
+        self.pillars.iter().any(|x| x == p)
     }
 }
 
@@ -221,7 +300,8 @@ mod tests {
 
     #[test]
     fn a_complete_approach_is_valid() {
-        assert_eq!(sample().validate(), vec![]);
+        assert_eq!(sample().broken_rules(), vec![]);
+        assert!(sample().validate().is_ok());
     }
 
     #[test]
@@ -229,9 +309,9 @@ mod tests {
         let mut a = sample();
         a.texts[0].0 = Lang::En;
         assert!(a
-            .validate()
+            .broken_rules()
             .iter()
-            .any(|e| e.message == "approach-error-dutch-required"));
+            .any(|(_, message)| *message == "approach-error-dutch-required"));
     }
 
     #[test]
@@ -241,7 +321,7 @@ mod tests {
         a.texts[0].1.title = " ".into();
         a.texts[0].1.summary = "x".repeat(SUMMARY_MAX + 1);
         a.contact_email = Some("geen-adres".into());
-        let fields: Vec<_> = a.validate().iter().map(|e| e.field).collect();
+        let fields: Vec<_> = a.broken_rules().iter().map(|(field, _)| *field).collect();
         assert_eq!(fields, vec!["slug", "title", "summary", "contact_email"]);
     }
 
@@ -249,9 +329,9 @@ mod tests {
     fn titles_count_characters_not_bytes() {
         let mut a = sample();
         a.texts[0].1.title = "ع".repeat(TITLE_MAX); // 2 bytes each, still within the limit
-        assert_eq!(a.validate(), vec![]);
+        assert_eq!(a.broken_rules(), vec![]);
         a.texts[0].1.title.push('ع');
-        assert_eq!(a.validate()[0].message, "approach-error-title-long");
+        assert_eq!(a.broken_rules()[0].1, "approach-error-title-long");
     }
 
     #[test]
@@ -298,5 +378,43 @@ mod tests {
             assert_eq!(Status::parse(s.as_str()), Some(s));
         }
         assert_eq!(Status::parse("gone"), None);
+    }
+
+    fn form(lang: &str, title: &str) -> ApproachForm {
+        ApproachForm {
+            slug: "gezond-opgroeien".into(),
+            status: "active".into(),
+            contact_email: "team@amersfoort.nl".into(),
+            pillars: vec!["diversity".into(), "onbekend".into()],
+            lang: lang.into(),
+            title: title.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_form_gives_the_approach_in_its_language() {
+        let new = form("en", "Growing up healthy").validate().unwrap();
+        assert_eq!(new.status, Status::Active);
+        assert_eq!(new.pillars, vec![Pillar::Diversity]);
+        assert_eq!(new.texts[0].0, Lang::En, "no Dutch text needed for English");
+        assert_eq!(new.contact_email.as_deref(), Some("team@amersfoort.nl"));
+    }
+
+    #[test]
+    fn the_form_reports_a_bad_status_and_every_broken_rule() {
+        let mut f = form("nl", "");
+        f.status = "weg".into();
+        f.contact_email = "nee".into();
+        let errors = f.validate().unwrap_err();
+        let got: Vec<(&str, &str)> = errors.iter().map(|(f, m)| (*f, m.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("status", "approach-error-status"),
+                ("title", "approach-error-title-empty"),
+                ("contact_email", "approach-error-email")
+            ]
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! twice changes nothing; a later run updates the texts.
 
 use crate::model::{Pillar, Status};
+use crate::queries::{self, Tx};
 use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::i18n::Lang;
 use serde::Deserialize;
@@ -98,8 +99,22 @@ pub async fn apply(db: &Db, source: &str) -> anyhow::Result<()> {
         None => None,
     };
     let ts = now();
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
+    let programme_id = save_programme(&mut tx, p, area_id, ts).await?;
+    for a in &seed.approach {
+        save_approach(&mut tx, programme_id, a, ts).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The programme by its slug, created or updated, with its texts.
+async fn save_programme(
+    tx: &mut Tx,
+    p: &SeedProgramme,
+    area_id: Option<i64>,
+    ts: i64,
+) -> anyhow::Result<i64> {
     let programme_id: i64 = sqlx::query_scalar(
         "INSERT INTO programmes (slug, area_id, status, contact_name, contact_email, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $6) \
@@ -113,7 +128,7 @@ pub async fn apply(db: &Db, source: &str) -> anyhow::Result<()> {
     .bind(&p.contact_name)
     .bind(&p.contact_email)
     .bind(ts)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
     for (lang, text) in &p.text {
         sqlx::query(
@@ -124,86 +139,83 @@ pub async fn apply(db: &Db, source: &str) -> anyhow::Result<()> {
         .bind(lang)
         .bind(text.title.trim())
         .bind(text.summary.trim())
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     }
-    for a in &seed.approach {
-        let what = format!("approach {}", a.slug);
-        anyhow::ensure!(crate::model::valid_slug(&a.slug), "{what}: slug");
-        anyhow::ensure!(
-            Status::parse(&a.status).is_some(),
-            "{what}: status {}",
-            a.status
-        );
-        check_langs(&what, &a.text)?;
-        check_pillars(&what, &a.pillars)?;
-        let approach_id: i64 = sqlx::query_scalar(
-            "INSERT INTO approaches (programme_id, slug, position, status, contact_name, contact_email, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
-             ON CONFLICT (slug) DO UPDATE SET position = excluded.position, status = excluded.status, \
-               contact_name = excluded.contact_name, contact_email = excluded.contact_email, updated_at = excluded.updated_at \
-             RETURNING id",
-        )
-        .bind(programme_id)
-        .bind(&a.slug)
-        .bind(a.position)
-        .bind(&a.status)
-        .bind(&a.contact_name)
-        .bind(&a.contact_email)
-        .bind(ts)
-        .fetch_one(&mut *tx)
+    Ok(programme_id)
+}
+
+/// An approach by its slug, created or updated, with its texts, pillars and actions.
+async fn save_approach(
+    tx: &mut Tx,
+    programme_id: i64,
+    a: &SeedApproach,
+    ts: i64,
+) -> anyhow::Result<()> {
+    let what = format!("approach {}", a.slug);
+    anyhow::ensure!(crate::model::valid_slug(&a.slug), "{what}: slug");
+    anyhow::ensure!(
+        Status::parse(&a.status).is_some(),
+        "{what}: status {}",
+        a.status
+    );
+    check_langs(&what, &a.text)?;
+    check_pillars(&what, &a.pillars)?;
+    let approach_id: i64 = sqlx::query_scalar(
+        "INSERT INTO approaches (programme_id, slug, position, status, contact_name, contact_email, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
+         ON CONFLICT (slug) DO UPDATE SET position = excluded.position, status = excluded.status, \
+           contact_name = excluded.contact_name, contact_email = excluded.contact_email, updated_at = excluded.updated_at \
+         RETURNING id",
+    )
+    .bind(programme_id)
+    .bind(&a.slug)
+    .bind(a.position)
+    .bind(&a.status)
+    .bind(&a.contact_name)
+    .bind(&a.contact_email)
+    .bind(ts)
+    .fetch_one(&mut **tx)
+    .await?;
+    for (lang, text) in &a.text {
+        queries::save_text(tx, approach_id, lang, text).await?;
+    }
+    let pillars: Vec<&str> = a.pillars.iter().map(String::as_str).collect();
+    queries::replace_pillars(tx, approach_id, &pillars).await?;
+    save_actions(tx, approach_id, &what, &a.action).await
+}
+
+/// Actions have no natural key: the seed's list replaces the stored one.
+async fn save_actions(
+    tx: &mut Tx,
+    approach_id: i64,
+    what: &str,
+    actions: &[SeedAction],
+) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM approach_actions WHERE approach_id = $1")
+        .bind(approach_id)
+        .execute(&mut **tx)
         .await?;
-        for (lang, text) in &a.text {
-            sqlx::query(
-                "INSERT INTO approach_texts (approach_id, lang, title, summary, body) VALUES ($1, $2, $3, $4, $5) \
-                 ON CONFLICT (approach_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body",
-            )
-            .bind(approach_id)
-            .bind(lang)
-            .bind(text.title.trim())
-            .bind(text.summary.trim())
-            .bind(text.body.trim())
-            .execute(&mut *tx)
-            .await?;
-        }
-        sqlx::query("DELETE FROM approach_pillars WHERE approach_id = $1")
-            .bind(approach_id)
-            .execute(&mut *tx)
-            .await?;
-        for pillar in &a.pillars {
-            sqlx::query("INSERT INTO approach_pillars (approach_id, pillar) VALUES ($1, $2)")
-                .bind(approach_id)
-                .bind(pillar)
-                .execute(&mut *tx)
+    for (position, action) in actions.iter().enumerate() {
+        check_langs(&format!("{what} action {position}"), &action.text)?;
+        let pillars = check_pillars(what, &action.pillars)?;
+        let action_id: i64 = sqlx::query_scalar(
+            "INSERT INTO approach_actions (approach_id, position, pillars) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(approach_id)
+        .bind(position as i64 + 1)
+        .bind(&pillars)
+        .fetch_one(&mut **tx)
+        .await?;
+        for (lang, text) in &action.text {
+            sqlx::query("INSERT INTO approach_action_texts (action_id, lang, title, body) VALUES ($1, $2, $3, $4)")
+                .bind(action_id)
+                .bind(lang)
+                .bind(text.title.trim())
+                .bind(text.body.trim())
+                .execute(&mut **tx)
                 .await?;
         }
-        // Actions have no natural key: the seed's list replaces the stored one.
-        sqlx::query("DELETE FROM approach_actions WHERE approach_id = $1")
-            .bind(approach_id)
-            .execute(&mut *tx)
-            .await?;
-        for (position, action) in a.action.iter().enumerate() {
-            check_langs(&format!("{what} action {position}"), &action.text)?;
-            let pillars = check_pillars(&what, &action.pillars)?;
-            let action_id: i64 = sqlx::query_scalar(
-                "INSERT INTO approach_actions (approach_id, position, pillars) VALUES ($1, $2, $3) RETURNING id",
-            )
-            .bind(approach_id)
-            .bind(position as i64 + 1)
-            .bind(&pillars)
-            .fetch_one(&mut *tx)
-            .await?;
-            for (lang, text) in &action.text {
-                sqlx::query("INSERT INTO approach_action_texts (action_id, lang, title, body) VALUES ($1, $2, $3, $4)")
-                    .bind(action_id)
-                    .bind(lang)
-                    .bind(text.title.trim())
-                    .bind(text.body.trim())
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
     }
-    tx.commit().await?;
     Ok(())
 }

@@ -128,7 +128,7 @@ pub async fn list_sessions(
                 course_title: s.course_title,
                 trainer: s.trainer_name,
                 venue: s.venue,
-                online: s.online == 1,
+                online: s.online,
                 starts_at: rfc3339(s.starts_at),
                 ends_at: rfc3339(s.ends_at),
                 meetings: s.meeting_count,
@@ -166,7 +166,7 @@ pub async fn coverage(
 ) -> AppResult<Json<CoverageDto>> {
     let key = q
         .course
-        .unwrap_or_else(|| crate::demo::BASIC_KEY.to_string());
+        .unwrap_or_else(|| crate::model::BASIC_KEY.to_string());
     let course = queries::course_by_key(&state.db, &key)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -3,12 +3,14 @@
 //! attendance, certificates (partial coverage, some about to expire), contacts, goals and effect
 //! answers. Deterministic apart from certificate numbers; running it twice adds nothing.
 
-use crate::model::{self, EffectForm, NewCourse, NewSession, TargetGroup};
+use crate::model::{self, EffectForm, EnrolStatus, NewCourse, NewSession, TargetGroup};
 use crate::queries;
+use kansrijk_kernel::accounts::model::UserStatus;
+use kansrijk_kernel::accounts::queries::{self as accounts, NewUser};
+use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::db::{is_unique_violation, now, Db};
 
-/// The basic course: the one the coverage dashboard shows first.
-pub const BASIC_KEY: &str = "cultuursensitief-basis";
+pub use crate::model::BASIC_KEY;
 
 /// Organisation, kind, professionals, volunteers.
 const ORGANISATIONS: &[(&str, &str, usize, usize)] = &[
@@ -180,45 +182,41 @@ const SESSIONS: &[(&str, i64, i64, &str)] = &[
     ("jongerencoach", -6, 12, "Sportvereniging in Liendert"),
 ];
 
+/// The organisation of that name: created, or the one that exists already.
 async fn organisation(db: &Db, name: &str, kind: &str) -> anyhow::Result<i64> {
-    use kansrijk_kernel::accounts::queries as accounts;
     match accounts::create_organisation(db, name, kind).await {
         Ok(id) => Ok(id),
-        Err(e) if is_unique_violation(&e) => Ok(sqlx::query_scalar(
-            "SELECT id FROM organisations WHERE name = $1",
-        )
-        .bind(name)
-        .fetch_one(&db.pool)
-        .await?),
+        Err(e) if is_unique_violation(&e) => accounts::organisations(db)
+            .await?
+            .into_iter()
+            .find(|o| o.name == name)
+            .map(|o| o.id)
+            .ok_or_else(|| anyhow::anyhow!("organisation {name} vanished")),
         Err(e) => Err(e.into()),
     }
 }
 
+/// An active account with one role (of its organisation).
 async fn person(
     db: &Db,
     email: &str,
     name: &str,
     org: Option<i64>,
-    role: &str,
+    role: Role,
 ) -> anyhow::Result<i64> {
-    let ts = now();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO users (email, name, lang, status, organisation_id, created_at, updated_at) \
-         VALUES ($1, $2, 'nl', 'active', $3, $4, $4) RETURNING id",
+    let id = accounts::create_user(
+        db,
+        &NewUser {
+            email,
+            name,
+            lang: "nl",
+            status: UserStatus::Active,
+            organisation_id: org,
+            password_hash: None,
+        },
     )
-    .bind(email)
-    .bind(name)
-    .bind(org)
-    .bind(ts)
-    .fetch_one(&db.pool)
     .await?;
-    sqlx::query("INSERT INTO role_assignments (user_id, role, organisation_id, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(id)
-        .bind(role)
-        .bind(org)
-        .bind(ts)
-        .execute(&db.pool)
-        .await?;
+    accounts::assign_role(db, id, role, org, None, None).await?;
     Ok(id)
 }
 
@@ -250,9 +248,9 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
             );
             let professional = i < *pros;
             let role = if professional {
-                "professional"
+                Role::Professional
             } else {
-                "volunteer"
+                Role::Volunteer
             };
             let id = person(db, &email, &full, Some(org), role).await?;
             if i == 0 {
@@ -271,7 +269,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
             "trainer.meryem@demo.invalid",
             "Meryem Koç",
             None,
-            "trainer",
+            Role::Trainer,
         )
         .await?,
         person(
@@ -279,7 +277,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
             "trainer.hans@demo.invalid",
             "Hans Verhoef",
             None,
-            "trainer",
+            Role::Trainer,
         )
         .await?,
     ];
@@ -370,76 +368,93 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
             participants.push(*id);
         }
         let ts = now();
+        let mut enrolments = vec![];
+        let mut ticks = vec![];
         for (p_index, user_id) in participants.iter().enumerate() {
-            let enrolment_id: i64 = sqlx::query_scalar(
-                "INSERT INTO training_enrolments (session_id, user_id, status, enrolled_by, created_at, updated_at) \
-                 VALUES ($1, $2, 'confirmed', $2, $3, $3) RETURNING id",
+            let enrolled_at = meetings[0].0 - 30 * day;
+            let confirmed = EnrolStatus::Confirmed;
+            let id = queries::add_enrolment(
+                &db.pool,
+                session_id,
+                *user_id,
+                confirmed,
+                *user_id,
+                enrolled_at,
             )
-            .bind(session_id)
-            .bind(user_id)
-            .bind(meetings[0].0 - 30 * day)
-            .fetch_one(&db.pool)
             .await?;
-            if !past {
-                continue;
-            }
+            enrolments.push(id);
             // One in seven misses a meeting (and so does not complete).
             let misses = (p_index + s_index) % 7 == 3;
             for (m_index, meeting) in meeting_ids.iter().enumerate() {
-                if misses && m_index == 0 {
-                    continue;
+                if past && !(misses && m_index == 0) {
+                    ticks.push((*meeting, id));
                 }
-                sqlx::query(
-                    "INSERT INTO training_attendance (meeting_id, enrolment_id) VALUES ($1, $2)",
-                )
-                .bind(meeting)
-                .bind(enrolment_id)
-                .execute(&db.pool)
-                .await?;
             }
+        }
+        if !past {
+            continue;
+        }
+        queries::save_attendance(db, session_id, &ticks).await?;
+        for (p_index, enrolment_id) in enrolments.into_iter().enumerate() {
             let issued_at = meetings.last().map(|m| m.1).unwrap_or(ts);
             if ts > issued_at {
                 let _ = queries::issue_certificate(db, enrolment_id, issued_at).await?;
             }
             // Effect answers from most participants (anonymous).
             if p_index % 4 != 1 {
-                let base = 3 + ((p_index + s_index) % 3) as i64;
-                let scores: Vec<(&str, i64)> = model::SATISFACTION
-                    .iter()
-                    .enumerate()
-                    .map(|(q, (id, _))| (*id, (base + q as i64 % 2).min(5)))
-                    .collect();
-                queries::record_answers(
+                answer(
                     db,
                     enrolment_id,
                     session_id,
                     course_ids[key],
-                    EffectForm::Satisfaction,
-                    &scores,
+                    key,
+                    p_index + s_index,
+                    p_index,
                 )
                 .await?;
-                if *key == BASIC_KEY {
-                    for (form, shift) in [(EffectForm::Before, 0), (EffectForm::After, 1)] {
-                        let scores: Vec<(&str, i64)> = model::SELF_ASSESSMENT
-                            .iter()
-                            .enumerate()
-                            .map(|(q, (id, _))| {
-                                (*id, (2 + shift + ((p_index + q) % 2) as i64).min(5))
-                            })
-                            .collect();
-                        queries::record_answers(
-                            db,
-                            enrolment_id,
-                            session_id,
-                            course_ids[key],
-                            form,
-                            &scores,
-                        )
-                        .await?;
-                    }
-                }
             }
         }
+    }
+    Ok(())
+}
+
+/// A participant's effect answers: satisfaction, and for the basic course the self-assessment
+/// before and after. `seed` spreads the scores.
+async fn answer(
+    db: &Db,
+    enrolment_id: i64,
+    session_id: i64,
+    course_id: i64,
+    course_key: &str,
+    seed: usize,
+    p_index: usize,
+) -> anyhow::Result<()> {
+    let base = 3 + (seed % 3) as i64;
+    let scores: Vec<(&str, i64)> = model::SATISFACTION
+        .iter()
+        .enumerate()
+        .map(|(q, (id, _))| (*id, (base + q as i64 % 2).min(5)))
+        .collect();
+    let satisfaction = EffectForm::Satisfaction;
+    queries::record_answers(
+        db,
+        enrolment_id,
+        session_id,
+        course_id,
+        satisfaction,
+        &scores,
+    )
+    .await?;
+    if course_key != BASIC_KEY {
+        return Ok(());
+    }
+    for (form, shift) in [(EffectForm::Before, 0), (EffectForm::After, 1)] {
+        let scores: Vec<(&str, i64)> = model::SELF_ASSESSMENT
+            .iter()
+            .enumerate()
+            .map(|(q, (id, _))| (*id, (2 + shift + ((p_index + q) % 2) as i64).min(5)))
+            .collect();
+        queries::record_answers(db, enrolment_id, session_id, course_id, form, &scores).await?;
     }
     Ok(())
 }

@@ -3,27 +3,23 @@
 //! enrolments and certificates (printable), the public certificate check (initials, course and
 //! validity only; rate-limited), and the effect forms.
 
-use crate::model::{self, normalise_number, parse_scores, EffectForm, EnrolStatus, TargetGroup};
+use crate::model::{normalise_number, EffectForm, EnrolForm, EnrolStatus};
 use crate::queries::{self, Certificate, Course, Enrolled, MyEnrolment, Session};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::{allows, Permission};
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::ratelimit;
-use kansrijk_kernel::web::middleware::client_ip;
-use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
+use kansrijk_kernel::scope::{self, Owner};
+use kansrijk_kernel::web::{
+    no_store, parse_id, render, AppError, AppResult, AppState, ClientAddr, Empty, FieldErrors,
+    Form, Page, RecordId,
+};
 use serde::Deserialize;
-
-pub fn parse_id(id: &str) -> AppResult<i64> {
-    id.parse().map_err(|_| AppError::NotFound)
-}
-
-pub use kansrijk_kernel::web::no_store;
 
 // ---- courses and sessions -------------------------------------------------------------------------
 
@@ -56,7 +52,7 @@ pub struct CoursePage {
     pub sessions: Vec<Session>,
     /// As an organisation's contact: the organisation's people (id, name).
     pub staff: Vec<(i64, String)>,
-    pub error: Option<&'static str>,
+    pub error: Option<String>,
     pub now: i64,
 }
 
@@ -76,7 +72,7 @@ async fn course_page(
     state: &AppState,
     page: Page,
     course: Course,
-    error: Option<&'static str>,
+    error: Option<&str>,
 ) -> AppResult<Response> {
     let sessions = queries::scheduled_sessions(&state.db, Some(course.id), Some(now())).await?;
     let prerequisite = match course.prerequisite_id {
@@ -84,10 +80,7 @@ async fn course_page(
         None => None,
     };
     let staff = match &page.user {
-        Some(u) => match queries::contact_organisation(&state.db, u.id).await? {
-            Some((org, _)) => queries::staff(&state.db, org).await?,
-            None => vec![],
-        },
+        Some(u) => staff_of_contact(state, u.id).await?,
         None => vec![],
     };
     let title = course.title.clone();
@@ -97,7 +90,7 @@ async fn course_page(
         prerequisite,
         sessions,
         staff,
-        error,
+        error: error.map(str::to_string),
         now: now(),
     });
     Ok(if error.is_some() {
@@ -125,11 +118,26 @@ pub async fn course(
     course_page(&state, page, course, None).await
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct EnrolForm {
-    /// Someone else of the contact's organisation; empty for oneself.
-    pub person: String,
+/// The people of the organisation this person is the training contact of (none when they are
+/// no contact).
+async fn staff_of_contact(state: &AppState, user_id: i64) -> AppResult<Vec<(i64, String)>> {
+    Ok(
+        match queries::contact_organisation(&state.db, user_id).await? {
+            Some((org, _)) => queries::staff(&state.db, org).await?,
+            None => vec![],
+        },
+    )
+}
+
+/// Holds the person the certificate the course asks for first (if it asks for one)?
+async fn has_prerequisite(state: &AppState, course: &Course, person: i64) -> AppResult<bool> {
+    let Some(pre) = course.prerequisite_id else {
+        return Ok(true);
+    };
+    Ok(match queries::course(&state.db, pre).await? {
+        Some(pre) => queries::holds_valid(&state.db, person, &pre.course_key, now()).await?,
+        None => true,
+    })
 }
 
 /// `POST /training/sessie/{id}/inschrijven`: enrols oneself, or (as an organisation's contact)
@@ -137,83 +145,58 @@ pub struct EnrolForm {
 /// message beside the form. A full session puts the person on the waiting list.
 pub async fn enrol(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<String>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     page: Page,
     Form(form): Form<EnrolForm>,
 ) -> AppResult<Response> {
-    let session = queries::session(&state.db, parse_id(&id)?)
+    let session = queries::session(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let course = queries::course(&state.db, session.course_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let person = match form.person.trim() {
-        "" => user.id,
-        s => {
-            let other = s.parse::<i64>().map_err(|_| AppError::BadRequest)?;
-            if other != user.id {
-                let allowed = match queries::contact_organisation(&state.db, user.id).await? {
-                    Some((org, _)) => queries::staff(&state.db, org)
-                        .await?
-                        .iter()
-                        .any(|(id, _)| *id == other),
-                    None => false,
-                };
-                if !allowed {
-                    return course_page(
-                        &state,
-                        page,
-                        course,
-                        Some("training-error-not-your-staff"),
-                    )
-                    .await;
-                }
-            }
-            other
-        }
+    let staff: Vec<i64> = staff_of_contact(&state, user.id)
+        .await?
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
+    let new = match form.validate(user.id, &staff) {
+        Ok(new) => new,
+        Err(errors) => return course_page(&state, page, course, errors.get("person")).await,
     };
-    if let Some(pre) = course.prerequisite_id {
-        let pre = queries::course(&state.db, pre).await?;
-        if let Some(pre) = pre {
-            if !queries::holds_valid(&state.db, person, &pre.course_key, now()).await? {
-                return course_page(
-                    &state,
-                    page,
-                    course,
-                    Some("training-error-prerequisite-missing"),
-                )
-                .await;
-            }
-        }
+    if !has_prerequisite(&state, &course, new.person).await? {
+        let error = Some("training-error-prerequisite-missing");
+        return course_page(&state, page, course, error).await;
     }
-    match queries::enrol(&state.db, session.id, person, user.id).await? {
+    let error = match queries::enrol(&state.db, session.id, new.person, new.by).await? {
         Enrolled::New { id, status } => {
+            let what = format!(
+                "person {}, session {}, {}",
+                new.person,
+                session.id,
+                status.as_str()
+            );
             audit::record(
                 &state.db,
                 Some(&user),
                 Action::Create,
                 "training_enrolment",
                 &id.to_string(),
-                &format!(
-                    "person {person}, session {}, {}",
-                    session.id,
-                    status.as_str()
-                ),
+                &what,
             )
             .await?;
-            let to = if person == user.id {
+            let to = if new.person == user.id {
                 "/training/mijn".to_string()
             } else {
                 format!("/training/cursus/{}", course.course_key)
             };
-            Ok(Redirect::to(&to).into_response())
+            return Ok(Redirect::to(&to).into_response());
         }
-        Enrolled::Already { .. } => {
-            course_page(&state, page, course, Some("training-error-enrolled-twice")).await
-        }
-        Enrolled::Closed => course_page(&state, page, course, Some("training-error-closed")).await,
-    }
+        Enrolled::Already { .. } => "training-error-enrolled-twice",
+        Enrolled::Closed => "training-error-closed",
+    };
+    course_page(&state, page, course, Some(error)).await
 }
 
 // ---- one's own enrolments and certificates --------------------------------------------------------
@@ -249,7 +232,7 @@ impl MinePage {
 /// `GET /training/mijn`
 pub async fn mine(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     page: Page,
 ) -> AppResult<Response> {
     let enrolments = queries::enrolments_of(&state.db, user.id).await?;
@@ -274,22 +257,22 @@ pub async fn mine(
 /// the waiting list moves up.
 pub async fn cancel(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<String>,
-    Form(_): Form<kansrijk_kernel::web::Empty>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
+    Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    let e = queries::enrolment(&state.db, parse_id(&id)?)
+    let e = queries::enrolment(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     // The person, whoever enrolled them (their organisation's contact), or a coordinator.
     let assigned: Vec<i64> = std::iter::once(e.user_id).chain(e.enrolled_by).collect();
-    kansrijk_kernel::scope::check(
+    scope::check(
         &state.db,
         &user,
         Permission::ManageTraining,
         "training_enrolment",
         &e.id.to_string(),
-        kansrijk_kernel::scope::Owner::Assigned(&assigned),
+        Owner::Assigned(&assigned),
     )
     .await?;
     queries::cancel_enrolment(&state.db, e.id).await?;
@@ -322,7 +305,7 @@ pub struct PrintablePage {
 /// coordinator).
 pub async fn printable(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     Path(number): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
@@ -375,12 +358,10 @@ pub const VERIFY_LIMIT: i64 = 30;
 /// `GET /training/certificaat/{number}`: initials, course and validity only.
 pub async fn verify(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    extensions: axum::http::Extensions,
+    ClientAddr(ip): ClientAddr,
     Path(number): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
-    let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
     ratelimit::hit(
         &state.db,
         &format!("training-verify:ip:{ip}"),
@@ -509,7 +490,7 @@ fn effect_page(
 /// `GET /training/evaluatie/{id}/{form}`
 pub async fn effect_form(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     Path((id, form)): Path<(String, String)>,
     page: Page,
 ) -> AppResult<Response> {
@@ -533,22 +514,14 @@ pub async fn effect_form(
 /// stored without the person.
 pub async fn effect_submit(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     Path((id, form)): Path<(String, String)>,
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (id, form, session) = effect_target(&state, &user, &id, &form).await?;
-    match parse_scores(form, &pairs) {
-        Err(question) => Ok(effect_page(
-            page,
-            id,
-            form,
-            &session,
-            &pairs,
-            FieldErrors::single(question, "training-error-score"),
-            false,
-        )),
+    match form.validate(&pairs) {
+        Err(errors) => Ok(effect_page(page, id, form, &session, &pairs, errors, false)),
         Ok(scores) => {
             queries::record_answers(&state.db, id, session.id, session.course_id, form, &scores)
                 .await?;
@@ -563,14 +536,4 @@ pub async fn effect_submit(
             ))
         }
     }
-}
-
-/// The translation key of a target group (for templates).
-pub fn target_key(t: &str) -> String {
-    TargetGroup::parse(t).unwrap_or(TargetGroup::Both).key()
-}
-
-/// `15-12-2026` (for templates).
-pub fn date(ts: &i64) -> String {
-    model::local_date(*ts)
 }

@@ -4,8 +4,9 @@
 //! reminders, the coverage dashboard per organisation and role, effect measurement (Kirkpatrick),
 //! and the gating function other modules use: [`holds_valid_certificate`].
 //!
-//! Reads top-down: [`model`] (rules), [`queries`], [`handlers`] (public and personal pages),
-//! [`manage`] (coordinators' and trainers' pages), [`jobs`] (mails), [`api`], [`demo`].
+//! Reads top-down: [`model`] (rules and validation), [`queries`], [`handlers`] (public and
+//! personal pages), [`manage`] (coordinators' and trainers' pages), [`jobs`] (mails), [`api`],
+//! [`demo`].
 
 pub mod api;
 pub mod demo;
@@ -15,131 +16,19 @@ pub mod manage;
 pub mod model;
 pub mod queries;
 
+pub use queries::{holds_valid_certificate, was_trained};
+
 use axum::routing::{get, post};
 use kansrijk_kernel::authz::{Access, Permission};
-use kansrijk_kernel::db::{Db, MigrationSet};
+use kansrijk_kernel::db::MigrationSet;
 use kansrijk_kernel::i18n::Locales;
 use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
 use utoipa::OpenApi;
 
-/// Does this person hold a certificate of the course with this stable key (for example
-/// `mediator`, `jongerencoach`, `cultuursensitief-basis`) that is valid on `on` (UTC seconds)?
-/// Issued by then, not expired and not revoked. Mediation and the youth stage assign only people
-/// for whom this is true.
-pub async fn holds_valid_certificate(
-    db: &Db,
-    user_id: i64,
-    course_key: &str,
-    on: i64,
-) -> anyhow::Result<bool> {
-    Ok(queries::holds_valid(db, user_id, course_key, on).await?)
-}
-
-/// Was this person trained in Cultuursensitief werken (a valid basic certificate) on `on`? For
-/// reports and mediation follow-ups that record whether the professional was trained, so the
-/// monitor can compare the support residents experienced.
-pub async fn was_trained(db: &Db, user_id: i64, on: i64) -> anyhow::Result<bool> {
-    holds_valid_certificate(db, user_id, demo::BASIC_KEY, on).await
-}
-
 pub fn feature() -> Feature {
-    let manage = Access::Needs(Permission::ManageTraining);
-    let attendance = Access::Needs(Permission::RecordTrainingAttendance);
-    let coverage = Access::Needs(Permission::ViewTrainingCoverage);
     Feature {
         name: "training",
-        routes: Routes::new()
-            .public_cached("/training", get(handlers::index))
-            .route("/training/controle", get(handlers::lookup), Access::Public)
-            .public_cached("/training/cursus/{key}", get(handlers::course))
-            .route(
-                "/training/certificaat/{number}",
-                get(handlers::verify),
-                Access::Public,
-            )
-            .route(
-                "/training/sessie/{id}/inschrijven",
-                post(handlers::enrol),
-                Access::LoggedIn,
-            )
-            .route("/training/mijn", get(handlers::mine), Access::LoggedIn)
-            .route(
-                "/training/mijn/certificaat/{number}",
-                get(handlers::printable),
-                Access::LoggedIn,
-            )
-            .route(
-                "/training/inschrijving/{id}/annuleren",
-                post(handlers::cancel),
-                Access::LoggedIn,
-            )
-            .route(
-                "/training/evaluatie/{id}/{form}",
-                get(handlers::effect_form).post(handlers::effect_submit),
-                Access::LoggedIn,
-            )
-            .route("/beheer/training", get(manage::index), attendance)
-            .route(
-                "/beheer/training/cursus/nieuw",
-                get(manage::course_form).post(manage::create_course),
-                manage,
-            )
-            .route(
-                "/beheer/training/sessie/nieuw",
-                get(manage::session_form).post(manage::create_session),
-                manage,
-            )
-            .route(
-                "/beheer/training/cursus/{id}/bewerken",
-                get(manage::edit_course_form).post(manage::update_course),
-                manage,
-            )
-            .route(
-                "/beheer/training/cursus/{id}/archiveren",
-                post(manage::toggle_archive),
-                manage,
-            )
-            .route(
-                "/beheer/training/sessie/{id}/bewerken",
-                get(manage::edit_session_form).post(manage::update_session),
-                manage,
-            )
-            .route(
-                "/beheer/training/sessie/{id}/annuleren",
-                post(manage::cancel_session),
-                manage,
-            )
-            .route(
-                "/beheer/training/sessie/{id}",
-                get(manage::session),
-                attendance,
-            )
-            .route(
-                "/beheer/training/sessie/{id}/aanwezig",
-                post(manage::save_attendance),
-                attendance,
-            )
-            .route(
-                "/beheer/training/inschrijving/{id}/certificaat",
-                post(manage::issue),
-                manage,
-            )
-            .route("/beheer/training/dekking", get(manage::coverage), coverage)
-            .route(
-                "/beheer/training/dekking.csv",
-                get(manage::coverage_csv),
-                coverage,
-            )
-            .route("/beheer/training/doel", post(manage::set_goal), coverage)
-            .route(
-                "/beheer/training/contactpersoon",
-                post(manage::set_contact),
-                coverage,
-            )
-            .route("/beheer/training/effect", get(manage::effect), coverage)
-            .public_cached("/api/v1/training/courses", get(api::list_courses))
-            .public_cached("/api/v1/training/sessions", get(api::list_sessions))
-            .route("/api/v1/training/coverage", get(api::coverage), coverage),
+        routes: pages().merge(management()).merge(api()),
         jobs: jobs::registry(),
         management: vec![ManagementLink {
             label_key: "training-manage-title",
@@ -154,6 +43,121 @@ pub fn feature() -> Feature {
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
         ..Feature::new("training")
     }
+}
+
+/// Courses, sessions and the certificate check for everyone; enrolment, one's own enrolments and
+/// certificates, and the effect forms for the person logged in.
+fn pages() -> Routes {
+    Routes::new()
+        .public_cached("/training", get(handlers::index))
+        .route("/training/controle", get(handlers::lookup), Access::Public)
+        .public_cached("/training/cursus/{key}", get(handlers::course))
+        .route(
+            "/training/certificaat/{number}",
+            get(handlers::verify),
+            Access::Public,
+        )
+        .route(
+            "/training/sessie/{id}/inschrijven",
+            post(handlers::enrol),
+            Access::LoggedIn,
+        )
+        .route("/training/mijn", get(handlers::mine), Access::LoggedIn)
+        .route(
+            "/training/mijn/certificaat/{number}",
+            get(handlers::printable),
+            Access::LoggedIn,
+        )
+        .route(
+            "/training/inschrijving/{id}/annuleren",
+            post(handlers::cancel),
+            Access::LoggedIn,
+        )
+        .route(
+            "/training/evaluatie/{id}/{form}",
+            get(handlers::effect_form).post(handlers::effect_submit),
+            Access::LoggedIn,
+        )
+}
+
+/// Under `/beheer/training`: courses and sessions for coordinators, attendance for trainers too,
+/// coverage and effect for who may see the figures.
+fn management() -> Routes {
+    let manage = Access::Needs(Permission::ManageTraining);
+    let attendance = Access::Needs(Permission::RecordTrainingAttendance);
+    let coverage = Access::Needs(Permission::ViewTrainingCoverage);
+    Routes::new()
+        .route("/beheer/training", get(manage::index), attendance)
+        .route(
+            "/beheer/training/cursus/nieuw",
+            get(manage::course_form).post(manage::create_course),
+            manage,
+        )
+        .route(
+            "/beheer/training/sessie/nieuw",
+            get(manage::session_form).post(manage::create_session),
+            manage,
+        )
+        .route(
+            "/beheer/training/cursus/{id}/bewerken",
+            get(manage::edit_course_form).post(manage::update_course),
+            manage,
+        )
+        .route(
+            "/beheer/training/cursus/{id}/archiveren",
+            post(manage::toggle_archive),
+            manage,
+        )
+        .route(
+            "/beheer/training/sessie/{id}/bewerken",
+            get(manage::edit_session_form).post(manage::update_session),
+            manage,
+        )
+        .route(
+            "/beheer/training/sessie/{id}/annuleren",
+            post(manage::cancel_session),
+            manage,
+        )
+        .route(
+            "/beheer/training/sessie/{id}",
+            get(manage::session),
+            attendance,
+        )
+        .route(
+            "/beheer/training/sessie/{id}/aanwezig",
+            post(manage::save_attendance),
+            attendance,
+        )
+        .route(
+            "/beheer/training/inschrijving/{id}/certificaat",
+            post(manage::issue),
+            manage,
+        )
+        .route("/beheer/training/dekking", get(manage::coverage), coverage)
+        .route(
+            "/beheer/training/dekking.csv",
+            get(manage::coverage_csv),
+            coverage,
+        )
+        .route("/beheer/training/doel", post(manage::set_goal), coverage)
+        .route(
+            "/beheer/training/contactpersoon",
+            post(manage::set_contact),
+            coverage,
+        )
+        .route("/beheer/training/effect", get(manage::effect), coverage)
+}
+
+/// `/api/v1/training/…`: courses and sessions for everyone, coverage for who may see it.
+fn api() -> Routes {
+    Routes::new()
+        .public_cached("/api/v1/training/courses", get(api::list_courses))
+        .public_cached("/api/v1/training/sessions", get(api::list_sessions))
+        .route(
+            "/api/v1/training/coverage",
+            get(api::coverage),
+            Access::Needs(Permission::ViewTrainingCoverage),
+        )
 }
 
 pub fn migrations() -> MigrationSet {

@@ -1,15 +1,23 @@
 //! Rules of the training registry: target groups, enrolment status, completion by attendance,
-//! certificate numbers and validity, the effect forms (Kirkpatrick) with small-group
-//! suppression, coverage percentages and quarters, and the validation of what a coordinator
-//! enters.
+//! certificate numbers and validity, the effect forms (Kirkpatrick, in [`effect`]) with
+//! small-group suppression, coverage percentages and quarters, and the validation of every form:
+//! `validate(…) -> Result<NewX, FieldErrors>`.
 
 use jiff::civil::{Date, Time};
 use jiff::{Timestamp, ToSpan};
 use kansrijk_kernel::capacity::Place;
 use kansrijk_kernel::time::amsterdam;
+use kansrijk_kernel::web::FieldErrors;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+
+pub mod effect;
+pub use effect::*;
+
+/// The basic course Cultuursensitief werken: the one the coverage dashboard shows first, and the
+/// one [`crate::queries::was_trained`] asks about.
+pub const BASIC_KEY: &str = "cultuursensitief-basis";
 
 /// For whom a course is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -203,119 +211,6 @@ pub fn percent(part: i64, whole: i64) -> i64 {
     }
 }
 
-// ---- effect measurement (Kirkpatrick) ----------------------------------------------------------
-
-/// Results of fewer respondents than this are not shown, so answers stay anonymous.
-pub const MIN_RESPONDENTS: i64 = 5;
-
-/// Days after the end of a session that the follow-up questionnaire is mailed.
-pub const FOLLOWUP_AFTER_DAYS: i64 = 91;
-
-/// Days before the end of a certificate that the reminder is mailed.
-pub const REMINDER_DAYS: i64 = 60;
-
-/// The forms: satisfaction after a session (level 1), the self-assessment before and after
-/// (level 2) and the follow-up three months later (level 3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EffectForm {
-    Satisfaction,
-    Before,
-    After,
-    Followup,
-}
-
-impl EffectForm {
-    pub const ALL: [EffectForm; 4] = [
-        EffectForm::Satisfaction,
-        EffectForm::Before,
-        EffectForm::After,
-        EffectForm::Followup,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EffectForm::Satisfaction => "satisfaction",
-            EffectForm::Before => "before",
-            EffectForm::After => "after",
-            EffectForm::Followup => "followup",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<EffectForm> {
-        EffectForm::ALL.into_iter().find(|f| f.as_str() == s)
-    }
-
-    pub fn key(self) -> String {
-        format!("training-form-{}", self.as_str())
-    }
-
-    /// The fixed statements (answered 1–5): question id and translation key.
-    pub fn questions(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            EffectForm::Satisfaction => &SATISFACTION,
-            EffectForm::Before | EffectForm::After => &SELF_ASSESSMENT,
-            EffectForm::Followup => &FOLLOWUP,
-        }
-    }
-
-    /// Open for a session at `now`: the self-assessment before until the session starts; the
-    /// others once it ended (the follow-up from three months after the end).
-    pub fn open(self, starts_at: i64, ends_at: i64, now: i64) -> bool {
-        match self {
-            EffectForm::Before => now < starts_at,
-            EffectForm::Satisfaction | EffectForm::After => now >= ends_at,
-            EffectForm::Followup => now >= ends_at + FOLLOWUP_AFTER_DAYS * 86400,
-        }
-    }
-}
-
-pub const SATISFACTION: [(&str, &str); 3] = [
-    ("useful", "training-q-useful"),
-    ("trainer", "training-q-trainer"),
-    ("recommend", "training-q-recommend"),
-];
-
-pub const SELF_ASSESSMENT: [(&str, &str); 4] = [
-    ("own_norms", "training-q-own-norms"),
-    ("frame", "training-q-frame"),
-    ("interpreter", "training-q-interpreter"),
-    ("ask", "training-q-ask"),
-];
-
-pub const FOLLOWUP: [(&str, &str); 3] = [
-    ("applied", "training-q-applied"),
-    ("changed", "training-q-changed"),
-    ("colleagues", "training-q-colleagues"),
-];
-
-/// The scores of a sent form, or the first question without a valid 1–5 answer.
-pub fn parse_scores(
-    form: EffectForm,
-    pairs: &[(String, String)],
-) -> Result<Vec<(&'static str, i64)>, &'static str> {
-    form.questions()
-        .iter()
-        .map(|(q, _)| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == q)
-                .and_then(|(_, v)| v.parse::<i64>().ok())
-                .filter(|s| (1..=5).contains(s))
-                .map(|s| (*q, s))
-                .ok_or(*q)
-        })
-        .collect()
-}
-
-/// An average score (1–5) as text with one decimal (`3,8`), hidden below the minimum group.
-pub fn average(sum: i64, count: i64, respondents: i64) -> Option<String> {
-    if respondents < MIN_RESPONDENTS || count == 0 {
-        return None;
-    }
-    let tenths = (sum * 10 + count / 2) / count;
-    Some(format!("{},{}", tenths / 10, tenths % 10))
-}
-
 // ---- time -----------------------------------------------------------------------------------
 
 /// A date and a time as typed in Amsterdam (`2026-12-15`, `19:30`), in UTC seconds.
@@ -380,6 +275,27 @@ pub fn quarters(now: i64, n: usize) -> Vec<(String, i64)> {
 
 // ---- what a coordinator enters ----------------------------------------------------------------
 
+/// An optional whole number: empty is `None`; a number that is not `ok` (or no number) is a
+/// message on `field` (and `None`).
+fn optional_number(
+    value: &str,
+    ok: impl Fn(i64) -> bool,
+    field: &'static str,
+    key: &'static str,
+    errors: &mut FieldErrors,
+) -> Option<i64> {
+    match value.trim() {
+        "" => None,
+        s => match s.parse::<i64>() {
+            Ok(n) if ok(n) => Some(n),
+            _ => {
+                errors.add(field, key);
+                None
+            }
+        },
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct CourseForm {
@@ -405,80 +321,66 @@ pub struct NewCourse {
     pub completion_percent: i64,
 }
 
-type Errors = Vec<(&'static str, &'static str)>;
-
 impl CourseForm {
     /// `courses`: the ids of existing courses (for the prerequisite).
-    pub fn validate(&self, courses: &[i64]) -> Result<NewCourse, Errors> {
-        let mut errors = vec![];
+    pub fn validate(&self, courses: &[i64]) -> Result<NewCourse, FieldErrors> {
+        let mut errors = FieldErrors::new();
         let title = self.title.trim().to_string();
         if title.is_empty() || title.chars().count() > 150 {
-            errors.push(("title", "training-error-title"));
+            errors.add("title", "training-error-title");
         }
-        let key = if self.course_key.trim().is_empty() {
-            slugify(&title)
-        } else {
-            self.course_key.trim().to_string()
+        let key = match self.course_key.trim() {
+            "" => slugify(&title),
+            key => key.to_string(),
         };
         if !title.is_empty() && !valid_key(&key) {
-            errors.push(("course_key", "training-error-key"));
+            errors.add("course_key", "training-error-key");
         }
-        let duration_hours = match self.duration_hours.trim() {
-            "" => 0,
-            s => match s.parse::<i64>() {
-                Ok(n) if (0..=500).contains(&n) => n,
-                _ => {
-                    errors.push(("duration_hours", "training-error-number"));
-                    0
-                }
-            },
-        };
-        let target_group = TargetGroup::parse(&self.target_group).unwrap_or_else(|| {
-            errors.push(("target_group", "training-error-target"));
-            TargetGroup::Both
-        });
+        let duration_hours = optional_number(
+            &self.duration_hours,
+            |n| (0..=500).contains(&n),
+            "duration_hours",
+            "training-error-number",
+            &mut errors,
+        );
+        let target_group = TargetGroup::parse(&self.target_group);
+        if target_group.is_none() {
+            errors.add("target_group", "training-error-target");
+        }
+        // No validity (empty or 0): the certificate does not expire.
         let validity_months = match self.validity_months.trim() {
-            "" | "0" => None,
-            s => match s.parse::<i64>() {
-                Ok(n) if (1..=120).contains(&n) => Some(n),
-                _ => {
-                    errors.push(("validity_months", "training-error-validity"));
-                    None
-                }
-            },
+            "0" => None,
+            v => optional_number(
+                v,
+                |n| (1..=120).contains(&n),
+                "validity_months",
+                "training-error-validity",
+                &mut errors,
+            ),
         };
-        let prerequisite_id = match self.prerequisite_id.trim() {
-            "" => None,
-            s => match s.parse::<i64>() {
-                Ok(n) if courses.contains(&n) => Some(n),
-                _ => {
-                    errors.push(("prerequisite_id", "training-error-prerequisite"));
-                    None
-                }
-            },
-        };
-        let completion_percent = match self.completion_percent.trim() {
-            "" => 100,
-            s => match s.parse::<i64>() {
-                Ok(n) if (1..=100).contains(&n) => n,
-                _ => {
-                    errors.push(("completion_percent", "training-error-percent"));
-                    100
-                }
-            },
-        };
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(NewCourse {
+        let prerequisite_id = optional_number(
+            &self.prerequisite_id,
+            |n| courses.contains(&n),
+            "prerequisite_id",
+            "training-error-prerequisite",
+            &mut errors,
+        );
+        let completion_percent = optional_number(
+            &self.completion_percent,
+            |n| (1..=100).contains(&n),
+            "completion_percent",
+            "training-error-percent",
+            &mut errors,
+        );
+        errors.or_ok(NewCourse {
             course_key: key,
             title,
             description: self.description.trim().chars().take(4000).collect(),
-            duration_hours,
-            target_group,
+            duration_hours: duration_hours.unwrap_or(0),
+            target_group: target_group.unwrap_or(TargetGroup::Both),
             validity_months,
             prerequisite_id,
-            completion_percent,
+            completion_percent: completion_percent.unwrap_or(100),
         })
     }
 }
@@ -522,99 +424,78 @@ impl SessionForm {
     pub fn from_pairs(pairs: &[(String, String)]) -> SessionForm {
         let mut f = SessionForm::default();
         for (k, v) in pairs {
-            match k.as_str() {
-                "course_id" => f.course_id = v.clone(),
-                "trainer_id" => f.trainer_id = v.clone(),
-                "trainer_name" => f.trainer_name = v.clone(),
-                "venue" => f.venue = v.clone(),
-                "online" => f.online = v.clone(),
-                "capacity" => f.capacity = v.clone(),
-                k => {
-                    for (i, (d, s, e)) in MEETING_FIELDS.iter().enumerate() {
-                        if k == *d {
-                            f.meetings[i].0 = v.clone();
-                        } else if k == *s {
-                            f.meetings[i].1 = v.clone();
-                        } else if k == *e {
-                            f.meetings[i].2 = v.clone();
-                        }
-                    }
-                }
-            }
+            let field = match k.as_str() {
+                "course_id" => &mut f.course_id,
+                "trainer_id" => &mut f.trainer_id,
+                "trainer_name" => &mut f.trainer_name,
+                "venue" => &mut f.venue,
+                "online" => &mut f.online,
+                "capacity" => &mut f.capacity,
+                k => match MEETING_FIELDS
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, (d, s, e))| {
+                        [*d, *s, *e].iter().position(|n| *n == k).map(|p| (i, p))
+                    }) {
+                    Some((i, 0)) => &mut f.meetings[i].0,
+                    Some((i, 1)) => &mut f.meetings[i].1,
+                    Some((i, _)) => &mut f.meetings[i].2,
+                    None => continue,
+                },
+            };
+            *field = v.clone();
         }
         f
     }
 
-    /// `courses`, `trainers`: the ids that may be chosen.
-    pub fn validate(&self, courses: &[i64], trainers: &[i64]) -> Result<NewSession, Errors> {
-        let mut errors = vec![];
-        let course_id = match self.course_id.parse::<i64>() {
-            Ok(id) if courses.contains(&id) => id,
-            _ => {
-                errors.push(("course_id", "training-error-course"));
-                0
+    /// `courses`, `trainers`: the ids that may be chosen. A trainer with an account is named
+    /// after their account (`trainers`: id and name) unless another name was typed.
+    pub fn validate(
+        &self,
+        courses: &[i64],
+        trainers: &[(i64, String)],
+    ) -> Result<NewSession, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let course_id = self
+            .course_id
+            .parse::<i64>()
+            .ok()
+            .filter(|id| courses.contains(id));
+        if course_id.is_none() {
+            errors.add("course_id", "training-error-course");
+        }
+        let trainer = optional_number(
+            &self.trainer_id,
+            |id| trainers.iter().any(|t| t.0 == id),
+            "trainer_id",
+            "training-error-trainer",
+            &mut errors,
+        );
+        let mut trainer_name: String = self.trainer_name.trim().chars().take(120).collect();
+        if trainer.is_none() && trainer_name.is_empty() {
+            errors.add("trainer_name", "training-error-trainer-name");
+        }
+        if trainer_name.is_empty() {
+            if let Some((_, name)) = trainers.iter().find(|t| Some(t.0) == trainer) {
+                trainer_name = name.clone();
             }
-        };
-        let trainer_id = match self.trainer_id.trim() {
-            "" => None,
-            s => match s.parse::<i64>() {
-                Ok(id) if trainers.contains(&id) => Some(id),
-                _ => {
-                    errors.push(("trainer_id", "training-error-trainer"));
-                    None
-                }
-            },
-        };
-        let trainer_name = self
-            .trainer_name
-            .trim()
-            .chars()
-            .take(120)
-            .collect::<String>();
-        if trainer_id.is_none() && trainer_name.is_empty() {
-            errors.push(("trainer_name", "training-error-trainer-name"));
         }
         let online = self.online == "1";
-        let venue = self.venue.trim().chars().take(200).collect::<String>();
+        let venue: String = self.venue.trim().chars().take(200).collect();
         if !online && venue.is_empty() {
-            errors.push(("venue", "training-error-venue"));
+            errors.add("venue", "training-error-venue");
         }
-        let capacity = match self.capacity.trim() {
-            "" => None,
-            s => match s.parse::<i64>() {
-                Ok(n) if (1..=1000).contains(&n) => Some(n),
-                _ => {
-                    errors.push(("capacity", "training-error-capacity"));
-                    None
-                }
-            },
-        };
-        let mut meetings = vec![];
-        for (i, (date, start, end)) in self.meetings.iter().enumerate() {
-            let (fd, _, fe) = MEETING_FIELDS[i];
-            if date.trim().is_empty() && start.trim().is_empty() && end.trim().is_empty() {
-                continue;
-            }
-            match (local_to_utc(date, start), local_to_utc(date, end)) {
-                (Some(s), Some(e)) if e > s => {
-                    if meetings.last().is_some_and(|(_, prev_end)| s < *prev_end) {
-                        errors.push((fd, "training-error-meeting-order"));
-                    }
-                    meetings.push((s, e));
-                }
-                (Some(_), Some(_)) => errors.push((fe, "training-error-ends-before-start")),
-                _ => errors.push((fd, "training-error-meeting")),
-            }
-        }
-        if meetings.is_empty() && !errors.iter().any(|(f, _)| f.starts_with("date_")) {
-            errors.push(("date_1", "training-error-no-meeting"));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(NewSession {
-            course_id,
-            trainer_id,
+        let capacity = optional_number(
+            &self.capacity,
+            |n| (1..=1000).contains(&n),
+            "capacity",
+            "training-error-capacity",
+            &mut errors,
+        );
+        let meetings = self.meetings(&mut errors);
+        errors.or_ok(NewSession {
+            course_id: course_id.unwrap_or(0),
+            trainer_id: trainer,
             trainer_name,
             venue,
             online,
@@ -622,11 +503,195 @@ impl SessionForm {
             meetings,
         })
     }
+
+    /// The filled-in meeting rows: each ends after it starts and after the one before; at least
+    /// one.
+    fn meetings(&self, errors: &mut FieldErrors) -> Vec<(i64, i64)> {
+        let mut meetings: Vec<(i64, i64)> = vec![];
+        let mut bad_row = false;
+        for ((date, start, end), (fd, _, fe)) in self.meetings.iter().zip(MEETING_FIELDS) {
+            if date.trim().is_empty() && start.trim().is_empty() && end.trim().is_empty() {
+                continue;
+            }
+            match (local_to_utc(date, start), local_to_utc(date, end)) {
+                (Some(s), Some(e)) if e > s => {
+                    if meetings.last().is_some_and(|(_, prev_end)| s < *prev_end) {
+                        errors.add(fd, "training-error-meeting-order");
+                        bad_row = true;
+                    }
+                    meetings.push((s, e));
+                }
+                (Some(_), Some(_)) => errors.add(fe, "training-error-ends-before-start"),
+                _ => {
+                    errors.add(fd, "training-error-meeting");
+                    bad_row = true;
+                }
+            }
+        }
+        if meetings.is_empty() && !bad_row {
+            errors.add("date_1", "training-error-no-meeting");
+        }
+        meetings
+    }
+}
+
+/// The form of an enrolment: oneself, or (as an organisation's contact) one of its people.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EnrolForm {
+    /// Someone else of the contact's organisation; empty for oneself.
+    pub person: String,
+}
+
+/// Who is enrolled, by whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewEnrolment {
+    pub person: i64,
+    pub by: i64,
+}
+
+impl EnrolForm {
+    /// `user`: who sends the form; `staff`: the people of the organisation they are the contact
+    /// of (empty when they are no contact).
+    pub fn validate(&self, user: i64, staff: &[i64]) -> Result<NewEnrolment, FieldErrors> {
+        let person = match self.person.trim() {
+            "" => Some(user),
+            s => s.parse::<i64>().ok(),
+        }
+        .filter(|p| *p == user || staff.contains(p));
+        match person {
+            Some(person) => Ok(NewEnrolment { person, by: user }),
+            None => Err(FieldErrors::single(
+                "person",
+                "training-error-not-your-staff",
+            )),
+        }
+    }
+}
+
+/// The ticked attendance boxes (`a` = `meeting-enrolment`) of a session page. Nothing here can
+/// be wrong: a box is ticked or not; ticks that are not two numbers, or (when saved) name another
+/// session's meeting or someone without a place, are left out.
+pub fn attendance_ticks(pairs: &[(String, String)]) -> Vec<(i64, i64)> {
+    pairs
+        .iter()
+        .filter(|(k, _)| k == "a")
+        .filter_map(|(_, v)| {
+            let (m, e) = v.split_once('-')?;
+            Some((m.parse().ok()?, e.parse().ok()?))
+        })
+        .collect()
+}
+
+/// A coverage goal: this percentage of an organisation's people certified before a date.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct GoalForm {
+    pub organisation_id: String,
+    pub percent: String,
+    pub due: String,
+    /// The dashboard's course, to return to.
+    pub cursus: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewGoal {
+    pub organisation_id: i64,
+    pub percent: i64,
+    pub due_at: i64,
+}
+
+/// One of `organisations`, by the id sent.
+fn organisation_of(raw: &str, organisations: &[i64]) -> Option<i64> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|id| organisations.contains(id))
+}
+
+impl GoalForm {
+    pub fn validate(&self, organisations: &[i64]) -> Result<NewGoal, FieldErrors> {
+        let organisation = organisation_of(&self.organisation_id, organisations);
+        let percent = self
+            .percent
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (1..=100).contains(p));
+        let due = kansrijk_kernel::time::parse_local_date(&self.due);
+        let errors: FieldErrors = [
+            (
+                organisation.is_none(),
+                "organisation_id",
+                "training-error-organisation",
+            ),
+            (percent.is_none(), "percent", "training-error-percent"),
+            (due.is_none(), "due", "training-error-date"),
+        ]
+        .into_iter()
+        .filter(|(bad, _, _)| *bad)
+        .map(|(_, field, key)| (field, key))
+        .collect();
+        errors.or_ok(NewGoal {
+            organisation_id: organisation.unwrap_or(0),
+            percent: percent.unwrap_or(0),
+            due_at: due.unwrap_or(0),
+        })
+    }
+}
+
+/// The person (by e-mail address, of that organisation) who enrols the organisation's people and
+/// receives its expiry reminders.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ContactForm {
+    pub contact_organisation_id: String,
+    pub email: String,
+    /// The dashboard's course, to return to.
+    pub cursus: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewContact {
+    pub organisation_id: i64,
+    pub user_id: i64,
+}
+
+impl ContactForm {
+    /// `person`: the account of the address typed (id and organisation), if there is one.
+    pub fn validate(
+        &self,
+        organisations: &[i64],
+        person: Option<(i64, Option<i64>)>,
+    ) -> Result<NewContact, FieldErrors> {
+        let Some(organisation) = organisation_of(&self.contact_organisation_id, organisations)
+        else {
+            return Err(FieldErrors::single(
+                "contact_organisation_id",
+                "training-error-organisation",
+            ));
+        };
+        match person {
+            Some((id, Some(o))) if o == organisation => Ok(NewContact {
+                organisation_id: organisation,
+                user_id: id,
+            }),
+            _ => Err(FieldErrors::single("email", "training-error-contact")),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The messages, as (field, key), in order.
+    fn messages(errors: FieldErrors) -> Vec<(&'static str, String)> {
+        errors.iter().map(|(f, k)| (*f, k.clone())).collect()
+    }
+
+    fn expect(list: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+        list.iter().map(|(f, k)| (*f, k.to_string())).collect()
+    }
 
     #[test]
     fn completion_needs_the_share_of_meetings_of_the_course() {
@@ -693,16 +758,16 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            parse_scores(EffectForm::Satisfaction, &pairs("4")).unwrap(),
+            EffectForm::Satisfaction.validate(&pairs("4")).unwrap(),
             vec![("useful", 4), ("trainer", 4), ("recommend", 4)]
         );
         assert_eq!(
-            parse_scores(EffectForm::Satisfaction, &pairs("6")),
-            Err("useful")
+            messages(EffectForm::Satisfaction.validate(&pairs("6")).unwrap_err()),
+            expect(&[("useful", "training-error-score")])
         );
         assert_eq!(
-            parse_scores(EffectForm::Before, &pairs("3")),
-            Err("own_norms")
+            messages(EffectForm::Before.validate(&pairs("3")).unwrap_err()),
+            expect(&[("own_norms", "training-error-score")])
         );
     }
 
@@ -759,25 +824,25 @@ mod tests {
         let mut f = session_form();
         f.meetings[0].2 = "08:00".into();
         assert_eq!(
-            f.validate(&[1], &[]).unwrap_err(),
-            vec![("end_1", "training-error-ends-before-start")]
+            messages(f.validate(&[1], &[]).unwrap_err()),
+            expect(&[("end_1", "training-error-ends-before-start")])
         );
         let mut f = session_form();
         f.meetings[1].0 = "2026-11-01".into();
         assert_eq!(
-            f.validate(&[1], &[]).unwrap_err(),
-            vec![("date_2", "training-error-meeting-order")]
+            messages(f.validate(&[1], &[]).unwrap_err()),
+            expect(&[("date_2", "training-error-meeting-order")])
         );
         let mut f = session_form();
         f.meetings = Default::default();
         f.capacity = "nul".into();
         assert_eq!(
-            f.validate(&[2], &[]).unwrap_err(),
-            vec![
+            messages(f.validate(&[2], &[]).unwrap_err()),
+            expect(&[
                 ("course_id", "training-error-course"),
                 ("capacity", "training-error-capacity"),
                 ("date_1", "training-error-no-meeting")
-            ]
+            ])
         );
     }
 
@@ -801,13 +866,115 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            f.validate(&[1]).unwrap_err(),
-            vec![
+            messages(f.validate(&[1]).unwrap_err()),
+            expect(&[
                 ("title", "training-error-title"),
                 ("target_group", "training-error-target"),
                 ("prerequisite_id", "training-error-prerequisite"),
                 ("completion_percent", "training-error-percent")
-            ]
+            ])
+        );
+    }
+
+    #[test]
+    fn a_trainer_with_an_account_is_named_after_it_unless_a_name_was_typed() {
+        let trainers = [(7, "Meryem Koç".to_string())];
+        let mut f = session_form();
+        f.trainer_name = String::new();
+        f.trainer_id = "7".into();
+        assert_eq!(
+            f.validate(&[1], &trainers).unwrap().trainer_name,
+            "Meryem Koç"
+        );
+        f.trainer_name = "M. Koç".into();
+        assert_eq!(f.validate(&[1], &trainers).unwrap().trainer_name, "M. Koç");
+        f.trainer_id = "8".into();
+        assert_eq!(
+            messages(f.validate(&[1], &trainers).unwrap_err()),
+            expect(&[("trainer_id", "training-error-trainer")])
+        );
+    }
+
+    #[test]
+    fn one_enrols_oneself_or_as_a_contact_one_of_the_organisations_people() {
+        let form = |person: &str| EnrolForm {
+            person: person.into(),
+        };
+        let me = NewEnrolment { person: 1, by: 1 };
+        assert_eq!(form("").validate(1, &[]).unwrap(), me);
+        assert_eq!(form(" 1 ").validate(1, &[]).unwrap(), me);
+        assert_eq!(
+            form("5").validate(1, &[5, 6]).unwrap(),
+            NewEnrolment { person: 5, by: 1 }
+        );
+        for other in ["7", "iemand"] {
+            assert_eq!(
+                messages(form(other).validate(1, &[5, 6]).unwrap_err()),
+                expect(&[("person", "training-error-not-your-staff")])
+            );
+        }
+    }
+
+    #[test]
+    fn attendance_ticks_are_meeting_enrolment_pairs() {
+        let pairs: Vec<(String, String)> =
+            [("a", "3-9"), ("a", "x-1"), ("b", "4-9"), ("a", "4-10")]
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+        assert_eq!(attendance_ticks(&pairs), vec![(3, 9), (4, 10)]);
+    }
+
+    #[test]
+    fn a_goal_needs_an_organisation_a_percentage_and_a_date() {
+        let f = GoalForm {
+            organisation_id: "2".into(),
+            percent: "90".into(),
+            due: "2027-12-31".into(),
+            cursus: String::new(),
+        };
+        let goal = f.validate(&[2]).unwrap();
+        assert_eq!((goal.organisation_id, goal.percent), (2, 90));
+        assert_eq!(local_date(goal.due_at), "31-12-2027");
+        let f = GoalForm {
+            organisation_id: "3".into(),
+            percent: "0".into(),
+            due: "morgen".into(),
+            cursus: String::new(),
+        };
+        assert_eq!(
+            messages(f.validate(&[2]).unwrap_err()),
+            expect(&[
+                ("organisation_id", "training-error-organisation"),
+                ("percent", "training-error-percent"),
+                ("due", "training-error-date")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_contact_is_someone_of_that_organisation() {
+        let f = ContactForm {
+            contact_organisation_id: "2".into(),
+            email: "contact@example.nl".into(),
+            cursus: String::new(),
+        };
+        assert_eq!(
+            f.validate(&[2], Some((9, Some(2)))).unwrap(),
+            NewContact {
+                organisation_id: 2,
+                user_id: 9
+            }
+        );
+        for person in [None, Some((9, None)), Some((9, Some(3)))] {
+            assert_eq!(
+                messages(f.validate(&[2], person).unwrap_err()),
+                expect(&[("email", "training-error-contact")])
+            );
+        }
+        assert_eq!(
+            messages(f.validate(&[3], Some((9, Some(2)))).unwrap_err()),
+            expect(&[("contact_organisation_id", "training-error-organisation")])
         );
     }
 }

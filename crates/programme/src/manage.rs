@@ -1,109 +1,19 @@
 //! `/beheer/aanpakken`: the coordinator creates the plan's other core approaches (their names are
 //! not in the seed and are never invented) and edits their texts in each language.
 
-use crate::model::{valid_email, ApproachText, FieldError, NewApproach, Pillar, Status};
+use crate::model::{ApproachForm, ApproachText, Pillar, Status};
 use crate::queries;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use serde::Deserialize;
 
-/// The posted form, every field a string so nothing is lost on errors.
-#[derive(Debug, Clone, Default)]
-pub struct ApproachForm {
-    pub slug: String,
-    pub status: String,
-    pub contact_name: String,
-    pub contact_email: String,
-    pub pillars: Vec<String>,
-    pub lang: String,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-}
-
-impl ApproachForm {
-    fn from_pairs(pairs: &[(String, String)]) -> ApproachForm {
-        let one = |k: &str| {
-            pairs
-                .iter()
-                .find(|(key, _)| key == k)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        };
-        ApproachForm {
-            slug: one("slug").trim().to_string(),
-            status: one("status"),
-            contact_name: one("contact_name").trim().to_string(),
-            contact_email: one("contact_email").trim().to_lowercase(),
-            pillars: pairs
-                .iter()
-                .filter(|(k, _)| k == "pillars")
-                .map(|(_, v)| v.clone())
-                .collect(),
-            lang: one("lang"),
-            title: one("title"),
-            summary: one("summary"),
-            body: one("body"),
-        }
-    }
-
-    fn to_new(&self) -> (NewApproach, FieldErrors) {
-        let mut errors = FieldErrors::new();
-        let status = Status::parse(&self.status).unwrap_or_else(|| {
-            errors.add("status", "approach-error-status");
-            Status::Planned
-        });
-        let lang = Lang::from_code(&self.lang).unwrap_or(Lang::Nl);
-        let new = NewApproach {
-            slug: self.slug.clone(),
-            status,
-            contact_name: (!self.contact_name.is_empty()).then(|| self.contact_name.clone()),
-            contact_email: (!self.contact_email.is_empty()).then(|| self.contact_email.clone()),
-            pillars: self
-                .pillars
-                .iter()
-                .filter_map(|p| Pillar::parse(p))
-                .collect(),
-            texts: vec![(
-                lang,
-                ApproachText {
-                    title: self.title.clone(),
-                    summary: self.summary.clone(),
-                    body: self.body.clone(),
-                },
-            )],
-        };
-        for FieldError { field, message } in new.validate() {
-            // Editing another language needs no Dutch text in the same form.
-            if message == "approach-error-dutch-required" && lang != Lang::Nl {
-                continue;
-            }
-            errors.add(field, message);
-        }
-        if new
-            .contact_email
-            .as_deref()
-            .is_some_and(|e| !valid_email(e))
-            && !errors.has("contact_email")
-        {
-            errors.add("contact_email", "approach-error-email");
-        }
-        (new, errors)
-    }
-
-    pub fn has_pillar(&self, p: &str) -> bool {
-        self.pillars.iter().any(|x| x == p)
-    }
-}
-
 #[derive(Template)]
-#[template(path = "admin_approaches.html")]
+#[template(path = "beheer/approaches.html")]
 pub struct ApproachesPage {
     pub page: Page,
     pub approaches: Vec<queries::Approach>,
@@ -133,6 +43,7 @@ async fn list_page(
     }))
 }
 
+/// `GET /beheer/aanpakken`: the approaches, and the form of a new one.
 pub async fn approaches(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let form = ApproachForm {
         status: "planned".into(),
@@ -142,39 +53,41 @@ pub async fn approaches(State(state): State<AppState>, page: Page) -> AppResult<
     list_page(&state, page, form, FieldErrors::new()).await
 }
 
+/// `POST /beheer/aanpakken`: a new approach, with its Dutch texts.
 pub async fn create(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let mut form = ApproachForm::from_pairs(&pairs);
     form.lang = "nl".into();
-    let (new, mut errors) = form.to_new();
-    if errors.is_empty() {
-        let programme = queries::primary_programme(&state.db, Lang::Nl)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        match queries::create_approach(&state.db, programme.id, &new).await {
-            Ok(id) => {
-                audit::record(
-                    &state.db,
-                    Some(&me),
-                    Action::Create,
-                    "approach",
-                    &id.to_string(),
-                    &new.slug,
-                )
-                .await?;
-                return Ok(Redirect::to(&format!("/beheer/aanpakken/{}", new.slug)).into_response());
-            }
-            Err(e) if kansrijk_kernel::db::is_unique_violation(&e) => {
-                errors.add("slug", "approach-error-slug-taken")
-            }
-            Err(e) => return Err(e.into()),
+    let new = match form.validate() {
+        Ok(new) => new,
+        Err(errors) => return list_page(&state, page, form, errors).await,
+    };
+    let programme = queries::primary_programme(&state.db, Lang::Nl)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match queries::create_approach(&state.db, programme.id, &new).await {
+        Ok(id) => {
+            audit::record(
+                &state.db,
+                Some(&me),
+                Action::Create,
+                "approach",
+                &id.to_string(),
+                &new.slug,
+            )
+            .await?;
+            Ok(Redirect::to(&format!("/beheer/aanpakken/{}", new.slug)).into_response())
         }
+        Err(e) if kansrijk_kernel::db::is_unique_violation(&e) => {
+            let errors = FieldErrors::single("slug", "approach-error-slug-taken");
+            list_page(&state, page, form, errors).await
+        }
+        Err(e) => Err(e.into()),
     }
-    list_page(&state, page, form, errors).await
 }
 
 #[derive(Deserialize, Default)]
@@ -184,7 +97,7 @@ pub struct LangQuery {
 }
 
 #[derive(Template)]
-#[template(path = "admin_approach.html")]
+#[template(path = "beheer/approach.html")]
 pub struct ApproachPage {
     pub page: Page,
     pub form: ApproachForm,
@@ -211,7 +124,8 @@ async fn edit_page(page: Page, form: ApproachForm, errors: FieldErrors, saved: b
     })
 }
 
-pub async fn edit(
+/// `GET /beheer/aanpakken/{slug}?taal={code}`: the approach with its texts in one language.
+pub async fn approach(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(q): Query<LangQuery>,
@@ -247,9 +161,11 @@ pub async fn edit(
     Ok(edit_page(page, form, FieldErrors::new(), false).await)
 }
 
+/// `POST /beheer/aanpakken/{slug}`: status, contact and pillars, and the texts in the form's
+/// language.
 pub async fn update(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(slug): Path<String>,
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -259,10 +175,10 @@ pub async fn update(
         .ok_or(AppError::NotFound)?;
     let mut form = ApproachForm::from_pairs(&pairs);
     form.slug = approach.slug.clone();
-    let (new, errors) = form.to_new();
-    if !errors.is_empty() {
-        return Ok(edit_page(page, form, errors, false).await);
-    }
+    let new = match form.validate() {
+        Ok(new) => new,
+        Err(errors) => return Ok(edit_page(page, form, errors, false).await),
+    };
     queries::update_approach(&state.db, approach.id, &new).await?;
     state.refresh_site().await;
     audit::record(
