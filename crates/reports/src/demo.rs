@@ -79,8 +79,9 @@ pub const HANDLINGS: &[(&str, u64)] = &[
     ("policy", 5),
 ];
 
-fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
-    let what = match ground {
+/// Why it happened, in the reporter's words, per ground (shared with the benchmark data).
+pub fn what(ground: &str) -> &'static str {
+    match ground {
         "origin" => "om mijn huidskleur en afkomst",
         "income" => "omdat ik weinig geld heb",
         "religion" => "om mijn geloof",
@@ -90,7 +91,11 @@ fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
         "age" => "om mijn leeftijd",
         "sexual_orientation" => "omdat ik homo ben",
         _ => "om wie ik ben",
-    };
+    }
+}
+
+fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
+    let what = what(ground);
     let situations: &[&str] = match terrain {
         "neighbours" => &["Mijn buren schelden mij uit {what}. Dat gebeurt al maanden, vooral als ik de kinderen naar school breng.", "Een buurman zegt steeds dat ik hier niet hoor {what}. Ik voel me niet meer veilig in mijn eigen straat."],
         "public_space" => &["Bij de bushalte riepen jongeren lelijke dingen naar mij {what}. Niemand deed iets.", "In het park werd ik weggestuurd van het bankje {what}."],
@@ -108,10 +113,7 @@ fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
 
 /// Adds about 230 reports spread over the last two years, unless there are reports already.
 pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports")
-        .fetch_one(&db.pool)
-        .await?;
-    if existing > 0 {
+    if queries::count(db).await? > 0 {
         return Ok(0);
     }
     let buurten: Vec<(i64, String)> = kansrijk_kernel::areas::list(db)
@@ -219,14 +221,8 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         } else {
             ("new", None, None)
         };
-        sqlx::query("UPDATE reports SET created_at = $1, updated_at = $1, status = $2, handling = $3, closed_at = $4 WHERE id = $5")
-            .bind(t)
-            .bind(status)
-            .bind(handling)
-            .bind(closed)
-            .bind(id)
-            .execute(&db.pool)
-            .await?;
+        queries::set_status(db, id, status, handling).await?;
+        queries::backdate(db, id, t, closed).await?;
         made += 1;
     }
     Ok(made)
