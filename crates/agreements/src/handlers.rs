@@ -13,7 +13,9 @@ pub use proposals::*;
 
 use crate::model;
 use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
+use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::web::{AppError, AppResult, AppState, ClientAddr};
 use kansrijk_programme::model::Pillar;
@@ -74,6 +76,27 @@ pub(crate) async fn within_limit(
 
 pub(crate) fn too_many(response: Response) -> Response {
     (StatusCode::TOO_MANY_REQUESTS, response).into_response()
+}
+
+/// Records a change in the audit log and goes on to `to`. Ids and lengths only, never the texts:
+/// the log outlives them (`kernel::audit`).
+pub(crate) async fn audited(
+    state: &AppState,
+    user: &CurrentUser,
+    (action, subject_type, subject_id): (Action, &str, impl std::fmt::Display),
+    detail: &str,
+    to: &str,
+) -> AppResult<Response> {
+    audit::record(
+        &state.db,
+        Some(user),
+        action,
+        subject_type,
+        &subject_id.to_string(),
+        detail,
+    )
+    .await?;
+    Ok(Redirect::to(to).into_response())
 }
 
 /// `?ok=…`: the confirmations a redirect may ask for (nothing else is shown).

@@ -2,8 +2,9 @@
 //! support threshold, edits agreements (translations), records reviews, and marks partners'
 //! commitments as reviewed.
 
-use crate::handlers::load_proposal;
-use crate::model::{self, validate_text, DecisionForm, ReviewForm, TextsForm};
+use crate::handlers::{audited, load_proposal};
+use crate::model::{self, validate_text, CommitmentReviewForm, DecisionForm, ReviewForm};
+use crate::model::{TextFields, TextsForm};
 use crate::queries::{self, Agreement, Comment, Commitment, Decided, Decision, Proposal};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -120,16 +121,15 @@ pub async fn set_threshold(
         }
     };
     queries::set_threshold(&state.db, value).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "agreement_settings",
-        "support_threshold",
+    let change = (Action::Update, "agreement_settings", "support_threshold");
+    audited(
+        &state,
+        &user,
+        change,
         &value.to_string(),
+        "/beheer/afspraken?ok=threshold",
     )
-    .await?;
-    Ok(Redirect::to("/beheer/afspraken?ok=threshold").into_response())
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -236,7 +236,10 @@ pub async fn decide_form(
 ) -> AppResult<Response> {
     let p = load_proposal(&state, id).await?;
     let form = DecisionForm {
-        text_nl: p.title.clone(),
+        texts: TextFields {
+            text_nl: p.title.clone(),
+            ..Default::default()
+        },
         ..Default::default()
     };
     decide_page(&state, page, p, form, FieldErrors::new()).await
@@ -274,12 +277,11 @@ pub async fn decide(
             return decide_page(&state, page, p, form, errors).await;
         }
     };
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "proposal",
-        &p.id.to_string(),
+    let change = (Action::Update, "proposal", p.id);
+    audited(
+        &state,
+        &user,
+        change,
         &format!(
             "{}; reason {} characters{}",
             d.outcome.status().as_str(),
@@ -288,9 +290,9 @@ pub async fn decide(
                 .map(|v| format!(" (charter version {v})"))
                 .unwrap_or_default()
         ),
+        "/beheer/afspraken?ok=decided",
     )
-    .await?;
-    Ok(Redirect::to("/beheer/afspraken?ok=decided").into_response())
+    .await
 }
 
 // ---- agreements: texts and reviews ----------------------------------------------------------
@@ -362,19 +364,18 @@ pub async fn update_agreement(
         }
     };
     let v = queries::update_agreement_texts(&state.db, a.id, &new.texts, &new.summary).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "agreement",
-        &a.id.to_string(),
+    let change = (Action::Update, "agreement", a.id);
+    audited(
+        &state,
+        &user,
+        change,
         &format!(
             "texts changed (charter version {v}); summary {} characters",
             new.summary.chars().count()
         ),
+        "/beheer/afspraken?ok=texts",
     )
-    .await?;
-    Ok(Redirect::to("/beheer/afspraken?ok=texts").into_response())
+    .await
 }
 
 /// `POST /beheer/afspraken/{id}/evaluatie`: the agreement still lives (next review in a year),
@@ -400,27 +401,21 @@ pub async fn review(
     {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "agreement",
-        &a.id.to_string(),
-        &format!(
-            "review: {}; note {} characters",
-            if r.lives { "still lives" } else { "retired" },
-            r.note.chars().count()
-        ),
-    )
-    .await?;
+    let change = (Action::Update, "agreement", a.id);
+    let lives = if r.lives { "still lives" } else { "retired" };
+    let detail = format!(
+        "review: {lives}; note {} characters",
+        r.note.chars().count()
+    );
     let ok = if r.lives { "reviewed" } else { "retired" };
-    Ok(Redirect::to(&format!("/beheer/afspraken?ok={ok}")).into_response())
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct CommitmentReviewForm {
-    pub note: String,
+    audited(
+        &state,
+        &user,
+        change,
+        &detail,
+        &format!("/beheer/afspraken?ok={ok}"),
+    )
+    .await
 }
 
 /// `POST /beheer/afspraken/toezeggingen/{id}`: a partner's commitment was reviewed.
@@ -430,18 +425,17 @@ pub async fn review_commitment(
     user: CurrentUser,
     Form(form): Form<CommitmentReviewForm>,
 ) -> AppResult<Response> {
-    let note: String = form.note.trim().chars().take(model::NOTE_MAX).collect();
+    let note = form.note();
     if !queries::review_commitment(&state.db, id, &note).await? {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "charter_commitment",
-        &id.to_string(),
+    let change = (Action::Update, "charter_commitment", id);
+    audited(
+        &state,
+        &user,
+        change,
         &format!("reviewed; note {} characters", note.chars().count()),
+        "/beheer/afspraken?ok=commitment-reviewed",
     )
-    .await?;
-    Ok(Redirect::to("/beheer/afspraken?ok=commitment-reviewed").into_response())
+    .await
 }

@@ -276,27 +276,55 @@ pub fn validate_commitment(
 
 /// The languages of an agreement's text, in the order of the form's fields.
 pub const TEXT_LANGS: [Lang; 5] = [Lang::Nl, Lang::En, Lang::Tr, Lang::Ar, Lang::Pl];
-const TEXT_FIELDS: [&str; 5] = ["text_nl", "text_en", "text_tr", "text_ar", "text_pl"];
 
-/// An agreement's text per language (Dutch first); with `required`, the Dutch text must be
-/// there. Texts are trimmed; an empty one removes that translation.
-fn check_agreement_texts(
-    values: [&str; 5],
-    required: bool,
-    errors: &mut FieldErrors,
-) -> Vec<(Lang, String)> {
-    TEXT_LANGS
-        .into_iter()
-        .zip(TEXT_FIELDS.into_iter().zip(values))
-        .enumerate()
-        .map(|(i, (lang, (field, value)))| {
-            let min = usize::from(i == 0 && required);
-            (
-                lang,
-                check_text(field, value, min, AGREEMENT_TEXT_MAX, errors),
-            )
-        })
-        .collect()
+/// An agreement's text in the five languages as entered, Dutch first (part of the decision and
+/// the texts form).
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(default)]
+pub struct TextFields {
+    pub text_nl: String,
+    pub text_en: String,
+    pub text_tr: String,
+    pub text_ar: String,
+    pub text_pl: String,
+}
+
+impl TextFields {
+    /// The fields filled with an agreement's texts (language code → text).
+    pub fn of(texts: &BTreeMap<String, String>) -> TextFields {
+        let get = |l: &str| texts.get(l).cloned().unwrap_or_default();
+        TextFields {
+            text_nl: get("nl"),
+            text_en: get("en"),
+            text_tr: get("tr"),
+            text_ar: get("ar"),
+            text_pl: get("pl"),
+        }
+    }
+
+    /// The texts per language, trimmed (an empty one removes that translation); with
+    /// `required`, the Dutch text must be there.
+    fn check(&self, required: bool, errors: &mut FieldErrors) -> Vec<(Lang, String)> {
+        let values = [
+            ("text_nl", &self.text_nl),
+            ("text_en", &self.text_en),
+            ("text_tr", &self.text_tr),
+            ("text_ar", &self.text_ar),
+            ("text_pl", &self.text_pl),
+        ];
+        TEXT_LANGS
+            .into_iter()
+            .zip(values)
+            .enumerate()
+            .map(|(i, (lang, (field, value)))| {
+                let min = usize::from(i == 0 && required);
+                (
+                    lang,
+                    check_text(field, value, min, AGREEMENT_TEXT_MAX, errors),
+                )
+            })
+            .collect()
+    }
 }
 
 /// The steering group's decision as entered.
@@ -306,11 +334,8 @@ pub struct DecisionForm {
     pub outcome: String,
     pub reason: String,
     pub merge_into: String,
-    pub text_nl: String,
-    pub text_en: String,
-    pub text_tr: String,
-    pub text_ar: String,
-    pub text_pl: String,
+    #[serde(flatten)]
+    pub texts: TextFields,
 }
 
 /// A decision after its checks.
@@ -336,15 +361,9 @@ impl DecisionForm {
             errors.add("outcome", "agr-error-outcome");
         }
         let reason = check_text("reason", &self.reason, 1, REASON_MAX, &mut errors);
-        let values = [
-            self.text_nl.as_str(),
-            &self.text_en,
-            &self.text_tr,
-            &self.text_ar,
-            &self.text_pl,
-        ];
-        let adopt = outcome == Some(Outcome::Adopt);
-        let texts = check_agreement_texts(values, adopt, &mut errors);
+        let texts = self
+            .texts
+            .check(outcome == Some(Outcome::Adopt), &mut errors);
         let merge_into = self.merge_into.trim().parse::<i64>().ok();
         if outcome == Some(Outcome::Merge) && merge_into.is_none() {
             errors.add("merge_into", "agr-error-merge-into");
@@ -356,7 +375,7 @@ impl DecisionForm {
             return Err(errors);
         };
         let keep_wording = outcome == Outcome::Decline
-            || (outcome == Outcome::Merge && self.text_nl.trim().is_empty());
+            || (outcome == Outcome::Merge && self.texts.text_nl.trim().is_empty());
         errors.or_ok(NewDecision {
             outcome,
             reason,
@@ -371,11 +390,8 @@ impl DecisionForm {
 #[serde(default)]
 pub struct TextsForm {
     pub summary: String,
-    pub text_nl: String,
-    pub text_en: String,
-    pub text_tr: String,
-    pub text_ar: String,
-    pub text_pl: String,
+    #[serde(flatten)]
+    pub texts: TextFields,
 }
 
 /// New texts after their checks.
@@ -386,16 +402,11 @@ pub struct NewTexts {
 }
 
 impl TextsForm {
-    /// The form filled with an agreement's texts (language code → text).
+    /// The form filled with an agreement's texts (language code → text), without a summary.
     pub fn of(texts: &BTreeMap<String, String>) -> TextsForm {
-        let get = |l: &str| texts.get(l).cloned().unwrap_or_default();
         TextsForm {
             summary: String::new(),
-            text_nl: get("nl"),
-            text_en: get("en"),
-            text_tr: get("tr"),
-            text_ar: get("ar"),
-            text_pl: get("pl"),
+            texts: TextFields::of(texts),
         }
     }
 
@@ -403,14 +414,7 @@ impl TextsForm {
     pub fn validate(&self, active: bool) -> Result<NewTexts, FieldErrors> {
         let mut errors = FieldErrors::new();
         let summary = check_text("summary", &self.summary, 1, NOTE_MAX, &mut errors);
-        let values = [
-            self.text_nl.as_str(),
-            &self.text_en,
-            &self.text_tr,
-            &self.text_ar,
-            &self.text_pl,
-        ];
-        let texts = check_agreement_texts(values, true, &mut errors);
+        let texts = self.texts.check(true, &mut errors);
         if !active {
             errors.add("summary", "agr-error-retired");
         }
@@ -424,6 +428,20 @@ impl TextsForm {
 pub struct ReviewForm {
     pub outcome: String,
     pub note: String,
+}
+
+/// A partner's commitment was reviewed, with a note (which may be empty).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CommitmentReviewForm {
+    pub note: String,
+}
+
+impl CommitmentReviewForm {
+    /// The note, trimmed and capped: nothing is refused for it.
+    pub fn note(&self) -> String {
+        kansrijk_kernel::web::forms::clean(&self.note, NOTE_MAX)
+    }
 }
 
 /// A review after its checks.
@@ -710,8 +728,11 @@ mod tests {
         DecisionForm {
             outcome: outcome.into(),
             reason: "Veel steun uit de buurt.".into(),
-            text_nl: " We groeten elkaar. ".into(),
-            text_en: "We greet each other.".into(),
+            texts: TextFields {
+                text_nl: " We groeten elkaar. ".into(),
+                text_en: "We greet each other.".into(),
+                ..Default::default()
+            },
             ..Default::default()
         }
     }
@@ -723,7 +744,7 @@ mod tests {
         assert_eq!(d.texts[0], (Lang::Nl, "We groeten elkaar.".to_string()));
         assert_eq!(d.texts.len(), 5, "empty translations remove the language");
         let mut f = decision("adopt");
-        f.text_nl = String::new();
+        f.texts.text_nl = String::new();
         f.reason = String::new();
         assert_eq!(
             problems(f.validate(true)),
@@ -757,7 +778,7 @@ mod tests {
         let mut f = decision("merge");
         f.merge_into = "4".into();
         assert_eq!(f.validate(true).unwrap().texts.len(), 5, "a new wording");
-        f.text_nl = "  ".into();
+        f.texts.text_nl = "  ".into();
         let d = f.validate(true).unwrap();
         assert_eq!((d.merge_into, d.texts), (Some(4), vec![]));
     }
@@ -766,8 +787,10 @@ mod tests {
     fn new_texts_need_a_summary_and_an_active_agreement() {
         let f = TextsForm {
             summary: "Vertaling".into(),
-            text_nl: "We luisteren.".into(),
-            ..Default::default()
+            texts: TextFields {
+                text_nl: "We luisteren.".into(),
+                ..Default::default()
+            },
         };
         assert_eq!(f.validate(true).unwrap().summary, "Vertaling");
         assert_eq!(
@@ -775,7 +798,7 @@ mod tests {
             vec![p("summary", "agr-error-retired")]
         );
         let texts = BTreeMap::from([("nl".to_string(), "We luisteren.".to_string())]);
-        assert_eq!(TextsForm::of(&texts).text_nl, "We luisteren.");
+        assert_eq!(TextFields::of(&texts).text_nl, "We luisteren.");
         let review = ReviewForm {
             outcome: "retire".into(),
             note: "Achterhaald".into(),

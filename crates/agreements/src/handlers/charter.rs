@@ -1,13 +1,13 @@
 //! The charter in force, its versions and poster, and signing by partners.
 
-use super::{by_pillar, poster_css_url, Group, Notice};
+use super::{audited, by_pillar, poster_css_url, Group, Notice};
 use crate::model::{validate_commitment, Change, Paper, Status};
 use crate::queries::{self, Agreement, Commitment, Signature, VersionItem};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use kansrijk_kernel::accounts::model::CurrentUser;
-use kansrijk_kernel::audit::{self, Action};
+use kansrijk_kernel::audit::Action;
 use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::web::{
     render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
@@ -250,14 +250,13 @@ pub async fn sign(
         return Err(AppError::BadRequest);
     };
     let id = queries::sign(&state.db, org, version.number, Some(user.id), &text).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Create,
-        "charter_commitment",
-        &id.to_string(),
+    let change = (Action::Create, "charter_commitment", id);
+    audited(
+        &state,
+        &user,
+        change,
         &format!("organisation {org}"),
+        "/afspraken?ok=signed#partners",
     )
-    .await?;
-    Ok(Redirect::to("/afspraken?ok=signed#partners").into_response())
+    .await
 }

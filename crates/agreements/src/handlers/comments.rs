@@ -1,7 +1,9 @@
 //! The discussion: commenting and replying, flagging for the moderator, and editing one's own
 //! comment within the edit window.
 
-use super::{comment_link, proposal_page, too_many, within_limit, CommentForm, ProposalQuery};
+use super::{
+    audited, comment_link, proposal_page, too_many, within_limit, CommentForm, ProposalQuery,
+};
 use super::{COMMENTING, FLAGGING};
 use crate::handlers::load_proposal;
 use crate::model::{self, can_edit, validate_comment, validate_text};
@@ -10,7 +12,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
-use kansrijk_kernel::audit::{self, Action};
+use kansrijk_kernel::audit::Action;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::web::{
     parse_id, render, AppError, AppResult, AppState, ClientAddr, FieldErrors, Form, Page, RecordId,
@@ -153,19 +155,18 @@ pub async fn edit_comment(
         Ok(body) => body,
         Err(errors) => return Ok(edit_page(page, c, form.body, errors)),
     };
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "proposal_comment",
-        &c.id.to_string(),
-        // Lengths, never the texts: the log outlives the comment (kernel::audit).
+    let change = (Action::Update, "proposal_comment", c.id);
+    // Lengths, never the texts: the log outlives the comment (kernel::audit).
+    audited(
+        &state,
+        &user,
+        change,
         &format!(
             "edited; {} → {} characters",
             c.body.chars().count(),
             body.chars().count()
         ),
+        &comment_link(c.proposal_id, "edited", c.id),
     )
-    .await?;
-    Ok(Redirect::to(&comment_link(c.proposal_id, "edited", c.id)).into_response())
+    .await
 }

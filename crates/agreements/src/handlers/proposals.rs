@@ -1,13 +1,13 @@
 //! Proposals: the list, proposing one, a proposal with its discussion, supporting and following.
 
-use super::{helper_js_url, too_many, within_limit, Notice, PROPOSING};
+use super::{audited, helper_js_url, too_many, within_limit, Notice, PROPOSING};
 use crate::model::{self, advice, can_edit, Advice, FollowMode, ProposalForm};
 use crate::queries::{self, Comment, Proposal};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
-use kansrijk_kernel::audit::{self, Action};
+use kansrijk_kernel::audit::Action;
 use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::web::{
@@ -111,16 +111,15 @@ pub async fn create_proposal(
                 return Ok(too_many(page));
             }
             let id = queries::create_proposal(&state.db, user.id, &new).await?;
-            audit::record(
-                &state.db,
-                Some(&user),
-                Action::Create,
-                "proposal",
-                &id.to_string(),
+            let change = (Action::Create, "proposal", id);
+            audited(
+                &state,
+                &user,
+                change,
                 "",
+                &format!("/afspraken/voorstellen/{id}?ok=proposed"),
             )
-            .await?;
-            Ok(Redirect::to(&format!("/afspraken/voorstellen/{id}?ok=proposed")).into_response())
+            .await
         }
         Err(errors) => proposal_form_page(&state, page, form, errors, false).await,
     }
