@@ -11,7 +11,7 @@ use kansrijk_kernel::sealing::Sealer;
 use sqlx::Row;
 use std::collections::HashMap;
 
-use kansrijk_reports::demo::{what, GROUNDS, HANDLINGS, NATURES, TERRAINS};
+use kansrijk_reports::demo::{what, GROUNDS, HANDLINGS, NATURES, RESIDENCES, ROLES, TERRAINS};
 use kansrijk_reports::queries::place;
 
 const LANGS: &[(&str, u64)] = &[("nl", 85), ("en", 5), ("tr", 4), ("ar", 4), ("pl", 2)];
@@ -110,25 +110,14 @@ pub async fn generate(db: &Db, sealer: &Sealer, scale: Scale, seed: u64) -> anyh
                 V::T(report_ref.clone()),
                 V::T(rng.hex(32)),
                 V::T(status.into()),
-                V::T((*rng.pick(&["victim", "victim", "victim", "witness", "on_behalf"])).into()),
+                V::T(rng.weighted(ROLES).into()),
                 V::OptT((rng.below(3) == 0).then(|| "een paar dagen geleden".to_string())),
                 V::OptI(area_id),
                 V::T(location_kind.into()),
                 V::T(terrain.into()),
                 V::T(rng.weighted(NATURES).into()),
                 V::T(wants.into()),
-                V::T(
-                    (*rng.pick(&[
-                        "municipality",
-                        "municipality",
-                        "municipality",
-                        "municipality",
-                        "municipality",
-                        "elsewhere",
-                        "unknown",
-                    ]))
-                    .into(),
-                ),
+                V::T(rng.weighted(RESIDENCES).into()),
                 V::T(rng.weighted(LANGS).into()),
                 V::OptT(Some(narrative_sealed)),
                 V::OptT(contact_sealed),

@@ -70,6 +70,8 @@ pub const NATURES: &[(&str, u64)] = &[
     ("violence", 4),
     ("other", 6),
 ];
+pub const ROLES: &[(&str, u64)] = &[("victim", 3), ("witness", 1), ("on_behalf", 1)];
+pub const RESIDENCES: &[(&str, u64)] = &[("municipality", 5), ("elsewhere", 1), ("unknown", 1)];
 pub const HANDLINGS: &[(&str, u64)] = &[
     ("registration", 35),
     ("advice", 30),
@@ -152,8 +154,7 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         let wants = ["register", "advice", "mediation", "handover"][r.below(4) as usize];
         let with_contact = r.below(3) > 0;
         let input = ReportInput {
-            role: ["victim", "victim", "victim", "witness", "on_behalf"][r.below(5) as usize]
-                .into(),
+            role: r.weighted(ROLES).into(),
             narrative: narrative(terrain, ground, &mut r),
             happened_about: if r.below(3) == 0 {
                 "een paar dagen geleden".into()
@@ -165,16 +166,7 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
             grounds,
             nature: r.weighted(NATURES).into(),
             wants: vec![wants.into()],
-            residence: [
-                "municipality",
-                "municipality",
-                "municipality",
-                "municipality",
-                "municipality",
-                "elsewhere",
-                "unknown",
-            ][r.below(7) as usize]
-                .into(),
+            residence: r.weighted(RESIDENCES).into(),
             contact_name: if with_contact {
                 format!("Bewoner {}", 100 + i)
             } else {

@@ -171,12 +171,7 @@ pub async fn reseal(state: AppState, _: NoPayload) -> anyhow::Result<()> {
         let fresh = state
             .sealer
             .seal(&place, &state.sealer.open(&place, &sealed)?);
-        // Table and column come from the fixed list in `sealed_values`, never from input.
-        sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2"))
-            .bind(fresh)
-            .bind(id)
-            .execute(&state.db.pool)
-            .await?;
+        queries::replace_sealed(&state.db, (&table, id, &column), &fresh).await?;
     }
     Ok(())
 }

@@ -569,6 +569,21 @@ pub async fn sealed_values(db: &Db) -> sqlx::Result<Vec<(String, i64, String, St
         .collect())
 }
 
+/// Replaces one sealed value found by [`sealed_values`] (after a key rotation).
+pub async fn replace_sealed(
+    db: &Db,
+    (table, id, column): (&str, i64, &str),
+    sealed: &str,
+) -> sqlx::Result<()> {
+    // Table and column come from the fixed list in `sealed_values`, never from input.
+    sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2"))
+        .bind(sealed)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 /// Seals what was stored before it was sealed or bound: plaintext "happened about", and
 /// messages sealed under the report's 'message' place (re-sealed with their id and author).
 /// Returns how many values changed.
