@@ -2,13 +2,12 @@
 //! public). Texts come in the language chosen with `?lang=` or `Accept-Language`, falling back
 //! to Dutch; `language` says which one was found. Authors are not published.
 
-use crate::handlers::parse_id;
 use crate::model::{Change, Status};
 use crate::queries::{self, Proposal};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::{Extension, Json};
 use kansrijk_kernel::i18n::Lang;
-use kansrijk_kernel::web::{AppError, AppResult, AppState};
+use kansrijk_kernel::web::{AppError, AppResult, AppState, RecordId};
 use kansrijk_programme::model::Pillar;
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
@@ -202,9 +201,8 @@ pub async fn list_versions(
 pub async fn get_version(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Path(number): Path<String>,
+    RecordId(n): RecordId,
 ) -> AppResult<Json<VersionDetailDto>> {
-    let n = parse_id(&number)?;
     let v = queries::version(&state.db, n)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -250,9 +248,9 @@ pub async fn list_proposals(
         (status = 404, description = "Unknown proposal", content_type = "application/problem+json")))]
 pub async fn get_proposal(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
 ) -> AppResult<Json<ProposalDto>> {
-    let p = queries::proposal(&state.db, parse_id(&id)?)
+    let p = queries::proposal(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(proposal_dto(&state, p)))

@@ -5,12 +5,34 @@
 //! review date.
 
 use crate::model::{self, FollowMode, Status};
-use crate::queries::{self, Event, JOB_DIGEST, JOB_EVENT, JOB_REVIEWS, JOB_REVIEW_MAIL};
+use crate::queries::{self, Event};
+use kansrijk_kernel::accounts::queries::people_with_role;
+use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::db::now;
-use kansrijk_kernel::i18n::Tr;
-use kansrijk_kernel::jobs::{self, Registry};
+use kansrijk_kernel::i18n::{Lang, Tr};
+use kansrijk_kernel::jobs::{self, NoPayload, Registry};
 use kansrijk_kernel::mail;
 use kansrijk_kernel::web::AppState;
+use serde::{Deserialize, Serialize};
+
+/// Mails about one event to the followers who want them at once.
+pub const JOB_EVENT: &str = "agreements.event";
+/// The daily digests (hourly: each person gets theirs once per day).
+pub const JOB_DIGEST: &str = "agreements.digest";
+/// Daily: finds the agreements whose review is (nearly) due.
+pub const JOB_REVIEWS: &str = "agreements.reviews";
+/// The review reminder of one agreement to the coordinators.
+pub const JOB_REVIEW_MAIL: &str = "agreements.review_mail";
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct EventPayload {
+    pub event_id: i64,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct ReviewPayload {
+    pub agreement_id: i64,
+}
 
 pub fn registry() -> Registry {
     Registry::new()
@@ -41,9 +63,8 @@ fn link(state: &AppState, proposal_id: i64) -> String {
 }
 
 /// Mails the followers who want every change at once (not the person who caused it).
-pub async fn event_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let id = payload["event_id"].as_i64().unwrap_or_default();
-    let Some(e) = queries::event(&state.db, id).await? else {
+pub async fn event_job(state: AppState, payload: EventPayload) -> anyhow::Result<()> {
+    let Some(e) = queries::event(&state.db, payload.event_id).await? else {
         return Ok(());
     };
     for f in queries::followers(&state.db, e.proposal_id, FollowMode::Instant).await? {
@@ -68,7 +89,7 @@ pub async fn event_job(state: AppState, payload: serde_json::Value) -> anyhow::R
 }
 
 /// Once a day per person: everything that happened to the proposals they follow daily.
-pub async fn digest_job(state: AppState, _: serde_json::Value) -> anyhow::Result<()> {
+pub async fn digest_job(state: AppState, _: NoPayload) -> anyhow::Result<()> {
     let day = model::local_day(now());
     for f in queries::daily_followers(&state.db).await? {
         let events = queries::digest_events(&state.db, f.user_id).await?;
@@ -106,14 +127,19 @@ pub async fn digest_job(state: AppState, _: serde_json::Value) -> anyhow::Result
 }
 
 /// Daily: a reminder job for every agreement whose review is (nearly) due, once per due date.
-pub async fn reviews_job(state: AppState, _: serde_json::Value) -> anyhow::Result<()> {
+pub async fn reviews_job(state: AppState, _: NoPayload) -> anyhow::Result<()> {
     for a in queries::due_reviews(&state.db, now() + model::REVIEW_NOTICE_SECS).await? {
         jobs::enqueue(
             &state.db.pool,
             JOB_REVIEW_MAIL,
-            &serde_json::json!({ "agreement_id": a.id }),
+            &ReviewPayload { agreement_id: a.id },
             now(),
-            Some(&format!("{JOB_REVIEW_MAIL}:{}:{}", a.id, a.review_due)),
+            // Once per agreement and review date.
+            Some(&format!(
+                "{}:{}",
+                jobs::key(JOB_REVIEW_MAIL, a.id),
+                a.review_due
+            )),
             10,
         )
         .await?;
@@ -122,12 +148,10 @@ pub async fn reviews_job(state: AppState, _: serde_json::Value) -> anyhow::Resul
 }
 
 /// Reminds the coordinators that an agreement needs its review.
-pub async fn review_mail_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let id = payload["agreement_id"].as_i64().unwrap_or_default();
-    for c in queries::coordinators(&state.db).await? {
-        let lang = kansrijk_kernel::i18n::Lang::from_code(&c.lang)
-            .unwrap_or(kansrijk_kernel::i18n::Lang::DEFAULT);
-        let Some(a) = queries::agreement(&state.db, id, lang).await? else {
+pub async fn review_mail_job(state: AppState, payload: ReviewPayload) -> anyhow::Result<()> {
+    for c in people_with_role(&state.db, Role::Coordinator, None).await? {
+        let lang = Lang::from_code(&c.lang).unwrap_or(Lang::DEFAULT);
+        let Some(a) = queries::agreement(&state.db, payload.agreement_id, lang).await? else {
             return Ok(());
         };
         let tr = state.tr(&c.lang);

@@ -24,99 +24,9 @@ use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
 use utoipa::OpenApi;
 
 pub fn feature() -> Feature {
-    let decide = Access::Needs(Permission::DecideProposals);
-    let moderate = Access::Needs(Permission::ModerateComments);
-    let sign = Access::Needs(Permission::SignCharter);
-    let member = Access::LoggedIn;
     Feature {
         name: "agreements",
-        routes: Routes::new()
-            .public_cached("/afspraken", get(handlers::charter))
-            .public_cached("/afspraken/versies", get(handlers::versions))
-            .public_cached("/afspraken/versies/{number}", get(handlers::version))
-            .route("/afspraken/poster", get(handlers::poster), Access::Public)
-            .route(
-                "/afspraken/poster.css",
-                get(handlers::poster_css),
-                Access::Public,
-            )
-            .route(
-                "/afspraken/schrijfhulp.js",
-                get(handlers::helper_js),
-                Access::Public,
-            )
-            .public_cached("/afspraken/voorstellen", get(handlers::proposals))
-            .route(
-                "/afspraken/voorstellen/nieuw",
-                get(handlers::new_proposal).post(handlers::create_proposal),
-                member,
-            )
-            .public_cached("/afspraken/voorstellen/{id}", get(handlers::proposal))
-            .route(
-                "/afspraken/voorstellen/{id}/steunen",
-                post(handlers::support),
-                member,
-            )
-            .route(
-                "/afspraken/voorstellen/{id}/reageren",
-                post(handlers::comment),
-                member,
-            )
-            .route(
-                "/afspraken/voorstellen/{id}/volgen",
-                post(handlers::follow),
-                member,
-            )
-            .route(
-                "/afspraken/reacties/{id}/melden",
-                post(handlers::flag),
-                member,
-            )
-            .route(
-                "/afspraken/reacties/{id}/bewerken",
-                get(handlers::edit_comment_form).post(handlers::edit_comment),
-                member,
-            )
-            .route(
-                "/afspraken/ondertekenen",
-                get(handlers::sign_form).post(handlers::sign),
-                sign,
-            )
-            .route(
-                "/beheer/afspraken",
-                get(manage::overview).post(manage::set_threshold),
-                decide,
-            )
-            .route(
-                "/beheer/afspraken/voorstellen/{id}",
-                get(manage::decide_form).post(manage::decide),
-                decide,
-            )
-            .route(
-                "/beheer/afspraken/reacties/{id}/verbergen",
-                post(manage::hide_comment),
-                moderate,
-            )
-            .route(
-                "/beheer/afspraken/toezeggingen/{id}",
-                post(manage::review_commitment),
-                decide,
-            )
-            .route(
-                "/beheer/afspraken/{id}",
-                get(manage::agreement_form).post(manage::update_agreement),
-                decide,
-            )
-            .route(
-                "/beheer/afspraken/{id}/evaluatie",
-                post(manage::review),
-                decide,
-            )
-            .public_cached("/api/v1/charter", get(api::charter))
-            .public_cached("/api/v1/charter/versions", get(api::list_versions))
-            .public_cached("/api/v1/charter/versions/{number}", get(api::get_version))
-            .public_cached("/api/v1/proposals", get(api::list_proposals))
-            .public_cached("/api/v1/proposals/{id}", get(api::get_proposal)),
+        routes: pages().merge(management()).merge(api()),
         jobs: jobs::registry(),
         management: vec![ManagementLink {
             label_key: "agr-manage-title",
@@ -126,11 +36,111 @@ pub fn feature() -> Feature {
         }],
         migrations: Some(migrations),
         locales: Some(locales()),
-        nav: nav(),
+        nav: vec![NavItem {
+            label_key: "agr-nav",
+            href: "/afspraken",
+        }],
         openapi: Some(api::AgreementsApi::openapi()),
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
         ..Feature::new("agreements")
     }
+}
+
+/// The charter, its poster and versions, proposals with their discussion, and signing.
+fn pages() -> Routes {
+    use handlers as h;
+    let member = Access::LoggedIn;
+    Routes::new()
+        .public_cached("/afspraken", get(h::charter))
+        .public_cached("/afspraken/versies", get(h::versions))
+        .public_cached("/afspraken/versies/{number}", get(h::version))
+        .route("/afspraken/poster", get(h::poster), Access::Public)
+        .route("/afspraken/poster.css", get(h::poster_css), Access::Public)
+        .route(
+            "/afspraken/schrijfhulp.js",
+            get(h::helper_js),
+            Access::Public,
+        )
+        .public_cached("/afspraken/voorstellen", get(h::proposals))
+        .route(
+            "/afspraken/voorstellen/nieuw",
+            get(h::new_proposal).post(h::create_proposal),
+            member,
+        )
+        .public_cached("/afspraken/voorstellen/{id}", get(h::proposal))
+        .route(
+            "/afspraken/voorstellen/{id}/steunen",
+            post(h::support),
+            member,
+        )
+        .route(
+            "/afspraken/voorstellen/{id}/reageren",
+            post(h::comment),
+            member,
+        )
+        .route(
+            "/afspraken/voorstellen/{id}/volgen",
+            post(h::follow),
+            member,
+        )
+        .route("/afspraken/reacties/{id}/melden", post(h::flag), member)
+        .route(
+            "/afspraken/reacties/{id}/bewerken",
+            get(h::edit_comment_form).post(h::edit_comment),
+            member,
+        )
+        .route(
+            "/afspraken/ondertekenen",
+            get(h::sign_form).post(h::sign),
+            Access::Needs(Permission::SignCharter),
+        )
+}
+
+/// The steering group's pages under `/beheer/afspraken`.
+fn management() -> Routes {
+    let decide = Access::Needs(Permission::DecideProposals);
+    let moderate = Access::Needs(Permission::ModerateComments);
+    Routes::new()
+        .route(
+            "/beheer/afspraken",
+            get(manage::overview).post(manage::set_threshold),
+            decide,
+        )
+        .route(
+            "/beheer/afspraken/voorstellen/{id}",
+            get(manage::decide_form).post(manage::decide),
+            decide,
+        )
+        .route(
+            "/beheer/afspraken/reacties/{id}/verbergen",
+            post(manage::hide_comment),
+            moderate,
+        )
+        .route(
+            "/beheer/afspraken/toezeggingen/{id}",
+            post(manage::review_commitment),
+            decide,
+        )
+        .route(
+            "/beheer/afspraken/{id}",
+            get(manage::agreement_form).post(manage::update_agreement),
+            decide,
+        )
+        .route(
+            "/beheer/afspraken/{id}/evaluatie",
+            post(manage::review),
+            decide,
+        )
+}
+
+/// The read-only API: the charter, its versions and the proposals.
+fn api() -> Routes {
+    Routes::new()
+        .public_cached("/api/v1/charter", get(api::charter))
+        .public_cached("/api/v1/charter/versions", get(api::list_versions))
+        .public_cached("/api/v1/charter/versions/{number}", get(api::get_version))
+        .public_cached("/api/v1/proposals", get(api::list_proposals))
+        .public_cached("/api/v1/proposals/{id}", get(api::get_proposal))
 }
 
 pub fn migrations() -> MigrationSet {
@@ -139,11 +149,4 @@ pub fn migrations() -> MigrationSet {
 
 pub fn locales() -> Locales {
     kansrijk_kernel::locales!("agreements")
-}
-
-pub fn nav() -> Vec<NavItem> {
-    vec![NavItem {
-        label_key: "agr-nav",
-        href: "/afspraken",
-    }]
 }

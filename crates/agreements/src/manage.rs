@@ -2,19 +2,22 @@
 //! support threshold, edits agreements (translations), records reviews, and marks partners'
 //! commitments as reviewed.
 
-use crate::handlers::{errors_of, load_proposal, me, parse_id};
-use crate::model::{self, check_text, Outcome};
+use crate::handlers::{audited, load_proposal};
+use crate::model::{self, validate_text, CommitmentReviewForm, DecisionForm, ReviewForm};
+use crate::model::{TextFields, TextsForm};
 use crate::queries::{self, Agreement, Comment, Commitment, Decided, Decision, Proposal};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::mail;
-use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
+use kansrijk_kernel::web::{
+    render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
+};
 use serde::Deserialize;
-use std::collections::BTreeMap;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -107,32 +110,26 @@ pub struct ThresholdForm {
 /// `POST /beheer/afspraken`: the support threshold.
 pub async fn set_threshold(
     State(state): State<AppState>,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<ThresholdForm>,
 ) -> AppResult<Response> {
-    let user = me(&page)?;
-    let Some(value) = model::parse_threshold(&form.threshold) else {
-        return overview_page(
-            &state,
-            page,
-            Some(form.threshold),
-            FieldErrors::single("threshold", "agr-error-threshold"),
-            0,
-            None,
-        )
-        .await;
+    let value = match model::validate_threshold(&form.threshold) {
+        Ok(value) => value,
+        Err(errors) => {
+            return overview_page(&state, page, Some(form.threshold), errors, 0, None).await;
+        }
     };
     queries::set_threshold(&state.db, value).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "agreement_settings",
-        "support_threshold",
+    let change = (Action::Update, "agreement_settings", "support_threshold");
+    audited(
+        &state,
+        &user,
+        change,
         &value.to_string(),
+        "/beheer/afspraken?ok=threshold",
     )
-    .await?;
-    Ok(Redirect::to("/beheer/afspraken?ok=threshold").into_response())
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -145,19 +142,18 @@ pub struct HideForm {
 /// gets a mail; the text stays in the database and the audit log.
 pub async fn hide_comment(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<HideForm>,
 ) -> AppResult<Response> {
-    let user = me(&page)?;
-    let c = queries::comment(&state.db, parse_id(&id)?)
+    let c = queries::comment(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut problems = vec![];
-    let reason = check_text("reason", &form.reason, 1, model::REASON_MAX, &mut problems);
-    if !problems.is_empty() {
-        return overview_page(&state, page, None, errors_of(&problems), c.id, None).await;
-    }
+    let reason = match validate_text("reason", &form.reason, model::REASON_MAX) {
+        Ok(reason) => reason,
+        Err(errors) => return overview_page(&state, page, None, errors, c.id, None).await,
+    };
     if queries::hide_comment(&state.db, c.id, user.id, &reason).await? {
         audit::record(
             &state.db,
@@ -173,69 +169,36 @@ pub async fn hide_comment(
             ),
         )
         .await?;
-        let link = format!(
-            "{}/afspraken/voorstellen/{}?reactie={}#reactie-{}",
-            state.config.public_url(),
-            c.proposal_id,
-            c.id,
-            c.id
-        );
-        let title = queries::proposal(&state.db, c.proposal_id)
-            .await?
-            .map(|p| p.title)
-            .unwrap_or_default();
-        let m = mail::compose(
-            &state.tr(&c.author_lang),
-            &c.author_email,
-            "agr-hidden",
-            &[("title", &title), ("reason", &reason)],
-            Some(&link),
-        );
-        mail::queue(&state.db, &m).await?;
+        mail_hidden(&state, &c, &reason).await?;
     }
     Ok(Redirect::to("/beheer/afspraken?ok=hidden").into_response())
 }
 
+/// Tells the author why their comment was hidden.
+async fn mail_hidden(state: &AppState, c: &Comment, reason: &str) -> AppResult<()> {
+    let link = format!(
+        "{}/afspraken/voorstellen/{}?reactie={}#reactie-{}",
+        state.config.public_url(),
+        c.proposal_id,
+        c.id,
+        c.id
+    );
+    let title = queries::proposal(&state.db, c.proposal_id)
+        .await?
+        .map(|p| p.title)
+        .unwrap_or_default();
+    let m = mail::compose(
+        &state.tr(&c.author_lang),
+        &c.author_email,
+        "agr-hidden",
+        &[("title", &title), ("reason", reason)],
+        Some(&link),
+    );
+    mail::queue(&state.db, &m).await?;
+    Ok(())
+}
+
 // ---- decisions ------------------------------------------------------------------------------
-
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(default)]
-pub struct DecisionForm {
-    pub outcome: String,
-    pub reason: String,
-    pub merge_into: String,
-    pub text_nl: String,
-    pub text_en: String,
-    pub text_tr: String,
-    pub text_ar: String,
-    pub text_pl: String,
-}
-
-impl DecisionForm {
-    pub fn texts(&self) -> Vec<(Lang, String)> {
-        vec![
-            (Lang::Nl, self.text_nl.trim().to_string()),
-            (Lang::En, self.text_en.trim().to_string()),
-            (Lang::Tr, self.text_tr.trim().to_string()),
-            (Lang::Ar, self.text_ar.trim().to_string()),
-            (Lang::Pl, self.text_pl.trim().to_string()),
-        ]
-    }
-
-    fn check_texts(&self, required: bool, problems: &mut Vec<model::Problem>) {
-        let fields: [(&'static str, &str); 5] = [
-            ("text_nl", &self.text_nl),
-            ("text_en", &self.text_en),
-            ("text_tr", &self.text_tr),
-            ("text_ar", &self.text_ar),
-            ("text_pl", &self.text_pl),
-        ];
-        for (i, (field, value)) in fields.into_iter().enumerate() {
-            let min = if i == 0 && required { 1 } else { 0 };
-            check_text(field, value, min, model::AGREEMENT_TEXT_MAX, problems);
-        }
-    }
-}
 
 #[derive(Template)]
 #[template(path = "beheer/decide.html")]
@@ -268,12 +231,15 @@ async fn decide_page(
 /// `GET /beheer/afspraken/voorstellen/{id}`
 pub async fn decide_form(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
-    let p = load_proposal(&state, &id).await?;
+    let p = load_proposal(&state, id).await?;
     let form = DecisionForm {
-        text_nl: p.title.clone(),
+        texts: TextFields {
+            text_nl: p.title.clone(),
+            ..Default::default()
+        },
         ..Default::default()
     };
     decide_page(&state, page, p, form, FieldErrors::new()).await
@@ -282,108 +248,54 @@ pub async fn decide_form(
 /// `POST /beheer/afspraken/voorstellen/{id}`: adopt, merge or decline, with a public reason.
 pub async fn decide(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<DecisionForm>,
 ) -> AppResult<Response> {
-    let user = me(&page)?;
-    let p = load_proposal(&state, &id).await?;
-    let mut problems = vec![];
-    let outcome = Outcome::parse(&form.outcome);
-    if outcome.is_none() {
-        problems.push(("outcome", "agr-error-outcome"));
-    }
-    let reason = check_text("reason", &form.reason, 1, model::REASON_MAX, &mut problems);
-    form.check_texts(outcome == Some(Outcome::Adopt), &mut problems);
-    let merge_into = form.merge_into.trim().parse::<i64>().ok();
-    if outcome == Some(Outcome::Merge) && merge_into.is_none() {
-        problems.push(("merge_into", "agr-error-merge-into"));
-    }
-    if !p.status().is_open() {
-        problems.push(("outcome", "agr-error-decided"));
-    }
-    let Some(outcome) = outcome.filter(|_| problems.is_empty()) else {
-        return decide_page(&state, page, p, form, errors_of(&problems)).await;
+    let p = load_proposal(&state, id).await?;
+    let d = match form.validate(p.status().is_open()) {
+        Ok(d) => d,
+        Err(errors) => return decide_page(&state, page, p, form, errors).await,
     };
-    // Merging without a new Dutch text leaves the agreement's wording as it is.
-    // Declining keeps no text; merging without a new Dutch text leaves the wording as it is.
-    let keep_wording = outcome == Outcome::Decline
-        || (outcome == Outcome::Merge && form.text_nl.trim().is_empty());
-    let texts = if keep_wording { vec![] } else { form.texts() };
-    let decided = queries::decide(
-        &state.db,
-        p.id,
-        &Decision {
-            outcome,
-            reason: &reason,
-            by: user.id,
-            texts: &texts,
-            merge_into,
-        },
+    let decision = Decision {
+        outcome: d.outcome,
+        reason: &d.reason,
+        by: user.id,
+        texts: &d.texts,
+        merge_into: d.merge_into,
+    };
+    let version = match queries::decide(&state.db, p.id, &decision).await? {
+        Decided::Done(version) => version,
+        refused => {
+            let errors = match refused {
+                Decided::UnknownAgreement => {
+                    FieldErrors::single("merge_into", "agr-error-merge-into")
+                }
+                _ => FieldErrors::single("outcome", "agr-error-decided"),
+            };
+            return decide_page(&state, page, p, form, errors).await;
+        }
+    };
+    let change = (Action::Update, "proposal", p.id);
+    audited(
+        &state,
+        &user,
+        change,
+        &format!(
+            "{}; reason {} characters{}",
+            d.outcome.status().as_str(),
+            d.reason.chars().count(),
+            version
+                .map(|v| format!(" (charter version {v})"))
+                .unwrap_or_default()
+        ),
+        "/beheer/afspraken?ok=decided",
     )
-    .await?;
-    match decided {
-        Decided::Done(version) => {
-            audit::record(
-                &state.db,
-                Some(&user),
-                Action::Update,
-                "proposal",
-                &p.id.to_string(),
-                &format!(
-                    "{}; reason {} characters{}",
-                    outcome.status().as_str(),
-                    reason.chars().count(),
-                    version
-                        .map(|v| format!(" (charter version {v})"))
-                        .unwrap_or_default()
-                ),
-            )
-            .await?;
-            Ok(Redirect::to("/beheer/afspraken?ok=decided").into_response())
-        }
-        Decided::NotOpen => {
-            decide_page(
-                &state,
-                page,
-                p,
-                form,
-                FieldErrors::single("outcome", "agr-error-decided"),
-            )
-            .await
-        }
-        Decided::UnknownAgreement => {
-            decide_page(
-                &state,
-                page,
-                p,
-                form,
-                FieldErrors::single("merge_into", "agr-error-merge-into"),
-            )
-            .await
-        }
-    }
+    .await
 }
 
 // ---- agreements: texts and reviews ----------------------------------------------------------
-
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(default)]
-pub struct TextsForm {
-    pub summary: String,
-    pub text_nl: String,
-    pub text_en: String,
-    pub text_tr: String,
-    pub text_ar: String,
-    pub text_pl: String,
-}
-
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(default)]
-pub struct ReviewForm {
-    pub outcome: String,
-    pub note: String,
-}
 
 #[derive(Template)]
 #[template(path = "beheer/agreement.html")]
@@ -395,22 +307,10 @@ pub struct AgreementPage {
     pub errors: FieldErrors,
 }
 
-async fn load_agreement(state: &AppState, id: &str) -> AppResult<Agreement> {
-    queries::agreement(&state.db, parse_id(id)?, Lang::Nl)
+async fn load_agreement(state: &AppState, id: i64) -> AppResult<Agreement> {
+    queries::agreement(&state.db, id, Lang::Nl)
         .await?
         .ok_or(AppError::NotFound)
-}
-
-fn texts_form(texts: &BTreeMap<String, String>) -> TextsForm {
-    let get = |l: &str| texts.get(l).cloned().unwrap_or_default();
-    TextsForm {
-        summary: String::new(),
-        text_nl: get("nl"),
-        text_en: get("en"),
-        text_tr: get("tr"),
-        text_ar: get("ar"),
-        text_pl: get("pl"),
-    }
 }
 
 fn agreement_page(
@@ -434,15 +334,15 @@ fn agreement_page(
 /// `GET /beheer/afspraken/{id}`
 pub async fn agreement_form(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
-    let a = load_agreement(&state, &id).await?;
+    let a = load_agreement(&state, id).await?;
     let texts = queries::agreement_texts(&state.db, a.id).await?;
     Ok(agreement_page(
         page,
         a,
-        texts_form(&texts),
+        TextsForm::of(&texts),
         ReviewForm::default(),
         FieldErrors::new(),
     ))
@@ -451,130 +351,91 @@ pub async fn agreement_form(
 /// `POST /beheer/afspraken/{id}`: new wording or translations, as a new charter version.
 pub async fn update_agreement(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<TextsForm>,
 ) -> AppResult<Response> {
-    let user = me(&page)?;
-    let a = load_agreement(&state, &id).await?;
-    let d = DecisionForm {
-        text_nl: form.text_nl.clone(),
-        text_en: form.text_en.clone(),
-        text_tr: form.text_tr.clone(),
-        text_ar: form.text_ar.clone(),
-        text_pl: form.text_pl.clone(),
-        ..Default::default()
+    let a = load_agreement(&state, id).await?;
+    let new = match form.validate(a.status == "active") {
+        Ok(new) => new,
+        Err(errors) => {
+            return Ok(agreement_page(page, a, form, ReviewForm::default(), errors));
+        }
     };
-    let mut problems = vec![];
-    let summary = check_text("summary", &form.summary, 1, model::NOTE_MAX, &mut problems);
-    d.check_texts(true, &mut problems);
-    if a.status != "active" {
-        problems.push(("summary", "agr-error-retired"));
-    }
-    if !problems.is_empty() {
-        return Ok(agreement_page(
-            page,
-            a,
-            form,
-            ReviewForm::default(),
-            errors_of(&problems),
-        ));
-    }
-    let v = queries::update_agreement_texts(&state.db, a.id, &d.texts(), &summary).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "agreement",
-        &a.id.to_string(),
+    let v = queries::update_agreement_texts(&state.db, a.id, &new.texts, &new.summary).await?;
+    let change = (Action::Update, "agreement", a.id);
+    audited(
+        &state,
+        &user,
+        change,
         &format!(
             "texts changed (charter version {v}); summary {} characters",
-            summary.chars().count()
+            new.summary.chars().count()
         ),
+        "/beheer/afspraken?ok=texts",
     )
-    .await?;
-    Ok(Redirect::to("/beheer/afspraken?ok=texts").into_response())
+    .await
 }
 
 /// `POST /beheer/afspraken/{id}/evaluatie`: the agreement still lives (next review in a year),
 /// or is retired (a new charter version without it).
 pub async fn review(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    RecordId(id): RecordId,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<ReviewForm>,
 ) -> AppResult<Response> {
-    let user = me(&page)?;
-    let a = load_agreement(&state, &id).await?;
-    let mut problems = vec![];
-    let note = check_text("note", &form.note, 1, model::NOTE_MAX, &mut problems);
-    let lives = match form.outcome.as_str() {
-        "lives" => Some(true),
-        "retire" => Some(false),
-        _ => {
-            problems.push(("outcome", "agr-error-review-outcome"));
-            None
+    let a = load_agreement(&state, id).await?;
+    let r = match form.validate() {
+        Ok(r) => r,
+        Err(errors) => {
+            let texts = TextsForm::of(&queries::agreement_texts(&state.db, a.id).await?);
+            return Ok(agreement_page(page, a, texts, form, errors));
         }
     };
-    let Some(lives) = lives.filter(|_| problems.is_empty()) else {
-        let texts = queries::agreement_texts(&state.db, a.id).await?;
-        return Ok(agreement_page(
-            page,
-            a,
-            texts_form(&texts),
-            form,
-            errors_of(&problems),
-        ));
-    };
-    match queries::review(&state.db, a.id, lives, &note).await? {
-        None => Err(AppError::NotFound),
-        Some(_) => {
-            audit::record(
-                &state.db,
-                Some(&user),
-                Action::Update,
-                "agreement",
-                &a.id.to_string(),
-                &format!(
-                    "review: {}; note {} characters",
-                    if lives { "still lives" } else { "retired" },
-                    note.chars().count()
-                ),
-            )
-            .await?;
-            let ok = if lives { "reviewed" } else { "retired" };
-            Ok(Redirect::to(&format!("/beheer/afspraken?ok={ok}")).into_response())
-        }
+    if queries::review(&state.db, a.id, r.lives, &r.note)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::NotFound);
     }
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct CommitmentReviewForm {
-    pub note: String,
+    let change = (Action::Update, "agreement", a.id);
+    let lives = if r.lives { "still lives" } else { "retired" };
+    let detail = format!(
+        "review: {lives}; note {} characters",
+        r.note.chars().count()
+    );
+    let ok = if r.lives { "reviewed" } else { "retired" };
+    audited(
+        &state,
+        &user,
+        change,
+        &detail,
+        &format!("/beheer/afspraken?ok={ok}"),
+    )
+    .await
 }
 
 /// `POST /beheer/afspraken/toezeggingen/{id}`: a partner's commitment was reviewed.
 pub async fn review_commitment(
     State(state): State<AppState>,
-    Path(id): Path<String>,
-    page: Page,
+    RecordId(id): RecordId,
+    user: CurrentUser,
     Form(form): Form<CommitmentReviewForm>,
 ) -> AppResult<Response> {
-    let user = me(&page)?;
-    let id = parse_id(&id)?;
-    let note: String = form.note.trim().chars().take(model::NOTE_MAX).collect();
+    let note = form.note();
     if !queries::review_commitment(&state.db, id, &note).await? {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "charter_commitment",
-        &id.to_string(),
+    let change = (Action::Update, "charter_commitment", id);
+    audited(
+        &state,
+        &user,
+        change,
         &format!("reviewed; note {} characters", note.chars().count()),
+        "/beheer/afspraken?ok=commitment-reviewed",
     )
-    .await?;
-    Ok(Redirect::to("/beheer/afspraken?ok=commitment-reviewed").into_response())
+    .await
 }

@@ -2,6 +2,8 @@
 //! window for comments, the support threshold, plain-language advice and the differences
 //! between two versions of the charter.
 
+use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::web::FieldErrors;
 use kansrijk_programme::model::Pillar;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -155,27 +157,32 @@ impl FollowMode {
     }
 }
 
-/// A rule broken by the input: the form field and the message's translation key.
-pub type Problem = (&'static str, &'static str);
-
-/// A checked text: trimmed, not empty (when required), not too long.
+/// A checked text: trimmed, not empty (when required), not too long; a broken rule adds the
+/// field's message to `errors`.
 pub fn check_text(
     field: &'static str,
     value: &str,
     min: usize,
     max: usize,
-    problems: &mut Vec<Problem>,
+    errors: &mut FieldErrors,
 ) -> String {
     let value = value.trim().to_string();
     let len = value.chars().count();
     if len == 0 && min > 0 {
-        problems.push((field, "agr-error-required"));
+        errors.add(field, "agr-error-required");
     } else if len < min {
-        problems.push((field, "agr-error-too-short"));
+        errors.add(field, "agr-error-too-short");
     } else if len > max {
-        problems.push((field, "agr-error-too-long"));
+        errors.add(field, "agr-error-too-long");
     }
     value
+}
+
+/// One required text of at most `max` characters.
+pub fn validate_text(field: &'static str, value: &str, max: usize) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let text = check_text(field, value, 1, max, &mut errors);
+    errors.or_ok(text)
 }
 
 /// A new proposal as entered.
@@ -201,47 +208,263 @@ pub struct NewProposal {
 
 impl ProposalForm {
     /// Checks the input; `areas` are the buurten one may choose.
-    pub fn check(&self, areas: &[i64]) -> Result<NewProposal, Vec<Problem>> {
-        let mut problems = vec![];
-        let title = check_text("title", &self.title, TITLE_MIN, TITLE_MAX, &mut problems);
-        let explanation = check_text(
-            "explanation",
-            &self.explanation,
-            0,
-            EXPLANATION_MAX,
-            &mut problems,
-        );
-        let on_behalf_of = check_text(
-            "on_behalf_of",
-            &self.on_behalf_of,
-            0,
-            ON_BEHALF_MAX,
-            &mut problems,
-        );
+    pub fn validate(&self, areas: &[i64]) -> Result<NewProposal, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let e = &mut errors;
+        let title = check_text("title", &self.title, TITLE_MIN, TITLE_MAX, e);
+        let explanation = check_text("explanation", &self.explanation, 0, EXPLANATION_MAX, e);
+        let on_behalf_of = check_text("on_behalf_of", &self.on_behalf_of, 0, ON_BEHALF_MAX, e);
         let pillar = Pillar::parse(&self.pillar);
         if pillar.is_none() {
-            problems.push(("pillar", "agr-error-pillar"));
+            errors.add("pillar", "agr-error-pillar");
         }
         let area_id = match self.area.trim() {
             "" => None,
-            a => match a.parse::<i64>().ok().filter(|id| areas.contains(id)) {
-                Some(id) => Some(id),
-                None => {
-                    problems.push(("area", "agr-error-area"));
-                    None
+            a => {
+                let id = a.parse::<i64>().ok().filter(|id| areas.contains(id));
+                if id.is_none() {
+                    errors.add("area", "agr-error-area");
                 }
-            },
+                id
+            }
         };
-        match pillar {
-            Some(pillar) if problems.is_empty() => Ok(NewProposal {
-                title,
-                explanation,
-                pillar,
-                area_id,
-                on_behalf_of,
-            }),
-            _ => Err(problems),
+        let Some(pillar) = pillar else {
+            return Err(errors);
+        };
+        errors.or_ok(NewProposal {
+            title,
+            explanation,
+            pillar,
+            area_id,
+            on_behalf_of,
+        })
+    }
+}
+
+/// A comment (or a reply): a text, on a proposal still open.
+pub fn validate_comment(body: &str, open: bool) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let body = check_text("body", body, 1, COMMENT_MAX, &mut errors);
+    if !open {
+        errors.add("body", "agr-error-closed");
+    }
+    errors.or_ok(body)
+}
+
+/// A partner's commitment: a text, an organisation to sign for and a charter to sign.
+pub fn validate_commitment(
+    text: &str,
+    has_organisation: bool,
+    has_charter: bool,
+) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let text = check_text(
+        "commitment",
+        text,
+        COMMITMENT_MIN,
+        COMMITMENT_MAX,
+        &mut errors,
+    );
+    if !has_organisation {
+        errors.add("commitment", "agr-error-no-organisation");
+    }
+    if !has_charter {
+        errors.add("commitment", "agr-error-no-charter");
+    }
+    errors.or_ok(text)
+}
+
+/// The languages of an agreement's text, in the order of the form's fields.
+pub const TEXT_LANGS: [Lang; 5] = [Lang::Nl, Lang::En, Lang::Tr, Lang::Ar, Lang::Pl];
+
+/// An agreement's text in the five languages as entered, Dutch first (part of the decision and
+/// the texts form).
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(default)]
+pub struct TextFields {
+    pub text_nl: String,
+    pub text_en: String,
+    pub text_tr: String,
+    pub text_ar: String,
+    pub text_pl: String,
+}
+
+impl TextFields {
+    /// The fields filled with an agreement's texts (language code → text).
+    pub fn of(texts: &BTreeMap<String, String>) -> TextFields {
+        let get = |l: &str| texts.get(l).cloned().unwrap_or_default();
+        TextFields {
+            text_nl: get("nl"),
+            text_en: get("en"),
+            text_tr: get("tr"),
+            text_ar: get("ar"),
+            text_pl: get("pl"),
         }
+    }
+
+    /// The texts per language, trimmed (an empty one removes that translation); with
+    /// `required`, the Dutch text must be there.
+    fn check(&self, required: bool, errors: &mut FieldErrors) -> Vec<(Lang, String)> {
+        let values = [
+            ("text_nl", &self.text_nl),
+            ("text_en", &self.text_en),
+            ("text_tr", &self.text_tr),
+            ("text_ar", &self.text_ar),
+            ("text_pl", &self.text_pl),
+        ];
+        TEXT_LANGS
+            .into_iter()
+            .zip(values)
+            .enumerate()
+            .map(|(i, (lang, (field, value)))| {
+                let min = usize::from(i == 0 && required);
+                (
+                    lang,
+                    check_text(field, value, min, AGREEMENT_TEXT_MAX, errors),
+                )
+            })
+            .collect()
+    }
+}
+
+/// The steering group's decision as entered.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(default)]
+pub struct DecisionForm {
+    pub outcome: String,
+    pub reason: String,
+    pub merge_into: String,
+    #[serde(flatten)]
+    pub texts: TextFields,
+}
+
+/// A decision after its checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDecision {
+    pub outcome: Outcome,
+    /// The public reason.
+    pub reason: String,
+    /// The texts to write; empty when the agreement's wording stays as it is.
+    pub texts: Vec<(Lang, String)>,
+    /// The agreement a merged proposal becomes part of.
+    pub merge_into: Option<i64>,
+}
+
+impl DecisionForm {
+    /// The rules of deciding: a known outcome and a public reason, once (`open`: the proposal
+    /// is still open); adopting needs the Dutch text, merging the agreement it joins. Declining
+    /// keeps no text; merging without a new Dutch text leaves the wording as it is.
+    pub fn validate(&self, open: bool) -> Result<NewDecision, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let outcome = Outcome::parse(&self.outcome);
+        if outcome.is_none() {
+            errors.add("outcome", "agr-error-outcome");
+        }
+        let reason = check_text("reason", &self.reason, 1, REASON_MAX, &mut errors);
+        let texts = self
+            .texts
+            .check(outcome == Some(Outcome::Adopt), &mut errors);
+        let merge_into = self.merge_into.trim().parse::<i64>().ok();
+        if outcome == Some(Outcome::Merge) && merge_into.is_none() {
+            errors.add("merge_into", "agr-error-merge-into");
+        }
+        if !open {
+            errors.add("outcome", "agr-error-decided");
+        }
+        let Some(outcome) = outcome else {
+            return Err(errors);
+        };
+        let keep_wording = outcome == Outcome::Decline
+            || (outcome == Outcome::Merge && self.texts.text_nl.trim().is_empty());
+        errors.or_ok(NewDecision {
+            outcome,
+            reason,
+            texts: if keep_wording { vec![] } else { texts },
+            merge_into: merge_into.filter(|_| outcome == Outcome::Merge),
+        })
+    }
+}
+
+/// New wording or translations of an agreement, with a summary for the charter version.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(default)]
+pub struct TextsForm {
+    pub summary: String,
+    #[serde(flatten)]
+    pub texts: TextFields,
+}
+
+/// New texts after their checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewTexts {
+    pub summary: String,
+    pub texts: Vec<(Lang, String)>,
+}
+
+impl TextsForm {
+    /// The form filled with an agreement's texts (language code → text), without a summary.
+    pub fn of(texts: &BTreeMap<String, String>) -> TextsForm {
+        TextsForm {
+            summary: String::new(),
+            texts: TextFields::of(texts),
+        }
+    }
+
+    /// A summary and the Dutch text are required; a retired agreement keeps its texts.
+    pub fn validate(&self, active: bool) -> Result<NewTexts, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let summary = check_text("summary", &self.summary, 1, NOTE_MAX, &mut errors);
+        let texts = self.texts.check(true, &mut errors);
+        if !active {
+            errors.add("summary", "agr-error-retired");
+        }
+        errors.or_ok(NewTexts { summary, texts })
+    }
+}
+
+/// A yearly review as entered: `lives` or `retire`, with a note.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(default)]
+pub struct ReviewForm {
+    pub outcome: String,
+    pub note: String,
+}
+
+/// A partner's commitment was reviewed, with a note (which may be empty).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CommitmentReviewForm {
+    pub note: String,
+}
+
+impl CommitmentReviewForm {
+    /// The note, trimmed and capped: nothing is refused for it.
+    pub fn note(&self) -> String {
+        kansrijk_kernel::web::forms::clean(&self.note, NOTE_MAX)
+    }
+}
+
+/// A review after its checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReview {
+    /// The agreement still lives (else it is retired).
+    pub lives: bool,
+    pub note: String,
+}
+
+impl ReviewForm {
+    pub fn validate(&self) -> Result<NewReview, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let note = check_text("note", &self.note, 1, NOTE_MAX, &mut errors);
+        let lives = match self.outcome.as_str() {
+            "lives" => true,
+            "retire" => false,
+            _ => {
+                errors.add("outcome", "agr-error-review-outcome");
+                false
+            }
+        };
+        errors.or_ok(NewReview { lives, note })
     }
 }
 
@@ -262,6 +485,10 @@ pub fn parse_threshold(value: &str) -> Option<i64> {
         .parse::<i64>()
         .ok()
         .filter(|n| (1..=THRESHOLD_MAX).contains(n))
+}
+
+pub fn validate_threshold(value: &str) -> Result<i64, FieldErrors> {
+    parse_threshold(value).ok_or_else(|| FieldErrors::single("threshold", "agr-error-threshold"))
 }
 
 /// Advice for plain language (B1): how many words, and how many sentences are long. Advice
@@ -424,9 +651,20 @@ mod tests {
         }
     }
 
+    /// The messages of a refusal, as (field, key) pairs.
+    fn problems<T: std::fmt::Debug>(r: Result<T, FieldErrors>) -> Vec<(&'static str, String)> {
+        r.unwrap_err().iter().cloned().collect()
+    }
+
+    fn p(field: &'static str, key: &str) -> (&'static str, String) {
+        (field, key.to_string())
+    }
+
     #[test]
     fn a_good_proposal_passes_and_is_trimmed() {
-        let p = form("  We groeten elkaar op straat ").check(&[]).unwrap();
+        let p = form("  We groeten elkaar op straat ")
+            .validate(&[])
+            .unwrap();
         assert_eq!(p.title, "We groeten elkaar op straat");
         assert_eq!(p.pillar, Pillar::PositiveCommunity);
         assert_eq!(p.area_id, None);
@@ -435,24 +673,24 @@ mod tests {
     #[test]
     fn empty_short_and_over_long_texts_are_refused_per_field() {
         assert_eq!(
-            form("").check(&[]).unwrap_err(),
-            vec![("title", "agr-error-required")]
+            problems(form("").validate(&[])),
+            vec![p("title", "agr-error-required")]
         );
         assert_eq!(
-            form("Hoi").check(&[]).unwrap_err(),
-            vec![("title", "agr-error-too-short")]
+            problems(form("Hoi").validate(&[])),
+            vec![p("title", "agr-error-too-short")]
         );
         assert_eq!(
-            form(&"a".repeat(TITLE_MAX + 1)).check(&[]).unwrap_err(),
-            vec![("title", "agr-error-too-long")]
+            problems(form(&"a".repeat(TITLE_MAX + 1)).validate(&[])),
+            vec![p("title", "agr-error-too-long")]
         );
         // Characters, not bytes: 140 Arabic letters fit.
-        assert!(form(&"ب".repeat(TITLE_MAX)).check(&[]).is_ok());
+        assert!(form(&"ب".repeat(TITLE_MAX)).validate(&[]).is_ok());
         let mut f = form("We helpen elkaar");
         f.explanation = "x".repeat(EXPLANATION_MAX + 1);
         assert_eq!(
-            f.check(&[]).unwrap_err(),
-            vec![("explanation", "agr-error-too-long")]
+            problems(f.validate(&[])),
+            vec![p("explanation", "agr-error-too-long")]
         );
     }
 
@@ -462,12 +700,117 @@ mod tests {
         f.pillar = "happiness".into();
         f.area = "7".into();
         assert_eq!(
-            f.check(&[1, 2]).unwrap_err(),
-            vec![("pillar", "agr-error-pillar"), ("area", "agr-error-area")]
+            problems(f.validate(&[1, 2])),
+            vec![p("pillar", "agr-error-pillar"), p("area", "agr-error-area")]
         );
         f.pillar = "diversity".into();
         f.area = "2".into();
-        assert_eq!(f.check(&[1, 2]).unwrap().area_id, Some(2));
+        assert_eq!(f.validate(&[1, 2]).unwrap().area_id, Some(2));
+    }
+
+    #[test]
+    fn comments_need_text_and_an_open_proposal() {
+        assert_eq!(validate_comment("  Goed idee ", true).unwrap(), "Goed idee");
+        assert_eq!(
+            problems(validate_comment(" ", false)),
+            vec![
+                p("body", "agr-error-required"),
+                p("body", "agr-error-closed")
+            ]
+        );
+        assert_eq!(
+            problems(validate_commitment("Wij doen mee.", false, true)),
+            vec![p("commitment", "agr-error-no-organisation")]
+        );
+    }
+
+    fn decision(outcome: &str) -> DecisionForm {
+        DecisionForm {
+            outcome: outcome.into(),
+            reason: "Veel steun uit de buurt.".into(),
+            texts: TextFields {
+                text_nl: " We groeten elkaar. ".into(),
+                text_en: "We greet each other.".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn adopting_needs_a_reason_and_the_dutch_text() {
+        let d = decision("adopt").validate(true).unwrap();
+        assert_eq!(d.outcome, Outcome::Adopt);
+        assert_eq!(d.texts[0], (Lang::Nl, "We groeten elkaar.".to_string()));
+        assert_eq!(d.texts.len(), 5, "empty translations remove the language");
+        let mut f = decision("adopt");
+        f.texts.text_nl = String::new();
+        f.reason = String::new();
+        assert_eq!(
+            problems(f.validate(true)),
+            vec![
+                p("reason", "agr-error-required"),
+                p("text_nl", "agr-error-required")
+            ]
+        );
+        assert_eq!(
+            problems(decision("maybe").validate(true)),
+            vec![p("outcome", "agr-error-outcome")]
+        );
+    }
+
+    #[test]
+    fn a_proposal_is_decided_once() {
+        assert_eq!(
+            problems(decision("decline").validate(false)),
+            vec![p("outcome", "agr-error-decided")]
+        );
+    }
+
+    #[test]
+    fn declining_keeps_no_text_and_merging_keeps_the_wording_without_a_new_one() {
+        let d = decision("decline").validate(true).unwrap();
+        assert!(d.texts.is_empty() && d.merge_into.is_none());
+        assert_eq!(
+            problems(decision("merge").validate(true)),
+            vec![p("merge_into", "agr-error-merge-into")]
+        );
+        let mut f = decision("merge");
+        f.merge_into = "4".into();
+        assert_eq!(f.validate(true).unwrap().texts.len(), 5, "a new wording");
+        f.texts.text_nl = "  ".into();
+        let d = f.validate(true).unwrap();
+        assert_eq!((d.merge_into, d.texts), (Some(4), vec![]));
+    }
+
+    #[test]
+    fn new_texts_need_a_summary_and_an_active_agreement() {
+        let f = TextsForm {
+            summary: "Vertaling".into(),
+            texts: TextFields {
+                text_nl: "We luisteren.".into(),
+                ..Default::default()
+            },
+        };
+        assert_eq!(f.validate(true).unwrap().summary, "Vertaling");
+        assert_eq!(
+            problems(f.validate(false)),
+            vec![p("summary", "agr-error-retired")]
+        );
+        let texts = BTreeMap::from([("nl".to_string(), "We luisteren.".to_string())]);
+        assert_eq!(TextFields::of(&texts).text_nl, "We luisteren.");
+        let review = ReviewForm {
+            outcome: "retire".into(),
+            note: "Achterhaald".into(),
+        };
+        assert!(!review.validate().unwrap().lives);
+        assert_eq!(
+            problems(ReviewForm::default().validate()),
+            vec![
+                p("note", "agr-error-required"),
+                p("outcome", "agr-error-review-outcome")
+            ]
+        );
     }
 
     #[test]
@@ -491,6 +834,7 @@ mod tests {
         assert_eq!(parse_threshold("0"), None);
         assert_eq!(parse_threshold("-5"), None);
         assert_eq!(parse_threshold("veel"), None);
+        assert!(validate_threshold("0").unwrap_err().has("threshold"));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! the daily digest), and the API.
 
 use axum::http::StatusCode;
+use kansrijk_agreements::jobs::EventPayload;
 use kansrijk_agreements::model::{FollowMode, NewProposal, Outcome, Status};
 use kansrijk_agreements::queries::{self, Decided, Decision};
 use kansrijk_kernel::authz::Role;
@@ -12,6 +13,7 @@ use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::{kernel_migrations, Db};
 use kansrijk_kernel::db_test;
 use kansrijk_kernel::i18n::{kernel_locales, Lang};
+use kansrijk_kernel::jobs::NoPayload;
 use kansrijk_kernel::testing::{
     create_person, enable_totp, location, totp_now, Browser, MailSink, TestApp, TestDb,
 };
@@ -85,6 +87,17 @@ fn proposal_id(location: &str) -> i64 {
         .unwrap()
         .parse()
         .unwrap()
+}
+
+/// The subjects of the mails an address received. A mail job hands its mail to the sink before
+/// it ends, so once `run_jobs` has returned this is all there is: no waiting to see that
+/// nothing more comes.
+fn received(sink: &MailSink, to: &str) -> Vec<String> {
+    sink.messages()
+        .into_iter()
+        .filter(|m| m.to == to)
+        .map(|m| m.subject)
+        .collect()
 }
 
 async fn new_proposal(db: &Db, author: i64, title: &str) -> i64 {
@@ -357,8 +370,7 @@ db_test!(
         // Hiding twice changes nothing and mails nobody again.
         jane.post(&format!("/beheer/afspraken/reacties/{cid}/verbergen"), &[("reason", "Nog eens")]).await;
         app.run_jobs().await;
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let again = sink.messages().into_iter().filter(|m| m.subject == "Je reactie is verborgen").count();
+        let again = received(&sink, "piotr@example.nl").into_iter().filter(|s| s == "Je reactie is verborgen").count();
         assert_eq!(again, 1);
     }
 );
@@ -502,24 +514,22 @@ db_test!(
         app.run_jobs().await;
         app.run_jobs().await;
         sink.wait_for("auteur@example.nl").await;
-        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(received(&sink, "auteur@example.nl").len(), 3);
         let to_author: Vec<_> = sink.messages().into_iter().filter(|m| m.to == "auteur@example.nl").collect();
-        assert_eq!(to_author.len(), 3, "{to_author:?}");
         assert!(to_author.iter().any(|m| m.text.contains("De status is nu: Niet aangenomen")));
         // Re-running the event jobs sends nothing twice.
         for e in sqlx::query_scalar::<_, i64>("SELECT id FROM proposal_events").fetch_all(&t.db.pool).await.unwrap() {
-            kansrijk_agreements::jobs::event_job(app.state.clone(), serde_json::json!({ "event_id": e })).await.unwrap();
+            kansrijk_agreements::jobs::event_job(app.state.clone(), EventPayload { event_id: e }).await.unwrap();
         }
         // The daily follower: one digest with the decision and the author's reply (not their own).
-        kansrijk_agreements::jobs::digest_job(app.state.clone(), serde_json::json!({})).await.unwrap();
-        kansrijk_agreements::jobs::digest_job(app.state.clone(), serde_json::json!({})).await.unwrap();
+        kansrijk_agreements::jobs::digest_job(app.state.clone(), NoPayload {}).await.unwrap();
+        kansrijk_agreements::jobs::digest_job(app.state.clone(), NoPayload {}).await.unwrap();
         app.run_jobs().await;
         sink.wait_for("dagelijks@example.nl").await;
-        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-        let digest: Vec<_> = sink.messages().into_iter().filter(|m| m.to == "dagelijks@example.nl").collect();
+        let digest = received(&sink, "dagelijks@example.nl");
         assert_eq!(digest.len(), 1, "{digest:?}");
-        assert!(digest[0].subject.contains("2 berichten"), "{}", digest[0].subject);
-        assert_eq!(sink.messages().into_iter().filter(|m| m.to == "auteur@example.nl").count(), 3);
+        assert!(digest[0].contains("2 berichten"), "{}", digest[0]);
+        assert_eq!(received(&sink, "auteur@example.nl").len(), 3);
         // Stop following.
         let r = daily.post(&format!("/afspraken/voorstellen/{id}/volgen"), &[("mode", "stop")]).await;
         assert!(location(&r).ends_with("ok=unfollowed"));
@@ -574,14 +584,12 @@ db_test!(
 
         // The review is due (adopted 400 days ago): the coordinator is reminded once.
         let (mut jane, _) = coordinator(&app, "jane@example.nl").await;
-        kansrijk_agreements::jobs::reviews_job(app.state.clone(), serde_json::json!({})).await.unwrap();
-        kansrijk_agreements::jobs::reviews_job(app.state.clone(), serde_json::json!({})).await.unwrap();
+        kansrijk_agreements::jobs::reviews_job(app.state.clone(), NoPayload {}).await.unwrap();
+        kansrijk_agreements::jobs::reviews_job(app.state.clone(), NoPayload {}).await.unwrap();
         app.run_jobs().await;
         app.run_jobs().await;
         let mails = sink.wait_for("jane@example.nl").await;
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let reminders = sink.messages().into_iter().filter(|m| m.to == "jane@example.nl").count();
-        assert_eq!(reminders, 1, "{mails:?}");
+        assert_eq!(received(&sink, "jane@example.nl").len(), 1, "{mails:?}");
         assert!(jane.get("/beheer/afspraken").await.body.contains("Iedereen hoort erbij."));
         jane.get(&format!("/beheer/afspraken/{a}")).await;
         let r = jane.post(&format!("/beheer/afspraken/{a}/evaluatie"), &[("note", "")]).await;
@@ -667,29 +675,20 @@ db_test!(
     }
 );
 
+/// Status labels are built in code, so the template scan of the app's tests cannot see them.
 #[test]
-fn every_template_key_exists_in_every_language() {
+fn every_status_has_a_label_in_every_language() {
     let i18n = kansrijk_kernel::i18n::I18n::new(&[
         kernel_locales(),
         kansrijk_programme::locales(),
         kansrijk_agreements::locales(),
     ])
     .unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-    let mut keys = kansrijk_kernel::testing::template_keys(&root);
-    keys.extend(kansrijk_kernel::testing::template_keys(
-        &root.join("beheer"),
-    ));
-    assert!(keys.len() > 100);
     for lang in Lang::ALL {
-        for (file, key) in &keys {
-            assert!(i18n.has(lang, key), "{file}: {key} in {}", lang.code());
-        }
         for s in kansrijk_agreements::model::Status::ALL {
             assert!(i18n.has(lang, &s.label_key()));
         }
     }
-    assert!(kansrijk_kernel::i18n::missing_keys(&kansrijk_agreements::locales()).is_empty());
 }
 
 db_test!(

@@ -11,7 +11,8 @@ use kansrijk_kernel::sealing::Sealer;
 use sqlx::Row;
 use std::collections::HashMap;
 
-use kansrijk_reports::demo::{GROUNDS, HANDLINGS, NATURES, TERRAINS};
+use kansrijk_reports::demo::{what, GROUNDS, HANDLINGS, NATURES, RESIDENCES, ROLES, TERRAINS};
+use kansrijk_reports::queries::place;
 
 const LANGS: &[(&str, u64)] = &[("nl", 85), ("en", 5), ("tr", 4), ("ar", 4), ("pl", 2)];
 const SITUATIONS: &[&str] = &[
@@ -24,20 +25,6 @@ const SITUATIONS: &[&str] = &[
     "Ik werd op straat gecontroleerd {what}. Ik had niets gedaan.",
     "In een buurtgroep op internet worden berichten geplaatst over mensen zoals ik {what}.",
 ];
-
-fn what(ground: &str) -> &'static str {
-    match ground {
-        "origin" => "om mijn huidskleur en afkomst",
-        "income" => "omdat ik weinig geld heb",
-        "religion" => "om mijn geloof",
-        "nationality" => "omdat ik niet uit Nederland kom",
-        "gender" => "omdat ik een vrouw ben",
-        "disability" => "om mijn beperking",
-        "age" => "om mijn leeftijd",
-        "sexual_orientation" => "omdat ik homo ben",
-        _ => "om wie ik ben",
-    }
-}
 
 const COLUMNS: &[&str] = &[
     "ref",
@@ -110,13 +97,10 @@ pub async fn generate(db: &Db, sealer: &Sealer, scale: Scale, seed: u64) -> anyh
             };
             let report_ref = rng.token(12);
             let narrative = rng.pick(SITUATIONS).replace("{what}", what(ground));
-            let narrative_sealed = sealer.seal(
-                &kansrijk_reports_place(&report_ref, "narrative"),
-                &narrative,
-            );
+            let narrative_sealed = sealer.seal(&place(&report_ref, "narrative"), &narrative);
             let contact_sealed = (rng.below(3) > 0).then(|| {
                 sealer.seal(
-                    &kansrijk_reports_place(&report_ref, "contact"),
+                    &place(&report_ref, "contact"),
                     &format!(
                         r#"{{"name":"Bewoner {i}","email":"bewoner{i}@bench.invalid","phone":"","way":"email"}}"#
                     ),
@@ -126,25 +110,14 @@ pub async fn generate(db: &Db, sealer: &Sealer, scale: Scale, seed: u64) -> anyh
                 V::T(report_ref.clone()),
                 V::T(rng.hex(32)),
                 V::T(status.into()),
-                V::T((*rng.pick(&["victim", "victim", "victim", "witness", "on_behalf"])).into()),
+                V::T(rng.weighted(ROLES).into()),
                 V::OptT((rng.below(3) == 0).then(|| "een paar dagen geleden".to_string())),
                 V::OptI(area_id),
                 V::T(location_kind.into()),
                 V::T(terrain.into()),
                 V::T(rng.weighted(NATURES).into()),
                 V::T(wants.into()),
-                V::T(
-                    (*rng.pick(&[
-                        "municipality",
-                        "municipality",
-                        "municipality",
-                        "municipality",
-                        "municipality",
-                        "elsewhere",
-                        "unknown",
-                    ]))
-                    .into(),
-                ),
+                V::T(rng.weighted(RESIDENCES).into()),
                 V::T(rng.weighted(LANGS).into()),
                 V::OptT(Some(narrative_sealed)),
                 V::OptT(contact_sealed),
@@ -179,10 +152,4 @@ pub async fn generate(db: &Db, sealer: &Sealer, scale: Scale, seed: u64) -> anyh
         done += n;
     }
     Ok(total)
-}
-
-/// The associated data of a sealed report field, exactly as `kansrijk_reports::queries::place`
-/// builds it (so the case pages can open generated reports).
-fn kansrijk_reports_place(report_ref: &str, field: &str) -> String {
-    format!("report:{report_ref}:{field}")
 }

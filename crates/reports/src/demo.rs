@@ -70,6 +70,8 @@ pub const NATURES: &[(&str, u64)] = &[
     ("violence", 4),
     ("other", 6),
 ];
+pub const ROLES: &[(&str, u64)] = &[("victim", 3), ("witness", 1), ("on_behalf", 1)];
+pub const RESIDENCES: &[(&str, u64)] = &[("municipality", 5), ("elsewhere", 1), ("unknown", 1)];
 pub const HANDLINGS: &[(&str, u64)] = &[
     ("registration", 35),
     ("advice", 30),
@@ -79,8 +81,9 @@ pub const HANDLINGS: &[(&str, u64)] = &[
     ("policy", 5),
 ];
 
-fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
-    let what = match ground {
+/// Why it happened, in the reporter's words, per ground (shared with the benchmark data).
+pub fn what(ground: &str) -> &'static str {
+    match ground {
         "origin" => "om mijn huidskleur en afkomst",
         "income" => "omdat ik weinig geld heb",
         "religion" => "om mijn geloof",
@@ -90,7 +93,11 @@ fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
         "age" => "om mijn leeftijd",
         "sexual_orientation" => "omdat ik homo ben",
         _ => "om wie ik ben",
-    };
+    }
+}
+
+fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
+    let what = what(ground);
     let situations: &[&str] = match terrain {
         "neighbours" => &["Mijn buren schelden mij uit {what}. Dat gebeurt al maanden, vooral als ik de kinderen naar school breng.", "Een buurman zegt steeds dat ik hier niet hoor {what}. Ik voel me niet meer veilig in mijn eigen straat."],
         "public_space" => &["Bij de bushalte riepen jongeren lelijke dingen naar mij {what}. Niemand deed iets.", "In het park werd ik weggestuurd van het bankje {what}."],
@@ -108,10 +115,7 @@ fn narrative(terrain: &str, ground: &str, r: &mut Lcg) -> String {
 
 /// Adds about 230 reports spread over the last two years, unless there are reports already.
 pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports")
-        .fetch_one(&db.pool)
-        .await?;
-    if existing > 0 {
+    if queries::count(db).await? > 0 {
         return Ok(0);
     }
     let buurten: Vec<(i64, String)> = kansrijk_kernel::areas::list(db)
@@ -150,8 +154,7 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         let wants = ["register", "advice", "mediation", "handover"][r.below(4) as usize];
         let with_contact = r.below(3) > 0;
         let input = ReportInput {
-            role: ["victim", "victim", "victim", "witness", "on_behalf"][r.below(5) as usize]
-                .into(),
+            role: r.weighted(ROLES).into(),
             narrative: narrative(terrain, ground, &mut r),
             happened_about: if r.below(3) == 0 {
                 "een paar dagen geleden".into()
@@ -163,16 +166,7 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
             grounds,
             nature: r.weighted(NATURES).into(),
             wants: vec![wants.into()],
-            residence: [
-                "municipality",
-                "municipality",
-                "municipality",
-                "municipality",
-                "municipality",
-                "elsewhere",
-                "unknown",
-            ][r.below(7) as usize]
-                .into(),
+            residence: r.weighted(RESIDENCES).into(),
             contact_name: if with_contact {
                 format!("Bewoner {}", 100 + i)
             } else {
@@ -219,14 +213,8 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         } else {
             ("new", None, None)
         };
-        sqlx::query("UPDATE reports SET created_at = $1, updated_at = $1, status = $2, handling = $3, closed_at = $4 WHERE id = $5")
-            .bind(t)
-            .bind(status)
-            .bind(handling)
-            .bind(closed)
-            .bind(id)
-            .execute(&db.pool)
-            .await?;
+        queries::set_status(db, id, status, handling).await?;
+        queries::backdate(db, id, t, closed).await?;
         made += 1;
     }
     Ok(made)

@@ -13,6 +13,14 @@ use serde::Serialize;
 
 pub const DEFAULT_THRESHOLD: i64 = 5;
 
+/// The columns of the yearly overview, as municipalities report them, plus the rest.
+pub const OVERVIEW: [&str; 4] = [
+    "residents_own",
+    "residents_elsewhere",
+    "non_residents_here",
+    "unknown",
+];
+
 /// A figure as published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]

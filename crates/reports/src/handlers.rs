@@ -1,22 +1,29 @@
 //! The public meldpunt: report form (fill in → check → send), receipt code, anonymous
-//! follow-up with the code, and withdrawal.
+//! follow-up with the code, and withdrawal; the public figures in [`figures`].
+
+mod figures;
+
+pub use figures::*;
 
 use crate::model::{
-    ReportInput, GROUNDS, LOCATION_KINDS, MESSAGE_MAX, NATURES, RESIDENCES, ROLES, TERRAINS, WANTS,
+    validate_message, ReportInput, GROUNDS, LOCATION_KINDS, MESSAGE_MAX, NATURES, RESIDENCES,
+    ROLES, TERRAINS, WANTS,
 };
 use crate::{queries, receipt, stats};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::Extension;
 use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::crypto::random_token;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::web::forms::CsrfBinding;
-use kansrijk_kernel::web::middleware::client_ip;
-use kansrijk_kernel::web::{render, AppResult, AppState, FieldErrors, Form, Page};
+use kansrijk_kernel::web::{
+    render, AppResult, AppState, ClientAddr, Empty, FieldErrors, Form, Page,
+};
 use serde::Deserialize;
 use std::time::Duration;
 
@@ -32,7 +39,7 @@ fn today() -> String {
 // ---- intro ----------------------------------------------------------------------------------
 
 #[derive(Template)]
-#[template(path = "reports/intro.html")]
+#[template(path = "intro.html")]
 pub struct Intro {
     pub page: Page,
 }
@@ -118,7 +125,7 @@ async fn choices(
 }
 
 #[derive(Template)]
-#[template(path = "reports/form.html")]
+#[template(path = "form.html")]
 pub struct FormPage {
     pub page: Page,
     pub input: ReportInput,
@@ -174,7 +181,7 @@ pub async fn form_page(
 }
 
 #[derive(Template)]
-#[template(path = "reports/check.html")]
+#[template(path = "check.html")]
 pub struct CheckPage {
     pub page: Page,
     pub input: ReportInput,
@@ -213,8 +220,7 @@ pub async fn form_post(
     if matches!(field(&pairs, "step"), "edit" | "gemeente") {
         return form(&state, page, input, FieldErrors::new(), gemeente).await;
     }
-    let errors = input.validate(is_buurt(&state, &input.location).await?, &today());
-    if !errors.is_empty() {
+    if let Err(errors) = input.validate(is_buurt(&state, &input.location).await?, &today()) {
         return form(&state, page, input, errors, gemeente).await;
     }
     let index = kansrijk_kernel::areas::index(&state.db).await?;
@@ -232,7 +238,7 @@ pub async fn form_post(
 }
 
 #[derive(Template)]
-#[template(path = "reports/receipt.html")]
+#[template(path = "receipt.html")]
 pub struct ReceiptPage {
     pub page: Page,
     pub code: String,
@@ -270,21 +276,17 @@ fn already_received(page: Page) -> Response {
 /// and shows the receipt code once. The answer comes only after the commit.
 pub async fn send(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    extensions: axum::http::Extensions,
+    ClientAddr(ip): ClientAddr,
+    binding: Option<Extension<CsrfBinding>>,
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
     ratelimit::hit(&state.db, &format!("report:ip:{ip}"), 10, 3600).await?;
     let input = ReportInput::from_pairs(&pairs);
-    let errors = input.validate(is_buurt(&state, &input.location).await?, &today());
-    if !errors.is_empty() {
+    if let Err(errors) = input.validate(is_buurt(&state, &input.location).await?, &today()) {
         return form(&state, page, input, errors, field(&pairs, "gemeente")).await;
     }
-    let duplicate = extensions
-        .get::<CsrfBinding>()
-        .map(|binding| duplicate_key(&state, binding, &input));
+    let duplicate = binding.map(|Extension(binding)| duplicate_key(&state, &binding, &input));
     queries::forget_duplicate_keys(&state.db).await?;
     if queries::received_recently(&state.db, &input.submission_key, duplicate.as_deref()).await? {
         return Ok(already_received(page));
@@ -341,7 +343,7 @@ async fn followed(state: &AppState, headers: &HeaderMap) -> AppResult<Option<que
 }
 
 #[derive(Template)]
-#[template(path = "reports/follow_code.html")]
+#[template(path = "follow_code.html")]
 pub struct FollowCodePage {
     pub page: Page,
     pub errors: FieldErrors,
@@ -416,12 +418,10 @@ pub fn alarm_delay(failures: i64) -> Duration {
 /// outcome) and the first one raises an alert.
 pub async fn follow_login(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    extensions: axum::http::Extensions,
+    ClientAddr(ip): ClientAddr,
     page: Page,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
-    let ip = client_ip(&headers, &extensions, state.config.trust_forwarded_for);
     let group = ratelimit::address_group(&ip);
     let mine = ratelimit::take(
         &state.db,
@@ -500,7 +500,7 @@ pub struct MessageView {
 }
 
 #[derive(Template)]
-#[template(path = "reports/follow_view.html")]
+#[template(path = "follow_view.html")]
 pub struct FollowViewPage {
     pub page: Page,
     pub status: String,
@@ -585,27 +585,13 @@ pub async fn follow_message(
     let Some(report) = followed(&state, &headers).await? else {
         return Ok(Redirect::to("/meldpunt/volgen").into_response());
     };
-    let text = crate::model::clean_text(&form.message);
-    let length = text.chars().count();
-    if length == 0 || length > MESSAGE_MAX {
-        let errors = FieldErrors::single(
-            "message",
-            if length == 0 {
-                "report-message-error-empty"
-            } else {
-                "report-error-too-long"
-            },
-        );
-        return follow_view_page(
-            &state,
-            page,
-            &report,
-            errors,
-            form.message.chars().take(MESSAGE_MAX * 2).collect(),
-            false,
-        )
-        .await;
-    }
+    let text = match validate_message("message", &form.message, false) {
+        Ok(text) => text,
+        Err(errors) => {
+            let draft = form.message.chars().take(MESSAGE_MAX * 2).collect();
+            return follow_view_page(&state, page, &report, errors, draft, false).await;
+        }
+    };
     queries::add_message(&state.db, &state.sealer, &report, "reporter", None, &text).await?;
     Ok(Redirect::to("/meldpunt/volgen/melding?opgeslagen=1").into_response())
 }
@@ -658,7 +644,7 @@ pub async fn follow_withdraw(
 pub async fn follow_stop(
     State(state): State<AppState>,
     page: Page,
-    Form(_): Form<kansrijk_kernel::accounts::handlers::Empty>,
+    Form(_): Form<Empty>,
 ) -> Response {
     let title = page.t("report-follow-title");
     let mut response = render(&FollowCodePage {

@@ -4,9 +4,12 @@
 
 use crate::queries;
 use kansrijk_kernel::db::now;
-use kansrijk_kernel::jobs::Registry;
+use kansrijk_kernel::jobs::{self, NoPayload, Registry};
 use kansrijk_kernel::web::AppState;
+use serde::{Deserialize, Serialize};
 
+/// Tells a reporter who asked for it that a handler wrote.
+pub const NOTIFY_JOB: &str = "reports.notify_reporter";
 pub const RETENTION_JOB: &str = "reports.retention";
 pub const DUE_JOB: &str = "reports.due_reminders";
 pub const DUE_MAIL_JOB: &str = "reports.due_mail";
@@ -14,9 +17,32 @@ pub const RESEAL_JOB: &str = "reports.reseal";
 /// Sends a queued reporter mail: the only place the reporter's address is opened for mail.
 pub const REPORTER_MAIL_JOB: &str = "reports.reporter_mail";
 
+/// The report a reporter hears about (its reference, never an address).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NotifyPayload {
+    #[serde(rename = "ref")]
+    pub report_ref: String,
+}
+
+/// A reporter mail in the outbox and the report whose sealed address it goes to (the payload
+/// the kernel's `mail::queue_by_reference` gives).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReporterMailPayload {
+    pub mail_id: i64,
+    pub reference: String,
+}
+
+/// A due-date reminder of one report to its handler.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DueMailPayload {
+    #[serde(rename = "ref")]
+    pub report_ref: String,
+    pub handler: i64,
+}
+
 pub fn registry() -> Registry {
     Registry::new()
-        .handle(crate::NOTIFY_JOB, notify_reporter)
+        .handle(NOTIFY_JOB, notify_reporter)
         .handle(REPORTER_MAIL_JOB, reporter_mail)
         .handle(RETENTION_JOB, retention)
         .handle(DUE_JOB, due_reminders)
@@ -31,12 +57,11 @@ pub fn registry() -> Registry {
 /// The mail is queued with the report's reference instead of an address: the outbox and the job
 /// queue never hold the reporter's address, which stays sealed in the report until
 /// [`reporter_mail`] opens it to send.
-pub async fn notify_reporter(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let report_ref = payload["ref"].as_str().unwrap_or_default();
-    let Some(row) = queries::by_ref(&state.db, report_ref).await? else {
+pub async fn notify_reporter(state: AppState, payload: NotifyPayload) -> anyhow::Result<()> {
+    let Some(row) = queries::by_ref(&state.db, &payload.report_ref).await? else {
         return Ok(());
     };
-    if row.mail_updates == 0 || row.contact_sealed.is_none() {
+    if !row.mail_updates || row.contact_sealed.is_none() {
         return Ok(());
     }
     let tr = state.tr(&row.lang);
@@ -50,15 +75,12 @@ pub async fn notify_reporter(state: AppState, payload: serde_json::Value) -> any
 /// Sends a reporter mail queued by [`notify_reporter`]: opens the sealed contact details of the
 /// report just for this delivery. When they were deleted meanwhile (retention, withdrawal) or
 /// hold no e-mail address, the mail is dropped.
-pub async fn reporter_mail(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let mail_id = payload["mail_id"]
-        .as_i64()
-        .ok_or_else(|| anyhow::anyhow!("mail_id missing"))?;
-    let report_ref = payload["reference"].as_str().unwrap_or_default();
+pub async fn reporter_mail(state: AppState, payload: ReporterMailPayload) -> anyhow::Result<()> {
+    let (mail_id, report_ref) = (payload.mail_id, payload.reference.as_str());
     let report = queries::by_ref(&state.db, report_ref).await?;
     let sealed = report
         .as_ref()
-        .filter(|r| r.mail_updates != 0)
+        .filter(|r| r.mail_updates)
         .and_then(|r| r.contact_sealed.as_ref());
     let Some(sealed) = sealed else {
         kansrijk_kernel::mail::discard(&state.db, mail_id).await?;
@@ -77,7 +99,7 @@ pub async fn reporter_mail(state: AppState, payload: serde_json::Value) -> anyho
 }
 
 /// Deletes personal content of reports finished longer than the retention period ago.
-pub async fn retention(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+pub async fn retention(state: AppState, _: NoPayload) -> anyhow::Result<()> {
     let cutoff = now() - state.config.report_retention_days * 86_400;
     let ids = queries::past_retention(&state.db, cutoff).await?;
     for id in &ids {
@@ -102,30 +124,23 @@ pub async fn retention(state: AppState, _payload: serde_json::Value) -> anyhow::
 }
 
 /// Enqueues one reminder per report and due date (a unique key makes it once-only).
-pub async fn due_reminders(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+pub async fn due_reminders(state: AppState, _: NoPayload) -> anyhow::Result<()> {
     for (report_ref, handler, due_at) in queries::due_soon(&state.db, now() + 86_400).await? {
+        // Once per report and due date.
         let key = format!("report-due:{report_ref}:{due_at}");
-        let payload = serde_json::json!({ "ref": report_ref, "handler": handler });
-        kansrijk_kernel::jobs::enqueue(
-            &state.db.pool,
-            DUE_MAIL_JOB,
-            &payload,
-            now(),
-            Some(&key),
-            5,
-        )
-        .await?;
+        let payload = DueMailPayload {
+            report_ref,
+            handler,
+        };
+        jobs::enqueue(&state.db.pool, DUE_MAIL_JOB, &payload, now(), Some(&key), 5).await?;
     }
     Ok(())
 }
 
-pub async fn due_mail(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let report_ref = payload["ref"].as_str().unwrap_or_default();
-    let Some(handler) = kansrijk_kernel::accounts::queries::user_by_id(
-        &state.db,
-        payload["handler"].as_i64().unwrap_or(0),
-    )
-    .await?
+pub async fn due_mail(state: AppState, payload: DueMailPayload) -> anyhow::Result<()> {
+    let report_ref = payload.report_ref.as_str();
+    let Some(handler) =
+        kansrijk_kernel::accounts::queries::user_by_id(&state.db, payload.handler).await?
     else {
         return Ok(());
     };
@@ -147,7 +162,7 @@ pub async fn due_mail(state: AppState, payload: serde_json::Value) -> anyhow::Re
 
 /// Re-encrypts values sealed with an older key, after a key rotation; first seals what was
 /// stored before it was sealed or bound to its place ([`queries::seal_legacy`]).
-pub async fn reseal(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+pub async fn reseal(state: AppState, _: NoPayload) -> anyhow::Result<()> {
     queries::seal_legacy(&state.db, &state.sealer).await?;
     for (table, id, column, place, sealed) in queries::sealed_values(&state.db).await? {
         if !state.sealer.needs_reseal(&sealed) {
@@ -156,12 +171,7 @@ pub async fn reseal(state: AppState, _payload: serde_json::Value) -> anyhow::Res
         let fresh = state
             .sealer
             .seal(&place, &state.sealer.open(&place, &sealed)?);
-        // Table and column come from the fixed list in `sealed_values`, never from input.
-        sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2"))
-            .bind(fresh)
-            .bind(id)
-            .execute(&state.db.pool)
-            .await?;
+        queries::replace_sealed(&state.db, (&table, id, &column), &fresh).await?;
     }
     Ok(())
 }

@@ -3,15 +3,16 @@
 //! handle the cases; everyone sees honest figures in which nobody is identifiable.
 //!
 //! Reads top-down: [`model`] (categories and rules), [`receipt`] (the code), [`queries`],
-//! [`handlers`] (public pages), [`admin`] (case handling), [`figures`] (suppression),
-//! [`stats`] and [`figures_pages`] (figures pages, CSV, API), [`jobs`], [`demo`].
+//! [`handlers`] (public pages and figures), [`manage`] (case handling and staff figures),
+//! [`figures`] (suppression), [`stats`] (the figures of a year), [`api`], [`jobs`], [`demo`].
+//! The demo reports are not part of `serve --demo`: they are special-category data, for tests.
 
-pub mod admin;
+pub mod api;
 pub mod demo;
 pub mod figures;
-pub mod figures_pages;
 pub mod handlers;
 pub mod jobs;
+pub mod manage;
 pub mod model;
 pub mod queries;
 pub mod receipt;
@@ -24,95 +25,10 @@ use kansrijk_kernel::i18n::Locales;
 use kansrijk_kernel::web::{Feature, ManagementLink, NavItem, Routes};
 use utoipa::OpenApi;
 
-pub const NOTIFY_JOB: &str = "reports.notify_reporter";
-
 pub fn feature() -> Feature {
-    use handlers as h;
-    let handle = Access::Needs(Permission::HandleReports);
     Feature {
         name: "reports",
-        routes: Routes::new()
-            // What a reporter writes and reads back stays out of every cache.
-            .no_store("/meldpunt/melden")
-            .no_store("/meldpunt/versturen")
-            .no_store("/meldpunt/volgen")
-            .public_cached("/meldpunt", get(h::intro))
-            .route(
-                "/meldpunt/melden",
-                get(h::form_page).post(h::form_post),
-                Access::Public,
-            )
-            .route("/meldpunt/versturen", post(h::send), Access::Public)
-            .route(
-                "/meldpunt/volgen",
-                get(h::follow_form).post(h::follow_login),
-                Access::Public,
-            )
-            .route(
-                "/meldpunt/volgen/melding",
-                get(h::follow_view),
-                Access::Public,
-            )
-            .route(
-                "/meldpunt/volgen/bericht",
-                post(h::follow_message),
-                Access::Public,
-            )
-            .route(
-                "/meldpunt/volgen/intrekken",
-                post(h::follow_withdraw),
-                Access::Public,
-            )
-            .route(
-                "/meldpunt/volgen/stoppen",
-                post(h::follow_stop),
-                Access::Public,
-            )
-            .public_cached("/meldpunt/cijfers", get(figures_pages::public_figures))
-            .public_cached("/meldpunt/cijfers.csv", get(figures_pages::public_csv))
-            .route("/beheer/meldingen", get(admin::queue), handle)
-            .route(
-                "/beheer/meldingen/cijfers",
-                get(figures_pages::staff_figures),
-                Access::Needs(Permission::ViewReportFigures),
-            )
-            .route("/beheer/meldingen/{ref}", get(admin::case), handle)
-            .route(
-                "/beheer/meldingen/{ref}/toewijzen",
-                post(admin::assign),
-                handle,
-            )
-            .route(
-                "/beheer/meldingen/{ref}/status",
-                post(admin::set_status),
-                handle,
-            )
-            .route(
-                "/beheer/meldingen/{ref}/termijn",
-                post(admin::set_due),
-                handle,
-            )
-            .route(
-                "/beheer/meldingen/{ref}/tekst",
-                post(admin::add_text),
-                handle,
-            )
-            .route(
-                "/beheer/meldingen/{ref}/overdracht",
-                get(admin::handover_page),
-                handle,
-            )
-            .route(
-                "/beheer/meldingen/{ref}/overdracht.json",
-                get(admin::handover_file),
-                handle,
-            )
-            .public_cached("/api/v1/reports/figures", get(figures_pages::api_figures))
-            .route(
-                "/api/v1/reports/cases",
-                get(figures_pages::api_cases),
-                handle,
-            ),
+        routes: pages().merge(management()).merge(api()),
         jobs: jobs::registry(),
         management: vec![
             ManagementLink {
@@ -130,10 +46,111 @@ pub fn feature() -> Feature {
         ],
         migrations: Some(migrations),
         locales: Some(locales()),
-        nav: nav(),
-        openapi: Some(ReportsApi::openapi()),
+        nav: vec![NavItem {
+            label_key: "nav-reports",
+            href: "/meldpunt",
+        }],
+        openapi: Some(api::ReportsApi::openapi()),
         ..Feature::new("reports")
     }
+}
+
+/// Reporting, following up with the receipt code, and the public figures.
+fn pages() -> Routes {
+    use handlers as h;
+    Routes::new()
+        // What a reporter writes and reads back stays out of every cache.
+        .no_store("/meldpunt/melden")
+        .no_store("/meldpunt/versturen")
+        .no_store("/meldpunt/volgen")
+        .public_cached("/meldpunt", get(h::intro))
+        .route(
+            "/meldpunt/melden",
+            get(h::form_page).post(h::form_post),
+            Access::Public,
+        )
+        .route("/meldpunt/versturen", post(h::send), Access::Public)
+        .route(
+            "/meldpunt/volgen",
+            get(h::follow_form).post(h::follow_login),
+            Access::Public,
+        )
+        .route(
+            "/meldpunt/volgen/melding",
+            get(h::follow_view),
+            Access::Public,
+        )
+        .route(
+            "/meldpunt/volgen/bericht",
+            post(h::follow_message),
+            Access::Public,
+        )
+        .route(
+            "/meldpunt/volgen/intrekken",
+            post(h::follow_withdraw),
+            Access::Public,
+        )
+        .route(
+            "/meldpunt/volgen/stoppen",
+            post(h::follow_stop),
+            Access::Public,
+        )
+        .public_cached("/meldpunt/cijfers", get(h::public_figures))
+        .public_cached("/meldpunt/cijfers.csv", get(h::public_csv))
+}
+
+/// Case handling and the staff figures under `/beheer/meldingen`.
+fn management() -> Routes {
+    let handle = Access::Needs(Permission::HandleReports);
+    Routes::new()
+        .route("/beheer/meldingen", get(manage::queue), handle)
+        .route(
+            "/beheer/meldingen/cijfers",
+            get(manage::staff_figures),
+            Access::Needs(Permission::ViewReportFigures),
+        )
+        .route("/beheer/meldingen/{ref}", get(manage::case), handle)
+        .route(
+            "/beheer/meldingen/{ref}/toewijzen",
+            post(manage::assign),
+            handle,
+        )
+        .route(
+            "/beheer/meldingen/{ref}/status",
+            post(manage::set_status),
+            handle,
+        )
+        .route(
+            "/beheer/meldingen/{ref}/termijn",
+            post(manage::set_due),
+            handle,
+        )
+        .route(
+            "/beheer/meldingen/{ref}/tekst",
+            post(manage::add_text),
+            handle,
+        )
+        .route(
+            "/beheer/meldingen/{ref}/overdracht",
+            get(manage::handover_page),
+            handle,
+        )
+        .route(
+            "/beheer/meldingen/{ref}/overdracht.json",
+            get(manage::handover_file),
+            handle,
+        )
+}
+
+/// The published figures (public) and case metadata (report handlers).
+fn api() -> Routes {
+    Routes::new()
+        .public_cached("/api/v1/reports/figures", get(api::api_figures))
+        .route(
+            "/api/v1/reports/cases",
+            get(api::api_cases),
+            Access::Needs(Permission::HandleReports),
+        )
 }
 
 pub fn migrations() -> MigrationSet {
@@ -143,18 +160,3 @@ pub fn migrations() -> MigrationSet {
 pub fn locales() -> Locales {
     kansrijk_kernel::locales!("reports")
 }
-
-pub fn nav() -> Vec<NavItem> {
-    vec![NavItem {
-        label_key: "nav-reports",
-        href: "/meldpunt",
-    }]
-}
-
-#[derive(OpenApi)]
-#[openapi(
-    paths(figures_pages::api_figures, figures_pages::api_cases),
-    components(schemas(figures::PublishedYear, figures::PublishedBreakdown, figures::Shown, figures_pages::CaseMeta)),
-    tags((name = "reports", description = "The meldpunt: published figures (small cells suppressed) and case metadata"))
-)]
-pub struct ReportsApi;

@@ -3,6 +3,7 @@
 //! status rules of case handling.
 
 use kansrijk_kernel::web::FieldErrors;
+use serde::Deserialize;
 
 /// Who the reporter is in this.
 pub const ROLES: &[&str] = &["victim", "witness", "on_behalf"];
@@ -190,8 +191,8 @@ impl ReportInput {
 
     /// Every rule; `location_is_buurt` says whether `location` is the CBS code of an existing
     /// buurt (looked up by the caller), `today` is `YYYY-MM-DD` in Amsterdam. Messages are
-    /// translation keys.
-    pub fn validate(&self, location_is_buurt: bool, today: &str) -> FieldErrors {
+    /// translation keys. The report itself is the input, checked.
+    pub fn validate(&self, location_is_buurt: bool, today: &str) -> Result<&Self, FieldErrors> {
         let mut e = FieldErrors::new();
         if !ROLES.contains(&self.role.as_str()) {
             e.add("role", "report-error-role");
@@ -265,7 +266,7 @@ impl ReportInput {
         if !self.privacy_read {
             e.add("privacy_read", "report-error-privacy");
         }
-        e
+        e.or_ok(self)
     }
 
     pub fn has_contact(&self) -> bool {
@@ -311,6 +312,73 @@ pub fn is_finished(status: &str) -> bool {
     matches!(status, "closed" | "referred" | "withdrawn")
 }
 
+/// A handler's status change as entered, with the handling code (CBS category).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct StatusForm {
+    pub status: String,
+    pub handling: String,
+}
+
+/// A status change after its checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewStatus {
+    pub status: String,
+    /// A new handling code; `None` keeps the one the case has.
+    pub handling: Option<String>,
+}
+
+impl StatusForm {
+    /// The status rules ([`may_change_status`]) and the handling-code rule: a code must be a
+    /// known one, and closing or referring needs one (for the CBS figures) unless the case has
+    /// one already (`has_handling`).
+    pub fn validate(&self, from: &str, has_handling: bool) -> Result<NewStatus, FieldErrors> {
+        let handling = (!self.handling.is_empty()).then(|| self.handling.clone());
+        let unknown = handling.as_deref().is_some_and(|h| !HANDLINGS.contains(&h));
+        let missing = is_finished(&self.status) && handling.is_none() && !has_handling;
+        [
+            (!may_change_status(from, &self.status)).then_some(("status", "report-error-status")),
+            (unknown || missing).then_some(("handling", "report-error-handling")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<FieldErrors>()
+        .or_ok(NewStatus {
+            status: self.status.clone(),
+            handling,
+        })
+    }
+}
+
+/// A message (to or from the reporter) or an internal note, as `field` of its form: cleaned of
+/// control characters, not empty, not too long; nothing is added to a case whose personal
+/// content was deleted (`deleted`).
+pub fn validate_message(
+    field: &'static str,
+    raw: &str,
+    deleted: bool,
+) -> Result<String, FieldErrors> {
+    let text = clean_text(raw);
+    let length = text.chars().count();
+    if length == 0 {
+        return Err(FieldErrors::single(field, "report-message-error-empty"));
+    }
+    if length > MESSAGE_MAX || deleted {
+        return Err(FieldErrors::single(field, "report-error-too-long"));
+    }
+    Ok(text)
+}
+
+/// A due date as entered (`YYYY-MM-DD`, Amsterdam): due at the end of that day; empty is none.
+pub fn validate_due(value: &str) -> Result<Option<i64>, FieldErrors> {
+    match value.trim() {
+        "" => Ok(None),
+        value => kansrijk_kernel::time::parse_local_date(value)
+            .map(|ts| Some(ts + 86_399))
+            .ok_or_else(|| FieldErrors::single("due", "report-error-date")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,10 +406,10 @@ mod tests {
     #[test]
     fn an_anonymous_report_with_the_essentials_is_valid() {
         let r = valid();
-        assert!(r.validate(is_buurt(&r), "2026-11-28").is_empty());
+        assert!(r.validate(is_buurt(&r), "2026-11-28").is_ok());
         let mut elsewhere = valid();
         elsewhere.location = "outside".into();
-        assert!(elsewhere.validate(false, "2026-11-28").is_empty());
+        assert!(elsewhere.validate(false, "2026-11-28").is_ok());
         assert!(!valid().has_contact());
     }
 
@@ -356,7 +424,7 @@ mod tests {
         r.wants = vec!["revenge".into()];
         r.contact_way = "email".into();
         r.privacy_read = false;
-        let e = r.validate(is_buurt(&r), "2026-11-28");
+        let e = r.validate(is_buurt(&r), "2026-11-28").unwrap_err();
         for field in [
             "role",
             "narrative",
@@ -377,7 +445,9 @@ mod tests {
         let mut r = valid();
         r.mail_updates = true;
         assert_eq!(
-            r.validate(is_buurt(&r), "2026-11-28").get("contact_email"),
+            r.validate(is_buurt(&r), "2026-11-28")
+                .unwrap_err()
+                .get("contact_email"),
             Some("report-error-email-needed")
         );
         assert!(valid_phone("06-12345678") && valid_phone("+31 33 123 4567"));
@@ -416,5 +486,74 @@ mod tests {
         );
         assert!(!may_change_status("withdrawn", "in_progress"));
         assert!(!may_change_status("referred", "closed"));
+    }
+
+    fn change(status: &str, handling: &str) -> StatusForm {
+        StatusForm {
+            status: status.into(),
+            handling: handling.into(),
+        }
+    }
+
+    #[test]
+    fn closing_or_referring_needs_a_known_handling_code() {
+        assert_eq!(
+            change("closed", "advice")
+                .validate("in_progress", false)
+                .unwrap(),
+            NewStatus {
+                status: "closed".into(),
+                handling: Some("advice".into())
+            }
+        );
+        let e = change("closed", "")
+            .validate("in_progress", false)
+            .unwrap_err();
+        assert_eq!(e.get("handling"), Some("report-error-handling"));
+        assert!(
+            change("referred", "").validate("new", true).is_ok(),
+            "the case has a code already"
+        );
+        let e = change("in_progress", "revenge")
+            .validate("new", false)
+            .unwrap_err();
+        assert_eq!(e.get("handling"), Some("report-error-handling"));
+        assert_eq!(
+            change("in_progress", "")
+                .validate("new", false)
+                .unwrap()
+                .handling,
+            None
+        );
+        let e = change("withdrawn", "advice")
+            .validate("new", false)
+            .unwrap_err();
+        assert_eq!(e.get("status"), Some("report-error-status"));
+    }
+
+    #[test]
+    fn messages_are_cleaned_and_bounded_and_due_dates_end_the_day() {
+        assert_eq!(
+            validate_message("text", " Hallo\u{0} ", false).unwrap(),
+            "Hallo"
+        );
+        assert_eq!(
+            validate_message("message", "  ", false)
+                .unwrap_err()
+                .get("message"),
+            Some("report-message-error-empty")
+        );
+        let long = "x".repeat(MESSAGE_MAX + 1);
+        assert!(validate_message("text", &long, false)
+            .unwrap_err()
+            .has("text"));
+        assert!(
+            validate_message("text", "Hallo", true).is_err(),
+            "content deleted"
+        );
+        assert_eq!(validate_due("").unwrap(), None);
+        assert!(validate_due("morgen").unwrap_err().has("due"));
+        let due = validate_due("2026-12-01").unwrap().unwrap();
+        assert_eq!(due % 60, 59);
     }
 }

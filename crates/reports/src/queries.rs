@@ -2,7 +2,7 @@
 //! sealed before it reaches a query and opened after; the database never sees it in clear.
 
 use crate::model::{is_finished, ReportInput};
-use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::db::{now, Db, Flag};
 use kansrijk_kernel::scope::Limit;
 use kansrijk_kernel::sealing::Sealer;
 use serde::{Deserialize, Serialize};
@@ -27,8 +27,10 @@ pub struct ReportRow {
     pub narrative_sealed: Option<String>,
     pub place_sealed: Option<String>,
     pub contact_sealed: Option<String>,
-    pub mail_updates: i64,
-    pub consent_handover: i64,
+    #[sqlx(try_from = "Flag")]
+    pub mail_updates: bool,
+    #[sqlx(try_from = "Flag")]
+    pub consent_handover: bool,
     pub handling: Option<String>,
     pub assigned_to: Option<i64>,
     pub due_at: Option<i64>,
@@ -104,8 +106,7 @@ pub async fn insert(
         .unwrap_or_default()
     });
     let ts = now();
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO reports (ref, receipt_hash, status, reporter_role, happened_on, happened_about_sealed, area_id, location_kind, terrain, nature, \
            wants, residence, lang, narrative_sealed, place_sealed, contact_sealed, mail_updates, consent_handover, submission_key, created_at, updated_at, \
@@ -243,8 +244,7 @@ pub async fn add_message(
     body: &str,
 ) -> sqlx::Result<i64> {
     let ts = now();
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     // The id is part of the place, so the body is sealed once the row has its id.
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO report_messages (report_id, author, author_user_id, created_at, place_version) VALUES ($1, $2, $3, $4, 1) RETURNING id",
@@ -273,8 +273,7 @@ pub async fn add_message(
 /// statistical fields stay for the figures.
 pub async fn delete_personal_content(db: &Db, report_id: i64) -> sqlx::Result<()> {
     let ts = now();
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     sqlx::query(
         "UPDATE reports SET narrative_sealed = NULL, place_sealed = NULL, contact_sealed = NULL, happened_about = NULL, \
          happened_about_sealed = NULL, duplicate_key = NULL, mail_updates = 0, personal_deleted_at = $1, updated_at = $1 WHERE id = $2",
@@ -400,6 +399,32 @@ pub async fn queue(
     .await
 }
 
+/// How many reports there are (the demo data is added to an empty meldpunt only).
+pub async fn count(db: &Db) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM reports")
+        .fetch_one(&db.pool)
+        .await
+}
+
+/// Dates a report back, as when it was received at `created_at` and finished at `closed_at`
+/// (demo data and imports of earlier registrations).
+pub async fn backdate(
+    db: &Db,
+    report_id: i64,
+    created_at: i64,
+    closed_at: Option<i64>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE reports SET created_at = $1, updated_at = $1, closed_at = $2 WHERE id = $3",
+    )
+    .bind(created_at)
+    .bind(closed_at)
+    .bind(report_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
 /// Finished reports whose personal content is past the retention period.
 pub async fn past_retention(db: &Db, older_than: i64) -> sqlx::Result<Vec<i64>> {
     sqlx::query_scalar(
@@ -449,32 +474,32 @@ pub async fn counts_by(
     bounds: &[i64; 5],
     areas: &Limit,
 ) -> sqlx::Result<Vec<(i64, String, i64)>> {
-    sqlx::query_as(&format!(
-        "SELECT CASE WHEN r.created_at < $2 THEN 1 WHEN r.created_at < $3 THEN 2 WHEN r.created_at < $4 THEN 3 ELSE 4 END AS q, \
-           {} AS category, COUNT(*) AS n \
-         FROM reports r LEFT JOIN areas a ON a.id = r.area_id \
-         WHERE r.created_at >= $1 AND r.created_at < $5 AND {} GROUP BY 1, 2 ORDER BY 1, 2",
-        dimension.expression(),
-        areas.sql("r.area_id")
-    ))
-    .bind(bounds[0])
-    .bind(bounds[1])
-    .bind(bounds[2])
-    .bind(bounds[3])
-    .bind(bounds[4])
-    .fetch_all(&db.pool)
-    .await
+    let from = "reports r LEFT JOIN areas a ON a.id = r.area_id";
+    quarter_counts(db, dimension.expression(), from, bounds, areas).await
 }
 
+/// Counts per ground (a report may have several): (quarter 1–4, ground, count).
 pub async fn ground_counts(
     db: &Db,
     bounds: &[i64; 5],
     areas: &Limit,
 ) -> sqlx::Result<Vec<(i64, String, i64)>> {
+    let from = "reports r JOIN report_grounds g ON g.report_id = r.id";
+    quarter_counts(db, "g.ground", from, bounds, areas).await
+}
+
+/// `category` (an expression fixed in code) counted per quarter over `from` (fixed in code).
+async fn quarter_counts(
+    db: &Db,
+    category: &str,
+    from: &str,
+    bounds: &[i64; 5],
+    areas: &Limit,
+) -> sqlx::Result<Vec<(i64, String, i64)>> {
     sqlx::query_as(&format!(
         "SELECT CASE WHEN r.created_at < $2 THEN 1 WHEN r.created_at < $3 THEN 2 WHEN r.created_at < $4 THEN 3 ELSE 4 END AS q, \
-           g.ground, COUNT(*) AS n \
-         FROM reports r JOIN report_grounds g ON g.report_id = r.id \
+           {category} AS category, COUNT(*) AS n \
+         FROM {from} \
          WHERE r.created_at >= $1 AND r.created_at < $5 AND {} GROUP BY 1, 2 ORDER BY 1, 2",
         areas.sql("r.area_id")
     ))
@@ -542,6 +567,21 @@ pub async fn sealed_values(db: &Db) -> sqlx::Result<Vec<(String, i64, String, St
             (table, id, column, place, sealed)
         })
         .collect())
+}
+
+/// Replaces one sealed value found by [`sealed_values`] (after a key rotation).
+pub async fn replace_sealed(
+    db: &Db,
+    (table, id, column): (&str, i64, &str),
+    sealed: &str,
+) -> sqlx::Result<()> {
+    // Table and column come from the fixed list in `sealed_values`, never from input.
+    sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2"))
+        .bind(sealed)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }
 
 /// Seals what was stored before it was sealed or bound: plaintext "happened about", and

@@ -1,7 +1,7 @@
 //! Building the published figures of a year from the database, with a short cache: figures are
 //! at most [`MAX_AGE`] old, and a change by a case handler on this instance refreshes them at once.
 
-use crate::figures::{publish, Breakdown, PublishedYear, YearCounts, DEFAULT_THRESHOLD};
+use crate::figures::{publish, Breakdown, PublishedYear, YearCounts, DEFAULT_THRESHOLD, OVERVIEW};
 use crate::model::{GROUNDS, HANDLINGS, NATURES, TERRAINS};
 use crate::queries::{self, Dimension};
 use kansrijk_kernel::db::Db;
@@ -73,15 +73,16 @@ pub async fn location_categories(db: &Db) -> sqlx::Result<(Vec<String>, HashMap<
     Ok((codes, roll_up))
 }
 
-/// The counts of one year within an area limit (a report handler limited to a wijk or buurt sees
-/// the reports in it; the published figures use [`Limit::All`]).
-pub async fn year_counts(db: &Db, year: i32, areas: &Limit) -> sqlx::Result<YearCounts> {
-    let bounds = quarter_bounds(year);
-    let mut breakdowns = vec![];
+/// The single-valued dimensions of the figures with their categories, in the order published.
+/// Location is named after what its rows are (`by_buurt`: buurten, else municipalities), so the
+/// page, CSV and API say so.
+fn dimensions(
+    locations: Vec<String>,
+    by_buurt: bool,
+) -> [(&'static str, Dimension, Vec<String>); 4] {
     let mut handling: Vec<String> = HANDLINGS.iter().map(|s| s.to_string()).collect();
     handling.push("open".into());
-    let (locations, roll_up) = location_categories(db).await?;
-    let dims: [(&'static str, Dimension, Vec<String>); 4] = [
+    [
         (
             "terrain",
             Dimension::Terrain,
@@ -93,19 +94,22 @@ pub async fn year_counts(db: &Db, year: i32, areas: &Limit) -> sqlx::Result<Year
             NATURES.iter().map(|s| s.to_string()).collect(),
         ),
         ("handling", Dimension::Handling, handling),
-        // Named after what the rows are, so the page, CSV and API say so.
         (
-            if roll_up.is_empty() {
-                "location"
-            } else {
-                "municipality"
-            },
+            if by_buurt { "location" } else { "municipality" },
             Dimension::Location,
             locations,
         ),
-    ];
+    ]
+}
+
+/// The counts of one year within an area limit (a report handler limited to a wijk or buurt sees
+/// the reports in it; the published figures use [`Limit::All`]).
+pub async fn year_counts(db: &Db, year: i32, areas: &Limit) -> sqlx::Result<YearCounts> {
+    let bounds = quarter_bounds(year);
+    let mut breakdowns = vec![];
+    let (locations, roll_up) = location_categories(db).await?;
     let mut quarter_totals = [0i64; 4];
-    for (name, dim, categories) in dims {
+    for (name, dim, categories) in dimensions(locations, roll_up.is_empty()) {
         let rows = queries::counts_by(db, dim, &bounds, areas).await?;
         // A map, not a scan: there can be thousands of buurten.
         let index: HashMap<&str, usize> = categories
@@ -140,15 +144,7 @@ pub async fn year_counts(db: &Db, year: i32, areas: &Limit) -> sqlx::Result<Year
     }
     let mut overview = [0i64; 4];
     for (col, n) in queries::overview_counts(db, &bounds, areas).await? {
-        let i = [
-            "residents_own",
-            "residents_elsewhere",
-            "non_residents_here",
-            "unknown",
-        ]
-        .iter()
-        .position(|c| *c == col)
-        .unwrap_or(3);
+        let i = OVERVIEW.iter().position(|c| *c == col).unwrap_or(3);
         overview[i] += n;
     }
     Ok(YearCounts {

@@ -1,18 +1,25 @@
 //! Case handling for report handlers (`/beheer/meldingen`): the queue, a case, assigning,
 //! status and handling code, due dates, internal notes, messages to the reporter, and the
 //! hand-over to the antidiscriminatievoorziening (ADV). Every opening of a case is audited.
+//! And the staff figures (exact counts) at `/beheer/meldingen/cijfers`.
 
-use crate::model::{may_change_status, HANDLINGS, MESSAGE_MAX, STATUSES};
+use crate::handlers::{area_names, category_label, chosen_year, YearQuery};
+use crate::jobs::{NotifyPayload, NOTIFY_JOB};
+use crate::model::{
+    may_change_status, validate_due, validate_message, StatusForm, HANDLINGS, MESSAGE_MAX, STATUSES,
+};
 use crate::queries::{self, Contact, QueueFilter, ReportRow};
 use crate::stats;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Extension, Json};
+use axum::Json;
 use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::accounts::queries::people_with_role;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::{Permission, Role};
+use kansrijk_kernel::db::now;
 use kansrijk_kernel::scope::{self, Owner, Scope};
 use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use serde::{Deserialize, Serialize};
@@ -20,7 +27,7 @@ use serde::{Deserialize, Serialize};
 const PAGE_SIZE: i64 = 50;
 
 #[derive(Template)]
-#[template(path = "reports/admin_queue.html")]
+#[template(path = "beheer/queue.html")]
 pub struct QueuePage {
     pub page: Page,
     pub rows: Vec<queries::QueueRow>,
@@ -33,7 +40,7 @@ pub struct QueuePage {
 
 pub async fn queue(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     page: Page,
     Query(f): Query<QueueFilter>,
 ) -> AppResult<Response> {
@@ -157,7 +164,7 @@ async fn open_case(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppR
 }
 
 #[derive(Template)]
-#[template(path = "reports/admin_case.html")]
+#[template(path = "beheer/case.html")]
 pub struct CasePage {
     pub page: Page,
     pub case: CaseView,
@@ -171,17 +178,11 @@ pub struct CasePage {
 /// The handlers a report in `area` can be given to: those whose role covers the area (no area
 /// limit, the buurt itself, or its wijk or municipality), so nobody gets a case they cannot open.
 async fn handlers(state: &AppState, area: Option<i64>) -> AppResult<Vec<(i64, String)>> {
-    Ok(sqlx::query_as(
-        "SELECT DISTINCT u.id, u.name FROM users u JOIN role_assignments r ON r.user_id = u.id \
-         WHERE r.role = $1 AND u.status = 'active' AND (r.area_id IS NULL OR r.area_id = $2 \
-           OR r.area_id = (SELECT a.parent_id FROM areas a WHERE a.id = $2) \
-           OR r.area_id = (SELECT p.parent_id FROM areas a JOIN areas p ON p.id = a.parent_id WHERE a.id = $2)) \
-         ORDER BY u.name",
-    )
-    .bind(Role::ReportHandler.as_str())
-    .bind(area)
-    .fetch_all(&state.db.pool)
-    .await?)
+    Ok(people_with_role(&state.db, Role::ReportHandler, area)
+        .await?
+        .into_iter()
+        .map(|h| (h.user_id, h.name))
+        .collect())
 }
 
 async fn case_page(
@@ -213,7 +214,7 @@ async fn case_page(
 
 pub async fn case(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(report_ref): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
@@ -228,8 +229,23 @@ pub async fn case(
     .await
 }
 
-fn back(report_ref: &str) -> Response {
-    Redirect::to(&format!("/beheer/meldingen/{report_ref}")).into_response()
+/// Audits a change to a case and goes back to it.
+async fn changed(
+    state: &AppState,
+    me: &CurrentUser,
+    report_ref: &str,
+    detail: &str,
+) -> AppResult<Response> {
+    audit::record(
+        &state.db,
+        Some(me),
+        Action::Update,
+        "report",
+        report_ref,
+        detail,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/beheer/meldingen/{report_ref}")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -240,7 +256,7 @@ pub struct AssignForm {
 
 pub async fn assign(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(report_ref): Path<String>,
     page: Page,
     Form(form): Form<AssignForm>,
@@ -249,7 +265,7 @@ pub async fn assign(
     let target = match form.handler.as_str() {
         "" => None,
         "me" => Some(me.id),
-        id => match id.parse::<i64>().ok().filter(|_| true) {
+        id => match id.parse::<i64>().ok() {
             Some(id)
                 if handlers(&state, row.area_id)
                     .await?
@@ -265,60 +281,28 @@ pub async fn assign(
         },
     };
     queries::assign(&state.db, row.id, target).await?;
-    audit::record(
-        &state.db,
-        Some(&me),
-        Action::Update,
-        "report",
-        &report_ref,
-        &format!("assigned to {target:?}"),
-    )
-    .await?;
-    Ok(back(&report_ref))
-}
-
-#[derive(Deserialize)]
-pub struct StatusForm {
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    handling: String,
+    changed(&state, &me, &report_ref, &format!("assigned to {target:?}")).await
 }
 
 /// Changing the status; closing or referring needs a handling code (for the CBS figures).
 pub async fn set_status(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(report_ref): Path<String>,
     page: Page,
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
     let row = case_row(&state, &me, &report_ref).await?;
-    let mut errors = FieldErrors::new();
-    if !may_change_status(&row.status, &form.status) {
-        errors.add("status", "report-error-status");
-    }
-    let handling = (!form.handling.is_empty()).then_some(form.handling.as_str());
-    if handling.is_some_and(|h| !HANDLINGS.contains(&h))
-        || (crate::model::is_finished(&form.status) && handling.is_none() && row.handling.is_none())
-    {
-        errors.add("handling", "report-error-handling");
-    }
-    if !errors.is_empty() {
-        return case_page(&state, &me, &report_ref, page, errors, String::new()).await;
-    }
-    queries::set_status(&state.db, row.id, &form.status, handling).await?;
+    let new = match form.validate(&row.status, row.handling.is_some()) {
+        Ok(new) => new,
+        Err(errors) => {
+            return case_page(&state, &me, &report_ref, page, errors, String::new()).await;
+        }
+    };
+    queries::set_status(&state.db, row.id, &new.status, new.handling.as_deref()).await?;
     stats::invalidate(&state.db);
-    audit::record(
-        &state.db,
-        Some(&me),
-        Action::Update,
-        "report",
-        &report_ref,
-        &format!("status {} → {}", row.status, form.status),
-    )
-    .await?;
-    Ok(back(&report_ref))
+    let detail = format!("status {} → {}", row.status, new.status);
+    changed(&state, &me, &report_ref, &detail).await
 }
 
 #[derive(Deserialize)]
@@ -329,34 +313,20 @@ pub struct DueForm {
 
 pub async fn set_due(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(report_ref): Path<String>,
     page: Page,
     Form(form): Form<DueForm>,
 ) -> AppResult<Response> {
     let row = case_row(&state, &me, &report_ref).await?;
-    let due = match form.due.trim() {
-        "" => None,
-        value => match kansrijk_kernel::time::parse_local_date(value) {
-            // Due at the end of that day.
-            Some(ts) => Some(ts + 86_399),
-            None => {
-                let errors = FieldErrors::single("due", "report-error-date");
-                return case_page(&state, &me, &report_ref, page, errors, String::new()).await;
-            }
-        },
+    let due = match validate_due(&form.due) {
+        Ok(due) => due,
+        Err(errors) => {
+            return case_page(&state, &me, &report_ref, page, errors, String::new()).await;
+        }
     };
     queries::set_due(&state.db, row.id, due).await?;
-    audit::record(
-        &state.db,
-        Some(&me),
-        Action::Update,
-        "report",
-        &report_ref,
-        "due date",
-    )
-    .await?;
-    Ok(back(&report_ref))
+    changed(&state, &me, &report_ref, "due date").await
 }
 
 #[derive(Deserialize)]
@@ -372,60 +342,34 @@ pub struct TextForm {
 /// for it, a mail tells them there is news — without the content).
 pub async fn add_text(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(report_ref): Path<String>,
     page: Page,
     Form(form): Form<TextForm>,
 ) -> AppResult<Response> {
     let row = case_row(&state, &me, &report_ref).await?;
-    let text = crate::model::clean_text(&form.text);
-    let length = text.chars().count();
-    if length == 0 || length > MESSAGE_MAX || row.personal_deleted_at.is_some() {
-        let errors = FieldErrors::single(
-            "text",
-            if length == 0 {
-                "report-message-error-empty"
-            } else {
-                "report-error-too-long"
-            },
-        );
-        return case_page(
-            &state,
-            &me,
-            &report_ref,
-            page,
-            errors,
-            form.text.chars().take(MESSAGE_MAX * 2).collect(),
-        )
-        .await;
-    }
+    let deleted = row.personal_deleted_at.is_some();
+    let text = match validate_message("text", &form.text, deleted) {
+        Ok(text) => text,
+        Err(errors) => {
+            let draft = form.text.chars().take(MESSAGE_MAX * 2).collect();
+            return case_page(&state, &me, &report_ref, page, errors, draft).await;
+        }
+    };
     let author = if form.kind == "message" {
         "handler"
     } else {
         "note"
     };
     queries::add_message(&state.db, &state.sealer, &row, author, Some(me.id), &text).await?;
-    audit::record(
-        &state.db,
-        Some(&me),
-        Action::Update,
-        "report",
-        &report_ref,
-        author,
-    )
-    .await?;
-    if author == "handler" && row.mail_updates != 0 {
-        kansrijk_kernel::jobs::enqueue(
-            &state.db.pool,
-            crate::NOTIFY_JOB,
-            &serde_json::json!({ "ref": report_ref }),
-            kansrijk_kernel::db::now(),
-            None,
-            5,
-        )
-        .await?;
+    if author == "handler" && row.mail_updates {
+        let payload = NotifyPayload {
+            report_ref: report_ref.clone(),
+        };
+        kansrijk_kernel::jobs::enqueue(&state.db.pool, NOTIFY_JOB, &payload, now(), None, 5)
+            .await?;
     }
-    Ok(back(&report_ref))
+    changed(&state, &me, &report_ref, author).await
 }
 
 // ---- hand-over to the ADV -------------------------------------------------------------------
@@ -451,7 +395,7 @@ pub struct Handover {
 
 async fn handover(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppResult<Handover> {
     let case = open_case(state, me, report_ref).await?;
-    if case.row.consent_handover == 0 {
+    if !case.row.consent_handover {
         return Err(AppError::Forbidden);
     }
     audit::record(
@@ -482,7 +426,7 @@ async fn handover(state: &AppState, me: &CurrentUser, report_ref: &str) -> AppRe
 }
 
 #[derive(Template)]
-#[template(path = "reports/admin_handover.html")]
+#[template(path = "beheer/handover.html")]
 pub struct HandoverPage {
     pub page: Page,
     pub h: Handover,
@@ -491,7 +435,7 @@ pub struct HandoverPage {
 /// A printable summary (the print stylesheet makes it a clean A4).
 pub async fn handover_page(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(report_ref): Path<String>,
     page: Page,
 ) -> AppResult<Response> {
@@ -506,7 +450,7 @@ pub async fn handover_page(
 /// The same summary as a file for the ADV's own registration.
 pub async fn handover_file(
     State(state): State<AppState>,
-    Extension(me): Extension<CurrentUser>,
+    me: CurrentUser,
     Path(report_ref): Path<String>,
 ) -> AppResult<Response> {
     let h = handover(&state, &me, &report_ref).await?;
@@ -524,4 +468,66 @@ pub async fn handover_file(
             .insert(header::CONTENT_DISPOSITION, v);
     }
     Ok(response)
+}
+
+// ---- staff figures ---------------------------------------------------------------------------
+
+/// A heading and its rows (label, count per quarter).
+pub type StaffTable = (String, Vec<(String, Vec<i64>)>);
+
+#[derive(Template)]
+#[template(path = "beheer/figures.html")]
+pub struct StaffFiguresPage {
+    pub page: Page,
+    pub year: i32,
+    pub years: Vec<i32>,
+    pub totals: Vec<i64>,
+    pub tables: Vec<StaffTable>,
+}
+
+/// Exact counts for the staff (no suppression: they may see them; nothing personal is shown).
+pub async fn staff_figures(
+    State(state): State<AppState>,
+    me: CurrentUser,
+    page: Page,
+    Query(q): Query<YearQuery>,
+) -> AppResult<Response> {
+    let (year, years) = chosen_year(&state, &q).await?;
+    // A handler limited to a wijk or buurt counts the reports in it only.
+    let areas = Scope::load(&state.db, &me, Permission::ViewReportFigures)
+        .await?
+        .areas;
+    let counts = stats::year_counts(&state.db, year, &areas).await?;
+    let buurten = area_names(&state).await?;
+    let mut tables = vec![];
+    for (dimension, categories, quarters) in counts
+        .breakdowns
+        .iter()
+        .map(|b| (b.dimension.to_string(), &b.categories, &b.counts))
+        .chain(std::iter::once((
+            "ground".to_string(),
+            &counts.grounds.0,
+            &counts.grounds.1,
+        )))
+    {
+        let rows = categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                (
+                    category_label(&page, &dimension, c, &buurten),
+                    (0..4).map(|q| quarters[q][i]).collect(),
+                )
+            })
+            .collect();
+        tables.push((page.t(format!("report-figures-by-{dimension}")), rows));
+    }
+    let title = page.t("report-staff-figures-title");
+    Ok(render(&StaffFiguresPage {
+        page: page.with_title(title),
+        year,
+        years,
+        totals: counts.quarter_totals.to_vec(),
+        tables,
+    }))
 }
