@@ -28,6 +28,29 @@ pub fn parse_local_date(value: &str) -> Option<i64> {
     Some(zoned.timestamp().as_second())
 }
 
+/// A date and a time as typed in Amsterdam (`2026-12-15`, `19:30`), in UTC seconds. In the hour
+/// that does not exist in spring, the time is moved forward (jiff's "compatible" choice).
+pub fn local_to_utc(date: &str, time: &str) -> Option<i64> {
+    let date: jiff::civil::Date = date.trim().parse().ok()?;
+    let time: jiff::civil::Time = time.trim().parse().ok()?;
+    let zoned = date.to_datetime(time).to_zoned(amsterdam().clone()).ok()?;
+    Some(zoned.timestamp().as_second())
+}
+
+/// The local date and time of UTC seconds as form values (`2026-12-15`, `19:30`): the inverse
+/// of [`local_to_utc`], to fill in the form of an existing record.
+pub fn utc_to_local(ts: i64) -> (String, String) {
+    Timestamp::from_second(ts)
+        .map(|t| {
+            let z = t.to_zoned(amsterdam().clone());
+            (
+                z.strftime("%Y-%m-%d").to_string(),
+                z.strftime("%H:%M").to_string(),
+            )
+        })
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 //! small-group suppression, coverage percentages and quarters, and the validation of every form:
 //! `validate(…) -> Result<NewX, FieldErrors>`.
 
-use jiff::civil::{Date, Time};
+use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 use kansrijk_kernel::capacity::Place;
 use kansrijk_kernel::time::amsterdam;
@@ -213,27 +213,7 @@ pub fn percent(part: i64, whole: i64) -> i64 {
 
 // ---- time -----------------------------------------------------------------------------------
 
-/// A date and a time as typed in Amsterdam (`2026-12-15`, `19:30`), in UTC seconds.
-pub fn local_to_utc(date: &str, time: &str) -> Option<i64> {
-    let date: Date = date.trim().parse().ok()?;
-    let time: Time = time.trim().parse().ok()?;
-    let zoned = date.to_datetime(time).to_zoned(amsterdam().clone()).ok()?;
-    Some(zoned.timestamp().as_second())
-}
-
-/// The date and time as typed in the session form (`2026-12-15`, `19:30`, Amsterdam): the
-/// inverse of [`local_to_utc`], to fill in the form of an existing session.
-pub fn utc_to_local(ts: i64) -> (String, String) {
-    Timestamp::from_second(ts)
-        .map(|t| {
-            let z = t.to_zoned(amsterdam().clone());
-            (
-                z.strftime("%Y-%m-%d").to_string(),
-                z.strftime("%H:%M").to_string(),
-            )
-        })
-        .unwrap_or_default()
-}
+pub use kansrijk_kernel::time::{local_to_utc, utc_to_local};
 
 /// `15-12-2026` in Amsterdam.
 pub fn local_date(ts: i64) -> String {

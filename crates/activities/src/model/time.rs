@@ -1,29 +1,9 @@
 //! Local time in Amsterdam: what organisers type, what the agenda shows, and recurring series.
 
-use jiff::civil::{Date, DateTime, Time};
+use jiff::civil::{Date, DateTime};
 use jiff::{Timestamp, ToSpan};
 use kansrijk_kernel::time::amsterdam;
-
-/// A date and a time as typed in Amsterdam (`2026-12-15`, `19:30`), in UTC seconds. In the hour
-/// that does not exist in spring, the time is moved forward (jiff's "compatible" choice).
-pub fn local_to_utc(date: &str, time: &str) -> Option<i64> {
-    let date: Date = date.trim().parse().ok()?;
-    let time: Time = time.trim().parse().ok()?;
-    let zoned = date.to_datetime(time).to_zoned(amsterdam().clone()).ok()?;
-    Some(zoned.timestamp().as_second())
-}
-
-/// The local date and time of UTC seconds, as form values (`2026-12-15`, `19:30`).
-pub fn utc_to_local(ts: i64) -> (String, String) {
-    local(ts)
-        .map(|dt| {
-            (
-                dt.date().to_string(),
-                dt.time().strftime("%H:%M").to_string(),
-            )
-        })
-        .unwrap_or_default()
-}
+pub use kansrijk_kernel::time::{local_to_utc, utc_to_local};
 
 pub fn local(ts: i64) -> Option<DateTime> {
     Some(
