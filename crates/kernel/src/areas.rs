@@ -448,78 +448,15 @@ pub async fn import_geojson_with_progress(
             collection.kind
         )));
     }
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     let mut seen = std::collections::BTreeMap::new();
     for (index, feature) in collection.features.iter().enumerate() {
-        let fail = |message: String| ImportError::Feature { index, message };
-        let p = &feature.properties;
-        let kind = AreaKind::from_cbs_code(&p.statcode)
-            .ok_or_else(|| fail(format!("statcode {:?} is not a CBS code", p.statcode)))?;
-        let name = p.statnaam.trim();
-        if name.is_empty() || name.len() > 200 {
-            return Err(fail("statnaam is empty or too long".into()));
-        }
-        let mut parent = None;
-        if kind != AreaKind::Municipality {
-            let (Some(gm), Some(gm_name)) = (&p.gemeentecode, &p.gemeentenaam) else {
-                return Err(fail("gemeentecode/gemeentenaam missing".into()));
-            };
-            if AreaKind::from_cbs_code(gm) != Some(AreaKind::Municipality) {
-                return Err(fail(format!("gemeentecode {gm:?} is not a CBS code")));
-            }
-            let gm_id = upsert(
-                &mut *tx,
-                gm,
-                AreaKind::Municipality,
-                gm_name.trim(),
-                None,
-                None,
-            )
-            .await?;
-            seen.insert(gm.clone(), AreaKind::Municipality);
-            parent = Some(gm_id);
-        }
-        if kind == AreaKind::Neighbourhood {
-            let (Some(wk), Some(wk_name)) = (&p.wijkcode, &p.wijknaam) else {
-                return Err(fail("wijkcode/wijknaam missing".into()));
-            };
-            if AreaKind::from_cbs_code(wk) != Some(AreaKind::District) {
-                return Err(fail(format!("wijkcode {wk:?} is not a CBS code")));
-            }
-            let wk_id = upsert(
-                &mut *tx,
-                wk,
-                AreaKind::District,
-                wk_name.trim(),
-                parent,
-                None,
-            )
-            .await?;
-            seen.insert(wk.clone(), AreaKind::District);
-            parent = Some(wk_id);
-        }
-        let geometry = match &feature.geometry {
-            Some(g)
-                if g.get("type")
-                    .and_then(|t| t.as_str())
-                    .is_some_and(|t| t == "Polygon" || t == "MultiPolygon") =>
-            {
-                Some(g.to_string())
-            }
-            Some(serde_json::Value::Null) | None => None,
-            Some(_) => return Err(fail("geometry must be a Polygon or MultiPolygon".into())),
-        };
-        upsert(
-            &mut *tx,
-            &p.statcode,
-            kind,
-            name,
-            parent,
-            geometry.as_deref(),
-        )
-        .await?;
-        seen.insert(p.statcode.clone(), kind);
+        import_feature(&mut tx, feature, &mut seen)
+            .await
+            .map_err(|e| match e {
+                FeatureError::Invalid(message) => ImportError::Feature { index, message },
+                FeatureError::Database(e) => ImportError::from(e),
+            })?;
         progress(index + 1);
     }
     tx.commit().await?;
@@ -530,6 +467,113 @@ pub async fn import_geojson_with_progress(
         districts: count(AreaKind::District),
         neighbourhoods: count(AreaKind::Neighbourhood),
     })
+}
+
+/// Why one feature of an import failed: its data, or the database.
+enum FeatureError {
+    Invalid(String),
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for FeatureError {
+    fn from(e: sqlx::Error) -> FeatureError {
+        FeatureError::Database(e)
+    }
+}
+
+type Seen = std::collections::BTreeMap<String, AreaKind>;
+
+/// Imports one feature: its municipality and district first (from the properties), then the
+/// area itself with its polygon.
+async fn import_feature(
+    tx: &mut sqlx::Transaction<'static, crate::db::Driver>,
+    feature: &Feature,
+    seen: &mut Seen,
+) -> Result<(), FeatureError> {
+    let p = &feature.properties;
+    let kind = AreaKind::from_cbs_code(&p.statcode).ok_or_else(|| {
+        FeatureError::Invalid(format!("statcode {:?} is not a CBS code", p.statcode))
+    })?;
+    let name = p.statnaam.trim();
+    if name.is_empty() || name.len() > 200 {
+        return Err(FeatureError::Invalid(
+            "statnaam is empty or too long".into(),
+        ));
+    }
+    let mut parent = None;
+    if kind != AreaKind::Municipality {
+        let (Some(gm), Some(gm_name)) = (&p.gemeentecode, &p.gemeentenaam) else {
+            return Err(FeatureError::Invalid(
+                "gemeentecode/gemeentenaam missing".into(),
+            ));
+        };
+        let area = (
+            gm.as_str(),
+            gm_name.as_str(),
+            AreaKind::Municipality,
+            "gemeentecode",
+        );
+        parent = Some(enclosing(tx, area, None, seen).await?);
+    }
+    if kind == AreaKind::Neighbourhood {
+        let (Some(wk), Some(wk_name)) = (&p.wijkcode, &p.wijknaam) else {
+            return Err(FeatureError::Invalid("wijkcode/wijknaam missing".into()));
+        };
+        let area = (
+            wk.as_str(),
+            wk_name.as_str(),
+            AreaKind::District,
+            "wijkcode",
+        );
+        parent = Some(enclosing(tx, area, parent, seen).await?);
+    }
+    let geometry = polygon(feature.geometry.as_ref())?;
+    upsert(
+        &mut **tx,
+        &p.statcode,
+        kind,
+        name,
+        parent,
+        geometry.as_deref(),
+    )
+    .await?;
+    seen.insert(p.statcode.clone(), kind);
+    Ok(())
+}
+
+/// The municipality or district a feature lies in, `(code, name, kind, property name)`,
+/// created or renamed as the import says.
+async fn enclosing(
+    tx: &mut sqlx::Transaction<'static, crate::db::Driver>,
+    (code, name, kind, property): (&str, &str, AreaKind, &str),
+    parent: Option<i64>,
+    seen: &mut Seen,
+) -> Result<i64, FeatureError> {
+    if AreaKind::from_cbs_code(code) != Some(kind) {
+        return Err(FeatureError::Invalid(format!(
+            "{property} {code:?} is not a CBS code"
+        )));
+    }
+    let id = upsert(&mut **tx, code, kind, name.trim(), parent, None).await?;
+    seen.insert(code.to_string(), kind);
+    Ok(id)
+}
+
+/// A feature's geometry as stored: a Polygon or MultiPolygon, or none.
+fn polygon(geometry: Option<&serde_json::Value>) -> Result<Option<String>, FeatureError> {
+    match geometry {
+        Some(g)
+            if g.get("type")
+                .and_then(|t| t.as_str())
+                .is_some_and(|t| t == "Polygon" || t == "MultiPolygon") =>
+        {
+            Ok(Some(g.to_string()))
+        }
+        Some(serde_json::Value::Null) | None => Ok(None),
+        Some(_) => Err(FeatureError::Invalid(
+            "geometry must be a Polygon or MultiPolygon".into(),
+        )),
+    }
 }
 
 /// The Liendert buurten that ship with the platform (CBS 2024, generalised; see data/ATTRIBUTION.md).

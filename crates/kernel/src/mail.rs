@@ -205,8 +205,7 @@ pub fn compose(
 
 /// Stores a mail in the outbox and enqueues its sending, in one transaction.
 pub async fn queue(db: &Db, mail: &Outgoing) -> sqlx::Result<i64> {
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     let id = queue_in(&mut tx, mail).await?;
     tx.commit().await?;
     Ok(id)
@@ -251,8 +250,7 @@ pub async fn queue_by_reference(
     job_kind: &str,
     reference: &str,
 ) -> sqlx::Result<i64> {
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES ('', $1, $2, $3, $4, $5) RETURNING id",
     )

@@ -173,7 +173,7 @@ async fn without_smtp_the_coordinator_reads_every_mail_in_the_language_it_was_se
         .execute(&t.db.pool)
         .await
         .unwrap();
-    kansrijk_kernel::accounts::cleanup_job(app.state.clone(), serde_json::json!({}))
+    kansrijk_kernel::accounts::cleanup_job(app.state.clone(), Default::default())
         .await
         .unwrap();
     assert_eq!(

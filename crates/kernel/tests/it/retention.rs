@@ -100,7 +100,7 @@ async fn outbox_mail_sent_or_not_is_deleted_after_the_mail_period(t: TestDb) {
     let _old_sent = outbox_mail(&app, "b@example.nl", 31, true).await;
     let young_unsent = outbox_mail(&app, "c@example.nl", 29, false).await;
     let young_sent = outbox_mail(&app, "d@example.nl", 29, true).await;
-    cleanup_job(app.state.clone(), serde_json::json!({}))
+    cleanup_job(app.state.clone(), Default::default())
         .await
         .unwrap();
     assert_eq!(
@@ -232,7 +232,7 @@ async fn unconfirmed_accounts_are_deleted_after_their_period_and_no_others(t: Te
         .execute(&t.db.pool)
         .await
         .unwrap();
-    cleanup_job(app.state.clone(), serde_json::json!({}))
+    cleanup_job(app.state.clone(), Default::default())
         .await
         .unwrap();
     assert_eq!(
@@ -278,7 +278,7 @@ async fn audit_entries_are_deleted_after_the_audit_period_and_young_ones_never(t
     let _past = audit_entry(&t.db, 731).await;
     let inside = audit_entry(&t.db, 700).await;
     let young = audit_entry(&t.db, 10).await;
-    cleanup_job(app.state.clone(), serde_json::json!({}))
+    cleanup_job(app.state.clone(), Default::default())
         .await
         .unwrap();
     assert_eq!(
