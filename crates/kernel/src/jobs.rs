@@ -275,9 +275,12 @@ pub async fn run_due(state: &AppState, registry: &Registry, worker: &str) -> sql
             break;
         };
         ran += 1;
-        let payload: serde_json::Value = serde_json::from_str(&job.payload).unwrap_or_default();
         let outcome = match registry.handlers.get(job.kind.as_str()) {
-            Some(handler) => handler(state.clone(), payload).await,
+            // Stored text that is not JSON is an error too, never an empty payload.
+            Some(handler) => match serde_json::from_str(&job.payload) {
+                Ok(payload) => handler(state.clone(), payload).await,
+                Err(e) => Err(anyhow::anyhow!("{}: payload is not JSON: {e}", job.kind)),
+            },
             None => Err(anyhow::anyhow!("no handler for job kind {}", job.kind)),
         };
         match outcome {

@@ -187,6 +187,71 @@ async fn failures_are_recorded_and_retried_with_back_off(t: TestDb) {
     assert_eq!(failed, 2);
 }
 
+/// Times are whole seconds: a retry "a second later" can come due while one pass of the worker
+/// is still running. It waits for the next pass, so one pass tries a failing job once.
+#[db_test]
+async fn a_failed_job_is_not_retried_in_the_same_pass(t: TestDb) {
+    let app = kernel_app(&t, Config::default()).await;
+    let registry = Registry::new()
+        .handle("test.fail", |_, _: jobs::NoPayload| async {
+            anyhow::bail!("out of paper")
+        })
+        // Runs after the failure and lets its back-off pass.
+        .handle("test.time_passes", |state, _: jobs::NoPayload| async move {
+            sqlx::query("UPDATE jobs SET run_at = 0 WHERE status = 'queued'")
+                .execute(&state.db.pool)
+                .await?;
+            Ok(())
+        });
+    for (kind, run_at) in [("test.fail", now() - 10), ("test.time_passes", now())] {
+        jobs::enqueue(&t.db.pool, kind, &serde_json::json!({}), run_at, None, 5)
+            .await
+            .unwrap();
+    }
+    assert_eq!(jobs::run_due(&app.state, &registry, "w").await.unwrap(), 2);
+    let (status, attempts): (String, i64) =
+        sqlx::query_as("SELECT status, attempts FROM jobs WHERE kind = 'test.fail'")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!((status.as_str(), attempts), ("queued", 1));
+    // The next pass does retry it.
+    assert_eq!(jobs::run_due(&app.state, &registry, "w").await.unwrap(), 1);
+}
+
+/// A stored payload that is not JSON fails the job (kept with its error), even for a handler
+/// that reads no payload.
+#[db_test]
+async fn a_payload_that_is_not_json_is_an_error(t: TestDb) {
+    let app = kernel_app(&t, Config::default()).await;
+    let registry = Registry::new().handle("test.scan", |_, _: jobs::NoPayload| async { Ok(()) });
+    let id = jobs::enqueue(
+        &t.db.pool,
+        "test.scan",
+        &serde_json::json!({}),
+        now(),
+        None,
+        1,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    sqlx::query("UPDATE jobs SET payload = 'not json' WHERE id = $1")
+        .bind(id)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    jobs::run_due(&app.state, &registry, "w").await.unwrap();
+    let (status, error): (String, String) =
+        sqlx::query_as("SELECT status, last_error FROM jobs WHERE id = $1")
+            .bind(id)
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(status, "failed");
+    assert!(error.contains("payload is not JSON"), "{error}");
+}
+
 #[db_test]
 async fn unique_keys_and_periodic_jobs_are_enqueued_once(t: TestDb) {
     let _app = kernel_app(&t, Config::default()).await;
