@@ -16,13 +16,11 @@ use serde::{Deserialize, Serialize};
 const RESET_VALID_SECS: i64 = 3_600;
 pub const RESET_JOB: &str = "accounts.reset_request";
 
-/// The payload of [`RESET_JOB`]: the address asked for (which may have no account).
+/// The payload of [`RESET_JOB`]: the address asked for (which may have no account). The mail
+/// goes out in the person's own language.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ResetRequest {
     pub email: String,
-    /// The language of the page that asked; the mail goes out in the person's own language.
-    #[serde(default)]
-    pub lang: String,
 }
 
 // ---- forgotten password ---------------------------------------------------------------------
@@ -69,10 +67,7 @@ pub async fn forgot(
             errors,
         }));
     }
-    let payload = ResetRequest {
-        email,
-        lang: page.lang_code().to_string(),
-    };
+    let payload = ResetRequest { email };
     crate::jobs::enqueue(&state.db.pool, RESET_JOB, &payload, now(), None, 5).await?;
     Ok(notice(
         page,
