@@ -165,95 +165,98 @@ async fn open(config: &Config) -> anyhow::Result<kansrijk_kernel::db::Db> {
     Ok(db)
 }
 
-async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
+/// One function per command.
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     match command {
-        Command::Serve(args) => {
-            if let Some(bind) = args.bind {
-                config.bind = bind;
-            }
-            serve(config, false).await
-        }
-        Command::Demo(args) => {
-            if let Some(bind) = args.bind {
-                config.bind = bind;
-            }
-            serve(config, true).await
-        }
+        Command::Serve(args) => serve(args.apply(config), false).await,
+        Command::Demo(args) => serve(args.apply(config), true).await,
         Command::CheckConfig => unreachable!("handled before the configuration is loaded"),
-        Command::Migrate => {
-            open(&config).await?;
-            tracing::info!(database = %config.database_url, "migrations applied");
-            Ok(())
-        }
-        Command::Seed => {
-            let db = open(&config).await?;
-            progress::seed(&db).await?;
-            tracing::info!("Liendert seed applied");
-            Ok(())
-        }
-        Command::User {
-            command:
-                UserCommand::Create {
-                    email,
-                    role,
-                    name,
-                    lang,
-                    organisation,
-                    area,
-                },
-        } => {
-            let db = open(&config).await?;
-            let state = kansrijk::app(db, config)?.state;
-            let scope = kansrijk::RoleScope {
-                organisation: organisation.as_deref(),
-                area: area.as_deref(),
-            };
-            let link =
-                kansrijk::create_user_scoped(&state, &email, &name, &role, &lang, scope).await?;
-            println!("{link}");
-            Ok(())
-        }
-        Command::ApiToken {
-            command:
-                ApiTokenCommand::Create {
-                    organisation,
-                    scopes,
-                    area,
-                    days,
-                    description,
-                },
-        } => {
-            let db = open(&config).await?;
-            let state = kansrijk::app(db, config)?.state;
-            let scope = kansrijk::RoleScope {
-                organisation: Some(&organisation),
-                area: area.as_deref(),
-            };
-            let secret =
-                kansrijk::create_api_token(&state, scope, &scopes, days, &description).await?;
-            println!("{secret}");
-            Ok(())
-        }
-        Command::Areas {
-            command: AreasCommand::Import { file },
-        } => {
-            let json = std::fs::read_to_string(&file)
-                .with_context(|| format!("reading {}", file.display()))?;
-            let db = open(&config).await?;
-            let mut progress = kansrijk_kernel::progress::Progress::new("areas", None);
-            let summary =
-                kansrijk_kernel::areas::import_geojson_with_progress(&db, &json, &mut |n| {
-                    progress.set(n as u64)
-                })
-                .await?;
-            progress.finish();
-            println!(
-                "imported {} municipalities, {} districts, {} neighbourhoods",
-                summary.municipalities, summary.districts, summary.neighbourhoods
-            );
-            Ok(())
-        }
+        Command::Migrate => migrate(&config).await,
+        Command::Seed => seed(&config).await,
+        Command::User { command } => user(command, config).await,
+        Command::ApiToken { command } => api_token(command, config).await,
+        Command::Areas { command } => areas(command, &config).await,
     }
+}
+
+impl ServeArgs {
+    /// The configuration with the command line's address, if one was given.
+    fn apply(self, mut config: Config) -> Config {
+        if let Some(bind) = self.bind {
+            config.bind = bind;
+        }
+        config
+    }
+}
+
+async fn migrate(config: &Config) -> anyhow::Result<()> {
+    open(config).await?;
+    tracing::info!(database = %config.database_url, "migrations applied");
+    Ok(())
+}
+
+async fn seed(config: &Config) -> anyhow::Result<()> {
+    let db = open(config).await?;
+    progress::seed(&db).await?;
+    tracing::info!("Liendert seed applied");
+    Ok(())
+}
+
+async fn user(command: UserCommand, config: Config) -> anyhow::Result<()> {
+    let UserCommand::Create {
+        email,
+        role,
+        name,
+        lang,
+        organisation,
+        area,
+    } = command;
+    let db = open(&config).await?;
+    let state = kansrijk::app(db, config)?.state;
+    let scope = kansrijk::RoleScope {
+        organisation: organisation.as_deref(),
+        area: area.as_deref(),
+    };
+    let link = kansrijk::create_user_scoped(&state, &email, &name, &role, &lang, scope).await?;
+    println!("{link}");
+    Ok(())
+}
+
+async fn api_token(command: ApiTokenCommand, config: Config) -> anyhow::Result<()> {
+    let ApiTokenCommand::Create {
+        organisation,
+        scopes,
+        area,
+        days,
+        description,
+    } = command;
+    let db = open(&config).await?;
+    let state = kansrijk::app(db, config)?.state;
+    let scope = kansrijk::RoleScope {
+        organisation: Some(&organisation),
+        area: area.as_deref(),
+    };
+    let secret = kansrijk::create_api_token(&state, scope, &scopes, days, &description).await?;
+    println!("{secret}");
+    Ok(())
+}
+
+async fn areas(command: AreasCommand, config: &Config) -> anyhow::Result<()> {
+    let AreasCommand::Import { file } = command;
+    let json =
+        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+    let db = open(config).await?;
+    let mut progress = kansrijk_kernel::progress::Progress::new("areas", None);
+    let summary = kansrijk_kernel::areas::import_geojson_with_progress(&db, &json, &mut |n| {
+        progress.set(n as u64)
+    })
+    .await?;
+    progress.finish();
+    println!(
+        "imported {} municipalities, {} districts, {} neighbourhoods",
+        summary.municipalities, summary.districts, summary.neighbourhoods
+    );
+    Ok(())
 }
 
 async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {

@@ -248,6 +248,36 @@ pub fn finish(doc: utoipa::openapi::OpenApi, contact: &Contact<'_>) -> utoipa::o
 /// broken rule is one line. Empty means conformant.
 pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
     let mut broken = vec![];
+    check_servers(doc, &mut broken);
+    check_info(doc, &mut broken);
+    let problem = &doc["components"]["schemas"]["Problem"];
+    for field in ["status", "title", "detail"] {
+        if problem["properties"].get(field).is_none() {
+            broken.push(format!("the Problem schema lacks {field}"));
+        }
+    }
+    for (path, item) in doc["paths"].as_object().into_iter().flatten() {
+        check_path(path, item, &mut broken);
+    }
+    for (name, schema) in doc["components"]["schemas"]
+        .as_object()
+        .into_iter()
+        .flatten()
+    {
+        for (field, property) in schema["properties"].as_object().into_iter().flatten() {
+            check_schema_dates(
+                &format!("schema {name}.{field}"),
+                field,
+                property,
+                &mut broken,
+            );
+        }
+    }
+    broken
+}
+
+/// Servers are given, each ending in the major version (`/v1`).
+fn check_servers(doc: &serde_json::Value, broken: &mut Vec<String>) {
     let servers = doc["servers"].as_array().cloned().unwrap_or_default();
     if servers.is_empty() {
         broken.push("no servers".to_string());
@@ -264,6 +294,10 @@ pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
             ));
         }
     }
+}
+
+/// A contact and a semver version.
+fn check_info(doc: &serde_json::Value, broken: &mut Vec<String>) {
     for field in ["name", "email", "url"] {
         if doc["info"]["contact"][field]
             .as_str()
@@ -281,92 +315,80 @@ pub fn conformance(doc: &serde_json::Value) -> Vec<String> {
     {
         broken.push(format!("info.version {version:?} is not semver"));
     }
-    let problem = &doc["components"]["schemas"]["Problem"];
-    for field in ["status", "title", "detail"] {
-        if problem["properties"].get(field).is_none() {
-            broken.push(format!("the Problem schema lacks {field}"));
-        }
-    }
-    let methods = [
+}
+
+/// Kebab-case segments, and each operation on the path.
+fn check_path(path: &str, item: &serde_json::Value, broken: &mut Vec<String>) {
+    const METHODS: [&str; 8] = [
         "get", "put", "post", "delete", "options", "head", "patch", "trace",
     ];
-    for (path, item) in doc["paths"].as_object().into_iter().flatten() {
-        let mut template_vars = vec![];
-        for segment in path.split('/').filter(|s| !s.is_empty()) {
-            if let Some(var) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                template_vars.push(var.to_string());
-            } else if !is_kebab(segment) {
-                broken.push(format!("{path}: segment {segment:?} is not kebab-case"));
-            }
+    let mut template_vars = vec![];
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        if let Some(var) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            template_vars.push(var.to_string());
+        } else if !is_kebab(segment) {
+            broken.push(format!("{path}: segment {segment:?} is not kebab-case"));
         }
-        for (method, op) in item.as_object().into_iter().flatten() {
-            if !methods.contains(&method.as_str()) {
-                continue;
-            }
+    }
+    template_vars.sort();
+    for (method, op) in item.as_object().into_iter().flatten() {
+        if METHODS.contains(&method.as_str()) {
             let at = format!("{} {path}", method.to_uppercase());
-            let params = op["parameters"].as_array().cloned().unwrap_or_default();
-            let mut path_params = vec![];
-            for p in &params {
-                let name = p["name"].as_str().unwrap_or("");
-                match p["in"].as_str() {
-                    Some("path") => path_params.push(name.to_string()),
-                    Some("query") if !is_lower_camel(name) => {
-                        broken.push(format!("{at}: query key {name:?} is not lowerCamelCase"))
-                    }
-                    _ => {}
-                }
-                check_schema_dates(
-                    &format!("{at} parameter {name}"),
-                    name,
-                    &p["schema"],
-                    &mut broken,
-                );
-            }
-            let (mut a, mut b) = (template_vars.clone(), path_params.clone());
-            a.sort();
-            b.sort();
-            if a != b {
-                broken.push(format!(
-                    "{at}: path parameters {b:?} do not match the path {a:?}"
-                ));
-            }
-            let responses = op["responses"].as_object().cloned().unwrap_or_default();
-            for (code, response) in &responses {
-                if (code.starts_with('2') || code.starts_with('3'))
-                    && response["headers"].get("API-Version").is_none()
-                {
-                    broken.push(format!("{at}: {code} does not declare API-Version"));
-                }
-                if (code.starts_with('4') || code.starts_with('5'))
-                    && response["content"]
-                        .get("application/problem+json")
-                        .is_none()
-                {
-                    broken.push(format!("{at}: {code} is not application/problem+json"));
-                }
-            }
-            if (!params.is_empty() || op.get("requestBody").is_some())
-                && !responses.contains_key("400")
-            {
-                broken.push(format!("{at}: has input but no 400 answer"));
-            }
+            check_operation(&at, op, &template_vars, broken);
         }
     }
-    for (name, schema) in doc["components"]["schemas"]
-        .as_object()
-        .into_iter()
-        .flatten()
-    {
-        for (field, property) in schema["properties"].as_object().into_iter().flatten() {
-            check_schema_dates(
-                &format!("schema {name}.{field}"),
-                field,
-                property,
-                &mut broken,
-            );
+}
+
+/// Parameters (path parameters matching the path, lowerCamelCase query keys, dates) and
+/// answers (`API-Version` on success, problem+json on errors, 400 when there is input).
+fn check_operation(
+    at: &str,
+    op: &serde_json::Value,
+    template_vars: &[String],
+    broken: &mut Vec<String>,
+) {
+    let params = op["parameters"].as_array().cloned().unwrap_or_default();
+    let mut path_params = vec![];
+    for p in &params {
+        let name = p["name"].as_str().unwrap_or("");
+        match p["in"].as_str() {
+            Some("path") => path_params.push(name.to_string()),
+            Some("query") if !is_lower_camel(name) => {
+                broken.push(format!("{at}: query key {name:?} is not lowerCamelCase"))
+            }
+            _ => {}
+        }
+        check_schema_dates(
+            &format!("{at} parameter {name}"),
+            name,
+            &p["schema"],
+            broken,
+        );
+    }
+    path_params.sort();
+    if template_vars != path_params {
+        broken.push(format!(
+            "{at}: path parameters {path_params:?} do not match the path {template_vars:?}"
+        ));
+    }
+    let responses = op["responses"].as_object().cloned().unwrap_or_default();
+    for (code, response) in &responses {
+        if (code.starts_with('2') || code.starts_with('3'))
+            && response["headers"].get("API-Version").is_none()
+        {
+            broken.push(format!("{at}: {code} does not declare API-Version"));
+        }
+        if (code.starts_with('4') || code.starts_with('5'))
+            && response["content"]
+                .get("application/problem+json")
+                .is_none()
+        {
+            broken.push(format!("{at}: {code} is not application/problem+json"));
         }
     }
-    broken
+    if (!params.is_empty() || op.get("requestBody").is_some()) && !responses.contains_key("400") {
+        broken.push(format!("{at}: has input but no 400 answer"));
+    }
 }
 
 fn is_kebab(segment: &str) -> bool {

@@ -58,6 +58,17 @@ impl Action {
     ];
 }
 
+/// [`record`] about a person (an account): the subject most account pages change.
+pub async fn person(
+    db: &Db,
+    actor: Option<&CurrentUser>,
+    action: Action,
+    person_id: i64,
+    detail: &str,
+) -> sqlx::Result<()> {
+    record(db, actor, action, "person", &person_id.to_string(), detail).await
+}
+
 /// Writes one entry. `subject_type` names the kind of record ("person", "report", …).
 pub async fn record(
     db: &Db,

@@ -173,19 +173,39 @@ pub struct Claimed {
 
 /// Claims the next due job for `lease_secs`, or `None` when nothing is due.
 pub async fn claim(db: &Db, worker: &str, lease_secs: i64) -> sqlx::Result<Option<Claimed>> {
-    let ts = now();
-    sqlx::query_as(
+    claim_except(db, worker, lease_secs, &[]).await
+}
+
+/// [`claim`], passing over the jobs that `failed` in this pass of [`run_due`]: times are whole
+/// seconds, so a retry "a second later" could otherwise come due within the same pass.
+async fn claim_except(
+    db: &Db,
+    worker: &str,
+    lease_secs: i64,
+    failed: &[i64],
+) -> sqlx::Result<Option<Claimed>> {
+    let except = if failed.is_empty() {
+        String::new()
+    } else {
+        format!(" AND id NOT IN ({})", placeholders(4, failed.len()))
+    };
+    let due = format!(
+        "((status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3)){except}"
+    );
+    let sql = format!(
         "UPDATE jobs SET status = 'running', locked_until = $1, locked_by = $2, attempts = attempts + 1, updated_at = $3 \
-         WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
-                     ORDER BY run_at, id LIMIT 1) \
-           AND ((status = 'queued' AND run_at <= $3) OR (status = 'running' AND locked_until < $3)) \
-         RETURNING id, kind, payload, attempts, max_attempts",
-    )
-    .bind(ts + lease_secs)
-    .bind(worker)
-    .bind(ts)
-    .fetch_optional(&db.pool)
-    .await
+         WHERE id = (SELECT id FROM jobs WHERE {due} ORDER BY run_at, id LIMIT 1) AND {due} \
+         RETURNING id, kind, payload, attempts, max_attempts"
+    );
+    let ts = now();
+    let mut query = sqlx::query_as(&sql)
+        .bind(ts + lease_secs)
+        .bind(worker)
+        .bind(ts);
+    for id in failed {
+        query = query.bind(id);
+    }
+    query.fetch_optional(&db.pool).await
 }
 
 pub async fn complete(db: &Db, id: i64) -> sqlx::Result<()> {
@@ -243,14 +263,24 @@ impl std::fmt::Display for AlreadyReported {
 
 impl std::error::Error for AlreadyReported {}
 
-/// Runs due jobs until none is left; returns how many ran (successfully or not).
+const MAX_FAILURES_PER_PASS: usize = 100;
+
+/// Runs due jobs until none is left; returns how many ran (successfully or not). A job that
+/// fails is not tried again in the same pass.
 pub async fn run_due(state: &AppState, registry: &Registry, worker: &str) -> sqlx::Result<usize> {
-    let mut ran = 0;
-    while let Some(job) = claim(&state.db, worker, LEASE_SECS).await? {
+    let (mut ran, mut failed) = (0, vec![]);
+    // A long outage fails many jobs; the rest wait for the next pass rather than a long list.
+    while failed.len() < MAX_FAILURES_PER_PASS {
+        let Some(job) = claim_except(&state.db, worker, LEASE_SECS, &failed).await? else {
+            break;
+        };
         ran += 1;
-        let payload: serde_json::Value = serde_json::from_str(&job.payload).unwrap_or_default();
         let outcome = match registry.handlers.get(job.kind.as_str()) {
-            Some(handler) => handler(state.clone(), payload).await,
+            // Stored text that is not JSON is an error too, never an empty payload.
+            Some(handler) => match serde_json::from_str(&job.payload) {
+                Ok(payload) => handler(state.clone(), payload).await,
+                Err(e) => Err(anyhow::anyhow!("{}: payload is not JSON: {e}", job.kind)),
+            },
             None => Err(anyhow::anyhow!("no handler for job kind {}", job.kind)),
         };
         match outcome {
@@ -268,6 +298,7 @@ pub async fn run_due(state: &AppState, registry: &Registry, worker: &str) -> sql
                     state.config.job_retry_base_secs,
                 )
                 .await?;
+                failed.push(job.id);
             }
         }
     }

@@ -29,6 +29,9 @@ pub mod scope;
 pub mod sealing;
 #[cfg(feature = "testing")]
 pub mod testing;
+
+// `#[db_test]` names `::kansrijk_kernel`; this lets it work inside the kernel itself too.
+extern crate self as kansrijk_kernel;
 pub mod time;
 pub mod web;
 

@@ -8,12 +8,11 @@ use crate::accounts::model::CurrentUser;
 use crate::audit::{self, Action};
 use crate::authz::{Access, Permission};
 use crate::i18n::Lang;
-use crate::web::{render, AppError, AppResult, AppState, Page, Routes};
+use crate::web::{render, AppError, AppResult, AppState, Page, RecordId, Routes};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
-use axum::Extension;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -119,8 +118,8 @@ struct MailPage {
 
 async fn show(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<i64>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
     let mail: KeptMail = sqlx::query_as(

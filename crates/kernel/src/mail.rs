@@ -205,8 +205,7 @@ pub fn compose(
 
 /// Stores a mail in the outbox and enqueues its sending, in one transaction.
 pub async fn queue(db: &Db, mail: &Outgoing) -> sqlx::Result<i64> {
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     let id = queue_in(&mut tx, mail).await?;
     tx.commit().await?;
     Ok(id)
@@ -232,7 +231,7 @@ pub async fn queue_in(
     crate::jobs::enqueue(
         &mut **tx,
         JOB_KIND,
-        &serde_json::json!({ "mail_id": id }),
+        &SendMail { mail_id: id },
         now(),
         None,
         20,
@@ -241,8 +240,7 @@ pub async fn queue_in(
     Ok(id)
 }
 
-/// Stores a mail **without its address** and enqueues `job_kind` with
-/// `{"mail_id": …, "reference": reference}`. That job (of the feature that knows where the
+/// Stores a mail **without its address** and enqueues `job_kind` with a [`MailByReference`]. That job (of the feature that knows where the
 /// address is sealed) opens the address and calls [`send_to`], so the plaintext address never
 /// reaches the outbox or the job queue. Use it when the address is sealed personal content.
 pub async fn queue_by_reference(
@@ -251,8 +249,7 @@ pub async fn queue_by_reference(
     job_kind: &str,
     reference: &str,
 ) -> sqlx::Result<i64> {
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES ('', $1, $2, $3, $4, $5) RETURNING id",
     )
@@ -266,7 +263,10 @@ pub async fn queue_by_reference(
     crate::jobs::enqueue(
         &mut *tx,
         job_kind,
-        &serde_json::json!({ "mail_id": id, "reference": reference }),
+        &MailByReference {
+            mail_id: id,
+            reference: reference.to_string(),
+        },
         now(),
         None,
         20,
@@ -285,15 +285,23 @@ struct OutboxRow {
     sent_at: Option<i64>,
 }
 
-fn mail_id(payload: &serde_json::Value) -> anyhow::Result<i64> {
-    payload["mail_id"]
-        .as_i64()
-        .ok_or_else(|| anyhow::anyhow!("mail_id missing"))
+/// The payload of [`JOB_KIND`]: the outbox mail to send.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct SendMail {
+    pub mail_id: i64,
+}
+
+/// The payload of the job [`queue_by_reference`] enqueues: the outbox mail, and the reference
+/// by which the feature's job finds the (sealed) address.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct MailByReference {
+    pub mail_id: i64,
+    pub reference: String,
 }
 
 /// The job handler: sends one outbox mail, once.
-pub async fn send_job(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    deliver(&state, mail_id(&payload)?, None).await
+pub async fn send_job(state: AppState, job: SendMail) -> anyhow::Result<()> {
+    deliver(&state, job.mail_id, None).await
 }
 
 /// Sends outbox mail `mail_id` (queued by [`queue_by_reference`]) to `to`, once; the address

@@ -1,8 +1,8 @@
 //! Test helpers for every crate: fresh SQLite and PostgreSQL databases and an in-process HTTP
 //! client for the router. Enabled by the `testing` feature (dev-dependencies only).
 //!
-//! [`db_test!`] writes a test once and runs it against both databases, as `name::sqlite` and
-//! `name::postgres`. PostgreSQL comes from `KANSRIJK_TEST_PG_URL` (default
+//! [`db_test`] (`#[db_test] async fn name(t: TestDb) { … }`) writes a test once and runs it
+//! against both databases, as `name::sqlite` and `name::postgres`. PostgreSQL comes from `KANSRIJK_TEST_PG_URL` (default
 //! `postgres://postgres@127.0.0.1:5432/test`); each test gets its own database, dropped afterwards.
 //! A PostgreSQL that cannot be reached fails the test: skipping silently would hide a broken path.
 
@@ -15,7 +15,11 @@ use axum::Router;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-/// Runs the test body once on SQLite and once on PostgreSQL.
+/// Runs a test once on SQLite and once on PostgreSQL: `#[db_test] async fn name(t: TestDb)`.
+pub use kansrijk_macros::db_test;
+
+/// The older form of [`db_test`] (`db_test!(async fn name(t) { … })`), which rustfmt leaves
+/// unformatted; kept until every crate's tests use the attribute.
 #[macro_export]
 macro_rules! db_test {
     ($(#[$meta:meta])* async fn $name:ident($db:ident) $body:block) => {

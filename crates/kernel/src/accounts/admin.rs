@@ -9,11 +9,12 @@ use super::queries;
 use crate::audit::{self, Action};
 use crate::authz::{allows, Permission, Role};
 use crate::db::is_unique_violation;
-use crate::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
+use crate::web::{
+    parse_id, render, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId,
+};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
 use serde::Deserialize;
 
 const PAGE_SIZE: i64 = 50;
@@ -35,7 +36,7 @@ pub struct IndexPage {
 
 pub async fn index(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     page: Page,
 ) -> AppResult<Response> {
     let title = page.t("admin-title");
@@ -101,6 +102,35 @@ fn check_organisation(form: &OrganisationForm) -> FieldErrors {
     errors
 }
 
+/// After saving an organisation (`saved`: its id): audited and back to the list, or the name is
+/// already taken.
+async fn organisation_saved(
+    state: &AppState,
+    user: &CurrentUser,
+    action: Action,
+    saved: sqlx::Result<i64>,
+    form: &OrganisationForm,
+) -> AppResult<Result<Response, FieldErrors>> {
+    match saved {
+        Ok(id) => {
+            audit::record(
+                &state.db,
+                Some(user),
+                action,
+                "organisation",
+                &id.to_string(),
+                form.name.trim(),
+            )
+            .await?;
+            Ok(Ok(Redirect::to("/beheer/organisaties").into_response()))
+        }
+        Err(e) if is_unique_violation(&e) => {
+            Ok(Err(FieldErrors::single("name", "organisation-error-taken")))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 async fn organisations_page(
     state: &AppState,
     page: Page,
@@ -132,29 +162,20 @@ pub async fn organisations(State(state): State<AppState>, page: Page) -> AppResu
 
 pub async fn create_organisation(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<OrganisationForm>,
 ) -> AppResult<Response> {
-    let mut errors = check_organisation(&form);
-    if errors.is_empty() {
-        match queries::create_organisation(&state.db, form.name.trim(), &form.kind).await {
-            Ok(id) => {
-                audit::record(
-                    &state.db,
-                    Some(&user),
-                    Action::Create,
-                    "organisation",
-                    &id.to_string(),
-                    form.name.trim(),
-                )
-                .await?;
-                return Ok(Redirect::to("/beheer/organisaties").into_response());
+    let errors = match check_organisation(&form).or_ok(()) {
+        Ok(()) => {
+            let saved = queries::create_organisation(&state.db, form.name.trim(), &form.kind).await;
+            match organisation_saved(&state, &user, Action::Create, saved, &form).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
             }
-            Err(e) if is_unique_violation(&e) => errors.add("name", "organisation-error-taken"),
-            Err(e) => return Err(e.into()),
         }
-    }
+        Err(errors) => errors,
+    };
     organisations_page(
         &state,
         page,
@@ -178,7 +199,7 @@ pub struct OrganisationPage {
 
 pub async fn organisation_form(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
     let org = queries::organisation(&state.db, id)
@@ -196,33 +217,26 @@ pub async fn organisation_form(
 
 pub async fn update_organisation(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<i64>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     page: Page,
     Form(form): Form<OrganisationForm>,
 ) -> AppResult<Response> {
     queries::organisation(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut errors = check_organisation(&form);
-    if errors.is_empty() {
-        match queries::update_organisation(&state.db, id, form.name.trim(), &form.kind).await {
-            Ok(_) => {
-                audit::record(
-                    &state.db,
-                    Some(&user),
-                    Action::Update,
-                    "organisation",
-                    &id.to_string(),
-                    form.name.trim(),
-                )
-                .await?;
-                return Ok(Redirect::to("/beheer/organisaties").into_response());
+    let errors = match check_organisation(&form).or_ok(()) {
+        Ok(()) => {
+            let saved = queries::update_organisation(&state.db, id, form.name.trim(), &form.kind)
+                .await
+                .map(|_| id);
+            match organisation_saved(&state, &user, Action::Update, saved, &form).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
             }
-            Err(e) if is_unique_violation(&e) => errors.add("name", "organisation-error-taken"),
-            Err(e) => return Err(e.into()),
         }
-    }
+        Err(errors) => errors,
+    };
     let title = page.t("organisations-title");
     Ok(render(&OrganisationPage {
         page: page.with_title(title),
@@ -299,15 +313,7 @@ async fn person_page(
     let person = queries::user_by_id(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    audit::record(
-        &state.db,
-        Some(user),
-        Action::Read,
-        "person",
-        &id.to_string(),
-        "",
-    )
-    .await?;
+    audit::person(&state.db, Some(user), Action::Read, id, "").await?;
     let organisations = queries::organisations(&state.db).await?;
     let org_name = |oid: Option<i64>| {
         oid.and_then(|o| organisations.iter().find(|x| x.id == o))
@@ -355,8 +361,8 @@ async fn person_page(
 
 pub async fn person_detail(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<i64>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
     person_page(&state, &user, id, page, FieldErrors::new()).await
@@ -375,8 +381,8 @@ pub struct RoleForm {
 
 pub async fn add_role(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<i64>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     page: Page,
     Form(form): Form<RoleForm>,
 ) -> AppResult<Response> {
@@ -414,12 +420,11 @@ pub async fn add_role(
         Some(role) if errors.is_empty() => {
             queries::assign_role(&state.db, id, role, organisation_id, area_id, Some(user.id))
                 .await?;
-            audit::record(
+            audit::person(
                 &state.db,
                 Some(&user),
                 Action::Update,
-                "person",
-                &id.to_string(),
+                id,
                 &format!("role added: {}", role.as_str()),
             )
             .await?;
@@ -436,11 +441,12 @@ pub async fn add_role(
 
 pub async fn remove_role(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path((id, assignment)): Path<(i64, i64)>,
+    user: CurrentUser,
+    Path((id, assignment)): Path<(String, String)>,
     page: Page,
-    Form(_): Form<super::handlers::Empty>,
+    Form(_): Form<Empty>,
 ) -> AppResult<Response> {
+    let (id, assignment) = (parse_id(&id)?, parse_id(&assignment)?);
     let current = queries::role_assignments(&state.db, id).await?;
     let target = current
         .iter()
@@ -454,12 +460,11 @@ pub async fn remove_role(
         return person_page(&state, &user, id, page, errors).await;
     }
     queries::remove_role(&state.db, id, assignment).await?;
-    audit::record(
+    audit::person(
         &state.db,
         Some(&user),
         Action::Update,
-        "person",
-        &id.to_string(),
+        id,
         &format!("role removed: {}", target.role),
     )
     .await?;
@@ -475,8 +480,8 @@ pub struct ToggleForm {
 /// Blocks or unblocks a person; blocking ends their sessions at once.
 pub async fn set_status(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<i64>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     page: Page,
     Form(form): Form<ToggleForm>,
 ) -> AppResult<Response> {
@@ -497,12 +502,11 @@ pub async fn set_status(
     if block {
         super::session::delete_all_for_user(&state.db, id).await?;
     }
-    audit::record(
+    audit::person(
         &state.db,
         Some(&user),
         Action::Update,
-        "person",
-        &id.to_string(),
+        id,
         &format!("status: {}", status.as_str()),
     )
     .await?;
@@ -512,8 +516,8 @@ pub async fn set_status(
 /// Marks a person as a verified resident of the neighbourhood (their supports count "from Liendert").
 pub async fn set_resident(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<i64>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     Form(form): Form<ToggleForm>,
 ) -> AppResult<Response> {
     queries::user_by_id(&state.db, id)
@@ -521,12 +525,11 @@ pub async fn set_resident(
         .ok_or(AppError::NotFound)?;
     let verified = form.value == "yes";
     queries::set_verified_resident(&state.db, id, verified).await?;
-    audit::record(
+    audit::person(
         &state.db,
         Some(&user),
         Action::Update,
-        "person",
-        &id.to_string(),
+        id,
         &format!("verified resident: {verified}"),
     )
     .await?;
@@ -594,7 +597,7 @@ pub async fn invitations(State(state): State<AppState>, page: Page) -> AppResult
 /// Creates the account, gives the role, and mails a single-use link valid for a week.
 pub async fn invite(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<InviteForm>,
 ) -> AppResult<Response> {
@@ -637,12 +640,11 @@ pub async fn invite(
                 queries::assign_role(&state.db, id, role, organisation_id, None, Some(user.id))
                     .await?;
                 send_invitation(&state, id, &email, &name, lang.code(), Some(&user.name)).await?;
-                audit::record(
+                audit::person(
                     &state.db,
                     Some(&user),
                     Action::Create,
-                    "person",
-                    &id.to_string(),
+                    id,
                     &format!("invited as {}", role.as_str()),
                 )
                 .await?;

@@ -5,11 +5,10 @@ use super::model::{CurrentUser, Organisation, NAME_MAX};
 use super::queries;
 use crate::audit::{self, Action};
 use crate::db::now;
-use crate::web::{render, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page};
+use crate::web::{render, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
 use serde::Deserialize;
 
 /// The longest a token may live: a system's owner renews it at least every two years.
@@ -135,7 +134,7 @@ fn default_expiry() -> String {
 
 pub async fn create(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
+    user: CurrentUser,
     page: Page,
     Form(form): Form<TokenForm>,
 ) -> AppResult<Response> {
@@ -216,8 +215,8 @@ pub async fn create(
 
 pub async fn revoke(
     State(state): State<AppState>,
-    Extension(user): Extension<CurrentUser>,
-    Path(id): Path<i64>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     if !api_tokens::revoke(&state.db, id).await? {

@@ -20,6 +20,14 @@ use crate::web::{AppState, Routes};
 use axum::routing::{get, post};
 
 pub fn routes() -> Routes {
+    login_routes()
+        .merge(link_routes())
+        .merge(account_routes())
+        .merge(management_routes())
+}
+
+/// Logging in (password, second step, OpenID Connect) and out.
+fn login_routes() -> Routes {
     use handlers as h;
     Routes::new()
         .route(
@@ -43,6 +51,13 @@ pub fn routes() -> Routes {
             Access::Public,
         )
         .route("/uitloggen", post(h::logout), Access::Session)
+}
+
+/// The pages a mailed link opens, and asking for one: forgotten password, invitation,
+/// self-registration and confirming the address.
+fn link_routes() -> Routes {
+    use handlers as h;
+    Routes::new()
         .route(
             "/wachtwoord-vergeten",
             get(h::forgot_form).post(h::forgot),
@@ -64,6 +79,12 @@ pub fn routes() -> Routes {
             Access::Public,
         )
         .route("/bevestigen/{token}", get(h::confirm), Access::Public)
+}
+
+/// The person's own account and two-step login.
+fn account_routes() -> Routes {
+    use handlers as h;
+    Routes::new()
         .route(
             "/account",
             get(h::account).post(h::update_account),
@@ -79,6 +100,11 @@ pub fn routes() -> Routes {
             post(h::logout_everywhere),
             Access::LoggedIn,
         )
+}
+
+/// Management of organisations, people, invitations, API keys and the audit log.
+fn management_routes() -> Routes {
+    Routes::new()
         .route(
             "/beheer",
             get(admin::index),
@@ -161,7 +187,7 @@ pub const CLEANUP_JOB: &str = "kernel.cleanup";
 /// Removes what is no longer needed: expired sessions, old rate-limit windows, finished jobs,
 /// used or expired one-time tokens, and, after their configured retention periods, outbox mail
 /// (sent or not), accounts never confirmed and old audit log entries.
-pub async fn cleanup_job(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+pub async fn cleanup_job(state: AppState, _: crate::jobs::NoPayload) -> anyhow::Result<()> {
     let db = &state.db;
     let config = &state.config;
     session::delete_expired(db, config.session_idle_secs()).await?;

@@ -15,8 +15,8 @@ use crate::config::OidcProvider;
 use crate::crypto::{constant_time_eq, hmac_hex};
 use crate::db::now;
 use crate::ratelimit;
-use crate::web::middleware::client_ip;
-use crate::web::{AppError, AppResult, AppState, Page};
+
+use crate::web::{AppError, AppResult, AppState, ClientAddr, Page};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -136,12 +136,7 @@ pub fn login_links(state: &AppState, page: &Page, terug: &str) -> Vec<(String, S
         .collect()
 }
 
-async fn rate_limit(
-    state: &AppState,
-    headers: &HeaderMap,
-    extensions: &axum::http::Extensions,
-) -> AppResult<()> {
-    let ip = client_ip(headers, extensions, state.config.trust_forwarded_for);
+async fn rate_limit(state: &AppState, ClientAddr(ip): &ClientAddr) -> AppResult<()> {
     ratelimit::hit(&state.db, &format!("oidc:ip:{ip}"), LIMIT, 300).await
 }
 
@@ -161,12 +156,11 @@ pub async fn start(
     State(state): State<AppState>,
     Path(name): Path<String>,
     Query(q): Query<ReturnTo>,
-    headers: HeaderMap,
-    extensions: axum::http::Extensions,
+    addr: ClientAddr,
     page: Page,
 ) -> AppResult<Response> {
     let provider = provider(&state, &name)?;
-    rate_limit(&state, &headers, &extensions).await?;
+    rate_limit(&state, &addr).await?;
     let client = match client(&state, provider).await {
         Ok(client) => client,
         Err(e) => {
@@ -314,24 +308,22 @@ async fn linked_user(
         "active" => Ok(user),
         "invited" => {
             queries::activate_invited(&state.db, user.id).await?;
-            audit::record(
+            audit::person(
                 &state.db,
                 None,
                 Action::Update,
-                "person",
-                &user.id.to_string(),
+                user.id,
                 &format!("invitation accepted by logging in with {}", provider.name),
             )
             .await?;
             Ok(user)
         }
         _ => {
-            audit::record(
+            audit::person(
                 &state.db,
                 None,
                 Action::LoginFailed,
-                "person",
-                &user.id.to_string(),
+                user.id,
                 &format!("oidc {}: account not active", provider.name),
             )
             .await?;
@@ -346,11 +338,11 @@ pub async fn callback(
     Path(name): Path<String>,
     Query(q): Query<Callback>,
     headers: HeaderMap,
-    extensions: axum::http::Extensions,
+    addr: ClientAddr,
     page: Page,
 ) -> AppResult<Response> {
     let provider = provider(&state, &name)?;
-    rate_limit(&state, &headers, &extensions).await?;
+    rate_limit(&state, &addr).await?;
     let secret = state.secret().await?;
     let flow = session::cookie_value(&headers, FLOW_COOKIE).and_then(|v| open_flow(&secret, &v));
     let back = flow.as_ref().map(|f| f.terug.clone()).unwrap_or_default();

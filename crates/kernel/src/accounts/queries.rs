@@ -362,7 +362,12 @@ pub async fn people_with_role(
     area: Option<i64>,
 ) -> sqlx::Result<Vec<RoleHolder>> {
     sqlx::query_as(
-        "SELECT DISTINCT u.id AS user_id, u.name, u.email, u.lang FROM users u          JOIN role_assignments r ON r.user_id = u.id          WHERE r.role = $1 AND u.status = 'active' AND ($2 IS NULL OR r.area_id IS NULL OR r.area_id = $2            OR r.area_id = (SELECT a.parent_id FROM areas a WHERE a.id = $2)            OR r.area_id = (SELECT p.parent_id FROM areas a JOIN areas p ON p.id = a.parent_id WHERE a.id = $2))          ORDER BY u.name, u.id",
+        "SELECT DISTINCT u.id AS user_id, u.name, u.email, u.lang FROM users u \
+         JOIN role_assignments r ON r.user_id = u.id \
+         WHERE r.role = $1 AND u.status = 'active' AND ($2 IS NULL OR r.area_id IS NULL OR r.area_id = $2 \
+           OR r.area_id = (SELECT a.parent_id FROM areas a WHERE a.id = $2) \
+           OR r.area_id = (SELECT p.parent_id FROM areas a JOIN areas p ON p.id = a.parent_id WHERE a.id = $2)) \
+         ORDER BY u.name, u.id",
     )
     .bind(role.as_str())
     .bind(area)
@@ -370,22 +375,16 @@ pub async fn people_with_role(
     .await
 }
 
-/// How many people hold the role (to keep at least one coordinator).
+/// How many people hold the role and can act on it (to keep at least one coordinator): the
+/// same meaning of "active" as [`people_with_role`].
 pub async fn count_with_role(db: &Db, role: Role) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
-        "SELECT COUNT(DISTINCT r.user_id) FROM role_assignments r JOIN users u ON u.id = r.user_id \
-         WHERE r.role = $1 AND u.status = 'active'",
-    )
-    .bind(role.as_str())
-    .fetch_one(&db.pool)
-    .await
+    Ok(people_with_role(db, role, None).await?.len() as i64)
 }
 
 // ---- recovery codes -----------------------------------------------------------------------
 
 pub async fn replace_recovery_codes(db: &Db, user_id: i64, hashes: &[String]) -> sqlx::Result<()> {
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *tx)
@@ -445,8 +444,7 @@ pub async fn create_token(
 ) -> sqlx::Result<String> {
     let token = random_token(32);
     let ts = now();
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     sqlx::query("UPDATE user_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
         .bind(ts)
         .bind(user_id)

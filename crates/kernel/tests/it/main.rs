@@ -1,5 +1,5 @@
 //! The kernel's integration tests, one binary (each file in `tests/` would link its own).
-//! Every database test runs on SQLite and on PostgreSQL through `db_test!`.
+//! Every database test runs on SQLite and on PostgreSQL through `#[db_test]`.
 
 mod accounts;
 mod jobs;

@@ -15,9 +15,8 @@ use kansrijk_kernel::accounts::queries;
 use kansrijk_kernel::audit;
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::config::{Config, OidcProvider, Secret};
-use kansrijk_kernel::db_test;
 use kansrijk_kernel::testing::{
-    create_person, enable_totp, location, Browser, TestApp, TestDb, TestResponse,
+    create_person, db_test, enable_totp, location, Browser, TestApp, TestDb, TestResponse,
 };
 use openidconnect::core::{
     CoreIdToken, CoreIdTokenClaims, CoreJsonWebKeySet, CoreJwsSigningAlgorithm,
@@ -212,133 +211,190 @@ fn refused(r: &TestResponse, b: &Browser<'_>, message: &str) {
 const FAILED: &str = "Inloggen via je organisatie is niet gelukt";
 const UNKNOWN: &str = "Er is hier geen account met het e-mailadres";
 
-db_test!(
-    async fn a_coordinator_logs_in_with_the_provider_whose_mfa_counts(t) {
-        let provider = start_provider().await;
-        let app = app(&t, &provider, CLIENT_ID, true).await;
-        let jane = create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
-        let login = app.get("/inloggen").await;
-        assert!(login.body.contains("href=\"/inloggen/oidc/gemeente\""), "{}", login.body);
-        assert!(login.body.contains("Inloggen met gemeente"));
+#[db_test]
+async fn a_coordinator_logs_in_with_the_provider_whose_mfa_counts(t: TestDb) {
+    let provider = start_provider().await;
+    let app = app(&t, &provider, CLIENT_ID, true).await;
+    let jane = create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
+    let login = app.get("/inloggen").await;
+    assert!(
+        login.body.contains("href=\"/inloggen/oidc/gemeente\""),
+        "{}",
+        login.body
+    );
+    assert!(login.body.contains("Inloggen met gemeente"));
 
-        let mut b = Browser::new(&app);
-        let r = round(&mut b, &provider, |s| s).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        assert_eq!(location(&r), "/beheer", "no TOTP code: the provider's second factor counts");
-        assert_eq!(provider.lock().unwrap().verifier_matched, Some(true), "PKCE verifier sent");
-        assert!(b.has_cookie("kr_session"));
-        assert!(!b.has_cookie("kr_oidc"));
-        assert_eq!(b.get("/beheer").await.status, StatusCode::OK);
+    let mut b = Browser::new(&app);
+    let r = round(&mut b, &provider, |s| s).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        location(&r),
+        "/beheer",
+        "no TOTP code: the provider's second factor counts"
+    );
+    assert_eq!(
+        provider.lock().unwrap().verifier_matched,
+        Some(true),
+        "PKCE verifier sent"
+    );
+    assert!(b.has_cookie("kr_session"));
+    assert!(!b.has_cookie("kr_oidc"));
+    assert_eq!(b.get("/beheer").await.status, StatusCode::OK);
 
-        let entries = audit::search(&t.db, &audit::Filter { action: "login".into(), ..Default::default() }, 10, 0)
+    let entries = audit::search(
+        &t.db,
+        &audit::Filter {
+            action: "login".into(),
+            ..Default::default()
+        },
+        10,
+        0,
+    )
+    .await
+    .unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].subject_id, jane.to_string());
+    assert_eq!(
+        entries[0].detail,
+        "oidc gemeente, second step by the provider"
+    );
+
+    // Logging out ends the local session.
+    b.get("/account").await;
+    let r = b.post("/uitloggen", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = b.get("/beheer").await;
+    assert!(location(&r).starts_with("/inloggen"), "{}", location(&r));
+}
+
+#[db_test]
+async fn the_second_step_is_still_asked_when_the_providers_mfa_does_not_count(t: TestDb) {
+    let provider = start_provider().await;
+    let app = app(&t, &provider, CLIENT_ID, false).await;
+    let jane = create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
+    let mut b = Browser::new(&app);
+    let r = round(&mut b, &provider, |s| s).await;
+    assert_eq!(
+        location(&r),
+        "/account/tweestaps",
+        "no TOTP yet: set it up first"
+    );
+    assert_eq!(b.get("/beheer").await.status, StatusCode::SEE_OTHER);
+
+    enable_totp(&t.db, jane).await;
+    let mut b = Browser::new(&app);
+    let r = round(&mut b, &provider, |s| s).await;
+    assert_eq!(location(&r), "/inloggen/code?terug=%2Fbeheer");
+
+    // Counting, but the provider reports only a password.
+    let app = self::app(&t, &provider, CLIENT_ID, true).await;
+    provider.lock().unwrap().amr = vec!["pwd".into()];
+    let mut b = Browser::new(&app);
+    let r = round(&mut b, &provider, |s| s).await;
+    assert_eq!(location(&r), "/inloggen/code?terug=%2Fbeheer");
+}
+
+#[db_test]
+async fn a_wrong_state_nonce_issuer_or_audience_is_refused(t: TestDb) {
+    let provider = start_provider().await;
+    let app = app(&t, &provider, CLIENT_ID, true).await;
+    create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
+
+    let mut b = Browser::new(&app);
+    let r = round(&mut b, &provider, |s| format!("{s}x")).await;
+    refused(&r, &b, FAILED);
+    assert_eq!(
+        provider.lock().unwrap().verifier_matched,
+        None,
+        "no code exchange for a wrong state"
+    );
+
+    // No login in progress in this browser (a link from elsewhere).
+    let mut b = Browser::new(&app);
+    let r = b
+        .get("/inloggen/oidc/gemeente/terug?code=c0de&state=abc")
+        .await;
+    refused(&r, &b, FAILED);
+
+    provider.lock().unwrap().token_nonce = Some("another-nonce".into());
+    let mut b = Browser::new(&app);
+    refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
+    provider.lock().unwrap().token_nonce = None;
+
+    provider.lock().unwrap().token_issuer = Some("https://elsewhere.example".into());
+    let mut b = Browser::new(&app);
+    refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
+    provider.lock().unwrap().token_issuer = None;
+
+    // The same provider, but this installation is another client: the audience is wrong.
+    let other = self::app(&t, &provider, "another-client", true).await;
+    let mut b = Browser::new(&other);
+    refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
+
+    // And the untampered round does log in, so the refusals above were about the tampering.
+    let mut b = Browser::new(&app);
+    assert_eq!(location(&round(&mut b, &provider, |s| s).await), "/beheer");
+    let logins = audit::search(
+        &t.db,
+        &audit::Filter {
+            action: "login".into(),
+            ..Default::default()
+        },
+        10,
+        0,
+    )
+    .await
+    .unwrap();
+    assert_eq!(logins.len(), 1, "only the last round logged in");
+}
+
+#[db_test]
+async fn an_unknown_unverified_or_blocked_address_is_refused_and_an_invited_one_becomes_active(
+    t: TestDb,
+) {
+    let provider = start_provider().await;
+    let app = app(&t, &provider, CLIENT_ID, true).await;
+    let mut b = Browser::new(&app);
+    refused(&round(&mut b, &provider, |s| s).await, &b, UNKNOWN);
+    assert_eq!(
+        queries::user_by_email(&t.db, JANE)
             .await
-            .unwrap();
-        assert_eq!(entries.len(), 1);
-        assert_eq!(entries[0].subject_id, jane.to_string());
-        assert_eq!(entries[0].detail, "oidc gemeente, second step by the provider");
+            .unwrap()
+            .map(|u| u.id),
+        None,
+        "no account is created"
+    );
 
-        // Logging out ends the local session.
-        b.get("/account").await;
-        let r = b.post("/uitloggen", &[]).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER);
-        let r = b.get("/beheer").await;
-        assert!(location(&r).starts_with("/inloggen"), "{}", location(&r));
-    }
-);
+    let jane = create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
+    provider.lock().unwrap().email_verified = false;
+    let mut b = Browser::new(&app);
+    refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
+    provider.lock().unwrap().email_verified = true;
 
-db_test!(
-    async fn the_second_step_is_still_asked_when_the_providers_mfa_does_not_count(t) {
-        let provider = start_provider().await;
-        let app = app(&t, &provider, CLIENT_ID, false).await;
-        let jane = create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
-        let mut b = Browser::new(&app);
-        let r = round(&mut b, &provider, |s| s).await;
-        assert_eq!(location(&r), "/account/tweestaps", "no TOTP yet: set it up first");
-        assert_eq!(b.get("/beheer").await.status, StatusCode::SEE_OTHER);
+    queries::set_status(&t.db, jane, UserStatus::Disabled)
+        .await
+        .unwrap();
+    let mut b = Browser::new(&app);
+    refused(&round(&mut b, &provider, |s| s).await, &b, UNKNOWN);
 
-        enable_totp(&t.db, jane).await;
-        let mut b = Browser::new(&app);
-        let r = round(&mut b, &provider, |s| s).await;
-        assert_eq!(location(&r), "/inloggen/code?terug=%2Fbeheer");
-
-        // Counting, but the provider reports only a password.
-        let app = self::app(&t, &provider, CLIENT_ID, true).await;
-        provider.lock().unwrap().amr = vec!["pwd".into()];
-        let mut b = Browser::new(&app);
-        let r = round(&mut b, &provider, |s| s).await;
-        assert_eq!(location(&r), "/inloggen/code?terug=%2Fbeheer");
-    }
-);
-
-db_test!(
-    async fn a_wrong_state_nonce_issuer_or_audience_is_refused(t) {
-        let provider = start_provider().await;
-        let app = app(&t, &provider, CLIENT_ID, true).await;
-        create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
-
-        let mut b = Browser::new(&app);
-        let r = round(&mut b, &provider, |s| format!("{s}x")).await;
-        refused(&r, &b, FAILED);
-        assert_eq!(provider.lock().unwrap().verifier_matched, None, "no code exchange for a wrong state");
-
-        // No login in progress in this browser (a link from elsewhere).
-        let mut b = Browser::new(&app);
-        let r = b.get("/inloggen/oidc/gemeente/terug?code=c0de&state=abc").await;
-        refused(&r, &b, FAILED);
-
-        provider.lock().unwrap().token_nonce = Some("another-nonce".into());
-        let mut b = Browser::new(&app);
-        refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
-        provider.lock().unwrap().token_nonce = None;
-
-        provider.lock().unwrap().token_issuer = Some("https://elsewhere.example".into());
-        let mut b = Browser::new(&app);
-        refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
-        provider.lock().unwrap().token_issuer = None;
-
-        // The same provider, but this installation is another client: the audience is wrong.
-        let other = self::app(&t, &provider, "another-client", true).await;
-        let mut b = Browser::new(&other);
-        refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
-
-        // And the untampered round does log in, so the refusals above were about the tampering.
-        let mut b = Browser::new(&app);
-        assert_eq!(location(&round(&mut b, &provider, |s| s).await), "/beheer");
-        let logins = audit::search(&t.db, &audit::Filter { action: "login".into(), ..Default::default() }, 10, 0)
+    // An invited person (no password yet) whose address the provider verified: in, with roles.
+    queries::set_status(&t.db, jane, UserStatus::Invited)
+        .await
+        .unwrap();
+    let invitation = queries::create_token(&t.db, jane, "invite", 3600)
+        .await
+        .unwrap();
+    provider.lock().unwrap().email = "Jane@Example.nl".into();
+    let mut b = Browser::new(&app);
+    assert_eq!(location(&round(&mut b, &provider, |s| s).await), "/beheer");
+    let user = queries::user_by_id(&t.db, jane).await.unwrap().unwrap();
+    assert_eq!(user.status, "active");
+    assert_eq!(b.get("/beheer").await.status, StatusCode::OK);
+    // The invitation link no longer sets a password.
+    assert_eq!(
+        queries::peek_token(&t.db, &invitation, "invite")
             .await
-            .unwrap();
-        assert_eq!(logins.len(), 1, "only the last round logged in");
-    }
-);
-
-db_test!(
-    async fn an_unknown_unverified_or_blocked_address_is_refused_and_an_invited_one_becomes_active(t) {
-        let provider = start_provider().await;
-        let app = app(&t, &provider, CLIENT_ID, true).await;
-        let mut b = Browser::new(&app);
-        refused(&round(&mut b, &provider, |s| s).await, &b, UNKNOWN);
-        assert_eq!(queries::user_by_email(&t.db, JANE).await.unwrap().map(|u| u.id), None, "no account is created");
-
-        let jane = create_person(&t.db, JANE, "x", &[Role::Coordinator]).await;
-        provider.lock().unwrap().email_verified = false;
-        let mut b = Browser::new(&app);
-        refused(&round(&mut b, &provider, |s| s).await, &b, FAILED);
-        provider.lock().unwrap().email_verified = true;
-
-        queries::set_status(&t.db, jane, UserStatus::Disabled).await.unwrap();
-        let mut b = Browser::new(&app);
-        refused(&round(&mut b, &provider, |s| s).await, &b, UNKNOWN);
-
-        // An invited person (no password yet) whose address the provider verified: in, with roles.
-        queries::set_status(&t.db, jane, UserStatus::Invited).await.unwrap();
-        let invitation = queries::create_token(&t.db, jane, "invite", 3600).await.unwrap();
-        provider.lock().unwrap().email = "Jane@Example.nl".into();
-        let mut b = Browser::new(&app);
-        assert_eq!(location(&round(&mut b, &provider, |s| s).await), "/beheer");
-        let user = queries::user_by_id(&t.db, jane).await.unwrap().unwrap();
-        assert_eq!(user.status, "active");
-        assert_eq!(b.get("/beheer").await.status, StatusCode::OK);
-        // The invitation link no longer sets a password.
-        assert_eq!(queries::peek_token(&t.db, &invitation, "invite").await.unwrap(), None);
-    }
-);
+            .unwrap(),
+        None
+    );
+}

@@ -1,6 +1,10 @@
 //! Areas: municipality (gemeente) → district (wijk) → neighbourhood (buurt), by CBS code.
 //! Every feature refers to a neighbourhood through `areas.id`.
 
+mod map;
+
+pub use map::{draw_map, AreaMap, MapShape, MAP_ATTRIBUTION};
+
 use crate::db::{now, Db};
 use crate::web::{AppError, AppResult, AppState};
 use axum::extract::{Path, Query, State};
@@ -448,78 +452,15 @@ pub async fn import_geojson_with_progress(
             collection.kind
         )));
     }
-    let _gate = db.write_gate().await?;
-    let mut tx = db.pool.begin().await?;
+    let (_gate, mut tx) = db.begin_write().await?;
     let mut seen = std::collections::BTreeMap::new();
     for (index, feature) in collection.features.iter().enumerate() {
-        let fail = |message: String| ImportError::Feature { index, message };
-        let p = &feature.properties;
-        let kind = AreaKind::from_cbs_code(&p.statcode)
-            .ok_or_else(|| fail(format!("statcode {:?} is not a CBS code", p.statcode)))?;
-        let name = p.statnaam.trim();
-        if name.is_empty() || name.len() > 200 {
-            return Err(fail("statnaam is empty or too long".into()));
-        }
-        let mut parent = None;
-        if kind != AreaKind::Municipality {
-            let (Some(gm), Some(gm_name)) = (&p.gemeentecode, &p.gemeentenaam) else {
-                return Err(fail("gemeentecode/gemeentenaam missing".into()));
-            };
-            if AreaKind::from_cbs_code(gm) != Some(AreaKind::Municipality) {
-                return Err(fail(format!("gemeentecode {gm:?} is not a CBS code")));
-            }
-            let gm_id = upsert(
-                &mut *tx,
-                gm,
-                AreaKind::Municipality,
-                gm_name.trim(),
-                None,
-                None,
-            )
-            .await?;
-            seen.insert(gm.clone(), AreaKind::Municipality);
-            parent = Some(gm_id);
-        }
-        if kind == AreaKind::Neighbourhood {
-            let (Some(wk), Some(wk_name)) = (&p.wijkcode, &p.wijknaam) else {
-                return Err(fail("wijkcode/wijknaam missing".into()));
-            };
-            if AreaKind::from_cbs_code(wk) != Some(AreaKind::District) {
-                return Err(fail(format!("wijkcode {wk:?} is not a CBS code")));
-            }
-            let wk_id = upsert(
-                &mut *tx,
-                wk,
-                AreaKind::District,
-                wk_name.trim(),
-                parent,
-                None,
-            )
-            .await?;
-            seen.insert(wk.clone(), AreaKind::District);
-            parent = Some(wk_id);
-        }
-        let geometry = match &feature.geometry {
-            Some(g)
-                if g.get("type")
-                    .and_then(|t| t.as_str())
-                    .is_some_and(|t| t == "Polygon" || t == "MultiPolygon") =>
-            {
-                Some(g.to_string())
-            }
-            Some(serde_json::Value::Null) | None => None,
-            Some(_) => return Err(fail("geometry must be a Polygon or MultiPolygon".into())),
-        };
-        upsert(
-            &mut *tx,
-            &p.statcode,
-            kind,
-            name,
-            parent,
-            geometry.as_deref(),
-        )
-        .await?;
-        seen.insert(p.statcode.clone(), kind);
+        import_feature(&mut tx, feature, &mut seen)
+            .await
+            .map_err(|e| match e {
+                FeatureError::Invalid(message) => ImportError::Feature { index, message },
+                FeatureError::Database(e) => ImportError::from(e),
+            })?;
         progress(index + 1);
     }
     tx.commit().await?;
@@ -532,115 +473,115 @@ pub async fn import_geojson_with_progress(
     })
 }
 
-/// The Liendert buurten that ship with the platform (CBS 2024, generalised; see data/ATTRIBUTION.md).
-pub const LIENDERT_GEOJSON: &str = include_str!("../data/liendert-buurten.geojson");
-
-/// The source line to show wherever the polygons are drawn.
-pub const MAP_ATTRIBUTION: &str = "Kadaster / CBS, 2024 (CC BY)";
-
-// ---- Overview map -------------------------------------------------------------------------
-
-/// One neighbourhood drawn on the overview map.
-#[derive(Clone)]
-pub struct MapShape {
-    pub code: String,
-    pub name: String,
-    /// SVG path data.
-    pub path: String,
-    pub label_x: String,
-    pub label_y: String,
+/// Why one feature of an import failed: its data, or the database.
+enum FeatureError {
+    Invalid(String),
+    Database(sqlx::Error),
 }
 
-/// A server-drawn SVG map of some areas (no map tiles, no JavaScript).
-#[derive(Clone)]
-pub struct AreaMap {
-    pub width: u32,
-    pub height: u32,
-    pub shapes: Vec<MapShape>,
-}
-
-/// The outer rings of one area's polygons, as (longitude, latitude) pairs.
-type Rings = Vec<Vec<(f64, f64)>>;
-
-/// Projects the areas' polygons into an SVG of `width` pixels wide. Longitude is scaled by the
-/// cosine of the latitude so shapes keep their proportions at Dutch latitudes.
-pub fn draw_map(areas: &[Area], width: u32) -> Option<AreaMap> {
-    let rings: Vec<(&Area, Rings)> = areas
-        .iter()
-        .filter_map(|a| Some((a, outer_rings(a.geometry.as_deref()?)?)))
-        .collect();
-    let points = || rings.iter().flat_map(|(_, rs)| rs.iter().flatten());
-    let (min_x, max_x) = points().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
-        (lo.min(p.0), hi.max(p.0))
-    });
-    let (min_y, max_y) = points().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
-        (lo.min(p.1), hi.max(p.1))
-    });
-    if rings.is_empty() || max_x <= min_x || max_y <= min_y {
-        return None;
+impl From<sqlx::Error> for FeatureError {
+    fn from(e: sqlx::Error) -> FeatureError {
+        FeatureError::Database(e)
     }
-    let k = ((min_y + max_y) / 2.0).to_radians().cos();
-    let margin = 8.0;
-    let scale = (width as f64 - 2.0 * margin) / ((max_x - min_x) * k);
-    let height = ((max_y - min_y) * scale + 2.0 * margin).ceil();
-    let project = |(x, y): (f64, f64)| {
-        (
-            (x - min_x) * k * scale + margin,
-            (max_y - y) * scale + margin,
-        )
-    };
-    let shapes = rings
-        .iter()
-        .map(|(area, rs)| {
-            let mut path = String::new();
-            let (mut sx, mut sy, mut n) = (0.0, 0.0, 0.0);
-            for ring in rs {
-                for (i, p) in ring.iter().enumerate() {
-                    let (x, y) = project(*p);
-                    path.push_str(&format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" }));
-                    sx += x;
-                    sy += y;
-                    n += 1.0;
-                }
-                path.push('Z');
-            }
-            MapShape {
-                code: area.code.clone(),
-                name: area.name.clone(),
-                path,
-                label_x: format!("{:.1}", sx / n),
-                label_y: format!("{:.1}", sy / n),
-            }
-        })
-        .collect();
-    Some(AreaMap {
-        width,
-        height: height as u32,
-        shapes,
-    })
 }
 
-/// The outer rings of a GeoJSON Polygon or MultiPolygon as (lon, lat) pairs.
-fn outer_rings(geometry: &str) -> Option<Rings> {
-    let value: serde_json::Value = serde_json::from_str(geometry).ok()?;
-    let coords = value.get("coordinates")?;
-    let polygons: Vec<&serde_json::Value> = match value.get("type")?.as_str()? {
-        "Polygon" => vec![coords],
-        "MultiPolygon" => coords.as_array()?.iter().collect(),
-        _ => return None,
-    };
-    polygons
-        .into_iter()
-        .map(|polygon| {
-            polygon
-                .get(0)?
-                .as_array()?
-                .iter()
-                .map(|p| Some((p.get(0)?.as_f64()?, p.get(1)?.as_f64()?)))
-                .collect()
-        })
-        .collect()
+type Seen = std::collections::BTreeMap<String, AreaKind>;
+
+/// Imports one feature: its municipality and district first (from the properties), then the
+/// area itself with its polygon.
+async fn import_feature(
+    tx: &mut sqlx::Transaction<'static, crate::db::Driver>,
+    feature: &Feature,
+    seen: &mut Seen,
+) -> Result<(), FeatureError> {
+    let p = &feature.properties;
+    let kind = AreaKind::from_cbs_code(&p.statcode).ok_or_else(|| {
+        FeatureError::Invalid(format!("statcode {:?} is not a CBS code", p.statcode))
+    })?;
+    let name = p.statnaam.trim();
+    if name.is_empty() || name.len() > 200 {
+        return Err(FeatureError::Invalid(
+            "statnaam is empty or too long".into(),
+        ));
+    }
+    let mut parent = None;
+    if kind != AreaKind::Municipality {
+        let (Some(gm), Some(gm_name)) = (&p.gemeentecode, &p.gemeentenaam) else {
+            return Err(FeatureError::Invalid(
+                "gemeentecode/gemeentenaam missing".into(),
+            ));
+        };
+        let area = (
+            gm.as_str(),
+            gm_name.as_str(),
+            AreaKind::Municipality,
+            "gemeentecode",
+        );
+        parent = Some(enclosing(tx, area, None, seen).await?);
+    }
+    if kind == AreaKind::Neighbourhood {
+        let (Some(wk), Some(wk_name)) = (&p.wijkcode, &p.wijknaam) else {
+            return Err(FeatureError::Invalid("wijkcode/wijknaam missing".into()));
+        };
+        let area = (
+            wk.as_str(),
+            wk_name.as_str(),
+            AreaKind::District,
+            "wijkcode",
+        );
+        parent = Some(enclosing(tx, area, parent, seen).await?);
+    }
+    let geometry = polygon(feature.geometry.as_ref())?;
+    upsert(
+        &mut **tx,
+        &p.statcode,
+        kind,
+        name,
+        parent,
+        geometry.as_deref(),
+    )
+    .await?;
+    seen.insert(p.statcode.clone(), kind);
+    Ok(())
 }
+
+/// The municipality or district a feature lies in, `(code, name, kind, property name)`,
+/// created or renamed as the import says.
+async fn enclosing(
+    tx: &mut sqlx::Transaction<'static, crate::db::Driver>,
+    (code, name, kind, property): (&str, &str, AreaKind, &str),
+    parent: Option<i64>,
+    seen: &mut Seen,
+) -> Result<i64, FeatureError> {
+    if AreaKind::from_cbs_code(code) != Some(kind) {
+        return Err(FeatureError::Invalid(format!(
+            "{property} {code:?} is not a CBS code"
+        )));
+    }
+    let id = upsert(&mut **tx, code, kind, name.trim(), parent, None).await?;
+    seen.insert(code.to_string(), kind);
+    Ok(id)
+}
+
+/// A feature's geometry as stored: a Polygon or MultiPolygon, or none.
+fn polygon(geometry: Option<&serde_json::Value>) -> Result<Option<String>, FeatureError> {
+    match geometry {
+        Some(g)
+            if g.get("type")
+                .and_then(|t| t.as_str())
+                .is_some_and(|t| t == "Polygon" || t == "MultiPolygon") =>
+        {
+            Ok(Some(g.to_string()))
+        }
+        Some(serde_json::Value::Null) | None => Ok(None),
+        Some(_) => Err(FeatureError::Invalid(
+            "geometry must be a Polygon or MultiPolygon".into(),
+        )),
+    }
+}
+
+/// The Liendert buurten that ship with the platform (CBS 2024, generalised; see data/ATTRIBUTION.md).
+pub const LIENDERT_GEOJSON: &str = include_str!("../../data/liendert-buurten.geojson");
 
 // ---- API ----------------------------------------------------------------------------------
 
@@ -772,30 +713,5 @@ mod tests {
         assert_eq!(AreaKind::from_cbs_code("BU0307100X"), None);
         assert_eq!(AreaKind::from_cbs_code("XX1234"), None);
         assert_eq!(AreaKind::from_cbs_code("é"), None);
-    }
-
-    #[test]
-    fn map_keeps_proportions_and_fits_the_width() {
-        let square = Area {
-            id: 1,
-            code: "BU00000001".into(),
-            kind: "neighbourhood".into(),
-            name: "Vierkant".into(),
-            parent_id: None,
-            geometry: Some(r#"{"type":"Polygon","coordinates":[[[5.0,52.0],[5.01,52.0],[5.01,52.01],[5.0,52.01],[5.0,52.0]]]}"#.into()),
-        };
-        let map = draw_map(&[square], 400).unwrap();
-        assert_eq!(map.width, 400);
-        // 0.01° of longitude at 52° is cos(52°) ≈ 0.616 of 0.01° of latitude: the map is taller than wide.
-        let inner_w = 400.0 - 16.0;
-        let expected_h = inner_w / 52.005f64.to_radians().cos() + 16.0;
-        assert!(
-            (map.height as f64 - expected_h).abs() <= 1.0,
-            "{}",
-            map.height
-        );
-        assert!(map.shapes[0].path.starts_with("M8.0,"));
-        assert!(map.shapes[0].path.ends_with('Z'));
-        assert!(draw_map(&[], 400).is_none());
     }
 }
