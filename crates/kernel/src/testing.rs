@@ -18,31 +18,6 @@ use tower::ServiceExt;
 /// Runs a test once on SQLite and once on PostgreSQL: `#[db_test] async fn name(t: TestDb)`.
 pub use kansrijk_macros::db_test;
 
-/// The older form of [`db_test`] (`db_test!(async fn name(t) { … })`), which rustfmt leaves
-/// unformatted; kept until every crate's tests use the attribute.
-#[macro_export]
-macro_rules! db_test {
-    ($(#[$meta:meta])* async fn $name:ident($db:ident) $body:block) => {
-        $(#[$meta])*
-        mod $name {
-            #[allow(unused_imports)]
-            use super::*;
-
-            #[::tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                let $db = $crate::testing::TestDb::sqlite().await;
-                $body
-            }
-
-            #[::tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                let $db = $crate::testing::TestDb::postgres().await;
-                $body
-            }
-        }
-    };
-}
-
 /// A database that exists for one test.
 pub struct TestDb {
     pub db: Db,

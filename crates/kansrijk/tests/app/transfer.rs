@@ -5,7 +5,7 @@ use super::demo_app;
 use kansrijk_kernel::backup::{self, checksums, differences};
 use kansrijk_kernel::config::DatabaseUrl;
 use kansrijk_kernel::db::{Db, PoolSettings};
-use kansrijk_kernel::db_test;
+use kansrijk_kernel::testing::db_test;
 use kansrijk_kernel::testing::TestDb;
 
 /// A change after the backup, in a table with sealed content and one with an audit trigger.
@@ -20,27 +20,44 @@ async fn change_something(db: &Db) {
         .unwrap();
 }
 
-db_test!(
-    async fn a_restored_backup_is_identical_to_the_installation_at_backup_time(t) {
-        let _app = demo_app(&t).await;
-        let before = checksums(&t.db).await.unwrap();
-        assert!(before.iter().any(|s| s.table == "activities" && s.rows > 0), "demo content");
-        let dir = tempfile_dir();
-        let file = dir.join("kansrijk.backup");
-        backup::backup(&t.db, &DatabaseUrl(t.url.clone()), &file).await.unwrap();
-        assert!(backup::backup(&t.db, &DatabaseUrl(t.url.clone()), &file).await.is_err(), "never overwrites");
+#[db_test]
+async fn a_restored_backup_is_identical_to_the_installation_at_backup_time(t: TestDb) {
+    let _app = demo_app(&t).await;
+    let before = checksums(&t.db).await.unwrap();
+    assert!(
+        before.iter().any(|s| s.table == "activities" && s.rows > 0),
+        "demo content"
+    );
+    let dir = tempfile_dir();
+    let file = dir.join("kansrijk.backup");
+    backup::backup(&t.db, &DatabaseUrl(t.url.clone()), &file)
+        .await
+        .unwrap();
+    assert!(
+        backup::backup(&t.db, &DatabaseUrl(t.url.clone()), &file)
+            .await
+            .is_err(),
+        "never overwrites"
+    );
 
-        change_something(&t.db).await;
-        assert!(!differences(&before, &checksums(&t.db).await.unwrap()).is_empty(), "the change shows");
+    change_something(&t.db).await;
+    assert!(
+        !differences(&before, &checksums(&t.db).await.unwrap()).is_empty(),
+        "the change shows"
+    );
 
-        // The server is stopped for a restore.
-        t.db.pool.close().await;
-        backup::restore(t.backend(), &DatabaseUrl(t.url.clone()), &file).await.unwrap();
-        let db = Db::connect(&DatabaseUrl(t.url.clone()), &PoolSettings::default()).unwrap();
-        assert_eq!(differences(&before, &checksums(&db).await.unwrap()), Vec::<String>::new());
-        std::fs::remove_dir_all(dir).ok();
-    }
-);
+    // The server is stopped for a restore.
+    t.db.pool.close().await;
+    backup::restore(t.backend(), &DatabaseUrl(t.url.clone()), &file)
+        .await
+        .unwrap();
+    let db = Db::connect(&DatabaseUrl(t.url.clone()), &PoolSettings::default()).unwrap();
+    assert_eq!(
+        differences(&before, &checksums(&db).await.unwrap()),
+        Vec::<String>::new()
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
 
 fn tempfile_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("kansrijk_backup_{:016x}", rand::random::<u64>()));
