@@ -9,6 +9,7 @@ use tracing_subscriber::EnvFilter;
 
 mod check;
 mod progress;
+mod transfer;
 
 #[derive(Parser)]
 #[command(
@@ -59,6 +60,19 @@ enum Command {
     /// Check a configuration (with --config FILE and the environment) and say what it will do:
     /// database, cookies, key file, SMTP server. Exit code 78 on an error.
     CheckConfig,
+    /// Write a consistent copy of the database to FILE while the platform serves (SQLite:
+    /// VACUUM INTO; PostgreSQL: pg_dump). The key file is not in it: back it up apart.
+    Backup { file: std::path::PathBuf },
+    /// Replace the database by the backup in FILE. Stop the platform first.
+    Restore { file: std::path::PathBuf },
+    /// Copy this installation into a new PostgreSQL database and verify every table.
+    MigrateTo {
+        /// The PostgreSQL URL (postgres://user@host/database); created when missing.
+        #[arg(long)]
+        target: String,
+    },
+    /// Print rows and a checksum per table (compare two installations, or before and after).
+    Checksums,
 }
 
 #[derive(Subcommand)]
@@ -176,6 +190,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::User { command } => user(command, config).await,
         Command::ApiToken { command } => api_token(command, config).await,
         Command::Areas { command } => areas(command, &config).await,
+        Command::Backup { file } => transfer::backup(&config, &file).await,
+        Command::Restore { file } => transfer::restore(&config, &file).await,
+        Command::MigrateTo { target } => transfer::migrate_to(&config, &target).await,
+        Command::Checksums => transfer::checksums(&config).await,
     }
 }
 
