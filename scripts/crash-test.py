@@ -195,7 +195,7 @@ def open_activities(port):
 
 def pg_cluster(action):
     version = sorted(os.listdir("/etc/postgresql"))[-1]
-    subprocess.run(["pg_ctlcluster", version, "main", action], check=True)
+    subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action], check=True)
 
 
 def main():
@@ -268,8 +268,8 @@ def main():
     finally:
         server.stop()
         if args.mode == "pg-outage":
-            subprocess.run(["pg_ctlcluster", sorted(os.listdir("/etc/postgresql"))[-1], "main", "start"],
-                           stderr=subprocess.DEVNULL)
+            subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", sorted(os.listdir("/etc/postgresql"))[-1],
+                            "main", "start"], stderr=subprocess.DEVNULL)
         if database == "postgres":
             subprocess.run(["psql", PG_ADMIN, "-qc", f"DROP DATABASE IF EXISTS {pg_name} WITH (FORCE)"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

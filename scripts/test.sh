@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole Kansrijk test suite, as CI runs it:
 #   formatting, clippy, the Rust tests (SQLite and PostgreSQL), the release
-#   binary build, the API fuzzer (schemathesis), and the browser suite against SQLite and
-#   against PostgreSQL.
+#   binary build, the API fuzzer (schemathesis), the browser suite against SQLite and
+#   against PostgreSQL, the bench smoke run, and the crash and outage tests.
 #
 # Usage: ./scripts/test.sh
 set -euo pipefail
@@ -80,5 +80,11 @@ E2E_PG_DB=""
 
 banner "bench smoke: the load harness at neighbourhood scale on SQLite (issue 8)"
 ./bench/smoke.sh
+
+banner "crash and outage tests (issue 20, short form): nothing acknowledged is lost"
+python3 scripts/crash-test.py kill9 sqlite --seconds 3 --bin "$KANSRIJK_BIN"
+python3 scripts/crash-test.py kill9 postgres --seconds 3 --bin "$KANSRIJK_BIN"
+# Last: it stops PostgreSQL for 10 s, which nothing else may notice.
+python3 scripts/crash-test.py pg-outage --seconds 3 --bin "$KANSRIJK_BIN"
 
 banner "all tests passed"
