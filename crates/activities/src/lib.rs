@@ -40,6 +40,8 @@ pub fn feature() -> Feature {
         openapi: Some(api::ActivitiesApi::openapi()),
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
         coming_up: Some(handlers::coming_up()),
+        personal_data: model::privacy::PERSONAL_DATA,
+        not_personal: model::privacy::NOT_PERSONAL,
         ..Feature::new("activities")
     }
 }

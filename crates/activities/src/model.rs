@@ -1,6 +1,8 @@
 //! Rules of activities: kinds, age groups, answers, local time in Amsterdam, recurring series,
 //! capacity and the waiting list, and the validation of what an organiser enters.
 
+pub mod privacy;
+
 mod activity;
 mod feedback;
 mod registration;

@@ -42,6 +42,8 @@ pub fn feature() -> Feature {
         }],
         openapi: Some(api::AgreementsApi::openapi()),
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
+        personal_data: model::privacy::PERSONAL_DATA,
+        not_personal: model::privacy::NOT_PERSONAL,
         ..Feature::new("agreements")
     }
 }

@@ -2,6 +2,8 @@
 //! window for comments, the support threshold, plain-language advice and the differences
 //! between two versions of the charter.
 
+pub mod privacy;
+
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::web::FieldErrors;
 use kansrijk_programme::model::Pillar;

@@ -22,6 +22,7 @@ pub mod local_mail;
 pub mod mail;
 pub mod metrics;
 pub mod pages;
+pub mod privacy;
 pub mod progress;
 pub mod qr;
 pub mod ratelimit;

@@ -37,6 +37,8 @@ pub fn feature() -> Feature {
         nav: nav(),
         openapi: Some(api::ProgrammeApi::openapi()),
         site: Some(handlers::site_loader()),
+        personal_data: model::privacy::PERSONAL_DATA,
+        not_personal: model::privacy::NOT_PERSONAL,
         ..Feature::new("programme")
     }
 }

@@ -1,6 +1,8 @@
 //! The programme's model and rules: statuses, the four pillars of De Vreedzame Wijk, and the
 //! validation of what a coordinator enters.
 
+pub mod privacy;
+
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::web::FieldErrors;
 use serde::{Deserialize, Serialize};

@@ -51,6 +51,8 @@ pub fn feature() -> Feature {
             href: "/meldpunt",
         }],
         openapi: Some(api::ReportsApi::openapi()),
+        personal_data: model::privacy::PERSONAL_DATA,
+        not_personal: model::privacy::NOT_PERSONAL,
         ..Feature::new("reports")
     }
 }

@@ -2,6 +2,8 @@
 //! position from the factsheet), the report a resident enters and its validation, and the
 //! status rules of case handling.
 
+pub mod privacy;
+
 use kansrijk_kernel::web::FieldErrors;
 use serde::Deserialize;
 

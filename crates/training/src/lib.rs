@@ -41,6 +41,8 @@ pub fn feature() -> Feature {
         nav: nav(),
         openapi: Some(api::TrainingApi::openapi()),
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
+        personal_data: model::privacy::PERSONAL_DATA,
+        not_personal: model::privacy::NOT_PERSONAL,
         ..Feature::new("training")
     }
 }

@@ -3,6 +3,8 @@
 //! small-group suppression, coverage percentages and quarters, and the validation of every form:
 //! `validate(…) -> Result<NewX, FieldErrors>`.
 
+pub mod privacy;
+
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 use kansrijk_kernel::capacity::Place;

@@ -45,6 +45,10 @@ pub struct Feature {
     pub site: Option<super::SiteLoader>,
     /// The home page's "coming up" list (one feature provides it).
     pub coming_up: Option<super::ComingUpLoader>,
+    /// Columns of the feature's tables that hold personal data (the processing register).
+    pub personal_data: &'static [crate::privacy::PersonalField],
+    /// The feature's other columns: every column is in one of the two lists (a test checks).
+    pub not_personal: &'static [crate::privacy::NotPersonal],
 }
 
 impl Feature {
@@ -62,6 +66,8 @@ impl Feature {
             demo: None,
             site: None,
             coming_up: None,
+            personal_data: &[],
+            not_personal: &[],
         }
     }
 }
