@@ -1,6 +1,8 @@
 //! The Kansrijk application: joins the kernel and the feature modules into one web app.
 //! Adding a feature means adding one line to [`features`] (see ARCHITECTURE.md).
 
+pub mod register;
+
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::{Db, MigrationSet, PoolSettings};
 use kansrijk_kernel::i18n::Locales;

@@ -73,6 +73,23 @@ enum Command {
     },
     /// Print rows and a checksum per table (compare two installations, or before and after).
     Checksums,
+    /// Print the register of processing activities (AVG art. 30) from the declarations in the
+    /// code, with this configuration's retention periods; with --dpia a DPIA outline.
+    PrivacyRegister {
+        /// markdown or csv.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: RegisterFormat,
+        /// Print a DPIA outline (AVG art. 35) instead: the register, the special-category data
+        /// and the risks and measures of the threat model, for the privacy officer to complete.
+        #[arg(long)]
+        dpia: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RegisterFormat {
+    Markdown,
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -194,6 +211,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Restore { file } => transfer::restore(&config, &file).await,
         Command::MigrateTo { target } => transfer::migrate_to(&config, &target).await,
         Command::Checksums => transfer::checksums(&config).await,
+        Command::PrivacyRegister { format, dpia } => {
+            privacy_register(format, dpia, &config);
+            Ok(())
+        }
     }
 }
 
@@ -205,6 +226,17 @@ impl ServeArgs {
         }
         config
     }
+}
+
+/// Needs no database: the register comes from the code and the configuration.
+fn privacy_register(format: RegisterFormat, dpia: bool, config: &Config) {
+    let features = kansrijk::features();
+    let text = match (dpia, format) {
+        (true, _) => kansrijk::register::dpia(&features, config),
+        (false, RegisterFormat::Markdown) => kansrijk::register::markdown(&features, config),
+        (false, RegisterFormat::Csv) => kansrijk::register::csv(&features, config),
+    };
+    print!("{text}");
 }
 
 async fn migrate(config: &Config) -> anyhow::Result<()> {

@@ -413,6 +413,7 @@ fn every_command_has_help() {
         &["user", "create", "--help"],
         &["api-token", "create", "--help"],
         &["check-config", "--help"],
+        &["privacy-register", "--help"],
     ] {
         let out = kansrijk().args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
@@ -796,6 +797,8 @@ mod objects;
 mod api;
 #[path = "app/languages.rs"]
 mod languages;
+#[path = "app/register.rs"]
+mod register;
 #[path = "app/shape.rs"]
 mod shape;
 #[path = "app/transfer.rs"]

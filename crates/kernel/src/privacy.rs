@@ -35,7 +35,7 @@ pub enum LegalBasis {
     LegalObligation,
     /// 6(1)(e)
     PublicTask,
-    /// 6(1)(f) — for the platform's own security (logs, rate limits), not for the public task.
+    /// 6(1)(f) — not for a public authority in its tasks (art. 6(1), last sentence).
     LegitimateInterest,
 }
 
@@ -178,14 +178,20 @@ impl PersonalField {
     pub fn retention_nl(&self, config: &crate::config::Config) -> String {
         match self.retention {
             Retention::Setting { key, after } => {
-                let days =
-                    setting_days(config, key).map_or_else(|| "?".to_string(), |d| d.to_string());
-                format!("{days} dagen {after} (instelling {key})")
+                let days = setting_days(config, key).map_or_else(|| "?".to_string(), days_nl);
+                format!("{days} {after} (instelling {key})")
             }
-            Retention::Fixed { days, after } => format!("{days} dagen {after}"),
+            Retention::Fixed { days, after } => format!("{} {after}", days_nl(days)),
             Retention::WhileAccountExists => "zolang het account bestaat".to_string(),
             Retention::UntilRemoved { by } => format!("tot {by} het wijzigt of verwijdert"),
         }
+    }
+}
+
+fn days_nl(days: i64) -> String {
+    match days {
+        1 => "1 dag".to_string(),
+        n => format!("{n} dagen"),
     }
 }
 
@@ -200,7 +206,9 @@ pub fn setting_days(config: &crate::config::Config, key: &str) -> Option<i64> {
 
 // ---- the kernel's own tables ----------------------------------------------------------------
 
-use LegalBasis::{LegitimateInterest, PublicTask};
+use LegalBasis::PublicTask;
+/// Security of the processing (AVG art. 32): logins, sessions, the audit log, rate limits.
+const SECURITY_DUTY: LegalBasis = LegalBasis::LegalObligation;
 use Reader::Subject;
 
 const COORDINATOR: Reader = Reader::Role(Role::Coordinator);
@@ -215,7 +223,7 @@ const ACCOUNT: PersonalField = PersonalField::new(
 const SECURITY: PersonalField = PersonalField::new(
     "users",
     "Beveiliging van het account (inloggen, tweede stap, blokkeren na foute pogingen)",
-    LegitimateInterest,
+    SECURITY_DUTY,
     Retention::WhileAccountExists,
     &[],
 );
@@ -226,7 +234,7 @@ const UNCONFIRMED: Retention = Retention::Setting {
 const AUDIT: PersonalField = PersonalField::new(
     "audit_log",
     "Logboek: wie welke gegevens heeft bekeken of veranderd, en wanneer (verantwoording)",
-    LegitimateInterest,
+    SECURITY_DUTY,
     Retention::Setting {
         key: "audit_retention_days",
         after: "na de handeling",
@@ -280,7 +288,7 @@ pub const KERNEL: &[PersonalField] = &[
     PersonalField::new(
         "recovery_codes",
         "Herstelcodes voor de tweede stap",
-        LegitimateInterest,
+        SECURITY_DUTY,
         Retention::WhileAccountExists,
         &[],
     )
@@ -288,7 +296,7 @@ pub const KERNEL: &[PersonalField] = &[
     PersonalField::new(
         "sessions",
         "Ingelogd blijven (sessie)",
-        LegitimateInterest,
+        SECURITY_DUTY,
         Retention::Fixed {
             days: 1,
             after: "na het laatste gebruik of uiterlijk na de maximale sessieduur",
@@ -332,7 +340,7 @@ pub const KERNEL: &[PersonalField] = &[
     PersonalField::new(
         "rate_limits",
         "Misbruik afremmen: tellen per IP-adres of account",
-        LegitimateInterest,
+        SECURITY_DUTY,
         Retention::Fixed {
             days: 1,
             after: "na het tijdvak",

@@ -25,11 +25,11 @@ const FILE_SET: &[&str] = &[
 const MAX_FILE_LINES: usize = 800;
 const MAX_FN_LINES: usize = 80;
 
-fn crates_dir() -> PathBuf {
+pub(super) fn crates_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+pub(super) fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let path = entry.path();
         if path.is_dir() {
