@@ -62,10 +62,11 @@ pub const PERSONAL_DATA: &[PersonalField] = &[
         .table("proposal_follows")
         .column("mode")
         .purpose("Een voorstel volgen en e-mail krijgen bij nieuws"),
-    STAFF
+    PRIVATE
         .table("proposal_events")
         .column("actor_id")
-        .purpose("Wie een voorstel veranderde of erop reageerde (voor de e-mail aan volgers)"),
+        .purpose("Wie een voorstel veranderde of erop reageerde (voor de e-mail aan volgers)")
+        .readers(&[]),
     PRIVATE
         .table("proposal_event_mails")
         .column("user_id")

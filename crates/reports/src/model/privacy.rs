@@ -24,6 +24,17 @@ const CONTACT: PersonalField = REPORT
 const MESSAGE: PersonalField = REPORT
     .table("report_messages")
     .purpose("Berichten tussen melder en behandelaar, en notities bij de melding");
+/// Keyed hashes (key outside the database) that only the reporter's browser or code matches.
+const PSEUDONYM: PersonalField = PersonalField::new(
+    "reports",
+    "",
+    LegalBasis::PublicTask,
+    Retention::Setting {
+        key: "report_retention_days",
+        after: "na het afsluiten; daarna hoort er niets persoonlijks meer bij",
+    },
+    &[],
+);
 const HANDLER: PersonalField = PersonalField::new(
     "reports",
     "Welke behandelaar een melding behandelt",
@@ -43,14 +54,13 @@ pub const PERSONAL_DATA: &[PersonalField] = &[
     CONTACT
         .column("mail_updates")
         .purpose("Of de melder e-mail wil als er nieuws is"),
-    REPORT
+    PSEUDONYM
         .column("receipt_hash")
-        .purpose("De ontvangstcode waarmee de melder de melding volgt (versleutelde hash)")
-        .readers(&[]),
-    REPORT
+        .purpose("De ontvangstcode waarmee de melder de melding volgt (als sleutel-hash)"),
+    PSEUDONYM
         .column("duplicate_key")
-        .purpose("Dezelfde melding binnen het uur niet twee keer aannemen (versleutelde hash)")
-        .readers(&[]),
+        .purpose("Dezelfde melding binnen het uur niet twee keer aannemen (sleutel-hash)")
+        .retention(RETENTION),
     REPORT
         .table("report_grounds")
         .column("ground")
