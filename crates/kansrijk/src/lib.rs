@@ -16,6 +16,7 @@ pub fn features() -> Vec<Feature> {
         kansrijk_agreements::feature(),
         kansrijk_reports::feature(),
         kansrijk_training::feature(),
+        kansrijk_mediation::feature(),
     ]
 }
 

@@ -112,6 +112,12 @@ pub enum Permission {
     /// Read the mail kept in the local outbox when no SMTP server is configured (`/beheer/post`):
     /// it holds everyone's mail, so only the coordinator.
     ReadLocalMail,
+    /// Handle mediation requests and cases: intake, assigning mediators, every step, the exact
+    /// figures (mediation feature). Case files are special-category data: roles with it use 2FA.
+    HandleMediation,
+    /// Open one's own mediation cases and log contacts; assignment-scoped (only the cases the
+    /// person is one of the two mediators of).
+    MediateCases,
 }
 
 /// The one policy table: which role may do what.
@@ -133,14 +139,17 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             DecideProposals,
             SignCharter,
             ReadLocalMail,
+            HandleMediation,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
-        Role::MediationCoordinator | Role::YouthCoach => &[OpenManagement],
+        Role::MediationCoordinator => &[OpenManagement, HandleMediation],
+        Role::YouthCoach => &[OpenManagement],
+        Role::Mediator => &[MediateCases],
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
         // Professionals also sign the charter for their organisation (school, wijkteam, police…).
         Role::Professional => &[ManageActivities, SignCharter],
-        Role::Resident | Role::Volunteer | Role::Mediator => &[],
+        Role::Resident | Role::Volunteer => &[],
     }
 }
 
@@ -223,6 +232,16 @@ mod tests {
             holders(Permission::SignCharter),
             [Role::Professional, Role::Coordinator]
         );
+    }
+
+    #[test]
+    fn mediation_coordinators_handle_cases_and_mediators_only_their_own() {
+        assert_eq!(
+            holders(Permission::HandleMediation),
+            [Role::MediationCoordinator, Role::Coordinator]
+        );
+        assert_eq!(holders(Permission::MediateCases), [Role::Mediator]);
+        assert!(Role::MediationCoordinator.requires_two_factor());
     }
 
     #[test]
