@@ -39,7 +39,8 @@ pub fn feature() -> Feature {
         locales: Some(locales()),
         nav: nav(),
         openapi: Some(api::MediationApi::openapi()),
-        demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
+        // No `demo` hook: the demo seals case files, so `kansrijk::demo_accounts` runs
+        // [`demo::seed`] with the installation's sealer (as for the meldpunt).
         ..Feature::new("mediation")
     }
 }
