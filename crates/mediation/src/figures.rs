@@ -146,8 +146,8 @@ fn exact_year(year: i32, rows: &[&FigureRow]) -> ExactYear {
                     .is_some_and(|d| d <= r.intake_due.as_str())
             })
             .count() as i64,
-        median_days_to_intake: model::median(&mut to_intake),
-        median_days_to_close: model::median(&mut to_close),
+        median_days_to_intake: median(&mut to_intake),
+        median_days_to_close: median(&mut to_close),
     }
 }
 
@@ -199,6 +199,20 @@ pub fn published(exact: &ExactYear, threshold: i64) -> PublishedMediationYear {
     }
 }
 
+/// The median of some day counts (`None` for none).
+pub fn median(values: &mut [i64]) -> Option<i64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +252,13 @@ mod tests {
         let pets = topics.categories.iter().position(|c| c == "pets").unwrap();
         assert_eq!(topics.counts[pets], Shown::Small);
         assert!(published.share_solved.is_some());
+    }
+
+    #[test]
+    fn medians_are_middle_values() {
+        assert_eq!(median(&mut [5, 1, 3]), Some(3));
+        assert_eq!(median(&mut [4, 1, 3, 2]), Some(2));
+        assert_eq!(median(&mut []), None);
     }
 
     #[test]

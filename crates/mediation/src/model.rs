@@ -2,7 +2,11 @@
 //! intake deadline in working days (Dutch public holidays respected), the order of the steps of a
 //! case and what each step needs, and the choice of the two mediators.
 
-use jiff::civil::{Date, Weekday};
+pub use crate::calendar::{
+    add_working_days, days_between, easter, intake_deadline, is_public_holiday, is_working_day,
+    parse_date,
+};
+use jiff::civil::Date;
 use kansrijk_kernel::web::forms::clean;
 use kansrijk_kernel::web::FieldErrors;
 use serde::{Deserialize, Serialize};
@@ -147,8 +151,40 @@ fn looks_like_email(value: &str) -> bool {
 /// an unknown code when `buurt` was filled in).
 pub fn validate(form: &RequestForm, area_id: Option<i64>) -> Result<NewRequest, FieldErrors> {
     let professional = form.requester == "professional";
+    let file = case_file(form);
+    let referrer_email = clean(&form.referrer_email, LINE_MAX);
+    let updates = professional && checked(&form.updates);
+    let errors = referrer_errors(form, professional, updates, &referrer_email)
+        .into_iter()
+        .chain(request_errors(form, &file, area_id))
+        .filter(|(bad, _, _)| *bad)
+        .map(|(_, field, key)| (field, key))
+        .collect::<FieldErrors>();
+    errors.or_ok(NewRequest {
+        professional,
+        referrer_type: if professional {
+            form.referrer_type.clone()
+        } else {
+            "self".into()
+        },
+        referrer_org: if professional {
+            clean(&form.referrer_org, LINE_MAX)
+        } else {
+            String::new()
+        },
+        referrer_email: updates.then_some(referrer_email),
+        consent: professional,
+        topic: form.topic.clone(),
+        urgency: form.urgency.clone(),
+        area_id,
+        file,
+    })
+}
+
+/// The case file of a request, each field trimmed and capped.
+fn case_file(form: &RequestForm) -> CaseFile {
     let f = |v: &str, max| clean(v, max);
-    let file = CaseFile {
+    CaseFile {
         name: f(&form.name, NAME_MAX),
         street: f(&form.street, LINE_MAX),
         house_number: f(&form.house_number, 20),
@@ -160,19 +196,27 @@ pub fn validate(form: &RequestForm, area_id: Option<i64>) -> Result<NewRequest, 
         other_street: f(&form.other_street, LINE_MAX),
         other_house_number: f(&form.other_house_number, 20),
         description: f(&form.description, TEXT_MAX),
-    };
-    let referrer_email = f(&form.referrer_email, LINE_MAX);
-    let updates = professional && checked(&form.updates);
-    let checks = [
+    }
+}
+
+type Check = (bool, &'static str, &'static str);
+
+/// Who sends the request: a referrer needs an organisation and the resident's consent.
+fn referrer_errors(
+    form: &RequestForm,
+    professional: bool,
+    updates: bool,
+    referrer_email: &str,
+) -> [Check; 5] {
+    let kind = form.referrer_type.as_str();
+    [
         (
             !matches!(form.requester.as_str(), "resident" | "professional"),
             "requester",
             "mediation-error-requester",
         ),
         (
-            professional
-                && (!REFERRERS.contains(&form.referrer_type.as_str())
-                    || form.referrer_type == "self"),
+            professional && (!REFERRERS.contains(&kind) || kind == "self"),
             "referrer_type",
             "mediation-error-referrer-type",
         ),
@@ -182,7 +226,7 @@ pub fn validate(form: &RequestForm, area_id: Option<i64>) -> Result<NewRequest, 
             "mediation-error-referrer-org",
         ),
         (
-            updates && !looks_like_email(&referrer_email),
+            updates && !looks_like_email(referrer_email),
             "referrer_email",
             "mediation-error-email",
         ),
@@ -191,6 +235,12 @@ pub fn validate(form: &RequestForm, area_id: Option<i64>) -> Result<NewRequest, 
             "consent",
             "mediation-error-consent",
         ),
+    ]
+}
+
+/// The resident's contact and the conflict.
+fn request_errors(form: &RequestForm, file: &CaseFile, area_id: Option<i64>) -> [Check; 8] {
+    [
         (file.name.is_empty(), "name", "mediation-error-name"),
         (file.street.is_empty(), "street", "mediation-error-street"),
         (
@@ -223,31 +273,7 @@ pub fn validate(form: &RequestForm, area_id: Option<i64>) -> Result<NewRequest, 
             "urgency",
             "mediation-error-urgency",
         ),
-    ];
-    let errors: FieldErrors = checks
-        .into_iter()
-        .filter(|(bad, _, _)| *bad)
-        .map(|(_, field, key)| (field, key))
-        .collect();
-    errors.or_ok(NewRequest {
-        professional,
-        referrer_type: if professional {
-            form.referrer_type.clone()
-        } else {
-            "self".into()
-        },
-        referrer_org: if professional {
-            f(&form.referrer_org, LINE_MAX)
-        } else {
-            String::new()
-        },
-        referrer_email: updates.then_some(referrer_email),
-        consent: professional,
-        topic: form.topic.clone(),
-        urgency: form.urgency.clone(),
-        area_id,
-        file,
-    })
+    ]
 }
 
 /// A street as compared for conflicts of interest: lower case, letters and digits only
@@ -258,89 +284,6 @@ pub fn street_key(street: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-// ---- working days and Dutch public holidays --------------------------------------------------
-
-/// Easter Sunday (Gregorian; the anonymous algorithm of Meeus/Jones/Butcher).
-pub fn easter(year: i16) -> Date {
-    let y = i32::from(year);
-    let a = y % 19;
-    let b = y / 100;
-    let c = y % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let i = c / 4;
-    let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    Date::new(year, month as i8, day as i8).expect("Easter is a valid date")
-}
-
-/// The days the Algemene termijnenwet counts as public holidays (art. 3, with Good Friday and
-/// Liberation Day added by its decree): New Year's Day, Good Friday, Easter Monday, King's Day
-/// (27 April, the 26th when the 27th is a Sunday), Liberation Day (5 May, every year for
-/// deadlines — not only each fifth year), Ascension Day, Whit Monday and both Christmas days.
-/// Easter Sunday and Whit Sunday are Sundays anyway.
-pub fn is_public_holiday(date: Date) -> bool {
-    let year = date.year();
-    let easter = easter(year);
-    let from_easter = [-2i64, 1, 39, 50];
-    if from_easter
-        .iter()
-        .any(|d| easter.checked_add(jiff::Span::new().days(*d)).ok() == Some(date))
-    {
-        return true;
-    }
-    let kings_day = {
-        let d = Date::new(year, 4, 27).expect("27 April");
-        if d.weekday() == Weekday::Sunday {
-            Date::new(year, 4, 26).expect("26 April")
-        } else {
-            d
-        }
-    };
-    date == kings_day
-        || matches!(
-            (date.month(), date.day()),
-            (1, 1) | (5, 5) | (12, 25) | (12, 26)
-        )
-}
-
-pub fn is_working_day(date: Date) -> bool {
-    !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) && !is_public_holiday(date)
-}
-
-/// The `n`th working day after `from` (`from` itself does not count).
-pub fn add_working_days(from: Date, n: i64) -> Date {
-    let mut date = from;
-    let mut left = n;
-    while left > 0 {
-        date = date.tomorrow().expect("a date before the year 9999");
-        if is_working_day(date) {
-            left -= 1;
-        }
-    }
-    date
-}
-
-/// The last day for the intake of a request received on `received`.
-pub fn intake_deadline(received: Date) -> Date {
-    add_working_days(received, INTAKE_WORKING_DAYS)
-}
-
-/// Days from `a` to `b` (negative when `b` is earlier).
-pub fn days_between(a: Date, b: Date) -> i64 {
-    i64::from((b - a).get_days())
-}
-
-pub fn parse_date(value: &str) -> Option<Date> {
-    value.trim().parse().ok()
 }
 
 // ---- stages and steps -----------------------------------------------------------------------
@@ -625,29 +568,7 @@ fn step_details(
     };
     match form.step.as_str() {
         "intake" => Step::Intake,
-        "decide" => match form.suitable.as_str() {
-            "yes" => Step::Decide {
-                suitable: true,
-                reason: String::new(),
-                referral: String::new(),
-            },
-            "no" => {
-                let reason = reason_of(errors, &|r| r.starts_with("not_suitable"));
-                let referral = text(&form.referral);
-                if referral.is_empty() {
-                    errors.add("referral", "mediation-error-referral");
-                }
-                Step::Decide {
-                    suitable: false,
-                    reason,
-                    referral,
-                }
-            }
-            _ => {
-                errors.add("suitable", "mediation-error-suitable");
-                Step::Intake
-            }
-        },
+        "decide" => decide_details(form, errors, &reason_of),
         "assign" => Step::Assign {
             mediators: [
                 parse_id(&form.mediator_1).unwrap_or(0),
@@ -687,6 +608,33 @@ fn step_details(
             Step::Aftercare
         }
         _ => close_details(form, case, errors, &reason_of),
+    }
+}
+
+/// Suitable, or not suitable with a reason and where the residents are referred to.
+fn decide_details(form: &StepForm, errors: &mut FieldErrors, reason_of: &ReasonOf<'_>) -> Step {
+    match form.suitable.as_str() {
+        "yes" => Step::Decide {
+            suitable: true,
+            reason: String::new(),
+            referral: String::new(),
+        },
+        "no" => {
+            let reason = reason_of(errors, &|r| r.starts_with("not_suitable"));
+            let referral = clean(&form.referral, TEXT_MAX);
+            if referral.is_empty() {
+                errors.add("referral", "mediation-error-referral");
+            }
+            Step::Decide {
+                suitable: false,
+                reason,
+                referral,
+            }
+        }
+        _ => {
+            errors.add("suitable", "mediation-error-suitable");
+            Step::Intake
+        }
     }
 }
 
@@ -810,76 +758,12 @@ pub fn validate_contact(
     })
 }
 
-/// The median of some day counts (`None` for none).
-pub fn median(values: &mut [i64]) -> Option<i64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_unstable();
-    let n = values.len();
-    Some(if n % 2 == 1 {
-        values[n / 2]
-    } else {
-        (values[n / 2 - 1] + values[n / 2]) / 2
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
-    }
-
-    #[test]
-    fn easter_is_computed_for_known_years() {
-        assert_eq!(easter(2024), d("2024-03-31"));
-        assert_eq!(easter(2025), d("2025-04-20"));
-        assert_eq!(easter(2026), d("2026-04-05"));
-        assert_eq!(easter(2027), d("2027-03-28"));
-        assert_eq!(easter(2038), d("2038-04-25"));
-    }
-
-    #[test]
-    fn dutch_public_holidays_follow_easter_and_the_calendar() {
-        for day in [
-            "2026-01-01", // New Year
-            "2026-04-03", // Good Friday
-            "2026-04-06", // Easter Monday
-            "2026-04-27", // King's Day
-            "2026-05-05", // Liberation Day (every year for deadlines)
-            "2026-05-14", // Ascension Day
-            "2026-05-25", // Whit Monday
-            "2026-12-25",
-            "2026-12-26",
-            "2025-04-26", // King's Day on Saturday: the 27th was a Sunday
-            "2027-05-06", // Ascension Day 2027
-        ] {
-            assert!(is_public_holiday(d(day)), "{day}");
-        }
-        for day in ["2026-04-07", "2025-04-27", "2026-05-15", "2026-12-24"] {
-            assert!(!is_public_holiday(d(day)), "{day}");
-        }
-    }
-
-    #[test]
-    fn the_intake_deadline_counts_five_working_days() {
-        // A Monday: Tuesday to Monday next week.
-        assert_eq!(intake_deadline(d("2026-11-30")), d("2026-12-07"));
-        // Received on a Saturday: Monday is the first working day.
-        assert_eq!(intake_deadline(d("2026-11-28")), d("2026-12-04"));
-        // Christmas: 25 (Fri) and 26 (Sat) do not count.
-        assert_eq!(intake_deadline(d("2026-12-18")), d("2026-12-28"));
-        // Easter 2026: Good Friday 3 April and Easter Monday 6 April skipped.
-        assert_eq!(intake_deadline(d("2026-04-01")), d("2026-04-10"));
-        // King's Day (Mon 27 April) and Liberation Day (Tue 5 May) 2026.
-        assert_eq!(intake_deadline(d("2026-04-24")), d("2026-05-04"));
-        assert_eq!(intake_deadline(d("2026-04-30")), d("2026-05-08"));
-        // Ascension Day 2026 (Thu 14 May).
-        assert_eq!(intake_deadline(d("2026-05-11")), d("2026-05-19"));
-        // New Year's Day 2027 is a Friday.
-        assert_eq!(intake_deadline(d("2026-12-30")), d("2027-01-07"));
     }
 
     fn state(stage: Stage, last_on: &str) -> CaseState {
@@ -1126,13 +1010,10 @@ mod tests {
     }
 
     #[test]
-    fn streets_compare_without_case_and_spaces_and_medians_are_middle_values() {
+    fn streets_compare_without_case_and_spaces() {
         assert_eq!(
             street_key("Van Randwijcklaan "),
             street_key("vanrandwijcklaan")
         );
-        assert_eq!(median(&mut [5, 1, 3]), Some(3));
-        assert_eq!(median(&mut [4, 1, 3, 2]), Some(2));
-        assert_eq!(median(&mut []), None);
     }
 }
