@@ -164,10 +164,18 @@ impl Dice {
 /// certificate get the Mediator role; without them, three demo volunteers are certified.
 async fn mediators(db: &Db) -> anyhow::Result<Vec<i64>> {
     let mut found = vec![];
+    let mut untrained = None;
     for v in accounts::people_with_role(db, Role::Volunteer, None).await? {
         if training::holds_valid(db, v.user_id, MEDIATOR_COURSE, now()).await? {
             found.push(v.user_id);
+        } else if untrained.is_none() {
+            untrained = Some(v.user_id);
         }
+    }
+    // One mediator whose training is not (yet) valid: the coordinator must not be able to
+    // assign them.
+    if let Some(id) = untrained {
+        accounts::assign_role(db, id, Role::Mediator, None, None, None).await?;
     }
     if found.len() < 2 {
         for i in 1..=3 {
