@@ -102,17 +102,29 @@ const STREETS: &[&str] = &[
     "Esdoornstraat",
     "Kastanjelaan",
 ];
-/// Topics with their weight (the national pattern: noise, garden, intimidation first).
-const TOPICS: &[(&str, u64)] = &[
-    ("noise", 30),
-    ("garden", 20),
-    ("intimidation", 15),
-    ("children", 8),
-    ("pets", 7),
-    ("parking", 7),
-    ("pollution", 6),
-    ("treatment", 4),
-    ("other", 3),
+/// Topics in a cycle of twenty cases (the national pattern: noise, house/garden and
+/// intimidation first); case `n` takes slot `7n mod 20`, so every twenty cases keep the mix.
+const TOPIC_CYCLE: [&str; 20] = [
+    "noise",
+    "garden",
+    "intimidation",
+    "noise",
+    "children",
+    "garden",
+    "noise",
+    "pets",
+    "intimidation",
+    "noise",
+    "garden",
+    "parking",
+    "noise",
+    "intimidation",
+    "garden",
+    "pollution",
+    "noise",
+    "children",
+    "treatment",
+    "other",
 ];
 const REFERRERS: &[(&str, u64)] = &[
     ("self", 40),
@@ -353,7 +365,7 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
             sealer,
             &mut dice,
             today,
-            age.max(0),
+            (n, age.max(0)),
             &buurten,
             &mediators,
             &venues,
@@ -369,7 +381,7 @@ async fn seed_case(
     sealer: &Sealer,
     dice: &mut Dice,
     today: Date,
-    age: i64,
+    (n, age): (i64, i64),
     buurten: &[i64],
     mediators: &[i64],
     venues: &[i64],
@@ -395,7 +407,7 @@ async fn seed_case(
         },
         referrer_email: None,
         consent: professional,
-        topic: dice.weighted(TOPICS).into(),
+        topic: TOPIC_CYCLE[(n * 7 % 20) as usize].into(),
         urgency: if dice.below(10) == 0 {
             "urgent"
         } else {

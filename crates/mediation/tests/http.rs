@@ -418,3 +418,43 @@ db_test!(
         assert!(openapi.contains("\"/mediation/figures\""), "paths are relative to /api/v1");
     }
 );
+
+db_test!(
+    async fn the_demo_has_two_years_with_the_national_pattern(t) {
+        let app = app(&t).await;
+        kansrijk_training::demo::seed(&t.db).await.unwrap();
+        assert_eq!(demo::seed(&t.db, &app.state.sealer).await.unwrap(), 96);
+        assert_eq!(demo::seed(&t.db, &app.state.sealer).await.unwrap(), 0, "once");
+        let rows = queries::figure_rows(&t.db, "2000-01-01").await.unwrap();
+        let years: std::collections::BTreeSet<&str> = rows.iter().map(|r| &r.received_on[..4]).collect();
+        assert!(years.len() >= 2, "{years:?}");
+        let closed: Vec<_> = rows.iter().filter(|r| r.outcome.is_some()).collect();
+        let solved = closed
+            .iter()
+            .filter(|r| matches!(r.outcome.as_deref(), Some("solved" | "partly_solved")))
+            .count();
+        let share = solved * 100 / closed.len();
+        assert!((60..=80).contains(&share), "{share}% of {} closed cases solved", closed.len());
+        let mut topics: Vec<(usize, &str)> = model::TOPICS
+            .iter()
+            .map(|topic| (rows.iter().filter(|r| r.topic == *topic).count(), *topic))
+            .collect();
+        topics.sort_by(|a, b| b.cmp(a));
+        let top: std::collections::BTreeSet<&str> = topics[..3].iter().map(|(_, t)| *t).collect();
+        assert_eq!(top, ["garden", "intimidation", "noise"].into_iter().collect());
+        // Open cases are under way; every case file opens with the installation's key.
+        assert!(rows.iter().any(|r| r.outcome.is_none()));
+        for id in [1, 50, 96] {
+            let case = queries::case(&t.db, id).await.unwrap().unwrap();
+            assert!(case.file(&app.state.sealer).unwrap().is_some());
+        }
+        // Mediators were assigned only with a valid certificate.
+        let uncertified = sqlx::query_scalar::<_, i64>("SELECT DISTINCT user_id FROM mediation_mediators")
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap();
+        for id in uncertified {
+            assert!(kansrijk_training::queries::holds_valid(&t.db, id, model::MEDIATOR_COURSE, now()).await.unwrap());
+        }
+    }
+);
