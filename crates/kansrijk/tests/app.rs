@@ -978,6 +978,7 @@ mod matrix {
         ("POST", "/bemiddeling/mijn/{id}/contact", "/bemiddeling/mijn/@mediation/contact", [303, 403, 403, 403, 403, 303]),
         ("GET", "/beheer/bemiddeling", "/beheer/bemiddeling", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/bemiddeling/cijfers", "/beheer/bemiddeling/cijfers", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/bemiddeling/jaaroverzicht.csv", "/beheer/bemiddeling/jaaroverzicht.csv", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/bemiddeling/bemiddelaars", "/beheer/bemiddeling/bemiddelaars", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/bemiddeling/bemiddelaars", "/beheer/bemiddeling/bemiddelaars", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/bemiddeling/{id}", "/beheer/bemiddeling/@mediation", [303, 403, 403, 403, 200, 303]),

@@ -253,6 +253,12 @@ mediation-manage-figures-title = أرقام الوساطة (بالضبط)
 mediation-manage-figures-lead = كل الأعداد، الصغيرة أيضًا. ليست للنشر.
 mediation-manage-on-time = المحادثة الأولى خلال 5 أيام عمل
 
+mediation-csv-link = تنزيل الملخص السنوي { $year } (CSV)
+mediation-csv-part = القسم
+mediation-csv-item = البند
+mediation-csv-overall = المجموع
+mediation-csv-closed = المغلقة
+
 ## Mail
 
 mail-mediation-aftercare-subject = المتابعة للملف { $case }

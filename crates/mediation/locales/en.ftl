@@ -249,6 +249,12 @@ mediation-manage-figures-title = Mediation figures (exact)
 mediation-manage-figures-lead = All numbers, the small ones too. Not for publication.
 mediation-manage-on-time = First conversation within 5 working days
 
+mediation-csv-link = Download the yearly overview { $year } (CSV)
+mediation-csv-part = Part
+mediation-csv-item = What
+mediation-csv-overall = Overall
+mediation-csv-closed = Closed
+
 ## Mail
 
 mail-mediation-aftercare-subject = Aftercare for case { $case }

@@ -249,6 +249,12 @@ mediation-manage-figures-title = Cijfers bemiddeling (precies)
 mediation-manage-figures-lead = Alle aantallen, ook de kleine. Niet om te publiceren.
 mediation-manage-on-time = Eerste gesprek binnen 5 werkdagen
 
+mediation-csv-link = Jaaroverzicht { $year } downloaden (CSV)
+mediation-csv-part = Onderdeel
+mediation-csv-item = Wat
+mediation-csv-overall = Totaal
+mediation-csv-closed = Afgesloten
+
 ## Mail
 
 mail-mediation-aftercare-subject = Nazorg voor zaak { $case }

@@ -251,6 +251,12 @@ mediation-manage-figures-title = Liczby mediacji (dokładne)
 mediation-manage-figures-lead = Wszystkie liczby, także małe. Nie do publikacji.
 mediation-manage-on-time = Pierwsza rozmowa w ciągu 5 dni roboczych
 
+mediation-csv-link = Pobierz podsumowanie roku { $year } (CSV)
+mediation-csv-part = Część
+mediation-csv-item = Co
+mediation-csv-overall = Razem
+mediation-csv-closed = Zamknięte
+
 ## Mail
 
 mail-mediation-aftercare-subject = Kontakt kontrolny w sprawie { $case }

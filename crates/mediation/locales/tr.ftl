@@ -246,6 +246,12 @@ mediation-manage-figures-title = Arabuluculuk rakamları (kesin)
 mediation-manage-figures-lead = Küçükler dahil tüm sayılar. Yayımlamak için değil.
 mediation-manage-on-time = 5 iş günü içinde ilk görüşme
 
+mediation-csv-link = { $year } yıllık özetini indirin (CSV)
+mediation-csv-part = Bölüm
+mediation-csv-item = Ne
+mediation-csv-overall = Toplam
+mediation-csv-closed = Kapatılan
+
 ## Mail
 
 mail-mediation-aftercare-subject = { $case } numaralı dosya için takip

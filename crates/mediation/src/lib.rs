@@ -80,6 +80,11 @@ fn management() -> Routes {
             handle,
         )
         .route(
+            "/beheer/bemiddeling/jaaroverzicht.csv",
+            get(manage::yearly_csv),
+            handle,
+        )
+        .route(
             "/beheer/bemiddeling/bemiddelaars",
             get(manage::mediators).post(manage::save_mediators),
             handle,

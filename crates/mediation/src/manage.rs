@@ -409,3 +409,66 @@ pub async fn staff_figures(State(state): State<AppState>, page: Page) -> AppResu
         dimensions: figures::dimensions(),
     }))
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct YearQuery {
+    pub jaar: String,
+}
+
+/// `GET /beheer/bemiddeling/jaaroverzicht.csv?jaar=…`: the yearly overview in one click (the
+/// figures a mediation service reports each year, CCV style): cases per topic, referrer and
+/// outcome, share solved, intake within five working days and the median lead times. Exact
+/// counts, for the service's own report; no personal data.
+pub async fn yearly_csv(
+    State(state): State<AppState>,
+    axum::extract::Query(q): axum::extract::Query<YearQuery>,
+    page: Page,
+) -> AppResult<Response> {
+    let rows = queries::figure_rows(&state.db, "0000-01-01").await?;
+    let years = figures::exact(&rows);
+    let year = q.jaar.parse::<i32>().ok();
+    let Some(y) = years
+        .iter()
+        .find(|y| Some(y.year) == year)
+        .or(years.first())
+    else {
+        return Err(AppError::NotFound);
+    };
+    let mut csv = kansrijk_kernel::csv::Writer::new();
+    let n = |v: i64| v.to_string();
+    let maybe = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    csv.row([
+        page.t("mediation-csv-part"),
+        page.t("mediation-csv-item"),
+        page.t("mediation-figures-cases"),
+    ]);
+    let overall = page.t("mediation-csv-overall");
+    for (label, value) in [
+        ("mediation-figures-total", n(y.total)),
+        ("mediation-csv-closed", n(y.closed)),
+        ("mediation-figures-solved", maybe(y.share_solved())),
+        ("mediation-manage-on-time", maybe(y.share_on_time())),
+        (
+            "mediation-figures-days-intake",
+            maybe(y.median_days_to_intake),
+        ),
+        (
+            "mediation-figures-days-close",
+            maybe(y.median_days_to_close),
+        ),
+    ] {
+        csv.row([overall.clone(), page.t(label), value]);
+    }
+    for ((dimension, categories), counts) in figures::dimensions().iter().zip(&y.counts) {
+        let part = page.t(format!("mediation-dimension-{dimension}"));
+        for (category, count) in categories.iter().zip(counts) {
+            let label = page.t(format!(
+                "mediation-{dimension}-{}",
+                category.replace('_', "-")
+            ));
+            csv.row([part.clone(), label, n(*count)]);
+        }
+    }
+    Ok(csv.download(&format!("bemiddeling-{}.csv", y.year)))
+}

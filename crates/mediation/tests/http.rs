@@ -274,6 +274,13 @@ db_test!(
         }
         let case = queries::case(&t.db, id).await.unwrap().unwrap();
         assert_eq!((case.stage.as_str(), case.outcome.as_deref()), ("closed", Some("solved")));
+        // The yearly overview in one click: exact counts, no personal data.
+        let year = &day(-60)[..4];
+        let csv = b.get(&format!("/beheer/bemiddeling/jaaroverzicht.csv?jaar={year}")).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(csv.header("content-type").starts_with("text/csv"));
+        assert!(csv.body.contains("Geluid,1") && csv.body.contains("Opgelost,1"), "{}", csv.body);
+        assert!(!csv.body.contains("Anna"));
         // Every read of the case file is audited (ids only).
         assert!(count(&t.db, "SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND subject_type = 'mediation_case' AND subject_id = '1' AND detail = ''").await >= 2);
         // The referrer hears that it started and that it finished: the address only at sending.
