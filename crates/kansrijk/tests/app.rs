@@ -980,6 +980,9 @@ mod matrix {
         ("GET", "/beheer/bemiddeling/cijfers", "/beheer/bemiddeling/cijfers", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/bemiddeling/jaaroverzicht.csv", "/beheer/bemiddeling/jaaroverzicht.csv", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/bemiddeling/bemiddelaars", "/beheer/bemiddeling/bemiddelaars", [303, 403, 403, 403, 200, 303]),
+        // Pupil-mediation counts: professionals of a school (this one has none: nothing to choose).
+        ("GET", "/beheer/bemiddeling/school", "/beheer/bemiddeling/school", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/beheer/bemiddeling/school", "/beheer/bemiddeling/school", [303, 403, 422, 403, 422, 303]),
         ("POST", "/beheer/bemiddeling/bemiddelaars", "/beheer/bemiddeling/bemiddelaars", [303, 403, 403, 403, 200, 303]),
         ("GET", "/beheer/bemiddeling/{id}", "/beheer/bemiddeling/@mediation", [303, 403, 403, 403, 200, 303]),
         // Only the CSRF token: the form's version is missing, so the step is refused (422).

@@ -118,6 +118,9 @@ pub enum Permission {
     /// Open one's own mediation cases and log contacts; assignment-scoped (only the cases the
     /// person is one of the two mediators of).
     MediateCases,
+    /// Record a school's pupil-mediation counts (Vreedzame School: pupils trained, mediations
+    /// held, wijkmediatoren certified — counts only); organisation-scoped to one's own school.
+    RecordSchoolMediation,
 }
 
 /// The one policy table: which role may do what.
@@ -140,15 +143,17 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             SignCharter,
             ReadLocalMail,
             HandleMediation,
+            RecordSchoolMediation,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
-        Role::MediationCoordinator => &[OpenManagement, HandleMediation],
+        Role::MediationCoordinator => &[OpenManagement, HandleMediation, RecordSchoolMediation],
         Role::YouthCoach => &[OpenManagement],
         Role::Mediator => &[MediateCases],
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
         // Professionals also sign the charter for their organisation (school, wijkteam, police…).
-        Role::Professional => &[ManageActivities, SignCharter],
+        // Professionals of a school record its pupil-mediation counts.
+        Role::Professional => &[ManageActivities, SignCharter, RecordSchoolMediation],
         Role::Resident | Role::Volunteer => &[],
     }
 }
@@ -241,6 +246,14 @@ mod tests {
             [Role::MediationCoordinator, Role::Coordinator]
         );
         assert_eq!(holders(Permission::MediateCases), [Role::Mediator]);
+        assert_eq!(
+            holders(Permission::RecordSchoolMediation),
+            [
+                Role::Professional,
+                Role::MediationCoordinator,
+                Role::Coordinator
+            ]
+        );
         assert!(Role::MediationCoordinator.requires_two_factor());
     }
 

@@ -259,6 +259,23 @@ mediation-csv-item = البند
 mediation-csv-overall = المجموع
 mediation-csv-closed = المغلقة
 
+mediation-school-title = التلاميذ الوسطاء في المدرسة
+mediation-school-card-text = اكتب لكل شهر عدد التلاميذ الذين تدربوا وعدد الوساطات.
+mediation-school-lead = أعداد فقط. لا تكتب أبدًا اسم طفل أو ما حدث.
+mediation-school-no-school = أنت لا تنتمي إلى مدرسة. اطلب من المنسق ربط دورك بمدرستك.
+mediation-school-school = المدرسة
+mediation-school-month = الشهر
+mediation-school-year = السنة الدراسية
+mediation-school-trained = التلاميذ المدرَّبون كوسطاء
+mediation-school-mediations = الوساطات التي قام بها التلاميذ
+mediation-school-mediations-hint = العدد فقط.
+mediation-school-wijkmediators = شهادات وسيط الحي
+mediation-school-years-heading = المدرسة المسالمة: التلاميذ الوسطاء لكل مدرسة
+mediation-school-none = لا توجد أعداد من المدارس بعد.
+mediation-error-school = اختر مدرستك.
+mediation-error-month = اختر شهرًا قد بدأ.
+mediation-error-count = اكتب عددًا من 0 إلى 999.
+
 ## Mail
 
 mail-mediation-aftercare-subject = المتابعة للملف { $case }

@@ -255,6 +255,23 @@ mediation-csv-item = What
 mediation-csv-overall = Overall
 mediation-csv-closed = Closed
 
+mediation-school-title = Pupil mediators at school
+mediation-school-card-text = Fill in per month how many pupils were trained and how many mediations there were.
+mediation-school-lead = Numbers only. Never write a child's name or what happened.
+mediation-school-no-school = You do not belong to a school. Ask the coordinator to link your role to your school.
+mediation-school-school = School
+mediation-school-month = Month
+mediation-school-year = School year
+mediation-school-trained = Pupils trained as pupil mediator
+mediation-school-mediations = Mediations by pupils
+mediation-school-mediations-hint = Only the number.
+mediation-school-wijkmediators = Wijkmediator certificates
+mediation-school-years-heading = Vreedzame School: pupil mediators per school
+mediation-school-none = There are no numbers from schools yet.
+mediation-error-school = Choose your school.
+mediation-error-month = Choose a month that has already started.
+mediation-error-count = Fill in a number from 0 to 999.
+
 ## Mail
 
 mail-mediation-aftercare-subject = Aftercare for case { $case }

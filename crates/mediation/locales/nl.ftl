@@ -255,6 +255,23 @@ mediation-csv-item = Wat
 mediation-csv-overall = Totaal
 mediation-csv-closed = Afgesloten
 
+mediation-school-title = Leerlingmediatoren op school
+mediation-school-card-text = Vul per maand in hoeveel leerlingen zijn getraind en hoeveel bemiddelingen er waren.
+mediation-school-lead = Alleen aantallen. Schrijf nooit de naam van een kind of wat er gebeurde.
+mediation-school-no-school = Je hoort niet bij een school. Vraag de coördinator om je rol aan je school te koppelen.
+mediation-school-school = School
+mediation-school-month = Maand
+mediation-school-year = Schooljaar
+mediation-school-trained = Leerlingen getraind als leerlingmediator
+mediation-school-mediations = Bemiddelingen door leerlingen
+mediation-school-mediations-hint = Alleen het aantal.
+mediation-school-wijkmediators = Certificaten wijkmediator
+mediation-school-years-heading = Vreedzame School: leerlingmediatoren per school
+mediation-school-none = Er zijn nog geen aantallen van scholen.
+mediation-error-school = Kies je school.
+mediation-error-month = Kies een maand die al begonnen is.
+mediation-error-count = Vul een aantal in van 0 tot 999.
+
 ## Mail
 
 mail-mediation-aftercare-subject = Nazorg voor zaak { $case }

@@ -257,6 +257,23 @@ mediation-csv-item = Co
 mediation-csv-overall = Razem
 mediation-csv-closed = Zamknięte
 
+mediation-school-title = Uczniowie mediatorzy w szkole
+mediation-school-card-text = Wpisz co miesiąc, ilu uczniów przeszkolono i ile było mediacji.
+mediation-school-lead = Tylko liczby. Nigdy nie wpisuj imienia dziecka ani tego, co się stało.
+mediation-school-no-school = Nie należysz do żadnej szkoły. Poproś koordynatora o powiązanie Twojej roli ze szkołą.
+mediation-school-school = Szkoła
+mediation-school-month = Miesiąc
+mediation-school-year = Rok szkolny
+mediation-school-trained = Uczniowie przeszkoleni na mediatorów
+mediation-school-mediations = Mediacje prowadzone przez uczniów
+mediation-school-mediations-hint = Tylko liczba.
+mediation-school-wijkmediators = Certyfikaty mediatora dzielnicowego
+mediation-school-years-heading = Pokojowa Szkoła: uczniowie mediatorzy w każdej szkole
+mediation-school-none = Nie ma jeszcze liczb ze szkół.
+mediation-error-school = Wybierz swoją szkołę.
+mediation-error-month = Wybierz miesiąc, który już się zaczął.
+mediation-error-count = Wpisz liczbę od 0 do 999.
+
 ## Mail
 
 mail-mediation-aftercare-subject = Kontakt kontrolny w sprawie { $case }

@@ -252,6 +252,23 @@ mediation-csv-item = Ne
 mediation-csv-overall = Toplam
 mediation-csv-closed = Kapatılan
 
+mediation-school-title = Okulda öğrenci arabulucular
+mediation-school-card-text = Her ay kaç öğrencinin eğitildiğini ve kaç arabuluculuk yapıldığını girin.
+mediation-school-lead = Yalnızca sayılar. Asla bir çocuğun adını veya ne olduğunu yazmayın.
+mediation-school-no-school = Bir okula bağlı değilsiniz. Koordinatörden rolünüzü okulunuza bağlamasını isteyin.
+mediation-school-school = Okul
+mediation-school-month = Ay
+mediation-school-year = Öğretim yılı
+mediation-school-trained = Öğrenci arabulucu olarak eğitilen öğrenciler
+mediation-school-mediations = Öğrencilerin yaptığı arabuluculuklar
+mediation-school-mediations-hint = Yalnızca sayı.
+mediation-school-wijkmediators = Wijkmediator sertifikaları
+mediation-school-years-heading = Barışçıl Okul: okul başına öğrenci arabulucular
+mediation-school-none = Okullardan henüz sayı yok.
+mediation-error-school = Okulunuzu seçin.
+mediation-error-month = Başlamış bir ay seçin.
+mediation-error-count = 0 ile 999 arasında bir sayı girin.
+
 ## Mail
 
 mail-mediation-aftercare-subject = { $case } numaralı dosya için takip

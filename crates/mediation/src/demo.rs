@@ -372,7 +372,36 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         )
         .await?;
     }
+    seed_schools(db, today).await?;
     Ok(CASES as usize)
+}
+
+/// Two school years of pupil mediation at Liendert's primary schools (counts only): pupils
+/// trained in the autumn, mediations on the rota every school month, a few wijkmediator
+/// certificates in June.
+async fn seed_schools(db: &Db, today: Date) -> anyhow::Result<()> {
+    for (s, (school, _)) in queries::schools(db).await?.into_iter().enumerate() {
+        for back in 0..24i64 {
+            let month = plus(today, -back * 30).to_string()[..7].to_string();
+            let m: i64 = month[5..7].parse().unwrap_or(1);
+            if m == 7 || m == 8 {
+                continue;
+            }
+            let count = model::SchoolCount {
+                organisation_id: school,
+                month,
+                pupils_trained: if m == 10 {
+                    8 + (s as i64 + back) % 5
+                } else {
+                    0
+                },
+                mediations: 2 + (back * 3 + s as i64 * 5) % 8,
+                wijkmediators: if m == 6 { 2 + s as i64 % 3 } else { 0 },
+            };
+            queries::set_school_count(db, &count).await?;
+        }
+    }
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -199,6 +199,48 @@ pub fn published(exact: &ExactYear, threshold: i64) -> PublishedMediationYear {
     }
 }
 
+/// One school's pupil mediation in one school year (counts only).
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct SchoolYear {
+    pub school: String,
+    /// `2026-2027` (August to July).
+    pub school_year: String,
+    pub pupils_trained: i64,
+    pub mediations: i64,
+    pub wijkmediators: i64,
+}
+
+/// The monthly counts summed per school and school year, newest year first.
+pub fn school_years(rows: &[crate::queries::SchoolRow]) -> Vec<SchoolYear> {
+    let mut out: Vec<SchoolYear> = vec![];
+    for r in rows {
+        let year = model::school_year(&r.month);
+        match out
+            .iter_mut()
+            .find(|y| y.school == r.school && y.school_year == year)
+        {
+            Some(y) => {
+                y.pupils_trained += r.pupils_trained;
+                y.mediations += r.mediations;
+                y.wijkmediators += r.wijkmediators;
+            }
+            None => out.push(SchoolYear {
+                school: r.school.clone(),
+                school_year: year,
+                pupils_trained: r.pupils_trained,
+                mediations: r.mediations,
+                wijkmediators: r.wijkmediators,
+            }),
+        }
+    }
+    out.sort_by(|a, b| {
+        b.school_year
+            .cmp(&a.school_year)
+            .then(a.school.cmp(&b.school))
+    });
+    out
+}
+
 /// The median of some day counts (`None` for none).
 pub fn median(values: &mut [i64]) -> Option<i64> {
     if values.is_empty() {

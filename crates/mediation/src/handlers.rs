@@ -147,17 +147,21 @@ pub async fn submit(
 #[template(path = "figures.html")]
 pub struct FiguresPage {
     pub page: Page,
-    pub years: Vec<PublishedMediationYear>,
+    pub figures: Vec<PublishedMediationYear>,
     pub threshold: i64,
+    /// Pupil mediation per school and school year (counts only).
+    pub years: Vec<crate::figures::SchoolYear>,
 }
 
 pub async fn figures(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    let years = crate::api::published_years(&state).await?;
+    let figures = crate::api::published_years(&state).await?;
+    let schools = queries::school_counts(&state.db, &kansrijk_kernel::scope::Limit::All).await?;
     let title = page.t("mediation-figures-title");
     Ok(render(&FiguresPage {
         page: page.with_title(title),
-        years,
+        figures,
         threshold: DEFAULT_THRESHOLD,
+        years: crate::figures::school_years(&schools),
     }))
 }
 

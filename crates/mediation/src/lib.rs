@@ -30,12 +30,20 @@ pub fn feature() -> Feature {
         name: "mediation",
         routes: pages().merge(management()).merge(api()),
         jobs: jobs::registry(),
-        management: vec![ManagementLink {
-            label_key: "mediation-manage-title",
-            text_key: "mediation-manage-card-text",
-            href: "/beheer/bemiddeling",
-            permission: Permission::HandleMediation,
-        }],
+        management: vec![
+            ManagementLink {
+                label_key: "mediation-manage-title",
+                text_key: "mediation-manage-card-text",
+                href: "/beheer/bemiddeling",
+                permission: Permission::HandleMediation,
+            },
+            ManagementLink {
+                label_key: "mediation-school-title",
+                text_key: "mediation-school-card-text",
+                href: "/beheer/bemiddeling/school",
+                permission: Permission::RecordSchoolMediation,
+            },
+        ],
         migrations: Some(migrations),
         locales: Some(locales()),
         nav: nav(),
@@ -88,6 +96,11 @@ fn management() -> Routes {
             "/beheer/bemiddeling/bemiddelaars",
             get(manage::mediators).post(manage::save_mediators),
             handle,
+        )
+        .route(
+            "/beheer/bemiddeling/school",
+            get(manage::school).post(manage::save_school),
+            Access::Needs(Permission::RecordSchoolMediation),
         )
         .route("/beheer/bemiddeling/{id}", get(manage::case), handle)
         .route(

@@ -472,3 +472,94 @@ pub async fn yearly_csv(
     }
     Ok(csv.download(&format!("bemiddeling-{}.csv", y.year)))
 }
+
+// ---- Vreedzame School ---------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "beheer/school.html")]
+pub struct SchoolPage {
+    pub page: Page,
+    pub schools: Vec<(i64, String)>,
+    pub form: model::SchoolForm,
+    pub errors: FieldErrors,
+    pub years: Vec<figures::SchoolYear>,
+    pub months: Vec<queries::SchoolRow>,
+    pub this_month: String,
+    pub saved: bool,
+}
+
+/// The schools this person records for: their own school(s); every school for a coordinator.
+async fn own_schools(
+    state: &AppState,
+    user: &CurrentUser,
+) -> AppResult<(Scope, Vec<(i64, String)>)> {
+    let scope = Scope::load(&state.db, user, Permission::RecordSchoolMediation).await?;
+    let schools = queries::schools(&state.db)
+        .await?
+        .into_iter()
+        .filter(|(id, _)| scope.organisations.covers(Some(*id)))
+        .collect();
+    Ok((scope, schools))
+}
+
+fn this_month() -> String {
+    today().to_string()[..7].to_string()
+}
+
+async fn school_page(
+    state: &AppState,
+    page: Page,
+    user: &CurrentUser,
+    form: model::SchoolForm,
+    errors: FieldErrors,
+    saved: bool,
+) -> AppResult<Response> {
+    let (scope, schools) = own_schools(state, user).await?;
+    let months = queries::school_counts(&state.db, &scope.organisations).await?;
+    let title = page.t("mediation-school-title");
+    Ok(render(&SchoolPage {
+        page: page.with_title(title),
+        schools,
+        form,
+        errors,
+        years: figures::school_years(&months),
+        months,
+        this_month: this_month(),
+        saved,
+    }))
+}
+
+pub async fn school(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    page: Page,
+) -> AppResult<Response> {
+    let form = model::SchoolForm {
+        month: this_month(),
+        pupils_trained: "0".into(),
+        mediations: "0".into(),
+        wijkmediators: "0".into(),
+        ..Default::default()
+    };
+    school_page(&state, page, &user, form, FieldErrors::new(), false).await
+}
+
+/// `POST /beheer/bemiddeling/school`: a month's counts for one of the person's own schools.
+pub async fn save_school(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    page: Page,
+    Form(form): Form<model::SchoolForm>,
+) -> AppResult<Response> {
+    let (_, schools) = own_schools(&state, &user).await?;
+    let ids: Vec<i64> = schools.iter().map(|(id, _)| *id).collect();
+    match model::validate_school(&form, &ids, &this_month()) {
+        Ok(count) => {
+            queries::set_school_count(&state.db, &count).await?;
+            school_page(&state, page, &user, form, FieldErrors::new(), true).await
+        }
+        Err(errors) => Ok(invalid(
+            school_page(&state, page, &user, form, errors, false).await?,
+        )),
+    }
+}

@@ -465,3 +465,42 @@ db_test!(
         }
     }
 );
+
+db_test!(
+    async fn school_counts_hold_numbers_only_and_only_for_ones_own_school(t) {
+        let app = app(&t).await;
+        use kansrijk_kernel::accounts::queries as accounts;
+        let school = accounts::create_organisation(&t.db, "Basisschool De Regenboog", "school").await.unwrap();
+        let other = accounts::create_organisation(&t.db, "Basisschool Het Anker", "school").await.unwrap();
+        let teacher = create_person(&t.db, "juf@example.nl", PASSWORD, &[]).await;
+        accounts::assign_role(&t.db, teacher, Role::Professional, Some(school), None, None).await.unwrap();
+        let mut b = login(&app, "juf@example.nl", 9).await;
+        let page = b.get("/beheer/bemiddeling/school").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Basisschool De Regenboog") && !page.body.contains("Het Anker"));
+        let month = day(0)[..7].to_string();
+        let (school_id, other_id) = (school.to_string(), other.to_string());
+        let r = b
+            .post("/beheer/bemiddeling/school", &[("organisation_id", &other_id), ("month", &month), ("pupils_trained", "3"), ("mediations", "4"), ("wijkmediators", "0")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "another school's counts are refused");
+        let r = b
+            .post("/beheer/bemiddeling/school", &[("organisation_id", &school_id), ("month", &month), ("pupils_trained", "10"), ("mediations", "x"), ("wijkmediators", "0")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Vul een aantal in van 0 tot 999."));
+        let r = b
+            .post("/beheer/bemiddeling/school", &[("organisation_id", &school_id), ("month", &month), ("pupils_trained", "10"), ("mediations", "6"), ("wijkmediators", "2")])
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        let figures = app.get("/bemiddeling/cijfers").await.body;
+        assert!(figures.contains("Basisschool De Regenboog"));
+        // The schema holds counts only: no column for a name or a conflict's details.
+        let row = sqlx::query("SELECT * FROM mediation_school_counts").fetch_one(&t.db.pool).await.unwrap();
+        let columns: Vec<String> = sqlx::Row::columns(&row).iter().map(|c| sqlx::Column::name(c).to_string()).collect();
+        assert_eq!(
+            columns,
+            ["id", "organisation_id", "month", "pupils_trained", "mediations", "wijkmediators", "updated_at"]
+        );
+    }
+);
