@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod manage;
 pub mod model;
 pub mod queries;
+pub mod school;
 
 use axum::routing::{get, post};
 use kansrijk_kernel::authz::{Access, Permission};
