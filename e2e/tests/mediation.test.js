@@ -205,13 +205,16 @@ describe('mediation', { timeout: 900_000 }, () => {
     checks.assertClean();
   });
 
-  it('(3) the figures are public, with small numbers hidden', async () => {
+  it('(3) the figures are public, with small numbers hidden and school counts', async () => {
     const checks = pageChecks('mediation');
     const context = await browser.newContext({ locale: 'nl-NL', viewport: PHONE });
     const page = await newPage(context);
     let response = await open(page, '/bemiddeling/cijfers');
     assert.equal(response.status(), 200);
     assert.equal(await text(page.locator('main h1')), t('nl', 'mediation-figures-title'));
+    // The demo's pupil-mediation counts of Liendert's schools: numbers per school and school year.
+    assert.ok((await text(page.locator('main'))).includes(t('nl', 'mediation-school-years-heading')));
+    assert.ok((await page.locator('#school-caption').count()) === 1, 'the school counts are shown');
     await checks.check(page, response, 'public figures', { shot: 'figures' });
     response = await open(page, '/api/v1/mediation/figures');
     assert.equal(response.status(), 200);
