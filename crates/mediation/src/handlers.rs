@@ -105,20 +105,13 @@ pub struct ThanksPage {
 }
 
 /// `POST /bemiddeling/aanvragen`: stores a valid request with the case file sealed; errors go
-/// back to the form as filled in. At most 10 requests per address per hour.
+/// back to the form as filled in. At most 10 stored requests per address (IPv6: per /64) an hour.
 pub async fn submit(
     State(state): State<AppState>,
     ClientAddr(ip): ClientAddr,
     page: Page,
     Form(input): Form<RequestForm>,
 ) -> AppResult<Response> {
-    ratelimit::hit(
-        &state.db,
-        &format!("mediation:ip:{}", ratelimit::address_group(&ip)),
-        10,
-        3600,
-    )
-    .await?;
     let area_id = match kansrijk_kernel::areas::by_code(&state.db, &input.buurt).await? {
         Some(a) if a.kind == "neighbourhood" => Some(a.id),
         _ => None,
@@ -127,6 +120,14 @@ pub async fn submit(
         Ok(r) => r,
         Err(errors) => return Ok(invalid(form(&state, page, input, errors).await?)),
     };
+    // Only requests that would be stored count: a resident correcting a form is never blocked.
+    ratelimit::hit(
+        &state.db,
+        &format!("mediation:ip:{}", ratelimit::address_group(&ip)),
+        10,
+        3600,
+    )
+    .await?;
     let received = today();
     queries::insert_request(
         &state.db,

@@ -504,3 +504,22 @@ db_test!(
         );
     }
 );
+
+db_test!(
+    async fn requests_are_rate_limited_per_address_but_corrections_do_not_count(t) {
+        let app = app(&t).await;
+        let mut b = Browser::new(&app);
+        b.get("/bemiddeling/aanvragen").await;
+        for _ in 0..12 {
+            let r = b.post("/bemiddeling/aanvragen", &[("requester", "resident")]).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+        for _ in 0..10 {
+            let r = b.post("/bemiddeling/aanvragen", &resident_request()).await;
+            assert_eq!(r.status, StatusCode::OK);
+        }
+        let r = b.post("/bemiddeling/aanvragen", &resident_request()).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await, 10);
+    }
+);
