@@ -1,13 +1,15 @@
 // Buurtbemiddeling (neighbour mediation) in a real browser: a resident asks for
 // help at phone size (errors beside the fields with the input kept, then the
 // thank-you page with the intake deadline); a mediation coordinator made with
-// the command line sets a password and two-factor authentication, opens the
+// the command line (the request comes from a housing corporation, with the
+// resident's consent and a wish for status mail) sets a password and two-factor authentication, opens the
 // new case, does the intake, decides it is suitable, tries to assign a mediator
 // without a valid certificate (refused beside the field), assigns two trained
 // mediators, records the talks, the joint talk at a venue from the venues list
 // and the agreements; a form from before the last change is refused with a
 // clear message (optimistic locking); the case is closed as solved and the
-// timeline shows every step. The public figures page last.
+// timeline shows every step; the referrer got a "started" and a "finished"
+// mail without names. The public figures page last.
 //
 // One server (kansrijk demo, with its demo mediators and cases). Every page is
 // checked with axe (WCAG 2.1 A/AA) and html-validate, plus <html lang dir>, no
@@ -27,6 +29,7 @@ const DESKTOP = { width: 1280, height: 800 };
 const RUN = randomBytes(4).toString('hex');
 const COORDINATOR = { email: `bemiddeling.${RUN}@example.nl`, password: 'blauwe reiger vist bij de sloot' };
 const RESIDENT = { name: `Anna de Vries ${RUN}`, street: 'Lindelaan', phone: '06 12345678' };
+const REFERRER = { email: `wijk.${RUN}@corporatie.example.nl`, organisation: 'Woningcorporatie in Liendert' };
 
 const { t } = translator('mediation', ['nl']);
 
@@ -89,6 +92,13 @@ describe('mediation', { timeout: 900_000 }, () => {
     assert.equal(await page.locator('#f-street').inputValue(), RESIDENT.street, 'the input is kept');
     await checks.check(page, response, 'request form with errors', { shot: 'form-errors' });
 
+    // A housing corporation refers the resident, with the resident's consent, and wants status mail.
+    await page.getByLabel(t('nl', 'mediation-requester-professional'), { exact: true }).check();
+    await page.locator('#f-referrer_type').selectOption('housing');
+    await page.locator('#f-referrer_org').fill(REFERRER.organisation);
+    await page.getByLabel(t('nl', 'mediation-q-consent'), { exact: true }).check();
+    await page.getByLabel(t('nl', 'mediation-q-updates'), { exact: true }).check();
+    await page.locator('#f-referrer_email').fill(REFERRER.email);
     await page.locator('#f-name').fill(RESIDENT.name);
     await page.locator('#f-phone').fill(RESIDENT.phone);
     await page.locator('#f-topic').selectOption('noise');
@@ -202,6 +212,12 @@ describe('mediation', { timeout: 900_000 }, () => {
       assert.ok(timeline.includes(t('nl', key)), `the timeline shows "${t('nl', key)}"`);
     }
     await checks.check(page, response, 'case: closed', { shot: 'case-closed' });
+
+    // The referrer heard that it started and how it ended: no names, no details.
+    const started = await server.mail.waitFor(REFERRER.email, t('nl', 'mail-mediation-started-subject'));
+    assert.ok(!started.text.includes(RESIDENT.name), 'the status mail names nobody');
+    const finished = await server.mail.waitFor(REFERRER.email, t('nl', 'mail-mediation-finished-subject'));
+    assert.ok(finished.text.includes(t('nl', 'mediation-outcome-solved')), 'the outcome category is in the mail');
     checks.assertClean();
   });
 
