@@ -25,7 +25,9 @@ pub async fn restore(config: &Config, file: &Path) -> anyhow::Result<()> {
     let backend = kansrijk::connect(config)?.backend;
     backup::restore(backend, &config.database_url, file).await?;
     let db = kansrijk::connect(config)?;
-    kansrijk::migrate(&db).await.context("migrations after the restore")?;
+    kansrijk::migrate(&db)
+        .await
+        .context("migrations after the restore")?;
     print_checksums(&backup::checksums(&db).await?);
     Ok(())
 }
