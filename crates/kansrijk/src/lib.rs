@@ -18,6 +18,7 @@ pub fn features() -> Vec<Feature> {
         kansrijk_agreements::feature(),
         kansrijk_reports::feature(),
         kansrijk_training::feature(),
+        kansrijk_mediation::feature(),
     ]
 }
 
@@ -263,6 +264,14 @@ pub async fn demo_accounts(state: &AppState) -> anyhow::Result<()> {
     if reports > 0 {
         tracing::info!(reports, "demo reports added");
     }
+    // Mediation cases are sealed too and are handled by the training demo's certified
+    // mediators: that demo first (running it again later adds nothing).
+    kansrijk_training::demo::seed(&state.db).await?;
+    let cases = kansrijk_mediation::demo::seed(&state.db, &state.sealer).await?;
+    if cases > 0 {
+        tracing::info!(cases, "demo mediation cases added");
+    }
+    demo_mediation_accounts(state).await?;
     if queries::user_by_email(&state.db, "coordinator@demo.invalid")
         .await?
         .is_none()
@@ -277,6 +286,47 @@ pub async fn demo_accounts(state: &AppState) -> anyhow::Result<()> {
         .await?;
         tracing::info!("demo coordinator invitation: {link}");
         println!("Demo coordinator invitation (set a password and two-factor): {link}");
+    }
+    Ok(())
+}
+
+/// Invitations for a demo mediation coordinator and two demo mediators (who hold the mediator
+/// certificate, issued through the training registry), printed at start-up.
+async fn demo_mediation_accounts(state: &AppState) -> anyhow::Result<()> {
+    use kansrijk_kernel::accounts::queries;
+    const PEOPLE: &[(&str, &str, &str)] = &[
+        (
+            "bemiddeling@demo.invalid",
+            "Demo-bemiddelingscoördinator",
+            "mediation_coordinator",
+        ),
+        (
+            "bemiddelaar1@demo.invalid",
+            "Demo-bemiddelaar Sanne",
+            "mediator",
+        ),
+        (
+            "bemiddelaar2@demo.invalid",
+            "Demo-bemiddelaar Yusuf",
+            "mediator",
+        ),
+    ];
+    let mut mediators = vec![];
+    for (email, name, role) in PEOPLE {
+        if queries::user_by_email(&state.db, email).await?.is_some() {
+            continue;
+        }
+        let link = create_user(state, email, name, role, "nl").await?;
+        tracing::info!("demo {role} invitation: {link}");
+        println!("Demo {role} invitation: {link}");
+        if *role == "mediator" {
+            if let Some(user) = queries::user_by_email(&state.db, email).await? {
+                mediators.push(user.id);
+            }
+        }
+    }
+    if !mediators.is_empty() {
+        kansrijk_mediation::demo::certify(&state.db, &mediators).await?;
     }
     Ok(())
 }

@@ -972,6 +972,27 @@ mod matrix {
         ("GET", "/api/v1/training/courses", "/api/v1/training/courses", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/training/sessions", "/api/v1/training/sessions", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/training/coverage", "/api/v1/training/coverage", [401, 403, 403, 403, 200, 401]),
+        // Mediation: the request and figures are public; case handling needs HandleMediation
+        // (mediation coordinator, coordinator); the mediators' own view needs MediateCases.
+        ("GET", "/bemiddeling", "/bemiddeling", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/bemiddeling/aanvragen", "/bemiddeling/aanvragen", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/bemiddeling/aanvragen", "/bemiddeling/aanvragen", [422, 422, 422, 422, 422, 422]),
+        ("GET", "/bemiddeling/cijfers", "/bemiddeling/cijfers", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/bemiddeling/mijn", "/bemiddeling/mijn", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/bemiddeling/mijn/{id}", "/bemiddeling/mijn/@mediation", [303, 403, 403, 403, 403, 303]),
+        ("POST", "/bemiddeling/mijn/{id}/contact", "/bemiddeling/mijn/@mediation/contact", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/beheer/bemiddeling", "/beheer/bemiddeling", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/bemiddeling/cijfers", "/beheer/bemiddeling/cijfers", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/bemiddeling/jaaroverzicht.csv", "/beheer/bemiddeling/jaaroverzicht.csv", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/bemiddeling/bemiddelaars", "/beheer/bemiddeling/bemiddelaars", [303, 403, 403, 403, 200, 303]),
+        // Pupil-mediation counts: professionals of a school (this one has none: nothing to choose).
+        ("GET", "/beheer/bemiddeling/school", "/beheer/bemiddeling/school", [303, 403, 200, 403, 200, 303]),
+        ("POST", "/beheer/bemiddeling/school", "/beheer/bemiddeling/school", [303, 403, 422, 403, 422, 303]),
+        ("POST", "/beheer/bemiddeling/bemiddelaars", "/beheer/bemiddeling/bemiddelaars", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/bemiddeling/{id}", "/beheer/bemiddeling/@mediation", [303, 403, 403, 403, 200, 303]),
+        // Only the CSRF token: the form's version is missing, so the step is refused (422).
+        ("POST", "/beheer/bemiddeling/{id}/stap", "/beheer/bemiddeling/@mediation/stap", [303, 403, 403, 403, 422, 303]),
+        ("GET", "/api/v1/mediation/figures", "/api/v1/mediation/figures", [200, 200, 200, 200, 200, 200]),
         // Agreements: the charter and proposals are public; taking part needs a login; signing
         // needs SignCharter (coordinator, professional); deciding and moderating the steering group.
         ("GET", "/afspraken", "/afspraken", [200, 200, 200, 200, 200, 200]),
@@ -1067,6 +1088,13 @@ mod matrix {
         kansrijk_reports::demo::seed(&t.db, &app.state.sealer)
             .await
             .unwrap();
+        kansrijk_mediation::demo::seed(&t.db, &app.state.sealer)
+            .await
+            .unwrap();
+        let mediation: i64 = sqlx::query_scalar("SELECT MIN(id) FROM mediation_cases")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
         let report_ref: String = sqlx::query_scalar(
             "SELECT ref FROM reports WHERE consent_handover = 0 ORDER BY id LIMIT 1",
         )
@@ -1089,7 +1117,8 @@ mod matrix {
                     .replace("@css", &css)
                     .replace("@org", &org.to_string())
                     .replace("@person", &person.to_string())
-                    .replace("@report", &report_ref);
+                    .replace("@report", &report_ref)
+                    .replace("@mediation", &mediation.to_string());
                 // A fresh session per request, so logging out in one row does not affect the next.
                 let (cookie, binding) = match persona {
                     Some((id, mfa)) => {
@@ -1433,12 +1462,14 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
 // ---- privacy and forgery: no-store, CSRF ----------------------------------------------------
 
 /// The prefixes whose every answer must carry `Cache-Control: no-store` (issue 13).
-const NO_STORE: [&str; 5] = [
+const NO_STORE: [&str; 7] = [
     "/beheer",
     "/account",
     "/inloggen/code",
     "/inloggen/oidc",
     "/meldpunt/volgen",
+    "/bemiddeling/aanvragen",
+    "/bemiddeling/mijn",
 ];
 
 /// A sample URI for a registered path: each `{parameter}` becomes `1`.

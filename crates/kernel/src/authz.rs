@@ -112,6 +112,15 @@ pub enum Permission {
     /// Read the mail kept in the local outbox when no SMTP server is configured (`/beheer/post`):
     /// it holds everyone's mail, so only the coordinator.
     ReadLocalMail,
+    /// Handle mediation requests and cases: intake, assigning mediators, every step, the exact
+    /// figures (mediation feature). Case files are special-category data: roles with it use 2FA.
+    HandleMediation,
+    /// Open one's own mediation cases and log contacts; assignment-scoped (only the cases the
+    /// person is one of the two mediators of).
+    MediateCases,
+    /// Record a school's pupil-mediation counts (Vreedzame School: pupils trained, mediations
+    /// held, wijkmediatoren certified — counts only); organisation-scoped to one's own school.
+    RecordSchoolMediation,
 }
 
 /// The one policy table: which role may do what.
@@ -133,14 +142,19 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             DecideProposals,
             SignCharter,
             ReadLocalMail,
+            HandleMediation,
+            RecordSchoolMediation,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
-        Role::MediationCoordinator | Role::YouthCoach => &[OpenManagement],
+        Role::MediationCoordinator => &[OpenManagement, HandleMediation, RecordSchoolMediation],
+        Role::YouthCoach => &[OpenManagement],
+        Role::Mediator => &[MediateCases],
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
         // Professionals also sign the charter for their organisation (school, wijkteam, police…).
-        Role::Professional => &[ManageActivities, SignCharter],
-        Role::Resident | Role::Volunteer | Role::Mediator => &[],
+        // Professionals of a school record its pupil-mediation counts.
+        Role::Professional => &[ManageActivities, SignCharter, RecordSchoolMediation],
+        Role::Resident | Role::Volunteer => &[],
     }
 }
 
@@ -223,6 +237,24 @@ mod tests {
             holders(Permission::SignCharter),
             [Role::Professional, Role::Coordinator]
         );
+    }
+
+    #[test]
+    fn mediation_coordinators_handle_cases_and_mediators_only_their_own() {
+        assert_eq!(
+            holders(Permission::HandleMediation),
+            [Role::MediationCoordinator, Role::Coordinator]
+        );
+        assert_eq!(holders(Permission::MediateCases), [Role::Mediator]);
+        assert_eq!(
+            holders(Permission::RecordSchoolMediation),
+            [
+                Role::Professional,
+                Role::MediationCoordinator,
+                Role::Coordinator
+            ]
+        );
+        assert!(Role::MediationCoordinator.requires_two_factor());
     }
 
     #[test]

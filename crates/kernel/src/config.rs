@@ -117,6 +117,9 @@ pub struct Config {
     /// Days an audit log entry is kept; at least [`crate::audit::MIN_RETENTION_DAYS`], below
     /// which the database refuses every delete.
     pub audit_retention_days: i64,
+    /// Days after a mediation case is closed before its case file (names, addresses, contact,
+    /// the conflict, agreements, contact log) is deleted; the figures stay.
+    pub mediation_retention_days: i64,
     /// How long (milliseconds) a public page for visitors who are not logged in may be served
     /// from memory (`web::page_cache`); 0 switches the cache off.
     pub page_cache_millis: u64,
@@ -185,6 +188,7 @@ impl Default for Config {
             unconfirmed_account_retention_days: 30,
             mail_retention_days: 30,
             audit_retention_days: 730,
+            mediation_retention_days: 730,
             page_cache_millis: 2000,
             metrics_token: None,
             oidc_providers: vec![],
@@ -250,7 +254,7 @@ impl Config {
 
     /// Every retention period with its key, in days: the privacy statement shows each one
     /// (its text has a `{key}` placeholder per period).
-    pub fn retention_periods(&self) -> [(&'static str, i64); 6] {
+    pub fn retention_periods(&self) -> [(&'static str, i64); 7] {
         [
             ("report_retention_days", self.report_retention_days),
             (
@@ -264,6 +268,7 @@ impl Config {
             ),
             ("mail_retention_days", self.mail_retention_days),
             ("audit_retention_days", self.audit_retention_days),
+            ("mediation_retention_days", self.mediation_retention_days),
         ]
     }
 

@@ -22,6 +22,10 @@ enum Kind {
     Trainer,
     /// An enrolment of person P: P / another resident.
     Enrolment,
+    /// A mediation case in buurt X: a mediation coordinator limited to X / limited to Y.
+    MediationArea,
+    /// A mediation case of mediators 1 and 2: mediator 1 / mediator 3.
+    Mediator,
 }
 
 /// (method, route, sample, kind, [owner, outsider, coordinator]). The outsider's answer is 404
@@ -50,6 +54,12 @@ const OBJECTS: &[(&str, &str, &str, Kind, [u16; 3])] = &[
     ("GET", "/beheer/training/sessie/{id}", "/beheer/training/sessie/@session", Kind::Trainer, [200, 404, 200]),
     ("POST", "/beheer/training/sessie/{id}/aanwezig", "/beheer/training/sessie/@session/aanwezig", Kind::Trainer, [303, 404, 303]),
     ("POST", "/training/inschrijving/{id}/annuleren", "/training/inschrijving/@enrolment/annuleren", Kind::Enrolment, [303, 404, 303]),
+    // Only the CSRF token: the step has no version, so it is refused (422) to those in scope.
+    ("GET", "/beheer/bemiddeling/{id}", "/beheer/bemiddeling/@mediation", Kind::MediationArea, [200, 404, 200]),
+    ("POST", "/beheer/bemiddeling/{id}/stap", "/beheer/bemiddeling/@mediation/stap", Kind::MediationArea, [422, 404, 422]),
+    // Coordinators handle cases on the management pages; the mediators' view is the mediators' (403 by role).
+    ("GET", "/bemiddeling/mijn/{id}", "/bemiddeling/mijn/@mediation", Kind::Mediator, [200, 404, 403]),
+    ("POST", "/bemiddeling/mijn/{id}/contact", "/bemiddeling/mijn/@mediation/contact", Kind::Mediator, [422, 404, 403]),
 ];
 
 /// Routes with a record id that need no row, and why. The test checks each reason that it can:
@@ -128,6 +138,10 @@ struct People {
     enrolled: i64,
     other_resident: i64,
     coordinator: i64,
+    mediation_x: i64,
+    mediation_y: i64,
+    mediator: i64,
+    other_mediator: i64,
 }
 
 async fn person(t: &TestDb, email: &str, role: Role, org: Option<i64>, area: Option<i64>) -> i64 {
@@ -213,7 +227,36 @@ async fn run(t: TestDb) {
         enrolled: person(&t, "p@example.nl", Role::Resident, None, None).await,
         other_resident: person(&t, "q@example.nl", Role::Resident, None, None).await,
         coordinator: person(&t, "c@example.nl", Role::Coordinator, None, None).await,
+        mediation_x: person(
+            &t,
+            "mx@example.nl",
+            Role::MediationCoordinator,
+            None,
+            Some(buurt_x),
+        )
+        .await,
+        mediation_y: person(
+            &t,
+            "my@example.nl",
+            Role::MediationCoordinator,
+            None,
+            Some(buurt_y),
+        )
+        .await,
+        mediator: person(&t, "m1@example.nl", Role::Mediator, None, None).await,
+        other_mediator: person(&t, "m3@example.nl", Role::Mediator, None, None).await,
     };
+    // A mediation case in buurt X with mediators 1 and 2 (mediator 3 is not one of them).
+    let second = person(&t, "m2@example.nl", Role::Mediator, None, None).await;
+    let mediation = kansrijk_mediation::demo::assigned_case(
+        &t.db,
+        &app.state.sealer,
+        Some(buurt_x),
+        [p.mediator, second],
+        2,
+    )
+    .await
+    .unwrap();
     // A session given by trainer 1, with person P enrolled.
     let course = scalar(&t, "SELECT MIN(id) FROM training_courses").await;
     let start = kansrijk_kernel::db::now() + 30 * 86_400;
@@ -247,12 +290,15 @@ async fn run(t: TestDb) {
             .replace("@venue", &venue.to_string())
             .replace("@report", &report)
             .replace("@session", &session.to_string())
-            .replace("@enrolment", &enrolment.to_string());
+            .replace("@enrolment", &enrolment.to_string())
+            .replace("@mediation", &mediation.to_string());
         let (owner, outsider) = match kind {
             Kind::Organisation => (p.owner_org, p.other_org),
             Kind::Area => (p.handler_x, p.handler_y),
             Kind::Trainer => (p.trainer, p.other_trainer),
             Kind::Enrolment => (p.enrolled, p.other_resident),
+            Kind::MediationArea => (p.mediation_x, p.mediation_y),
+            Kind::Mediator => (p.mediator, p.other_mediator),
         };
         // The outsider first (so a cancelling row has not yet changed the record), then the
         // owner and the coordinator.

@@ -20,6 +20,7 @@ fn odd_periods() -> Config {
         unconfirmed_account_retention_days: 43,
         mail_retention_days: 37,
         audit_retention_days: 777,
+        mediation_retention_days: 733,
         ..Config::default()
     }
 }

@@ -1,0 +1,811 @@
+//! Buurtbemiddeling end to end, on SQLite and PostgreSQL: the public request (bad input, a
+//! referral without consent, the sealed case file), the coordinator's case flow through every
+//! step (untrained, same and same-street mediators refused, dates out of order, a stale form),
+//! the aftercare reminder and the referrer's status mail, the mediators' own view (never
+//! another mediator's case), retention, and the figures with small cells suppressed.
+
+use axum::http::StatusCode;
+use kansrijk_kernel::authz::Role;
+use kansrijk_kernel::config::Config;
+use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::testing::db_test;
+use kansrijk_kernel::testing::{create_person, enable_totp, totp_now, Browser, TestApp, TestDb};
+use kansrijk_mediation::{demo, figures, jobs, model, queries};
+
+const PASSWORD: &str = "paars fietsje zingt op dinsdag";
+
+async fn app(t: &TestDb) -> TestApp {
+    TestApp::migrated(
+        t,
+        Config::default(),
+        vec![
+            kansrijk_programme::feature(),
+            kansrijk_activities::feature(),
+            kansrijk_training::feature(),
+            kansrijk_mediation::feature(),
+        ],
+    )
+    .await
+}
+
+async fn count(db: &Db, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&db.pool).await.unwrap()
+}
+
+async fn login<'a>(app: &'a TestApp, email: &str, ip: u8) -> Browser<'a> {
+    let mut b = Browser::new(app);
+    b.ip = format!("127.0.2.{ip}:1").parse().unwrap();
+    b.get("/inloggen").await;
+    let r = b
+        .post("/inloggen", &[("email", email), ("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    b
+}
+
+/// A mediation coordinator with the second factor done.
+async fn coordinator<'a>(app: &'a TestApp, t: &TestDb) -> Browser<'a> {
+    let id = create_person(
+        &t.db,
+        "bemiddeling@example.nl",
+        PASSWORD,
+        &[Role::MediationCoordinator],
+    )
+    .await;
+    let secret = enable_totp(&t.db, id).await;
+    let mut b = login(app, "bemiddeling@example.nl", 200).await;
+    b.get("/inloggen/code").await;
+    b.post("/inloggen/code", &[("code", &totp_now(&secret))])
+        .await;
+    assert_eq!(b.get("/beheer/bemiddeling").await.status, StatusCode::OK);
+    b
+}
+
+/// A person with the Mediator role, certified or not.
+async fn mediator(t: &TestDb, email: &str, certified: bool) -> i64 {
+    let id = create_person(&t.db, email, PASSWORD, &[Role::Mediator]).await;
+    if certified {
+        demo::certify(&t.db, &[id]).await.unwrap();
+    }
+    id
+}
+
+async fn venue(db: &Db) -> i64 {
+    kansrijk_activities::queries::upsert_venue(
+        db,
+        &kansrijk_activities::queries::NewVenue {
+            name: "Huis van de Wijk".into(),
+            address: "Liendert".into(),
+            area_id: None,
+            opening_hours: String::new(),
+            route: String::new(),
+            step_free: true,
+            accessible_toilet: true,
+            hearing_loop: false,
+            parking: false,
+            organisation_id: None,
+        },
+    )
+    .await
+    .unwrap()
+    .unwrap()
+}
+
+fn resident_request<'a>() -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("requester", "resident"),
+        ("name", "Anna de Vries"),
+        ("street", "Lindelaan"),
+        ("house_number", "12"),
+        ("phone", "06 12345678"),
+        ("topic", "noise"),
+        ("description", "De buren draaien elke nacht harde muziek."),
+        ("urgency", "normal"),
+    ]
+}
+
+fn day(offset: i64) -> String {
+    kansrijk_mediation::handlers::today()
+        .checked_add(jiff::Span::new().days(offset))
+        .unwrap()
+        .to_string()
+}
+
+#[db_test]
+async fn a_resident_asks_for_help_and_the_case_file_is_sealed(t: TestDb) {
+    let app = app(&t).await;
+    let mut b = Browser::new(&app);
+    assert_eq!(b.get("/bemiddeling").await.status, StatusCode::OK);
+    assert_eq!(b.get("/bemiddeling/aanvragen").await.status, StatusCode::OK);
+    // Bad input: errors beside the fields, the input kept.
+    let r = b
+        .post(
+            "/bemiddeling/aanvragen",
+            &[
+                ("requester", "resident"),
+                ("street", "Lindelaan"),
+                ("topic", "noise"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Vul een naam in."), "{}", r.body);
+    assert!(r
+        .body
+        .contains("Vul een telefoonnummer of een e-mailadres in."));
+    assert!(r.body.contains(r#"value="Lindelaan""#));
+    assert!(r.body.contains(r#"aria-invalid="true""#));
+    // A referral without the resident's consent is refused.
+    let mut referral = resident_request();
+    referral.extend([
+        ("requester", "professional"),
+        ("referrer_type", "police"),
+        ("referrer_org", "Politie"),
+    ]);
+    referral.retain(|(k, v)| *k != "requester" || *v == "professional");
+    let r = b.post("/bemiddeling/aanvragen", &referral).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Zet een vinkje"));
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await,
+        0
+    );
+    // A valid request: stored with the file sealed and the intake deadline set.
+    let r = b.post("/bemiddeling/aanvragen", &resident_request()).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let deadline = model::intake_deadline(kansrijk_mediation::handlers::today()).to_string();
+    assert!(r.body.contains(&deadline));
+    let (file, due, stage): (String, String, String) =
+        sqlx::query_as("SELECT file_sealed, intake_due, stage FROM mediation_cases")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert!(!file.contains("Anna") && !file.contains("muziek"));
+    assert_eq!(
+        (due.as_str(), stage.as_str()),
+        (deadline.as_str(), "received")
+    );
+    let case = queries::case(&t.db, 1).await.unwrap().unwrap();
+    assert_eq!(
+        case.file(&app.state.sealer).unwrap().unwrap().name,
+        "Anna de Vries"
+    );
+    assert!(!case.party_streets.contains("Lindelaan") && !case.party_streets.is_empty());
+}
+
+/// Posts a step with the case's current version.
+async fn step(
+    b: &mut Browser<'_>,
+    db: &Db,
+    id: i64,
+    fields: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let version = queries::case(db, id)
+        .await
+        .unwrap()
+        .unwrap()
+        .version
+        .to_string();
+    let mut all = vec![("version", version.as_str())];
+    all.extend_from_slice(fields);
+    let r = b
+        .post(&format!("/beheer/bemiddeling/{id}/stap"), &all)
+        .await;
+    (r.status, r.body)
+}
+
+#[db_test]
+async fn the_coordinator_takes_a_case_through_every_step(t: TestDb) {
+    let app = app(&t).await;
+    let venue = venue(&t.db).await.to_string();
+    let m1 = mediator(&t, "m1@example.nl", true).await.to_string();
+    let m2 = mediator(&t, "m2@example.nl", true).await.to_string();
+    let untrained = mediator(&t, "m3@example.nl", false).await.to_string();
+    let neighbour = mediator(&t, "m4@example.nl", true).await;
+    let hash = queries::street_hash(&app.state.sealer, "lindelaan");
+    queries::set_street(&t.db, neighbour, Some(&hash))
+        .await
+        .unwrap();
+    let neighbour = neighbour.to_string();
+    // A housing corporation refers a resident, with consent and a wish for status mail.
+    let mut anon = Browser::new(&app);
+    anon.get("/bemiddeling/aanvragen").await;
+    let mut referral: Vec<(&str, &str)> = resident_request()
+        .into_iter()
+        .filter(|(k, _)| *k != "requester")
+        .collect();
+    referral.extend([
+        ("requester", "professional"),
+        ("referrer_type", "housing"),
+        ("referrer_org", "Woningcorporatie"),
+        ("consent", "on"),
+        ("updates", "on"),
+        ("referrer_email", "wijk@corporatie.nl"),
+    ]);
+    assert_eq!(
+        anon.post("/bemiddeling/aanvragen", &referral).await.status,
+        StatusCode::OK
+    );
+    let id = 1;
+    // Received 60 days ago, so every step can be dated in the past.
+    sqlx::query("UPDATE mediation_cases SET received_on = $1, last_on = $1, intake_due = $2")
+        .bind(day(-60))
+        .bind(day(-53))
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let mut b = coordinator(&app, &t).await;
+    let page = b.get("/beheer/bemiddeling").await;
+    assert!(
+        page.body.contains("Te laat"),
+        "an overdue intake stands out"
+    );
+    assert_eq!(b.get("/beheer/bemiddeling/1").await.status, StatusCode::OK);
+    // Skipping steps and dates out of order are refused.
+    let (s, body) = step(&mut b, &t.db, id, &[("step", "assign"), ("on", &day(-59))]).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("Deze stap kan nu nog niet"));
+    let (s, body) = step(&mut b, &t.db, id, &[("step", "intake"), ("on", &day(-61))]).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("Deze datum ligt voor de vorige stap."));
+    let (d58, d57) = (day(-58), day(-57));
+    for fields in [
+        vec![("step", "intake"), ("on", d58.as_str())],
+        vec![("step", "decide"), ("on", &d57), ("suitable", "yes")],
+    ] {
+        assert_eq!(
+            step(&mut b, &t.db, id, &fields).await.0,
+            StatusCode::SEE_OTHER
+        );
+    }
+    // Mediators: untrained, the same one twice, a neighbour of a party: refused.
+    let on = day(-56);
+    for (pair, message) in [
+        ([untrained.as_str(), m1.as_str()], "geen geldig certificaat"),
+        (
+            [m1.as_str(), m1.as_str()],
+            "Kies twee verschillende bemiddelaars.",
+        ),
+        ([m1.as_str(), neighbour.as_str()], "in dezelfde straat"),
+    ] {
+        let (s, body) = step(
+            &mut b,
+            &t.db,
+            id,
+            &[
+                ("step", "assign"),
+                ("on", &on),
+                ("mediator_1", pair[0]),
+                ("mediator_2", pair[1]),
+            ],
+        )
+        .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{pair:?}");
+        assert!(body.contains(message), "{message}");
+    }
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM mediation_mediators").await,
+        0
+    );
+    let (s, _) = step(
+        &mut b,
+        &t.db,
+        id,
+        &[
+            ("step", "assign"),
+            ("on", &on),
+            ("mediator_1", &m1),
+            ("mediator_2", &m2),
+        ],
+    )
+    .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    // A form made before that change is refused with a clear message.
+    let stale = b
+        .post(
+            "/beheer/bemiddeling/1/stap",
+            &[("version", "3"), ("step", "party1"), ("on", &day(-50))],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(stale
+        .body
+        .contains("Iemand anders heeft deze zaak net veranderd."));
+    let (d50, d45, d40) = (day(-50), day(-45), day(-40));
+    for fields in [
+        vec![("step", "party1"), ("on", d50.as_str())],
+        vec![("step", "party2"), ("on", &d45), ("agrees", "yes")],
+        vec![("step", "joint"), ("on", &d40), ("venue_id", &venue)],
+        vec![
+            ("step", "agreements"),
+            ("on", &d40),
+            ("text", "Na tien uur is het stil."),
+        ],
+    ] {
+        let (s, body) = step(&mut b, &t.db, id, &fields).await;
+        assert_eq!(s, StatusCode::SEE_OTHER, "{fields:?}: {body}");
+    }
+    // The aftercare reminder is planned 42 days after the agreements.
+    let run_at: i64 =
+        sqlx::query_scalar("SELECT run_at FROM jobs WHERE kind = 'mediation.aftercare'")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert!((run_at - (now() + 2 * 86_400)).abs() < 86_400, "{run_at}");
+    // Closing without an outcome is refused; aftercare two weeks after the agreements.
+    let (s, body) = step(&mut b, &t.db, id, &[("step", "close"), ("on", &day(-1))]).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("Kies een uitkomst."));
+    let (s, _) = step(
+        &mut b,
+        &t.db,
+        id,
+        &[("step", "aftercare"), ("on", &day(-2))],
+    )
+    .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'mediation.aftercare'"
+        )
+        .await,
+        0
+    );
+    let (s, _) = step(
+        &mut b,
+        &t.db,
+        id,
+        &[("step", "close"), ("on", &day(-1)), ("outcome", "solved")],
+    )
+    .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let page = b.get("/beheer/bemiddeling/1").await;
+    for text in [
+        "Eerste gesprek (intake)",
+        "Twee bemiddelaars kiezen",
+        "Huis van de Wijk",
+        "Na tien uur is het stil.",
+        "Opgelost",
+    ] {
+        assert!(page.body.contains(text), "{text}");
+    }
+    let case = queries::case(&t.db, id).await.unwrap().unwrap();
+    assert_eq!(
+        (case.stage.as_str(), case.outcome.as_deref()),
+        ("closed", Some("solved"))
+    );
+    // The yearly overview in one click: exact counts, no personal data.
+    let year = &day(-60)[..4];
+    let csv = b
+        .get(&format!(
+            "/beheer/bemiddeling/jaaroverzicht.csv?jaar={year}"
+        ))
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.header("content-type").starts_with("text/csv"));
+    assert!(
+        csv.body.contains("Geluid,1") && csv.body.contains("Opgelost,1"),
+        "{}",
+        csv.body
+    );
+    assert!(!csv.body.contains("Anna"));
+    // Every read of the case file is audited (ids only).
+    assert!(count(&t.db, "SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND subject_type = 'mediation_case' AND subject_id = '1' AND detail = ''").await >= 2);
+    // The referrer hears that it started and that it finished: the address only at sending.
+    app.run_jobs().await;
+    let subjects: Vec<(String, String)> =
+        sqlx::query_as("SELECT subject, text_body FROM mail_outbox ORDER BY id")
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(subjects.len(), 2, "{subjects:?}");
+    assert_eq!(subjects[0].0, "Buurtbemiddeling is begonnen");
+    assert!(subjects[1].1.contains("Opgelost") && !subjects[1].1.contains("Anna"));
+}
+
+#[db_test]
+async fn the_aftercare_reminder_mails_the_mediators_and_no_referrer_mail_without_consent(
+    t: TestDb,
+) {
+    let app = app(&t).await;
+    let m1 = mediator(&t, "m1@example.nl", true).await;
+    let m2 = mediator(&t, "m2@example.nl", true).await;
+    let id = demo::assigned_case(&t.db, &app.state.sealer, None, [m1, m2], 30)
+        .await
+        .unwrap();
+    for step in [
+        model::Step::Party1,
+        model::Step::Party2 { agrees: true },
+        model::Step::Agreements {
+            text: "Afspraak".into(),
+        },
+    ] {
+        let case = queries::case(&t.db, id).await.unwrap().unwrap();
+        let on = model::parse_date(&day(-20)).unwrap();
+        queries::add_step(
+            &t.db,
+            &app.state.sealer,
+            &case,
+            case.version,
+            &model::ValidStep { on, step },
+            None,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    }
+    sqlx::query("UPDATE jobs SET run_at = 0 WHERE kind = 'mediation.aftercare'")
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    app.run_jobs().await;
+    let to: Vec<String> = sqlx::query_scalar("SELECT subject FROM mail_outbox ORDER BY id")
+        .fetch_all(&t.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        to,
+        [
+            format!("Nazorg voor zaak {id}"),
+            format!("Nazorg voor zaak {id}")
+        ]
+    );
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT COUNT(*) FROM jobs WHERE kind LIKE 'mediation.referrer%'"
+        )
+        .await,
+        0
+    );
+}
+
+#[db_test]
+async fn mediators_see_only_their_own_cases_and_log_contacts(t: TestDb) {
+    let app = app(&t).await;
+    let m1 = mediator(&t, "m1@example.nl", true).await;
+    let m2 = mediator(&t, "m2@example.nl", true).await;
+    mediator(&t, "m3@example.nl", true).await;
+    let id = demo::assigned_case(&t.db, &app.state.sealer, None, [m1, m2], 3)
+        .await
+        .unwrap();
+    let mut own = login(&app, "m1@example.nl", 1).await;
+    let mine = own.get("/bemiddeling/mijn").await;
+    assert!(mine.body.contains(&format!("/bemiddeling/mijn/{id}")));
+    let page = own.get(&format!("/bemiddeling/mijn/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Anna de Vries"));
+    let r = own
+        .post(
+            &format!("/bemiddeling/mijn/{id}/contact"),
+            &[("on", &day(0)), ("kind", "fax")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Kies wat voor contact het was."));
+    let r = own
+        .post(
+            &format!("/bemiddeling/mijn/{id}/contact"),
+            &[
+                ("on", &day(0)),
+                ("kind", "phone"),
+                ("note", "Partij 1 gebeld"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(own
+        .get(&format!("/bemiddeling/mijn/{id}"))
+        .await
+        .body
+        .contains("Partij 1 gebeld"));
+    let note: String = sqlx::query_scalar("SELECT note_sealed FROM mediation_contacts")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert!(!note.contains("gebeld"));
+    // Another mediator: 404, as for a case that does not exist, and audited.
+    let mut other = login(&app, "m3@example.nl", 3).await;
+    assert!(!other
+        .get("/bemiddeling/mijn")
+        .await
+        .body
+        .contains(&format!("/bemiddeling/mijn/{id}")));
+    let before = count(
+        &t.db,
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'denied'",
+    )
+    .await;
+    assert_eq!(
+        other.get(&format!("/bemiddeling/mijn/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let r = other
+        .post(
+            &format!("/bemiddeling/mijn/{id}/contact"),
+            &[("on", &day(0)), ("kind", "phone")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'denied'"
+        )
+        .await,
+        before + 2
+    );
+    assert_eq!(
+        other.get("/bemiddeling/mijn/999999").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Mediators do not reach the coordinator's pages.
+    assert_eq!(
+        own.get(&format!("/beheer/bemiddeling/{id}")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    // The silent-case flag counts an open case without contact for 14 days.
+    let quiet = demo::assigned_case(&t.db, &app.state.sealer, None, [m2, m1], 20)
+        .await
+        .unwrap();
+    assert!(quiet > id);
+    let load = queries::workload(&t.db, &day(-365), &day(-14))
+        .await
+        .unwrap();
+    let m2_load = load.iter().find(|w| w.user_id == m2).unwrap();
+    assert_eq!((m2_load.open, m2_load.silent), (2, 1));
+}
+
+#[db_test]
+async fn retention_deletes_case_files_after_the_period_and_keeps_the_figures(t: TestDb) {
+    let app = app(&t).await;
+    let m1 = mediator(&t, "m1@example.nl", true).await;
+    let m2 = mediator(&t, "m2@example.nl", true).await;
+    let old = demo::assigned_case(&t.db, &app.state.sealer, None, [m1, m2], 800)
+        .await
+        .unwrap();
+    let recent = demo::assigned_case(&t.db, &app.state.sealer, None, [m1, m2], 100)
+        .await
+        .unwrap();
+    for id in [old, recent] {
+        let case = queries::case(&t.db, id).await.unwrap().unwrap();
+        let close = model::ValidStep {
+            on: model::parse_date(&case.last_on).unwrap(),
+            step: model::Step::Close {
+                outcome: "stopped".into(),
+                reason: "moved".into(),
+            },
+        };
+        queries::add_step(&t.db, &app.state.sealer, &case, case.version, &close, None)
+            .await
+            .unwrap()
+            .unwrap();
+        queries::add_contact(
+            &t.db,
+            &app.state.sealer,
+            id,
+            m1,
+            &model::NewContact {
+                on: close.on,
+                kind: "phone".into(),
+                note: "Gebeld".into(),
+            },
+        )
+        .await
+        .unwrap();
+    }
+    queries::set_closed_at(&t.db, old, now() - 731 * 86_400)
+        .await
+        .unwrap();
+    queries::set_closed_at(&t.db, recent, now() - 700 * 86_400)
+        .await
+        .unwrap();
+    let before = figures::exact(&queries::figure_rows(&t.db, "2000-01-01").await.unwrap());
+    jobs::retention(app.state.clone(), serde::de::IgnoredAny)
+        .await
+        .unwrap();
+    let after = figures::exact(&queries::figure_rows(&t.db, "2000-01-01").await.unwrap());
+    assert_eq!(format!("{before:?}"), format!("{after:?}"));
+    let old_case = queries::case(&t.db, old).await.unwrap().unwrap();
+    assert!(old_case.file_sealed.is_none() && old_case.file_deleted_at.is_some());
+    assert!(old_case.party_streets.is_empty());
+    let recent_case = queries::case(&t.db, recent).await.unwrap().unwrap();
+    assert!(recent_case.file(&app.state.sealer).unwrap().is_some());
+    assert_eq!(count(&t.db, &format!("SELECT COUNT(*) FROM mediation_contacts WHERE case_id = {old} AND note_sealed IS NOT NULL")).await, 0);
+    assert_eq!(count(&t.db, &format!("SELECT COUNT(*) FROM mediation_contacts WHERE case_id = {recent} AND note_sealed IS NOT NULL")).await, 1);
+    assert_eq!(count(&t.db, "SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND subject_type = 'mediation_case'").await, 1);
+}
+
+#[db_test]
+async fn figures_are_public_and_small_cells_are_suppressed(t: TestDb) {
+    let app = app(&t).await;
+    let m1 = mediator(&t, "m1@example.nl", true).await;
+    let m2 = mediator(&t, "m2@example.nl", true).await;
+    for _ in 0..3 {
+        demo::assigned_case(&t.db, &app.state.sealer, None, [m1, m2], 1)
+            .await
+            .unwrap();
+    }
+    let page = app.get("/bemiddeling/cijfers").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("&#60;5"), "{}", page.body);
+    let api = app.get("/api/v1/mediation/figures").await;
+    assert_eq!(api.status, StatusCode::OK);
+    let json = api.json();
+    assert_eq!(json[0]["total"]["kind"], "small");
+    assert!(json[0]["share_solved"].is_null());
+    let openapi = app.get("/api/v1/openapi.json").await.body;
+    assert!(
+        openapi.contains("\"/mediation/figures\""),
+        "paths are relative to /api/v1"
+    );
+}
+
+#[db_test]
+async fn the_demo_has_two_years_with_the_national_pattern(t: TestDb) {
+    let app = app(&t).await;
+    kansrijk_training::demo::seed(&t.db).await.unwrap();
+    assert_eq!(demo::seed(&t.db, &app.state.sealer).await.unwrap(), 96);
+    assert_eq!(
+        demo::seed(&t.db, &app.state.sealer).await.unwrap(),
+        0,
+        "once"
+    );
+    let rows = queries::figure_rows(&t.db, "2000-01-01").await.unwrap();
+    let years: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| &r.received_on[..4]).collect();
+    assert!(years.len() >= 2, "{years:?}");
+    let closed: Vec<_> = rows.iter().filter(|r| r.outcome.is_some()).collect();
+    let solved = closed
+        .iter()
+        .filter(|r| matches!(r.outcome.as_deref(), Some("solved" | "partly_solved")))
+        .count();
+    let share = solved * 100 / closed.len();
+    assert!(
+        (60..=80).contains(&share),
+        "{share}% of {} closed cases solved",
+        closed.len()
+    );
+    let mut topics: Vec<(usize, &str)> = model::TOPICS
+        .iter()
+        .map(|topic| (rows.iter().filter(|r| r.topic == *topic).count(), *topic))
+        .collect();
+    topics.sort_by(|a, b| b.cmp(a));
+    let top: std::collections::BTreeSet<&str> = topics[..3].iter().map(|(_, t)| *t).collect();
+    assert_eq!(
+        top,
+        ["garden", "intimidation", "noise"].into_iter().collect()
+    );
+    // Open cases are under way; every case file opens with the installation's key.
+    assert!(rows.iter().any(|r| r.outcome.is_none()));
+    for id in [1, 50, 96] {
+        let case = queries::case(&t.db, id).await.unwrap().unwrap();
+        assert!(case.file(&app.state.sealer).unwrap().is_some());
+    }
+    // Mediators were assigned only with a valid certificate.
+    let uncertified =
+        sqlx::query_scalar::<_, i64>("SELECT DISTINCT user_id FROM mediation_mediators")
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap();
+    for id in uncertified {
+        assert!(
+            kansrijk_training::queries::holds_valid(&t.db, id, model::MEDIATOR_COURSE, now())
+                .await
+                .unwrap()
+        );
+    }
+}
+
+#[db_test]
+async fn school_counts_hold_numbers_only_and_only_for_ones_own_school(t: TestDb) {
+    let app = app(&t).await;
+    use kansrijk_kernel::accounts::queries as accounts;
+    let school = accounts::create_organisation(&t.db, "Basisschool De Regenboog", "school")
+        .await
+        .unwrap();
+    let other = accounts::create_organisation(&t.db, "Basisschool Het Anker", "school")
+        .await
+        .unwrap();
+    let teacher = create_person(&t.db, "juf@example.nl", PASSWORD, &[]).await;
+    accounts::assign_role(&t.db, teacher, Role::Professional, Some(school), None, None)
+        .await
+        .unwrap();
+    let mut b = login(&app, "juf@example.nl", 9).await;
+    let page = b.get("/beheer/bemiddeling/school").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Basisschool De Regenboog") && !page.body.contains("Het Anker"));
+    let month = day(0)[..7].to_string();
+    let (school_id, other_id) = (school.to_string(), other.to_string());
+    let r = b
+        .post(
+            "/beheer/bemiddeling/school",
+            &[
+                ("organisation_id", &other_id),
+                ("month", &month),
+                ("pupils_trained", "3"),
+                ("mediations", "4"),
+                ("wijkmediators", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "another school's counts are refused"
+    );
+    let r = b
+        .post(
+            "/beheer/bemiddeling/school",
+            &[
+                ("organisation_id", &school_id),
+                ("month", &month),
+                ("pupils_trained", "10"),
+                ("mediations", "x"),
+                ("wijkmediators", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Vul een aantal in van 0 tot 999."));
+    let r = b
+        .post(
+            "/beheer/bemiddeling/school",
+            &[
+                ("organisation_id", &school_id),
+                ("month", &month),
+                ("pupils_trained", "10"),
+                ("mediations", "6"),
+                ("wijkmediators", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let figures = app.get("/bemiddeling/cijfers").await.body;
+    assert!(figures.contains("Basisschool De Regenboog"));
+    // The schema holds counts only: no column for a name or a conflict's details.
+    let row = sqlx::query("SELECT * FROM mediation_school_counts")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    let columns: Vec<String> = sqlx::Row::columns(&row)
+        .iter()
+        .map(|c| sqlx::Column::name(c).to_string())
+        .collect();
+    assert_eq!(
+        columns,
+        [
+            "id",
+            "organisation_id",
+            "month",
+            "pupils_trained",
+            "mediations",
+            "wijkmediators",
+            "updated_at"
+        ]
+    );
+}
+
+#[db_test]
+async fn requests_are_rate_limited_per_address_but_corrections_do_not_count(t: TestDb) {
+    let app = app(&t).await;
+    let mut b = Browser::new(&app);
+    b.get("/bemiddeling/aanvragen").await;
+    for _ in 0..12 {
+        let r = b
+            .post("/bemiddeling/aanvragen", &[("requester", "resident")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    for _ in 0..10 {
+        let r = b.post("/bemiddeling/aanvragen", &resident_request()).await;
+        assert_eq!(r.status, StatusCode::OK);
+    }
+    let r = b.post("/bemiddeling/aanvragen", &resident_request()).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await,
+        10
+    );
+}
