@@ -51,6 +51,8 @@ pub fn feature() -> Feature {
         openapi: Some(api::MediationApi::openapi()),
         // No `demo` hook: the demo seals case files, so `kansrijk::demo_accounts` runs
         // [`demo::seed`] with the installation's sealer (as for the meldpunt).
+        personal_data: model::privacy::PERSONAL_DATA,
+        not_personal: model::privacy::NOT_PERSONAL,
         ..Feature::new("mediation")
     }
 }

@@ -2,6 +2,8 @@
 //! intake deadline in working days (Dutch public holidays respected), the order of the steps of a
 //! case and what each step needs, and the choice of the two mediators.
 
+pub mod privacy;
+
 pub use crate::calendar::{
     add_working_days, days_between, easter, intake_deadline, is_public_holiday, is_working_day,
     parse_date,
