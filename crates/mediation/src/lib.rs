@@ -103,6 +103,14 @@ fn management() -> Routes {
             get(manage::school).post(manage::save_school),
             Access::Needs(Permission::RecordSchoolMediation),
         )
+        // From the meldpunt: the report handler, who sees the report, converts it. The route
+        // lives here, so the dependency stays one way (mediation uses reports, never back):
+        // the report's case page only posts to it.
+        .route(
+            "/beheer/bemiddeling/uit-melding/{ref}",
+            post(manage::from_report),
+            Access::Needs(Permission::HandleReports),
+        )
         .route("/beheer/bemiddeling/{id}", get(manage::case), handle)
         .route(
             "/beheer/bemiddeling/{id}/stap",
@@ -112,7 +120,13 @@ fn management() -> Routes {
 }
 
 fn api() -> Routes {
-    Routes::new().public_cached("/api/v1/mediation/figures", get(api::figures))
+    Routes::new()
+        .public_cached("/api/v1/mediation/figures", get(api::figures))
+        .route(
+            "/api/v1/mediation/cases",
+            get(api::cases),
+            Access::Needs(Permission::HandleMediation),
+        )
 }
 
 pub fn migrations() -> MigrationSet {
