@@ -4,7 +4,8 @@
 //! mediators and the steps of the method to an outcome; the mediators see only their own cases;
 //! everyone sees figures in which nobody is identifiable.
 //!
-//! Reads top-down: [`model`] (rules), [`calendar`] (working days), [`queries`], [`handlers`] (public pages and the
+//! Reads top-down: [`model`] (rules), [`calendar`] (working days), [`from_report`] (a meldpunt
+//! report becoming a request), [`queries`], [`handlers`] (public pages and the
 //! mediators' own view), [`manage`] (the coordinator's pages), [`figures`], [`api`], [`jobs`],
 //! [`demo`].
 
@@ -12,6 +13,7 @@ pub mod api;
 pub mod calendar;
 pub mod demo;
 pub mod figures;
+pub mod from_report;
 pub mod handlers;
 pub mod jobs;
 pub mod manage;
