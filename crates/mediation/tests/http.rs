@@ -1152,6 +1152,33 @@ async fn referrer_systems_read_only_their_own_cases_without_personal_data(t: Tes
     .await;
     assert_eq!(r.json()[0]["id"].as_i64(), Some(theirs));
     assert_eq!(r.header("x-total-count"), "1");
+    // A professional of the organisation, logged in, refers a case: it is the organisation's too.
+    let pro = create_person(&t.db, "wijk@example.nl", PASSWORD, &[Role::Professional]).await;
+    sqlx::query("UPDATE users SET organisation_id = $1 WHERE id = $2")
+        .bind(a)
+        .bind(pro)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let mut browser = login(&app, "wijk@example.nl", 202).await;
+    browser.get("/bemiddeling/aanvragen").await;
+    let mut referral = resident_request();
+    referral.retain(|(k, _)| *k != "requester");
+    referral.extend([
+        ("requester", "professional"),
+        ("referrer_type", "housing"),
+        ("referrer_org", "Woonstichting"),
+        ("consent", "on"),
+    ]);
+    let r = browser.post("/bemiddeling/aanvragen", &referral).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = bearer(
+        &app,
+        &token(&app, &t, a, None, TokenScope::Mediation).await,
+        url,
+    )
+    .await;
+    assert_eq!(r.header("x-total-count"), "3");
     // A key without the scope: 403; none at all: 401.
     let r = bearer(
         &app,
