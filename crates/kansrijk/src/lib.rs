@@ -113,7 +113,7 @@ pub struct RoleScope<'a> {
 }
 
 /// Creates an API key for an organisation (and optionally an area) with the given scopes
-/// (`registrations,cases,coverage`) and returns its secret, to be shown once.
+/// (`registrations,cases,coverage,mediation`) and returns its secret, to be shown once.
 pub async fn create_api_token(
     state: &AppState,
     scope: RoleScope<'_>,

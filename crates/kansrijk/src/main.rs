@@ -99,7 +99,7 @@ enum ApiTokenCommand {
         /// The organisation the key reads for (its exact name; it must exist).
         #[arg(long)]
         organisation: String,
-        /// What it may read, comma-separated: registrations, cases, coverage.
+        /// What it may read, comma-separated: registrations, cases, coverage, mediation.
         #[arg(long)]
         scopes: String,
         /// Limit it to this area (CBS code of a wijk or buurt).

@@ -993,6 +993,11 @@ mod matrix {
         // Only the CSRF token: the form's version is missing, so the step is refused (422).
         ("POST", "/beheer/bemiddeling/{id}/stap", "/beheer/bemiddeling/@mediation/stap", [303, 403, 403, 403, 422, 303]),
         ("GET", "/api/v1/mediation/figures", "/api/v1/mediation/figures", [200, 200, 200, 200, 200, 200]),
+        // Cases for referrers' systems (an API key with the mediation scope); a coordinator's own
+        // organisation counts as the referrer.
+        ("GET", "/api/v1/mediation/cases", "/api/v1/mediation/cases", [401, 403, 403, 403, 200, 401]),
+        // From the meldpunt: the report handler passes a report on (only the CSRF token: refused).
+        ("POST", "/beheer/bemiddeling/uit-melding/{ref}", "/beheer/bemiddeling/uit-melding/@report", [303, 403, 403, 422, 403, 303]),
         // Agreements: the charter and proposals are public; taking part needs a login; signing
         // needs SignCharter (coordinator, professional); deciding and moderating the steering group.
         ("GET", "/afspraken", "/afspraken", [200, 200, 200, 200, 200, 200]),

@@ -387,3 +387,5 @@ api-token-error-scopes = اختر موضوعًا واحدًا على الأقل.
 api-token-error-expires = اختر تاريخًا خلال السنتين القادمتين.
 # The command line, when the PostgreSQL database is missing
 cli-database-missing = قاعدة البيانات "{ $name }" غير موجودة، والدور "{ $role }" لا يملك صلاحية إنشائها. نفّذ بصفتك مديرًا لـ PostgreSQL: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (أو: createdb -O { $role } { $name })
+# API keys: the mediation scope
+api-token-scope-mediation = حالات الوساطة التي أحالتها منظمتك (بدون أسماء)

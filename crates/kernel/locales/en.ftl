@@ -363,3 +363,5 @@ api-token-error-scopes = Please choose at least one subject.
 api-token-error-expires = Please choose a date within the next two years.
 # The command line, when the PostgreSQL database is missing
 cli-database-missing = Database "{ $name }" does not exist and role "{ $role }" may not create it. As a PostgreSQL superuser, run: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (or: createdb -O { $role } { $name })
+# API keys: the mediation scope
+api-token-scope-mediation = Mediation cases your organisation referred (without names)

@@ -363,3 +363,5 @@ api-token-error-scopes = Kies minstens één onderwerp.
 api-token-error-expires = Kies een datum in de komende twee jaar.
 # The command line, when the PostgreSQL database is missing
 cli-database-missing = Database "{ $name }" bestaat niet en rol "{ $role }" mag hem niet maken. Maak hem als PostgreSQL-beheerder: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (of: createdb -O { $role } { $name })
+# API keys: the mediation scope
+api-token-scope-mediation = Bemiddelingszaken die je organisatie doorverwees (zonder namen)

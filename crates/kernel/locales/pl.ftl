@@ -375,3 +375,5 @@ api-token-error-scopes = Wybierz co najmniej jeden temat.
 api-token-error-expires = Wybierz datę w ciągu najbliższych dwóch lat.
 # The command line, when the PostgreSQL database is missing
 cli-database-missing = Baza danych "{ $name }" nie istnieje, a rola "{ $role }" nie może jej utworzyć. Jako administrator PostgreSQL uruchom: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (lub: createdb -O { $role } { $name })
+# API keys: the mediation scope
+api-token-scope-mediation = Sprawy mediacyjne skierowane przez Twoją organizację (bez nazwisk)

@@ -357,3 +357,5 @@ api-token-error-scopes = En az bir konu seçin.
 api-token-error-expires = Önümüzdeki iki yıl içinde bir tarih seçin.
 # The command line, when the PostgreSQL database is missing
 cli-database-missing = "{ $name }" veritabanı yok ve "{ $role }" rolü onu oluşturamaz. Veritabanını PostgreSQL yöneticisi olarak oluşturun: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (veya: createdb -O { $role } { $name })
+# API keys: the mediation scope
+api-token-scope-mediation = Kuruluşunuzun yönlendirdiği arabuluculuk dosyaları (isimsiz)

@@ -291,3 +291,10 @@ mail-mediation-finished-subject = انتهت الوساطة بين الجيرا�
 mail-mediation-finished-body = مرحبًا،
 
     انتهت الوساطة للسكان الذين سجّلتهم (الملف { $case }). النتيجة: { $outcome }.
+# From the meldpunt: a report becomes a request
+mediation-case-from-report = من بلاغ لدى نقطة الإبلاغ
+mediation-from-report-note = أُحيل إلى وساطة الحي (الحالة { $case }).
+mediation-error-report-not-asked = لم يطلب المُبلِّغ الوساطة: لا يمكن إحالة هذا البلاغ.
+mediation-error-report-converted = أُحيل هذا البلاغ بالفعل إلى وساطة الحي.
+mediation-error-report-contact = لا يحتوي هذا البلاغ على بيانات اتصال: لا يستطيع الوسطاء الوصول إلى المُبلِّغ.
+mediation-error-report-consent = ضع علامة على أن المُبلِّغ وافق على إحالة البلاغ.

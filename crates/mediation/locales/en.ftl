@@ -287,3 +287,10 @@ mail-mediation-finished-subject = Neighbour mediation has finished
 mail-mediation-finished-body = Hello,
 
     The mediation for the residents you referred (case { $case }) has finished. The outcome: { $outcome }.
+# From the meldpunt: a report becomes a request
+mediation-case-from-report = From a meldpunt report
+mediation-from-report-note = Passed on to neighbourhood mediation (case { $case }).
+mediation-error-report-not-asked = The reporter did not ask for mediation: this report cannot be passed on.
+mediation-error-report-converted = This report has already been passed on to neighbourhood mediation.
+mediation-error-report-contact = This report has no contact details: mediators cannot reach the reporter.
+mediation-error-report-consent = Tick that the reporter agreed to pass the report on.

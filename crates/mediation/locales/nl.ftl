@@ -287,3 +287,10 @@ mail-mediation-finished-subject = Buurtbemiddeling is afgerond
 mail-mediation-finished-body = Hallo,
 
     De bemiddeling voor de bewoners die je hebt aangemeld (zaak { $case }) is afgerond. De uitkomst: { $outcome }.
+# From the meldpunt: a report becomes a request
+mediation-case-from-report = Uit melding van het meldpunt
+mediation-from-report-note = Doorgezet naar buurtbemiddeling (zaak { $case }).
+mediation-error-report-not-asked = De melder vroeg niet om bemiddeling: deze melding kun je niet doorzetten.
+mediation-error-report-converted = Deze melding is al doorgezet naar buurtbemiddeling.
+mediation-error-report-contact = Deze melding heeft geen contactgegevens: bemiddelaars kunnen de melder niet bereiken.
+mediation-error-report-consent = Vink aan dat de melder toestemming gaf om de melding door te zetten.

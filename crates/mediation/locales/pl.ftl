@@ -289,3 +289,10 @@ mail-mediation-finished-subject = Mediacja sąsiedzka się zakończyła
 mail-mediation-finished-body = Dzień dobry,
 
     Mediacja dla osób, które zgłoszono (sprawa { $case }), się zakończyła. Wynik: { $outcome }.
+# From the meldpunt: a report becomes a request
+mediation-case-from-report = Ze zgłoszenia w punkcie zgłoszeń
+mediation-from-report-note = Przekazano do mediacji sąsiedzkiej (sprawa { $case }).
+mediation-error-report-not-asked = Zgłaszający nie prosił o mediację: tego zgłoszenia nie można przekazać.
+mediation-error-report-converted = To zgłoszenie zostało już przekazane do mediacji sąsiedzkiej.
+mediation-error-report-contact = To zgłoszenie nie ma danych kontaktowych: mediatorzy nie mogą skontaktować się ze zgłaszającym.
+mediation-error-report-consent = Zaznacz, że zgłaszający zgodził się na przekazanie zgłoszenia.

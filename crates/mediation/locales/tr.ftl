@@ -284,3 +284,10 @@ mail-mediation-finished-subject = Komşu arabuluculuğu tamamlandı
 mail-mediation-finished-body = Merhaba,
 
     Bildirdiğiniz mahalle sakinleri için arabuluculuk ({ $case } numaralı dosya) tamamlandı. Sonuç: { $outcome }.
+# From the meldpunt: a report becomes a request
+mediation-case-from-report = İhbar noktasındaki bir bildirimden
+mediation-from-report-note = Mahalle arabuluculuğuna iletildi (dosya { $case }).
+mediation-error-report-not-asked = Bildirimde bulunan kişi arabuluculuk istemedi: bu bildirim iletilemez.
+mediation-error-report-converted = Bu bildirim zaten mahalle arabuluculuğuna iletildi.
+mediation-error-report-contact = Bu bildirimde iletişim bilgisi yok: arabulucular bildirimde bulunan kişiye ulaşamaz.
+mediation-error-report-consent = Bildirimde bulunan kişinin iletilmesine izin verdiğini işaretleyin.

@@ -458,6 +458,8 @@ async fn seed_case(
             description: DESCRIPTIONS[dice.below(DESCRIPTIONS.len() as u64) as usize].into(),
             ..Default::default()
         },
+        referrer_organisation_id: None,
+        report_ref: None,
     };
     let id = queries::insert_request(db, sealer, &request, "nl", received).await?;
     let mut on = received;
@@ -511,6 +513,8 @@ pub async fn assigned_case(
             description: DESCRIPTIONS[0].into(),
             ..Default::default()
         },
+        referrer_organisation_id: None,
+        report_ref: None,
     };
     let id = queries::insert_request(db, sealer, &request, "nl", received).await?;
     let steps = [

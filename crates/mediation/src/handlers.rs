@@ -116,10 +116,15 @@ pub async fn submit(
         Some(a) if a.kind == "neighbourhood" => Some(a.id),
         _ => None,
     };
-    let request = match model::validate(&input, area_id) {
+    let mut request = match model::validate(&input, area_id) {
         Ok(r) => r,
         Err(errors) => return Ok(invalid(form(&state, page, input, errors).await?)),
     };
+    // A logged-in professional refers for their organisation, whose systems may then follow
+    // the case's progress through the API (`/api/v1/mediation/cases`).
+    if request.professional {
+        request.referrer_organisation_id = page.user.as_ref().and_then(|u| u.organisation_id);
+    }
     // Only requests that would be stored count: a resident correcting a form is never blocked.
     ratelimit::hit(
         &state.db,

@@ -4,7 +4,8 @@
 //! mediators and the steps of the method to an outcome; the mediators see only their own cases;
 //! everyone sees figures in which nobody is identifiable.
 //!
-//! Reads top-down: [`model`] (rules), [`calendar`] (working days), [`queries`], [`handlers`] (public pages and the
+//! Reads top-down: [`model`] (rules), [`calendar`] (working days), [`from_report`] (a meldpunt
+//! report becoming a request), [`queries`], [`handlers`] (public pages and the
 //! mediators' own view), [`manage`] (the coordinator's pages), [`figures`], [`api`], [`jobs`],
 //! [`demo`].
 
@@ -12,6 +13,7 @@ pub mod api;
 pub mod calendar;
 pub mod demo;
 pub mod figures;
+pub mod from_report;
 pub mod handlers;
 pub mod jobs;
 pub mod manage;
@@ -105,6 +107,14 @@ fn management() -> Routes {
             get(manage::school).post(manage::save_school),
             Access::Needs(Permission::RecordSchoolMediation),
         )
+        // From the meldpunt: the report handler, who sees the report, converts it. The route
+        // lives here, so the dependency stays one way (mediation uses reports, never back):
+        // the report's case page only posts to it.
+        .route(
+            "/beheer/bemiddeling/uit-melding/{ref}",
+            post(manage::from_report),
+            Access::Needs(Permission::HandleReports),
+        )
         .route("/beheer/bemiddeling/{id}", get(manage::case), handle)
         .route(
             "/beheer/bemiddeling/{id}/stap",
@@ -114,7 +124,13 @@ fn management() -> Routes {
 }
 
 fn api() -> Routes {
-    Routes::new().public_cached("/api/v1/mediation/figures", get(api::figures))
+    Routes::new()
+        .public_cached("/api/v1/mediation/figures", get(api::figures))
+        .route(
+            "/api/v1/mediation/cases",
+            get(api::cases),
+            Access::Needs(Permission::HandleMediation),
+        )
 }
 
 pub fn migrations() -> MigrationSet {

@@ -2,6 +2,7 @@
 //! intakes and silent cases stand out), the case page with its timeline and the form for the
 //! next step, the mediators with their workload and streets, and the exact figures. A
 //! coordinator limited to an area reaches the cases in it only (404 and audited otherwise).
+//! And the conversion of a meldpunt report into a request, by the report handler.
 
 use crate::figures::{self, ExactYear};
 use crate::handlers::{invalid, load_view, today, venues, CaseView};
@@ -562,4 +563,121 @@ pub async fn save_school(
             school_page(&state, page, &user, form, errors, false).await?,
         )),
     }
+}
+
+// ---- from the meldpunt ----------------------------------------------------------------------
+
+/// `POST /beheer/bemiddeling/uit-melding/{ref}`: the report handler turns a report whose
+/// reporter asked for mediation into a request, with the reporter's consent. The handler stays
+/// on the report (they need not hold HandleMediation); refusals show on the report's page.
+pub async fn from_report(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    axum::extract::Path(report_ref): axum::extract::Path<String>,
+    page: Page,
+    Form(form): Form<model::FromReportForm>,
+) -> AppResult<Response> {
+    use kansrijk_reports::manage as reports;
+    // 404 (audited) outside the handler's areas, as on the report's own page.
+    let report = reports::case_row(&state, &user, &report_ref).await?;
+    let id = match convert(&state, &user, &report, &form).await? {
+        Ok(id) => id,
+        Err(errors) => {
+            let page = reports::case_page(&state, &user, &report_ref, page, errors, String::new());
+            return Ok(invalid(page.await?));
+        }
+    };
+    let note = page.t_num("mediation-from-report-note", "case", id);
+    kansrijk_reports::queries::add_message(
+        &state.db,
+        &state.sealer,
+        &report,
+        "note",
+        Some(user.id),
+        &note,
+    )
+    .await?;
+    let (case, detail) = (id.to_string(), format!("report:{report_ref}"));
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Create,
+        "mediation_case",
+        &case,
+        &detail,
+    )
+    .await?;
+    let detail = format!("mediation:{id}");
+    audit::record(
+        &state.db,
+        Some(&user),
+        Action::Update,
+        "report",
+        &report_ref,
+        &detail,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/beheer/meldingen/{report_ref}")).into_response())
+}
+
+/// Stores the request a report becomes; the refusal when it may not (see
+/// [`model::validate_from_report`]).
+async fn convert(
+    state: &AppState,
+    user: &CurrentUser,
+    report: &kansrijk_reports::queries::ReportRow,
+    form: &model::FromReportForm,
+) -> AppResult<Result<i64, FieldErrors>> {
+    let contact = report_contact(state, report)?;
+    let converted = queries::case_of_report(&state.db, &report.r#ref)
+        .await?
+        .is_some();
+    if let Err(errors) =
+        model::validate_from_report(form, &report.wants, contact.is_some(), converted)
+    {
+        return Ok(Err(errors));
+    }
+    let contact = contact.unwrap_or_default();
+    let organisation = match user.organisation_id {
+        Some(id) => kansrijk_kernel::accounts::queries::organisation(&state.db, id)
+            .await?
+            .map(|o| (o.id, o.name)),
+        None => None,
+    };
+    let request = model::request_from_report(&model::FromReport {
+        report_ref: &report.r#ref,
+        area_id: report.area_id,
+        name: &contact.name,
+        email: &contact.email,
+        phone: &contact.phone,
+        organisation: organisation.as_ref().map(|(id, name)| (*id, name.as_str())),
+    });
+    // The contact details were opened only to be sealed again where the case keeps them.
+    let stored =
+        queries::insert_request(&state.db, &state.sealer, &request, &report.lang, today()).await;
+    match stored {
+        Ok(id) => Ok(Ok(id)),
+        // Two handlers at once: the unique report reference lets one through.
+        Err(e) if kansrijk_kernel::db::is_unique_violation(&e) => Ok(Err(FieldErrors::single(
+            "mediation_consent",
+            "mediation-error-report-converted",
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The reporter's contact details, opened from the report (`None`: anonymous or deleted).
+fn report_contact(
+    state: &AppState,
+    report: &kansrijk_reports::queries::ReportRow,
+) -> AppResult<Option<kansrijk_reports::queries::Contact>> {
+    let Some(sealed) = &report.contact_sealed else {
+        return Ok(None);
+    };
+    let place = kansrijk_reports::queries::place(&report.r#ref, "contact");
+    let opened = state
+        .sealer
+        .open(&place, sealed)
+        .map_err(anyhow::Error::from)?;
+    Ok(serde_json::from_str(&opened).ok())
 }

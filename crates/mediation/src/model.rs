@@ -8,6 +8,9 @@ pub use crate::calendar::{
     add_working_days, days_between, easter, intake_deadline, is_public_holiday, is_working_day,
     parse_date,
 };
+pub use crate::from_report::{
+    request_from_report, validate_from_report, FromReport, FromReportForm,
+};
 pub use crate::school::{school_year, validate_school, SchoolCount, SchoolForm};
 use jiff::civil::Date;
 use kansrijk_kernel::web::forms::clean;
@@ -72,8 +75,8 @@ pub const CLOSE_REASONS: &[&str] = &[
 ];
 pub const CONTACT_KINDS: &[&str] = &["phone", "visit", "talk", "mail"];
 
-const NAME_MAX: usize = 120;
-const LINE_MAX: usize = 200;
+pub(crate) const NAME_MAX: usize = 120;
+pub(crate) const LINE_MAX: usize = 200;
 const TEXT_MAX: usize = 4000;
 
 // ---- the request ----------------------------------------------------------------------------
@@ -137,9 +140,14 @@ pub struct NewRequest {
     pub urgency: String,
     pub area_id: Option<i64>,
     pub file: CaseFile,
+    /// The organisation that referred the case, when known (a report handler's, for a report
+    /// from the meldpunt): its systems may read the case's metadata through the API.
+    pub referrer_organisation_id: Option<i64>,
+    /// The meldpunt report the case was converted from.
+    pub report_ref: Option<String>,
 }
 
-fn checked(value: &str) -> bool {
+pub(crate) fn checked(value: &str) -> bool {
     matches!(value, "on" | "1" | "yes" | "true")
 }
 
@@ -181,6 +189,8 @@ pub fn validate(form: &RequestForm, area_id: Option<i64>) -> Result<NewRequest, 
         urgency: form.urgency.clone(),
         area_id,
         file,
+        referrer_organisation_id: None,
+        report_ref: None,
     })
 }
 

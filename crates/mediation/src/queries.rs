@@ -37,8 +37,9 @@ pub async fn insert_request(
     let (_gate, mut tx) = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO mediation_cases (requester, referrer_type, referrer_org, referrer_updates, consent_at, topic, urgency, \
-           area_id, lang, party_streets, received_on, intake_due, last_on, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $11, $13, $13) RETURNING id",
+           area_id, lang, party_streets, received_on, intake_due, last_on, created_at, updated_at, \
+           referrer_organisation_id, report_ref) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $11, $13, $13, $14, $15) RETURNING id",
     )
     .bind(if request.professional { "professional" } else { "resident" })
     .bind(&request.referrer_type)
@@ -53,6 +54,8 @@ pub async fn insert_request(
     .bind(received.to_string())
     .bind(model::intake_deadline(received).to_string())
     .bind(ts)
+    .bind(request.referrer_organisation_id)
+    .bind(&request.report_ref)
     .fetch_one(&mut *tx)
     .await?;
     let file = serde_json::to_string(&request.file).map_err(|e| sqlx::Error::Encode(e.into()))?;
@@ -92,7 +95,7 @@ async fn insert_step(
 const CASE_COLUMNS: &str = "c.id, c.version, c.stage, c.requester, c.referrer_type, c.referrer_org, c.referrer_updates, \
     c.topic, c.urgency, c.area_id, a.name AS area_name, c.lang, c.file_sealed, c.referrer_sealed, c.party_streets, \
     c.agreements_sealed, c.received_on, c.intake_due, c.intake_on, c.last_on, c.party2_agrees, c.agreements_on, \
-    c.outcome, c.close_reason, c.closed_on, c.file_deleted_at";
+    c.outcome, c.close_reason, c.closed_on, c.file_deleted_at, c.report_ref";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CaseRow {
@@ -123,6 +126,8 @@ pub struct CaseRow {
     pub close_reason: Option<String>,
     pub closed_on: Option<String>,
     pub file_deleted_at: Option<i64>,
+    /// The meldpunt report the case came from.
+    pub report_ref: Option<String>,
 }
 
 impl CaseRow {
@@ -185,6 +190,45 @@ pub async fn cases(db: &Db, areas: &Limit, open: bool) -> sqlx::Result<Vec<CaseR
         "SELECT {CASE_COLUMNS} FROM mediation_cases c LEFT JOIN areas a ON a.id = c.area_id \
          WHERE {stage} AND {area} ORDER BY c.intake_due, c.id LIMIT 500"
     ))
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// The case a meldpunt report was converted to, if any.
+pub async fn case_of_report(db: &Db, report_ref: &str) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar("SELECT id FROM mediation_cases WHERE report_ref = $1")
+        .bind(report_ref)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// What a referrer's system may read of a case: no names, contact details or texts.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReferredRow {
+    pub id: i64,
+    pub referrer_type: String,
+    pub topic: String,
+    pub buurt_code: Option<String>,
+    pub stage: String,
+    pub received_on: String,
+    pub intake_on: Option<String>,
+    pub closed_on: Option<String>,
+    pub outcome: Option<String>,
+}
+
+/// The cases `organisation_id` referred, within `areas` (a token's area limit), newest first.
+pub async fn referred_by(
+    db: &Db,
+    organisation_id: i64,
+    areas: &Limit,
+) -> sqlx::Result<Vec<ReferredRow>> {
+    sqlx::query_as(&format!(
+        "SELECT c.id, c.referrer_type, c.topic, a.code AS buurt_code, c.stage, c.received_on, c.intake_on, \
+           c.closed_on, c.outcome FROM mediation_cases c LEFT JOIN areas a ON a.id = c.area_id \
+         WHERE c.referrer_organisation_id = $1 AND {} ORDER BY c.received_on DESC, c.id DESC LIMIT 5000",
+        areas.sql("c.area_id")
+    ))
+    .bind(organisation_id)
     .fetch_all(&db.pool)
     .await
 }

@@ -2,9 +2,11 @@
 //! referral without consent, the sealed case file), the coordinator's case flow through every
 //! step (untrained, same and same-street mediators refused, dates out of order, a stale form),
 //! the aftercare reminder and the referrer's status mail, the mediators' own view (never
-//! another mediator's case), retention, and the figures with small cells suppressed.
+//! another mediator's case), retention, and the figures with small cells suppressed. A meldpunt
+//! report passed on with consent; the cases API for referrers' systems.
 
 use axum::http::StatusCode;
+use kansrijk_kernel::accounts::api_tokens::{self, NewToken, TokenScope};
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::{now, Db};
@@ -22,6 +24,7 @@ async fn app(t: &TestDb) -> TestApp {
             kansrijk_programme::feature(),
             kansrijk_activities::feature(),
             kansrijk_training::feature(),
+            kansrijk_reports::feature(),
             kansrijk_mediation::feature(),
         ],
     )
@@ -808,4 +811,385 @@ async fn requests_are_rate_limited_per_address_but_corrections_do_not_count(t: T
         count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await,
         10
     );
+}
+
+// ---- from the meldpunt; the cases API ------------------------------------------------------
+
+/// Two buurten (codes BU99990100 and BU99990101) and their ids.
+async fn buurten(db: &Db) -> (i64, i64) {
+    kansrijk_kernel::areas::import_geojson(
+        db,
+        &kansrijk_kernel::testing::municipality_geojson("GM9999", "Testgemeente", 2),
+    )
+    .await
+    .unwrap();
+    let id = |code: &'static str| async move {
+        kansrijk_kernel::areas::by_code(db, code)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    (id("BU99990100").await, id("BU99990101").await)
+}
+
+/// A report that wants `wants`, with the reporter's contact details, in `area`.
+async fn report(app: &TestApp, t: &TestDb, wants: &str, area: i64) -> String {
+    let input = kansrijk_reports::model::ReportInput {
+        role: "victim".into(),
+        narrative: "Mijn buurman scheldt me elke dag uit om mijn afkomst.".into(),
+        terrain: "neighbourhood".into(),
+        nature: "hostile_treatment".into(),
+        wants: vec![wants.into()],
+        residence: "municipality".into(),
+        contact_name: "Fatima Bakker".into(),
+        contact_email: "fatima@example.nl".into(),
+        contact_phone: "06 98765432".into(),
+        contact_way: "email".into(),
+        ..Default::default()
+    };
+    let hash = format!("receipt-{wants}");
+    kansrijk_reports::queries::insert(
+        &t.db,
+        &app.state.sealer,
+        &input,
+        Some(area),
+        "nl",
+        &hash,
+        None,
+    )
+    .await
+    .unwrap()
+    .1
+}
+
+#[db_test]
+async fn a_report_handler_passes_a_report_on_to_mediation_with_consent(t: TestDb) {
+    let app = app(&t).await;
+    let (buurt, _) = buurten(&t.db).await;
+    let org =
+        kansrijk_kernel::accounts::queries::create_organisation(&t.db, "Meldpunt Regio", "other")
+            .await
+            .unwrap();
+    let handler = create_person(
+        &t.db,
+        "melding@example.nl",
+        PASSWORD,
+        &[Role::ReportHandler],
+    )
+    .await;
+    sqlx::query("UPDATE users SET organisation_id = $1 WHERE id = $2")
+        .bind(org)
+        .bind(handler)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let secret = enable_totp(&t.db, handler).await;
+    let mut b = login(&app, "melding@example.nl", 201).await;
+    b.get("/inloggen/code").await;
+    b.post("/inloggen/code", &[("code", &totp_now(&secret))])
+        .await;
+    let wants = report(&app, &t, "mediation", buurt).await;
+    let other = report(&app, &t, "register", buurt).await;
+    let page = b.get(&format!("/beheer/meldingen/{wants}")).await;
+    assert!(
+        page.body.contains("Doorzetten naar buurtbemiddeling"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(&format!(
+        "action=\"/beheer/bemiddeling/uit-melding/{wants}\""
+    )));
+    let page = b.get(&format!("/beheer/meldingen/{other}")).await;
+    assert!(!page.body.contains("Doorzetten naar buurtbemiddeling"));
+    // Without the reporter's consent, or when they did not ask for mediation: refused.
+    let url = format!("/beheer/bemiddeling/uit-melding/{wants}");
+    let r = b.post(&url, &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("Vink aan dat de melder toestemming gaf"),
+        "{}",
+        r.body
+    );
+    let consent = [("mediation_consent", "on")];
+    let r = b
+        .post(
+            &format!("/beheer/bemiddeling/uit-melding/{other}"),
+            &consent,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("De melder vroeg niet om bemiddeling"));
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await,
+        0
+    );
+    let r = b.post(&url, &consent).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        kansrijk_kernel::testing::location(&r),
+        format!("/beheer/meldingen/{wants}")
+    );
+    let id = queries::case_of_report(&t.db, &wants)
+        .await
+        .unwrap()
+        .expect("a case");
+    let case = queries::case(&t.db, id).await.unwrap().unwrap();
+    assert_eq!(
+        (
+            case.referrer_type.as_str(),
+            case.topic.as_str(),
+            case.area_id,
+            case.requester.as_str()
+        ),
+        ("meldpunt", "treatment", Some(buurt), "professional")
+    );
+    assert_eq!(case.referrer_org, "Meldpunt Regio");
+    // The contact details travel sealed (under the case's place), never in clear.
+    let file = case.file(&app.state.sealer).unwrap().unwrap();
+    assert_eq!(
+        (file.name.as_str(), file.email.as_str()),
+        ("Fatima Bakker", "fatima@example.nl")
+    );
+    assert!(
+        file.description.is_empty(),
+        "the account stays at the meldpunt"
+    );
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT COUNT(*) FROM mediation_cases WHERE file_sealed LIKE '%Fatima%'"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count(&t.db, &format!("SELECT COUNT(*) FROM mediation_cases WHERE referrer_organisation_id = {org} AND consent_at IS NOT NULL")).await,
+        1
+    );
+    // The link on the report's side: a note on its timeline; audited with ids only.
+    let page = b.get(&format!("/beheer/meldingen/{wants}")).await;
+    assert!(
+        page.body
+            .contains(&format!("Doorgezet naar buurtbemiddeling (zaak {id}).")),
+        "{}",
+        page.body
+    );
+    let audited = count(&t.db, &format!(
+        "SELECT COUNT(*) FROM audit_log WHERE (subject_type = 'mediation_case' AND subject_id = '{id}' AND detail = 'report:{wants}') \
+           OR (subject_type = 'report' AND subject_id = '{wants}' AND detail = 'mediation:{id}')"
+    )).await;
+    assert_eq!(audited, 2);
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%Fatima%'"
+        )
+        .await,
+        0
+    );
+    // Twice: refused with a message, still one case.
+    let r = b.post(&url, &consent).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r
+        .body
+        .contains("Deze melding is al doorgezet naar buurtbemiddeling."));
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await,
+        1
+    );
+    // The coordinator sees where the case came from.
+    let mut c = coordinator(&app, &t).await;
+    let page = c.get(&format!("/beheer/bemiddeling/{id}")).await;
+    assert!(page.body.contains("Uit melding van het meldpunt") && page.body.contains(&wants));
+}
+
+/// A case referred by `organisation` in `area`.
+async fn referred(app: &TestApp, t: &TestDb, organisation: i64, area: i64) -> i64 {
+    let mut request = model::request_from_report(&model::FromReport {
+        report_ref: "-",
+        area_id: Some(area),
+        name: "Piet Geheim",
+        email: "piet@example.nl",
+        organisation: Some((organisation, "Woonstichting")),
+        ..Default::default()
+    });
+    request.referrer_type = "housing".into();
+    request.report_ref = None;
+    queries::insert_request(
+        &t.db,
+        &app.state.sealer,
+        &request,
+        "nl",
+        kansrijk_mediation::handlers::today(),
+    )
+    .await
+    .unwrap()
+}
+
+async fn token(
+    app: &TestApp,
+    t: &TestDb,
+    org: i64,
+    area: Option<i64>,
+    scope: TokenScope,
+) -> String {
+    api_tokens::create(
+        &t.db,
+        &app.state.sealer,
+        &NewToken {
+            description: "Zaaksysteem",
+            organisation_id: org,
+            area_id: area,
+            scopes: &[scope],
+            expires_at: now() + 3600,
+            created_by: None,
+        },
+    )
+    .await
+    .unwrap()
+    .1
+}
+
+async fn bearer(app: &TestApp, secret: &str, uri: &str) -> kansrijk_kernel::testing::TestResponse {
+    let request = axum::http::Request::get(uri)
+        .header("authorization", format!("Bearer {secret}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    app.request(request).await
+}
+
+#[db_test]
+async fn referrer_systems_read_only_their_own_cases_without_personal_data(t: TestDb) {
+    let app = app(&t).await;
+    let (b1, b2) = buurten(&t.db).await;
+    let orgs = kansrijk_kernel::accounts::queries::create_organisation;
+    let (a, b) = (
+        orgs(&t.db, "Woonstichting", "other").await.unwrap(),
+        orgs(&t.db, "Politie", "other").await.unwrap(),
+    );
+    let first = referred(&app, &t, a, b1).await;
+    let second = referred(&app, &t, a, b2).await;
+    let theirs = referred(&app, &t, b, b1).await;
+    let url = "/api/v1/mediation/cases";
+    let r = bearer(
+        &app,
+        &token(&app, &t, a, None, TokenScope::Mediation).await,
+        url,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.header("x-total-count"), "2");
+    let json = r.json();
+    let items = json.as_array().unwrap();
+    let ids: Vec<i64> = items.iter().map(|c| c["id"].as_i64().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [second, first],
+        "newest first, never another organisation's"
+    );
+    let mut keys: Vec<&str> = items[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "buurt",
+            "closed_on",
+            "id",
+            "intake_on",
+            "outcome",
+            "received_on",
+            "referrer_type",
+            "stage",
+            "topic"
+        ]
+    );
+    assert_eq!(items[1]["buurt"], "BU99990100");
+    assert_eq!(
+        (
+            items[1]["referrer_type"].as_str(),
+            items[1]["stage"].as_str()
+        ),
+        (Some("housing"), Some("received"))
+    );
+    assert!(
+        !r.body.contains("Piet")
+            && !r.body.contains("example.nl")
+            && !r.body.contains("Woonstichting")
+    );
+    // Paged like every list.
+    let r = bearer(
+        &app,
+        &token(&app, &t, a, None, TokenScope::Mediation).await,
+        &format!("{url}?limit=1"),
+    )
+    .await;
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
+    assert!(
+        r.header("link").contains("rel=\"next\""),
+        "{}",
+        r.header("link")
+    );
+    // The key's area limit; the other organisation sees only its own.
+    let r = bearer(
+        &app,
+        &token(&app, &t, a, Some(b2), TokenScope::Mediation).await,
+        url,
+    )
+    .await;
+    assert_eq!(r.json()[0]["id"].as_i64(), Some(second));
+    assert_eq!(r.header("x-total-count"), "1");
+    let r = bearer(
+        &app,
+        &token(&app, &t, b, None, TokenScope::Mediation).await,
+        url,
+    )
+    .await;
+    assert_eq!(r.json()[0]["id"].as_i64(), Some(theirs));
+    assert_eq!(r.header("x-total-count"), "1");
+    // A professional of the organisation, logged in, refers a case: it is the organisation's too.
+    let pro = create_person(&t.db, "wijk@example.nl", PASSWORD, &[Role::Professional]).await;
+    sqlx::query("UPDATE users SET organisation_id = $1 WHERE id = $2")
+        .bind(a)
+        .bind(pro)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let mut browser = login(&app, "wijk@example.nl", 202).await;
+    browser.get("/bemiddeling/aanvragen").await;
+    let mut referral = resident_request();
+    referral.retain(|(k, _)| *k != "requester");
+    referral.extend([
+        ("requester", "professional"),
+        ("referrer_type", "housing"),
+        ("referrer_org", "Woonstichting"),
+        ("consent", "on"),
+    ]);
+    let r = browser.post("/bemiddeling/aanvragen", &referral).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = bearer(
+        &app,
+        &token(&app, &t, a, None, TokenScope::Mediation).await,
+        url,
+    )
+    .await;
+    assert_eq!(r.header("x-total-count"), "3");
+    // A key without the scope: 403; none at all: 401.
+    let r = bearer(
+        &app,
+        &token(&app, &t, a, None, TokenScope::Cases).await,
+        url,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.get(url).await.status, StatusCode::UNAUTHORIZED);
+    // In the OpenAPI document.
+    let doc = app.get("/api/v1/openapi.json").await.json();
+    assert!(doc["paths"]["/mediation/cases"]["get"].is_object(), "{doc}");
+    assert!(doc["components"]["schemas"]["ReferredCase"].is_object());
 }

@@ -266,3 +266,7 @@ mail-report-due-body = مرحبًا { $name }،
 
     الموعد النهائي للبلاغ { $ref } على وشك الانتهاء.
 mail-report-due-action = فتح البلاغ
+# Passing a report on to buurtbemiddeling (the melder asked for mediation)
+report-case-mediation = إحالة إلى وساطة الحي
+report-case-mediation-consent = وافق المُبلِّغ على إحالة البلاغ إلى وساطة الحي
+report-case-mediation-hint = طلب المُبلِّغ الوساطة. تُنقل بيانات الاتصال فقط، لا الرواية؛ وتُضاف إلى السجل الزمني ملاحظة برقم الحالة.

@@ -256,3 +256,7 @@ mail-report-due-body = Dear { $name },
 
     The due date for report { $ref } is almost here.
 mail-report-due-action = Open report
+# Passing a report on to buurtbemiddeling (the melder asked for mediation)
+report-case-mediation = Pass on to neighbourhood mediation
+report-case-mediation-consent = The reporter agreed to pass the report on to neighbourhood mediation
+report-case-mediation-hint = The reporter asked for mediation. Only the contact details go along, not the account; a note with the case number is added to the timeline.

@@ -256,3 +256,7 @@ mail-report-due-body = Beste { $name },
 
     De termijn van melding { $ref } is bijna verlopen.
 mail-report-due-action = Melding openen
+# Passing a report on to buurtbemiddeling (the melder asked for mediation)
+report-case-mediation = Doorzetten naar buurtbemiddeling
+report-case-mediation-consent = De melder gaf toestemming om de melding door te zetten naar buurtbemiddeling
+report-case-mediation-hint = De melder vroeg om bemiddeling. Alleen de contactgegevens gaan mee, niet het verhaal; in de tijdlijn komt een notitie met het zaaknummer.

@@ -258,3 +258,7 @@ mail-report-due-body = Dzień dobry, { $name },
 
     Termin zgłoszenia { $ref } wkrótce minie.
 mail-report-due-action = Otwórz zgłoszenie
+# Passing a report on to buurtbemiddeling (the melder asked for mediation)
+report-case-mediation = Przekaż do mediacji sąsiedzkiej
+report-case-mediation-consent = Zgłaszający zgodził się na przekazanie zgłoszenia do mediacji sąsiedzkiej
+report-case-mediation-hint = Zgłaszający poprosił o mediację. Przekazywane są tylko dane kontaktowe, nie opis zdarzenia; na osi czasu pojawia się notatka z numerem sprawy.

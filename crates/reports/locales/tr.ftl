@@ -253,3 +253,7 @@ mail-report-due-body = Merhaba { $name },
 
     { $ref } numaralı bildirimin son tarihi dolmak üzere.
 mail-report-due-action = Bildirimi aç
+# Passing a report on to buurtbemiddeling (the melder asked for mediation)
+report-case-mediation = Mahalle arabuluculuğuna ilet
+report-case-mediation-consent = Bildirimde bulunan kişi, bildirimin mahalle arabuluculuğuna iletilmesine izin verdi
+report-case-mediation-hint = Bildirimde bulunan kişi arabuluculuk istedi. Yalnızca iletişim bilgileri iletilir, anlatım iletilmez; zaman çizelgesine dosya numarasıyla bir not eklenir.

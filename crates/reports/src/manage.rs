@@ -82,9 +82,16 @@ pub struct CaseView {
     pub messages: Vec<(String, Option<String>, String, i64)>,
 }
 
+impl CaseView {
+    /// The reporter asked for mediation: the page offers to pass the report on.
+    pub fn wants_mediation(&self) -> bool {
+        self.wants.iter().any(|w| w == "mediation")
+    }
+}
+
 /// The report if it lies within the handler's areas (a role limited to a wijk or buurt); any
 /// other reference answers 404 like an unknown one, and the attempt is audited.
-pub(crate) async fn case_row(
+pub async fn case_row(
     state: &AppState,
     me: &CurrentUser,
     report_ref: &str,
@@ -185,7 +192,9 @@ async fn handlers(state: &AppState, area: Option<i64>) -> AppResult<Vec<(i64, St
         .collect())
 }
 
-async fn case_page(
+/// The case page, with `errors` beside their fields (also for forms that post elsewhere, such as
+/// the conversion to a mediation request).
+pub async fn case_page(
     state: &AppState,
     me: &CurrentUser,
     report_ref: &str,

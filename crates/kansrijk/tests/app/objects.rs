@@ -51,6 +51,8 @@ const OBJECTS: &[(&str, &str, &str, Kind, [u16; 3])] = &[
     ("POST", "/beheer/meldingen/{ref}/tekst", "/beheer/meldingen/@report/tekst", Kind::Area, [200, 404, 403]),
     ("GET", "/beheer/meldingen/{ref}/overdracht", "/beheer/meldingen/@report/overdracht", Kind::Area, [200, 404, 403]),
     ("GET", "/beheer/meldingen/{ref}/overdracht.json", "/beheer/meldingen/@report/overdracht.json", Kind::Area, [200, 404, 403]),
+    // Passing a report on to buurtbemiddeling: the report handler's (only the CSRF token: refused).
+    ("POST", "/beheer/bemiddeling/uit-melding/{ref}", "/beheer/bemiddeling/uit-melding/@report", Kind::Area, [422, 404, 403]),
     ("GET", "/beheer/training/sessie/{id}", "/beheer/training/sessie/@session", Kind::Trainer, [200, 404, 200]),
     ("POST", "/beheer/training/sessie/{id}/aanwezig", "/beheer/training/sessie/@session/aanwezig", Kind::Trainer, [303, 404, 303]),
     ("POST", "/training/inschrijving/{id}/annuleren", "/training/inschrijving/@enrolment/annuleren", Kind::Enrolment, [303, 404, 303]),

@@ -32,13 +32,16 @@ pub enum TokenScope {
     Cases,
     /// The training coverage figures.
     Coverage,
+    /// Metadata of the mediation cases the organisation referred (never names or texts).
+    Mediation,
 }
 
 impl TokenScope {
-    pub const ALL: [TokenScope; 3] = [
+    pub const ALL: [TokenScope; 4] = [
         TokenScope::Registrations,
         TokenScope::Cases,
         TokenScope::Coverage,
+        TokenScope::Mediation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +49,7 @@ impl TokenScope {
             TokenScope::Registrations => "registrations",
             TokenScope::Cases => "cases",
             TokenScope::Coverage => "coverage",
+            TokenScope::Mediation => "mediation",
         }
     }
 
@@ -58,6 +62,8 @@ impl TokenScope {
             TokenScope::Registrations => Permission::ManageActivities,
             TokenScope::Cases => Permission::HandleReports,
             TokenScope::Coverage => Permission::ViewTrainingCoverage,
+            // The API answers only the cases of the token's own organisation as referrer.
+            TokenScope::Mediation => Permission::HandleMediation,
         }
     }
 
@@ -326,5 +332,10 @@ mod tests {
         assert!(both.may(Permission::ViewTrainingCoverage));
         assert!(!both.may(Permission::ManagePeople));
         assert!(!both.may(Permission::HandleReports));
+        let mediation = principal(&token("mediation"));
+        assert!(mediation.may(Permission::HandleMediation));
+        assert!(!mediation.may(Permission::RecordSchoolMediation));
+        assert!(!mediation.may(Permission::HandleReports));
+        assert_eq!(parse_scopes("cases,mediation").len(), 2);
     }
 }
