@@ -94,6 +94,8 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
             "file_deleted_at",
             "created_at",
             "updated_at",
+            "referrer_organisation_id",
+            "report_ref",
         ],
     ),
     (
