@@ -145,10 +145,12 @@ class Load:
                 self.registrations.append(token)
 
     def writer(self, n):
-        ip = f"10.{n}.{random.randrange(256)}.{random.randrange(1, 255)}"
         i = 0
         while not self.stop_flag.is_set():
             i += 1
+            # A new address each time: the public forms are rate limited per address, and the
+            # test is about durability under load, not about the limits.
+            ip = f"10.{n}.{random.randrange(256)}.{random.randrange(1, 255)}"
             try:
                 (self.report if i % 2 else self.register)(ip)
             except (OSError, RuntimeError, ValueError, http.client.HTTPException):
