@@ -129,6 +129,8 @@ describe('foundation', { timeout: 600_000 }, () => {
       assert.deepEqual(focused, { tag: 'A', href: '#main' }, 'the first Tab focuses the skip link to #main');
       assert.equal(await page.locator('main#main').count(), 1, 'there is exactly one <main id="main">');
       await page.keyboard.press('Enter');
+      // Following an in-page link is asynchronous: wait for it (a busy machine once lost the race).
+      await page.waitForFunction(() => location.hash === '#main', null, { timeout: 5000 }).catch(() => {});
       assert.equal(new URL(page.url()).hash, '#main', 'following the skip link goes to #main');
 
       assert.ok((await linkPaths(page)).includes(APPROACH), `the home page links to ${APPROACH}`);
