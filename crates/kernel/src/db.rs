@@ -225,15 +225,20 @@ pub fn now() -> i64 {
 /// True when the error means "the database is not reachable right now" (answer 503, retry later),
 /// as opposed to a bug or a constraint violation.
 pub fn is_unavailable(err: &sqlx::Error) -> bool {
-    matches!(
-        err,
+    match err {
         sqlx::Error::PoolTimedOut
-            | sqlx::Error::PoolClosed
-            | sqlx::Error::Io(_)
-            | sqlx::Error::Tls(_)
-            | sqlx::Error::Protocol(_)
-            | sqlx::Error::WorkerCrashed
-    )
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::Protocol(_)
+        | sqlx::Error::WorkerCrashed => true,
+        // PostgreSQL shutting down under a running statement: admin_shutdown, crash_shutdown,
+        // cannot_connect_now (class 57P), and connection exceptions (class 08).
+        sqlx::Error::Database(e) => e
+            .code()
+            .is_some_and(|c| c.starts_with("57P") || c.starts_with("08")),
+        _ => false,
+    }
 }
 
 /// True when the error is a unique-constraint violation (on either database).
