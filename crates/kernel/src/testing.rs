@@ -232,6 +232,19 @@ pub struct Browser<'a> {
 }
 
 impl<'a> Browser<'a> {
+    /// A browser from address `ip` (`"127.0.1.7:1"`: login limits count per address) that
+    /// logged in with the password; the login must succeed.
+    pub async fn logged_in(app: &'a TestApp, ip: &str, email: &str, password: &str) -> Browser<'a> {
+        let mut b = Browser::new(app);
+        b.ip = ip.parse().expect("a socket address");
+        b.get("/inloggen").await;
+        let r = b
+            .post("/inloggen", &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(r.status, axum::http::StatusCode::SEE_OTHER, "{}", r.body);
+        b
+    }
+
     pub fn new(app: &'a TestApp) -> Browser<'a> {
         Browser {
             app,

@@ -36,14 +36,7 @@ async fn count(db: &Db, sql: &str) -> i64 {
 }
 
 async fn login<'a>(app: &'a TestApp, email: &str, ip: u8) -> Browser<'a> {
-    let mut b = Browser::new(app);
-    b.ip = format!("127.0.2.{ip}:1").parse().unwrap();
-    b.get("/inloggen").await;
-    let r = b
-        .post("/inloggen", &[("email", email), ("password", PASSWORD)])
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    b
+    Browser::logged_in(app, &format!("127.0.2.{ip}:1"), email, PASSWORD).await
 }
 
 /// A mediation coordinator with the second factor done.

@@ -83,14 +83,7 @@ async fn staff(db: &Db, email: &str, org: i64, role: Role) -> i64 {
 }
 
 async fn login<'a>(app: &'a TestApp, email: &str, ip: u8) -> Browser<'a> {
-    let mut b = Browser::new(app);
-    b.ip = format!("127.0.1.{ip}:1").parse().unwrap();
-    b.get("/inloggen").await;
-    let r = b
-        .post("/inloggen", &[("email", email), ("password", PASSWORD)])
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    b
+    Browser::logged_in(app, &format!("127.0.1.{ip}:1"), email, PASSWORD).await
 }
 
 async fn coordinator<'a>(app: &'a TestApp, t: &TestDb) -> Browser<'a> {
