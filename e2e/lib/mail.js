@@ -57,7 +57,7 @@ function addresses(field) {
  *   port: number,
  *   dir: string,
  *   messages: () => Promise<Array<Message>>,
- *   waitFor: (to: string, subjectIncludes: string, timeoutMs?: number) => Promise<Message>,
+ *   waitFor: (to: string | null, subjectIncludes: string, timeoutMs?: number) => Promise<Message>,
  *   stop: () => Promise<void>,
  * }>}
  *
@@ -163,15 +163,15 @@ export async function startMailSink() {
   };
 
   /**
-   * Wait until a message to `to` whose subject contains `subjectIncludes`
+   * Wait until a message to `to` (null: to anyone) whose subject contains `subjectIncludes`
    * has arrived; returns the newest such message.
    */
   const waitFor = async (to, subjectIncludes, timeoutMs = 15_000) => {
-    const want = to.toLowerCase();
+    const want = to === null ? null : to.toLowerCase();
     const until = Date.now() + timeoutMs;
     for (;;) {
       const all = await messages();
-      const hits = all.filter((m) => m.to.includes(want) && m.subject.includes(subjectIncludes));
+      const hits = all.filter((m) => (want === null || m.to.includes(want)) && m.subject.includes(subjectIncludes));
       if (hits.length > 0) return hits[hits.length - 1];
       if (Date.now() > until) {
         const seen = all.map((m) => `  - to ${m.to.join(', ')}: "${m.subject}"`).join('\n') || '  (none)';

@@ -9,7 +9,8 @@
 // and the agreements; a form from before the last change is refused with a
 // clear message (optimistic locking); the case is closed as solved and the
 // timeline shows every step; the referrer got a "started" and a "finished"
-// mail without names. The public figures page last.
+// mail without names. A demo case's aftercare reminder mail (sent by the worker
+// at start) is followed to the aftercare step and the outcome. The public figures page last.
 //
 // One server (kansrijk demo, with its demo mediators and cases). Every page is
 // checked with axe (WCAG 2.1 A/AA) and html-validate, plus <html lang dir>, no
@@ -218,6 +219,26 @@ describe('mediation', { timeout: 900_000 }, () => {
     assert.ok(!started.text.includes(RESIDENT.name), 'the status mail names nobody');
     const finished = await server.mail.waitFor(REFERRER.email, t('nl', 'mail-mediation-finished-subject'));
     assert.ok(finished.text.includes(t('nl', 'mediation-outcome-solved')), 'the outcome category is in the mail');
+
+    // The demo case whose agreements are 45 days old: the worker mailed its aftercare reminder
+    // at start. The coordinator follows the mail to the aftercare and the outcome.
+    const reminder = await server.mail.waitFor(null, t('nl', 'mail-mediation-aftercare-subject', { case: '' }).trim());
+    const dueCase = reminder.subject.match(/(\d+)\s*$/)[1];
+    const link = reminder.text.match(/https?:\/\/\S+\/bemiddeling\/mijn\/(\d+)/);
+    assert.ok(link && link[1] === dueCase, 'the reminder links to its case');
+    const duePath = `/beheer/bemiddeling/${dueCase}`;
+    response = await open(page, duePath);
+    assert.equal(response.status(), 200);
+    assert.equal(await text(page.locator('#next-step')), t('nl', 'mediation-step-aftercare'));
+    const dueSave = () => follow(page, page.locator(`main form[action="${duePath}/stap"] input[name="step"]:not([value="close"])`).locator('xpath=ancestor::form').locator('button[type="submit"]'));
+    response = await dueSave();
+    await checks.check(page, response, 'case: aftercare recorded', { shot: 'case-aftercare' });
+    await page.locator('#f-outcome').selectOption('partly_solved');
+    response = await follow(page, page.locator(`main form[action="${duePath}/stap"]`).filter({ has: page.locator('input[name="step"][value="close"]') }).locator('button[type="submit"]'));
+    const dueTimeline = await text(page.locator('main ol.kr-messages'));
+    for (const key of ['mediation-step-agreements', 'mediation-step-aftercare', 'mediation-outcome-partly-solved']) {
+      assert.ok(dueTimeline.includes(t('nl', key)), `the timeline shows "${t('nl', key)}"`);
+    }
     checks.assertClean();
   });
 

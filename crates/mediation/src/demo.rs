@@ -372,8 +372,17 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         )
         .await?;
     }
+    let pair = [mediators[0], mediators[1 % mediators.len()]];
+    aftercare_due_case(
+        db,
+        sealer,
+        buurten.first().copied(),
+        pair,
+        venues.first().copied(),
+    )
+    .await?;
     seed_schools(db, today).await?;
-    Ok(CASES as usize)
+    Ok(CASES as usize + 1)
 }
 
 /// Two school years of pupil mediation at Liendert's primary schools (counts only): pupils
@@ -397,6 +406,8 @@ async fn seed_schools(db: &Db, today: Date) -> anyhow::Result<()> {
                 },
                 mediations: 2 + (back * 3 + s as i64 * 5) % 8,
                 wijkmediators: if m == 6 { 2 + s as i64 % 3 } else { 0 },
+                // The children's council meets about once a month, now and then twice.
+                council_meetings: 1 + (back + s as i64) % 4 / 3,
             };
             queries::set_school_count(db, &count).await?;
         }
@@ -496,6 +507,67 @@ pub async fn assigned_case(
     mediators: [i64; 2],
     days_ago: i64,
 ) -> anyhow::Result<i64> {
+    let steps = [
+        (0, Step::Intake),
+        (
+            0,
+            Step::Decide {
+                suitable: true,
+                reason: String::new(),
+                referral: String::new(),
+            },
+        ),
+        (0, Step::Assign { mediators }),
+    ];
+    case_with_steps(db, sealer, area_id, days_ago, &steps).await
+}
+
+/// A case whose written agreements are 45 days old and whose aftercare is not yet recorded:
+/// its reminder is due, so the worker mails the mediators as soon as the demo starts (the
+/// browser test follows that mail to the aftercare and the outcome).
+async fn aftercare_due_case(
+    db: &Db,
+    sealer: &Sealer,
+    area_id: Option<i64>,
+    mediators: [i64; 2],
+    venue_id: Option<i64>,
+) -> anyhow::Result<i64> {
+    let mut steps = vec![
+        (0, Step::Intake),
+        (
+            1,
+            Step::Decide {
+                suitable: true,
+                reason: String::new(),
+                referral: String::new(),
+            },
+        ),
+        (1, Step::Assign { mediators }),
+        (7, Step::Party1),
+        (6, Step::Party2 { agrees: true }),
+    ];
+    if let Some(venue_id) = venue_id {
+        steps.push((5, Step::Joint { venue_id }));
+    }
+    steps.push((
+        0,
+        Step::Agreements {
+            text: "We zetten de vuilnisbakken niet meer voor de deur van de buren.".into(),
+        },
+    ));
+    let days: i64 = steps.iter().map(|(gap, _)| gap).sum();
+    case_with_steps(db, sealer, area_id, 45 + days, &steps).await
+}
+
+/// A self-referred noise case received `days_ago` days ago, taken through `steps` (each dated
+/// its gap in days after the one before).
+async fn case_with_steps(
+    db: &Db,
+    sealer: &Sealer,
+    area_id: Option<i64>,
+    days_ago: i64,
+    steps: &[(i64, Step)],
+) -> anyhow::Result<i64> {
     let received = plus(crate::handlers::today(), -days_ago);
     let request = NewRequest {
         professional: false,
@@ -517,20 +589,16 @@ pub async fn assigned_case(
         report_ref: None,
     };
     let id = queries::insert_request(db, sealer, &request, "nl", received).await?;
-    let steps = [
-        Step::Intake,
-        Step::Decide {
-            suitable: true,
-            reason: String::new(),
-            referral: String::new(),
-        },
-        Step::Assign { mediators },
-    ];
-    for step in steps {
+    let mut on = received;
+    for (gap, step) in steps {
+        on = plus(on, *gap);
         let case = queries::case(db, id)
             .await?
             .ok_or_else(|| anyhow::anyhow!("case {id}"))?;
-        let step = ValidStep { on: received, step };
+        let step = ValidStep {
+            on,
+            step: step.clone(),
+        };
         if queries::add_step(db, sealer, &case, case.version, &step, None)
             .await?
             .is_err()

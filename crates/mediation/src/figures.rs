@@ -208,6 +208,8 @@ pub struct SchoolYear {
     pub pupils_trained: i64,
     pub mediations: i64,
     pub wijkmediators: i64,
+    /// Meetings of the children's council (leerlingenraad).
+    pub council_meetings: i64,
 }
 
 /// The monthly counts summed per school and school year, newest year first.
@@ -223,6 +225,7 @@ pub fn school_years(rows: &[crate::queries::SchoolRow]) -> Vec<SchoolYear> {
                 y.pupils_trained += r.pupils_trained;
                 y.mediations += r.mediations;
                 y.wijkmediators += r.wijkmediators;
+                y.council_meetings += r.council_meetings;
             }
             None => out.push(SchoolYear {
                 school: r.school.clone(),
@@ -230,6 +233,7 @@ pub fn school_years(rows: &[crate::queries::SchoolRow]) -> Vec<SchoolYear> {
                 pupils_trained: r.pupils_trained,
                 mediations: r.mediations,
                 wijkmediators: r.wijkmediators,
+                council_meetings: r.council_meetings,
             }),
         }
     }

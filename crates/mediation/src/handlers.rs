@@ -157,6 +157,8 @@ pub struct FiguresPage {
     pub threshold: i64,
     /// Pupil mediation per school and school year (counts only).
     pub years: Vec<crate::figures::SchoolYear>,
+    /// The children's councils' proposals in the neighbourhood agreements.
+    pub council_proposals: Vec<kansrijk_agreements::queries::CouncilProposal>,
 }
 
 pub async fn figures(State(state): State<AppState>, page: Page) -> AppResult<Response> {
@@ -168,6 +170,7 @@ pub async fn figures(State(state): State<AppState>, page: Page) -> AppResult<Res
         figures,
         threshold: DEFAULT_THRESHOLD,
         years: crate::figures::school_years(&schools),
+        council_proposals: kansrijk_agreements::queries::council_proposals(&state.db).await?,
     }))
 }
 

@@ -487,6 +487,7 @@ pub struct SchoolPage {
     pub months: Vec<queries::SchoolRow>,
     pub this_month: String,
     pub saved: bool,
+    pub council_proposals: Vec<kansrijk_agreements::queries::CouncilProposal>,
 }
 
 /// The schools this person records for: their own school(s); every school for a coordinator.
@@ -527,6 +528,7 @@ async fn school_page(
         months,
         this_month: this_month(),
         saved,
+        council_proposals: kansrijk_agreements::queries::council_proposals(&state.db).await?,
     }))
 }
 

@@ -560,16 +560,18 @@ pub async fn set_closed_at(db: &Db, case_id: i64, closed_at: i64) -> sqlx::Resul
 /// Records (or corrects) a school's counts of one month.
 pub async fn set_school_count(db: &Db, c: &model::SchoolCount) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO mediation_school_counts (organisation_id, month, pupils_trained, mediations, wijkmediators, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (organisation_id, month) DO UPDATE SET \
+        "INSERT INTO mediation_school_counts (organisation_id, month, pupils_trained, mediations, wijkmediators, council_meetings, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (organisation_id, month) DO UPDATE SET \
            pupils_trained = excluded.pupils_trained, mediations = excluded.mediations, \
-           wijkmediators = excluded.wijkmediators, updated_at = excluded.updated_at",
+           wijkmediators = excluded.wijkmediators, council_meetings = excluded.council_meetings, \
+           updated_at = excluded.updated_at",
     )
     .bind(c.organisation_id)
     .bind(&c.month)
     .bind(c.pupils_trained)
     .bind(c.mediations)
     .bind(c.wijkmediators)
+    .bind(c.council_meetings)
     .bind(now())
     .execute(&db.pool)
     .await?;
@@ -584,13 +586,14 @@ pub struct SchoolRow {
     pub pupils_trained: i64,
     pub mediations: i64,
     pub wijkmediators: i64,
+    pub council_meetings: i64,
 }
 
 /// The counts of the schools `schools` covers, newest month first.
 pub async fn school_counts(db: &Db, schools: &Limit) -> sqlx::Result<Vec<SchoolRow>> {
     sqlx::query_as(&format!(
-        "SELECT c.organisation_id, o.name AS school, c.month, c.pupils_trained, c.mediations, c.wijkmediators \
-         FROM mediation_school_counts c JOIN organisations o ON o.id = c.organisation_id \
+        "SELECT c.organisation_id, o.name AS school, c.month, c.pupils_trained, c.mediations, c.wijkmediators, \
+         c.council_meetings FROM mediation_school_counts c JOIN organisations o ON o.id = c.organisation_id \
          WHERE {} ORDER BY c.month DESC, o.name",
         schools.sql("c.organisation_id")
     ))

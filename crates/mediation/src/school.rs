@@ -16,6 +16,7 @@ pub struct SchoolForm {
     pub pupils_trained: String,
     pub mediations: String,
     pub wijkmediators: String,
+    pub council_meetings: String,
 }
 
 /// Counts only: never a child's name or a conflict's details.
@@ -26,6 +27,8 @@ pub struct SchoolCount {
     pub pupils_trained: i64,
     pub mediations: i64,
     pub wijkmediators: i64,
+    /// Meetings of the school's children's council (leerlingenraad) that month.
+    pub council_meetings: i64,
 }
 
 /// The school year (August to July) of a month: `2026-09` → `2026-2027`.
@@ -52,8 +55,13 @@ pub fn validate_school(
     let month = form.month.trim();
     let month_ok =
         month.len() == 7 && parse_date(&format!("{month}-01")).is_some() && month <= this_month;
-    let [trained, held, wijk] =
-        [&form.pupils_trained, &form.mediations, &form.wijkmediators].map(|v| count(v));
+    let [trained, held, wijk, council] = [
+        &form.pupils_trained,
+        &form.mediations,
+        &form.wijkmediators,
+        &form.council_meetings,
+    ]
+    .map(|v| count(v));
     let checks = [
         (
             school.is_none(),
@@ -64,6 +72,11 @@ pub fn validate_school(
         (trained.is_none(), "pupils_trained", "mediation-error-count"),
         (held.is_none(), "mediations", "mediation-error-count"),
         (wijk.is_none(), "wijkmediators", "mediation-error-count"),
+        (
+            council.is_none(),
+            "council_meetings",
+            "mediation-error-count",
+        ),
     ];
     let errors: FieldErrors = checks
         .into_iter()
@@ -76,6 +89,7 @@ pub fn validate_school(
         pupils_trained: trained.unwrap_or(0),
         mediations: held.unwrap_or(0),
         wijkmediators: wijk.unwrap_or(0),
+        council_meetings: council.unwrap_or(0),
     })
 }
 
@@ -93,13 +107,18 @@ mod tests {
             pupils_trained: "12".into(),
             mediations: "7".into(),
             wijkmediators: "0".into(),
+            council_meetings: "1".into(),
         };
         let ok = validate_school(&form, &[4], "2026-12").unwrap();
-        assert_eq!((ok.pupils_trained, ok.mediations), (12, 7));
+        assert_eq!(
+            (ok.pupils_trained, ok.mediations, ok.council_meetings),
+            (12, 7, 1)
+        );
         let bad = SchoolForm {
             organisation_id: "5".into(),
             month: "2027-01".into(),
             mediations: "-1".into(),
+            council_meetings: "x".into(),
             ..form
         };
         let e = validate_school(&bad, &[4], "2026-12").unwrap_err();
@@ -107,6 +126,7 @@ mod tests {
             ("organisation_id", "mediation-error-school"),
             ("month", "mediation-error-month"),
             ("mediations", "mediation-error-count"),
+            ("council_meetings", "mediation-error-count"),
         ] {
             assert_eq!(e.get(field), Some(key));
         }

@@ -23,6 +23,7 @@ async fn app(t: &TestDb) -> TestApp {
         vec![
             kansrijk_programme::feature(),
             kansrijk_activities::feature(),
+            kansrijk_agreements::feature(),
             kansrijk_training::feature(),
             kansrijk_reports::feature(),
             kansrijk_mediation::feature(),
@@ -642,7 +643,7 @@ async fn figures_are_public_and_small_cells_are_suppressed(t: TestDb) {
 async fn the_demo_has_two_years_with_the_national_pattern(t: TestDb) {
     let app = app(&t).await;
     kansrijk_training::demo::seed(&t.db).await.unwrap();
-    assert_eq!(demo::seed(&t.db, &app.state.sealer).await.unwrap(), 96);
+    assert_eq!(demo::seed(&t.db, &app.state.sealer).await.unwrap(), 97);
     assert_eq!(
         demo::seed(&t.db, &app.state.sealer).await.unwrap(),
         0,
@@ -679,6 +680,16 @@ async fn the_demo_has_two_years_with_the_national_pattern(t: TestDb) {
         let case = queries::case(&t.db, id).await.unwrap().unwrap();
         assert!(case.file(&app.state.sealer).unwrap().is_some());
     }
+    // One case's aftercare is due now: the worker mails its mediators at start (browser test).
+    let due: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM jobs WHERE kind = $1 AND status = 'queued' AND run_at <= $2",
+    )
+    .bind(kansrijk_mediation::jobs::AFTERCARE_JOB)
+    .bind(now())
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(due, 1, "one aftercare reminder is due");
     // Mediators were assigned only with a valid certificate.
     let uncertified =
         sqlx::query_scalar::<_, i64>("SELECT DISTINCT user_id FROM mediation_mediators")
@@ -754,12 +765,33 @@ async fn school_counts_hold_numbers_only_and_only_for_ones_own_school(t: TestDb)
                 ("pupils_trained", "10"),
                 ("mediations", "6"),
                 ("wijkmediators", "2"),
+                ("council_meetings", "2"),
             ],
         )
         .await;
     assert_eq!(r.status, StatusCode::OK);
+    // The teacher sees the counts at once (the same day), with the council's meetings.
+    let own = b.get("/beheer/bemiddeling/school").await.body;
+    assert!(own.contains("<td>6</td><td>2</td><td>2</td></tr>"), "{own}");
+    // The children's council's proposal in the neighbourhood agreements is linked.
+    let proposal = kansrijk_agreements::queries::create_proposal(
+        &t.db,
+        teacher,
+        &kansrijk_agreements::model::NewProposal {
+            title: "Een bankje bij het schoolplein".into(),
+            explanation: String::new(),
+            pillar: kansrijk_programme::model::Pillar::PositiveCommunity,
+            area_id: None,
+            on_behalf_of: "Kinderraad De Regenboog".into(),
+        },
+    )
+    .await
+    .unwrap();
     let figures = app.get("/bemiddeling/cijfers").await.body;
     assert!(figures.contains("Basisschool De Regenboog"));
+    assert!(figures.contains(&format!(
+        "<a href=\"/afspraken/voorstellen/{proposal}\"><bdi>Een bankje bij het schoolplein</bdi></a>"
+    )));
     // The schema holds counts only: no column for a name or a conflict's details.
     let row = sqlx::query("SELECT * FROM mediation_school_counts")
         .fetch_one(&t.db.pool)
@@ -778,7 +810,8 @@ async fn school_counts_hold_numbers_only_and_only_for_ones_own_school(t: TestDb)
             "pupils_trained",
             "mediations",
             "wijkmediators",
-            "updated_at"
+            "updated_at",
+            "council_meetings"
         ]
     );
 }

@@ -217,3 +217,24 @@ pub async fn support(
         moved_to_decision: moved,
     })
 }
+
+/// A proposal made on behalf of a children's council: what the school mediation pages link to.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CouncilProposal {
+    pub id: i64,
+    pub title: String,
+    pub on_behalf_of: String,
+}
+
+/// The proposals of children's councils ("Kinderraad …", "Leerlingenraad …" on behalf of),
+/// newest first: De Vreedzame School's councils bring their ideas to the neighbourhood
+/// agreements this way.
+pub async fn council_proposals(db: &Db) -> sqlx::Result<Vec<CouncilProposal>> {
+    sqlx::query_as(
+        "SELECT id, title, on_behalf_of FROM proposals \
+         WHERE LOWER(on_behalf_of) LIKE 'kinderraad%' OR LOWER(on_behalf_of) LIKE 'leerlingenraad%' \
+         ORDER BY created_at DESC, id DESC LIMIT 50",
+    )
+    .fetch_all(&db.pool)
+    .await
+}

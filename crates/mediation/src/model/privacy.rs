@@ -119,6 +119,7 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
             "mediations",
             "wijkmediators",
             "updated_at",
+            "council_meetings",
         ],
     ),
 ];
