@@ -233,7 +233,7 @@ describe('mediation', { timeout: 900_000 }, () => {
     const dueSave = () => follow(page, page.locator(`main form[action="${duePath}/stap"] input[name="step"]:not([value="close"])`).locator('xpath=ancestor::form').locator('button[type="submit"]'));
     response = await dueSave();
     await checks.check(page, response, 'case: aftercare recorded', { shot: 'case-aftercare' });
-    await page.locator('#f-outcome').selectOption('partly_solved');
+    await page.locator('#f-close-outcome').selectOption('partly_solved');
     response = await follow(page, page.locator(`main form[action="${duePath}/stap"]`).filter({ has: page.locator('input[name="step"][value="close"]') }).locator('button[type="submit"]'));
     const dueTimeline = await text(page.locator('main ol.kr-messages'));
     for (const key of ['mediation-step-agreements', 'mediation-step-aftercare', 'mediation-outcome-partly-solved']) {
