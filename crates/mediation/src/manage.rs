@@ -582,23 +582,14 @@ pub async fn from_report(
     use kansrijk_reports::manage as reports;
     // 404 (audited) outside the handler's areas, as on the report's own page.
     let report = reports::case_row(&state, &user, &report_ref).await?;
-    let id = match convert(&state, &user, &report, &form).await? {
+    let note = |id| page.t_num("mediation-from-report-note", "case", id);
+    let id = match convert(&state, &user, &report, &form, &note).await? {
         Ok(id) => id,
         Err(errors) => {
             let page = reports::case_page(&state, &user, &report_ref, page, errors, String::new());
             return Ok(invalid(page.await?));
         }
     };
-    let note = page.t_num("mediation-from-report-note", "case", id);
-    kansrijk_reports::queries::add_message(
-        &state.db,
-        &state.sealer,
-        &report,
-        "note",
-        Some(user.id),
-        &note,
-    )
-    .await?;
     let (case, detail) = (id.to_string(), format!("report:{report_ref}"));
     audit::record(
         &state.db,
@@ -622,13 +613,14 @@ pub async fn from_report(
     Ok(Redirect::to(&format!("/beheer/meldingen/{report_ref}")).into_response())
 }
 
-/// Stores the request a report becomes; the refusal when it may not (see
-/// [`model::validate_from_report`]).
+/// Stores the request a report becomes and the `note` about it on the report, in one
+/// transaction; the refusal when it may not (see [`model::validate_from_report`]).
 async fn convert(
     state: &AppState,
     user: &CurrentUser,
     report: &kansrijk_reports::queries::ReportRow,
     form: &model::FromReportForm,
+    note: &(dyn Fn(i64) -> String + Sync),
 ) -> AppResult<Result<i64, FieldErrors>> {
     let contact = report_contact(state, report)?;
     let converted = queries::case_of_report(&state.db, &report.r#ref)
@@ -655,10 +647,24 @@ async fn convert(
         organisation: organisation.as_ref().map(|(id, name)| (*id, name.as_str())),
     });
     // The contact details were opened only to be sealed again where the case keeps them.
+    let (_gate, mut tx) = state.db.begin_write().await?;
     let stored =
-        queries::insert_request(&state.db, &state.sealer, &request, &report.lang, today()).await;
+        queries::insert_request_in(&mut tx, &state.sealer, &request, &report.lang, today()).await;
     match stored {
-        Ok(id) => Ok(Ok(id)),
+        Ok(id) => {
+            let (sealer, by) = (&state.sealer, Some(user.id));
+            kansrijk_reports::queries::add_message_in(
+                &mut tx,
+                sealer,
+                report,
+                "note",
+                by,
+                &note(id),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(Ok(id))
+        }
         // Two handlers at once: the unique report reference lets one through.
         Err(e) if kansrijk_kernel::db::is_unique_violation(&e) => Ok(Err(FieldErrors::single(
             "mediation_consent",

@@ -28,13 +28,27 @@ pub async fn insert_request(
     lang: &str,
     received: Date,
 ) -> sqlx::Result<i64> {
+    let (_gate, mut tx) = db.begin_write().await?;
+    let id = insert_request_in(&mut tx, sealer, request, lang, received).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`insert_request`] inside the caller's transaction (a report's conversion writes the note on
+/// the report in the same one).
+pub async fn insert_request_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    sealer: &Sealer,
+    request: &NewRequest,
+    lang: &str,
+    received: Date,
+) -> sqlx::Result<i64> {
     let ts = now();
     let streets: Vec<String> = [&request.file.street, &request.file.other_street]
         .into_iter()
         .filter(|s| !s.trim().is_empty())
         .map(|s| street_hash(sealer, s))
         .collect();
-    let (_gate, mut tx) = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO mediation_cases (requester, referrer_type, referrer_org, referrer_updates, consent_at, topic, urgency, \
            area_id, lang, party_streets, received_on, intake_due, last_on, created_at, updated_at, \
@@ -56,17 +70,16 @@ pub async fn insert_request(
     .bind(ts)
     .bind(request.referrer_organisation_id)
     .bind(&request.report_ref)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
     let file = serde_json::to_string(&request.file).map_err(|e| sqlx::Error::Encode(e.into()))?;
     sqlx::query("UPDATE mediation_cases SET file_sealed = $1, referrer_sealed = $2 WHERE id = $3")
         .bind(sealer.seal(&place(id, "file"), &file))
         .bind(sealer.seal_opt(&place(id, "referrer"), request.referrer_email.as_deref()))
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    insert_step(&mut tx, id, "received", &received.to_string(), "", None).await?;
-    tx.commit().await?;
+    insert_step(tx, id, "received", &received.to_string(), "", None).await?;
     Ok(id)
 }
 

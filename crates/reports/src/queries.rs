@@ -243,8 +243,23 @@ pub async fn add_message(
     user_id: Option<i64>,
     body: &str,
 ) -> sqlx::Result<i64> {
-    let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
+    let id = add_message_in(&mut tx, sealer, report, author, user_id, body).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`add_message`] inside the caller's transaction: mediation writes the case a report becomes
+/// and the note about it on the report at once.
+pub async fn add_message_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    sealer: &Sealer,
+    report: &ReportRow,
+    author: &str,
+    user_id: Option<i64>,
+    body: &str,
+) -> sqlx::Result<i64> {
+    let ts = now();
     // The id is part of the place, so the body is sealed once the row has its id.
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO report_messages (report_id, author, author_user_id, created_at, place_version) VALUES ($1, $2, $3, $4, 1) RETURNING id",
@@ -253,19 +268,18 @@ pub async fn add_message(
     .bind(author)
     .bind(user_id)
     .bind(ts)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
     sqlx::query("UPDATE report_messages SET body_sealed = $1 WHERE id = $2")
         .bind(sealer.seal(&message_place(&report.r#ref, id, author), body))
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     sqlx::query("UPDATE reports SET updated_at = $1 WHERE id = $2")
         .bind(ts)
         .bind(report.id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(id)
 }
 
