@@ -3,6 +3,8 @@
 
     scripts/crash-test.py kill9 [sqlite|postgres] [--seconds N] [--bin PATH]
     scripts/crash-test.py pg-outage [--seconds N] [--bin PATH]
+    scripts/crash-test.py smtp-outage [sqlite|postgres] [--seconds N] [--bin PATH]
+    scripts/crash-test.py disk-full [--seconds N] [--bin PATH]
 
 kill9:     writers submit reports to the meldpunt and register for activities as fast as they
            can; the server is killed with SIGKILL in the middle, started again, and every
@@ -11,6 +13,12 @@ kill9:     writers submit reports to the meldpunt and register for activities as
 pg-outage: the same load on PostgreSQL; PostgreSQL is stopped for 10 s meanwhile. Requests
            during the outage must get 503 with the translated page, the server must recover
            without a restart, and every acknowledged write must be there afterwards.
+smtp-outage: registrations with an e-mail address while no SMTP server listens; then the
+           server comes (aiosmtpd): every acknowledged registration's confirmation arrives, once.
+           Prints "acknowledged N, found N" (addresses with exactly one confirmation).
+disk-full: SQLite on a small tmpfs that is filled up under load: answers are the translated
+           503 page (not a crash, not a 500), and once space is freed the writes go on; every
+           acknowledged write is there and the integrity check says ok. Needs root (mount).
 
 Standard library only, so it runs wherever the test suite runs. Each writer sends its own
 X-Forwarded-For (the server trusts it here), as many residents behind many addresses would.
@@ -70,9 +78,10 @@ class Server:
         self.binary, self.env, self.port, self.proc = binary, env, port, None
 
     def start(self, command):
+        log = open(os.environ["CRASH_TEST_LOG"], "ab") if os.environ.get("CRASH_TEST_LOG") else subprocess.DEVNULL
         self.proc = subprocess.Popen(
             [self.binary, command, "--bind", f"127.0.0.1:{self.port}"],
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=self.env, stdout=log, stderr=log,
         )
         deadline = time.time() + 600
         while time.time() < deadline:
@@ -106,6 +115,7 @@ class Load:
         self.receipts, self.registrations = [], []
         self.statuses = {}
         self.outage_pages = 0
+        self.with_email, self.only_registrations, self.addresses = False, False, []
 
     def note(self, status, text):
         with self.lock:
@@ -132,9 +142,10 @@ class Load:
     def register(self, ip):
         activity = random.choice(self.activities)
         cookie, hidden = form_session(self.port, f"/activiteiten/{activity}", ip)
+        email = f"{ip.replace('.', '-')}.{random.randrange(1 << 30)}@example.nl" if self.with_email else ""
         body = urllib.parse.urlencode({
             "csrf": hidden["csrf"], "key": hidden["key"], "name": "Buurtbewoner",
-            "email": "", "phone": "0612345678", "people": "1", "consent": "1",
+            "email": email, "phone": "0612345678", "people": "1", "consent": "1",
         })
         status, headers, text = request(self.port, "POST", f"/activiteiten/{activity}/aanmelden", cookie, body, ip)
         self.note(status, text)
@@ -143,6 +154,8 @@ class Load:
             token = location.split("/aanmelding/")[1].split("?")[0]
             with self.lock:
                 self.registrations.append(token)
+                if email:
+                    self.addresses.append(email)
 
     def writer(self, n):
         i = 0
@@ -152,7 +165,7 @@ class Load:
             # test is about durability under load, not about the limits.
             ip = f"10.{n}.{random.randrange(256)}.{random.randrange(1, 255)}"
             try:
-                (self.report if i % 2 else self.register)(ip)
+                (self.report if i % 2 and not self.only_registrations else self.register)(ip)
             except (OSError, RuntimeError, ValueError, http.client.HTTPException):
                 # The server is down or restarting: not acknowledged, so nothing to find later.
                 time.sleep(0.05)
@@ -195,6 +208,122 @@ def open_activities(port):
     return with_form
 
 
+class SmtpSink:
+    """An SMTP server (aiosmtpd, as in the test suite) that counts what it receives."""
+
+    def __init__(self, port):
+        from aiosmtpd.controller import Controller
+        import email
+        import email.policy
+        self.mails, self.lock = [], threading.Lock()
+        sink = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
+                with sink.lock:
+                    sink.mails.extend((to.lower(), str(msg["subject"])) for to in envelope.rcpt_tos)
+                return "250 OK"
+
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+        self.controller.start()
+
+    def stop(self):
+        self.controller.stop()
+
+
+def jobs_due(binary, env, kinds):
+    out = subprocess.run([binary, "jobs"], env=env, capture_output=True, text=True, check=True).stdout
+    return [line for line in out.splitlines() if line.split("\t")[0] in kinds]
+
+
+def smtp_outage(args, server, env, port, smtp_port):
+    """Registrations while SMTP is down; then the SMTP server comes. Returns (acknowledged, found)."""
+    server.start("demo")
+    load = Load(port, open_activities(port), args.writers)
+    load.with_email = load.only_registrations = True
+    load.run()
+    time.sleep(args.seconds)
+    load.finish()
+    print(f"[crash-test] {len(load.addresses)} registrations acknowledged while SMTP was down", flush=True)
+    time.sleep(2)
+    sink = SmtpSink(smtp_port)
+    print("[crash-test] SMTP server started", flush=True)
+    try:
+        wanted = set(load.addresses)
+        confirmations = lambda: [to for to, subject in sink.mails if to in wanted and CONFIRMATION.search(subject)]
+        deadline = time.time() + 120
+        while time.time() < deadline and len(set(confirmations())) < len(wanted):
+            time.sleep(0.5)
+        # Then until no mail job is due or running: a duplicate would have been sent by now.
+        while time.time() < deadline and jobs_due(args.bin, env, ["mail.send"]):
+            time.sleep(0.5)
+        got = confirmations()
+        once = sum(1 for a in wanted if got.count(a) == 1)
+        duplicates = sum(1 for a in wanted if got.count(a) > 1)
+        print(f"[crash-test] confirmations: {len(got)} for {len(wanted)} addresses, {duplicates} sent twice", flush=True)
+        return len(wanted), once
+    finally:
+        sink.stop()
+
+
+# The confirmation mail of a registration (confirmed or on the waiting list), in Dutch.
+CONFIRMATION = re.compile(r"^(Je bent aangemeld|Je staat op de wachtlijst)")
+
+
+def disk_full(args, server, tmp):
+    """SQLite on a small tmpfs, filled up under load, then freed. Returns (acknowledged, found, ok)."""
+    disk = os.path.join(tmp, "disk")
+    os.makedirs(disk)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", disk], check=True)
+    try:
+        server.env["DATABASE_URL"] = f"sqlite://{disk}/kansrijk.db"
+        server.start("demo")
+        port = server.port
+        load = Load(port, open_activities(port), args.writers)
+        load.run()
+        time.sleep(args.seconds / 2)
+        # Fill what is left but a little: the next writes find the disk full.
+        filler = os.path.join(disk, "filler")
+        try:
+            with open(filler, "wb", buffering=0) as f:
+                while True:
+                    f.write(b"\0" * (1 << 16))
+        except OSError:
+            pass  # ENOSPC: full
+        print("[crash-test] the disk is full", flush=True)
+        time.sleep(args.seconds)
+        full_statuses = dict(load.statuses)
+        os.remove(filler)
+        print("[crash-test] space freed", flush=True)
+        before = load.acknowledged()
+        time.sleep(args.seconds)
+        load.finish()
+        print(f"[crash-test] answers: {sorted(load.statuses.items())}; translated 503 pages: {load.outage_pages}", flush=True)
+        ok = True
+        if server.proc.poll() is not None:
+            print("[crash-test] the server died on the full disk", file=sys.stderr)
+            ok = False
+        if full_statuses.get(503, 0) == 0 or load.outage_pages == 0:
+            print("[crash-test] no translated 503 page while the disk was full", file=sys.stderr)
+            ok = False
+        if load.statuses.get(500, 0):
+            print("[crash-test] 500 answers: a full disk was not recognised", file=sys.stderr)
+            ok = False
+        if load.acknowledged() <= before:
+            print("[crash-test] no write succeeded after the space was freed", file=sys.stderr)
+            ok = False
+        acknowledged, present = load.acknowledged(), found(port, load)
+        server.stop()
+        import sqlite3
+        check = sqlite3.connect(f"{disk}/kansrijk.db").execute("PRAGMA integrity_check").fetchone()[0]
+        print(f"[crash-test] SQLite integrity check: {check}", flush=True)
+        return acknowledged, present, ok and check == "ok"
+    finally:
+        server.stop()
+        subprocess.run(["umount", "-l", disk], stderr=subprocess.DEVNULL)
+
+
 def pg_cluster(action):
     version = sorted(os.listdir("/etc/postgresql"))[-1]
     subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action], check=True)
@@ -202,13 +331,13 @@ def pg_cluster(action):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=["kill9", "pg-outage"])
+    parser.add_argument("mode", choices=["kill9", "pg-outage", "smtp-outage", "disk-full"])
     parser.add_argument("database", nargs="?", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--seconds", type=float, default=4.0, help="load before the crash or outage")
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--bin", default=os.path.join(ROOT, "target", "debug", "kansrijk"))
     args = parser.parse_args()
-    database = "postgres" if args.mode == "pg-outage" else args.database
+    database = {"pg-outage": "postgres", "disk-full": "sqlite"}.get(args.mode, args.database)
 
     tmp = tempfile.mkdtemp(prefix="kansrijk-crash.")
     env = dict(os.environ)
@@ -230,7 +359,27 @@ def main():
     sock.close()
     server = Server(args.bin, env, port)
     ok = False
+    if args.mode == "smtp-outage":
+        sock = __import__("socket").socket()
+        sock.bind(("127.0.0.1", 0))
+        smtp_port = sock.getsockname()[1]
+        sock.close()
+        env.update({
+            "KANSRIJK_SMTP_HOST": "127.0.0.1", "KANSRIJK_SMTP_PORT": str(smtp_port),
+            "KANSRIJK_SMTP_TLS": "none", "KANSRIJK_RUN_JOBS": "true",
+            "KANSRIJK_JOB_POLL_MILLIS": "200", "KANSRIJK_JOB_RETRY_BASE_SECS": "1",
+        })
     try:
+        if args.mode in ("smtp-outage", "disk-full"):
+            if args.mode == "smtp-outage":
+                acknowledged, present = smtp_outage(args, server, env, port, smtp_port)
+                ok = acknowledged > 0 and acknowledged == present
+            else:
+                acknowledged, present, ok = disk_full(args, server, tmp)
+                ok = ok and acknowledged > 0 and acknowledged == present
+            print(f"[crash-test] {args.mode} {database}: acknowledged {acknowledged}, found {present}", flush=True)
+            return_code = 0 if ok else 1
+            raise SystemExit(return_code)
         server.start("demo")
         load = Load(port, open_activities(port), args.writers)
         load.run()

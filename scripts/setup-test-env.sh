@@ -2,6 +2,7 @@
 # Prepare this machine for ./scripts/test.sh. Idempotent and fast when
 # everything is already present; installs only what is missing:
 #   - Debian's chromium (the browser suite never downloads a browser of its own)
+#   - Debian's nginx (two instances behind it in the browser suite on PostgreSQL)
 #   - a running PostgreSQL on 127.0.0.1:5432
 #   - the e2e suite's npm packages (from e2e/package-lock.json)
 #   - the rustfmt and clippy components
@@ -27,6 +28,20 @@ if ! command -v wrk >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
     apt-get install -y -q --no-install-recommends wrk
+fi
+
+# --- nginx, the load balancer in front of two instances (browser suite on PostgreSQL) ---
+if [ ! -x /usr/sbin/nginx ]; then
+    log "installing Debian's nginx (not started as a service: the suite runs its own)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    # policy-rc.d 101: the package must not start the system's nginx on port 80.
+    had_policy=0
+    [ -e /usr/sbin/policy-rc.d ] && had_policy=1
+    [ "$had_policy" = 1 ] || printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    apt-get install -y -q --no-install-recommends nginx
+    [ "$had_policy" = 1 ] || rm -f /usr/sbin/policy-rc.d
 fi
 
 # --- PostgreSQL ---------------------------------------------------------------

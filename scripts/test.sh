@@ -2,7 +2,7 @@
 # The whole Kansrijk test suite, as CI runs it:
 #   formatting, clippy, the Rust tests (SQLite and PostgreSQL), the release
 #   binary build, the API fuzzer (schemathesis), the browser suite against SQLite and
-#   against PostgreSQL, the bench smoke run, and the crash and outage tests.
+#   against PostgreSQL (two instances behind nginx), the bench smoke run, and the crash and outage tests.
 #
 # Usage: ./scripts/test.sh
 set -euo pipefail
@@ -69,11 +69,11 @@ banner "browser suite on SQLite"
 : >"$E2E_TMP/e2e.db"
 E2E_DATABASE_URL="sqlite://$E2E_TMP/e2e.db" run_e2e
 
-banner "browser suite on PostgreSQL"
+banner "browser suite on PostgreSQL: two instances behind nginx (round robin, no sticky sessions)"
 E2E_PG_DB="kansrijk_e2e_$(od -An -N4 -tx4 /dev/urandom | tr -d ' \n')"
 psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d test -q -v ON_ERROR_STOP=1 \
     -c "CREATE DATABASE \"$E2E_PG_DB\""
-E2E_DATABASE_URL="postgres://postgres@${PG_HOST}:${PG_PORT}/${E2E_PG_DB}" run_e2e
+E2E_INSTANCES=2 E2E_DATABASE_URL="postgres://postgres@${PG_HOST}:${PG_PORT}/${E2E_PG_DB}" run_e2e
 psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d test -q -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS \"$E2E_PG_DB\" WITH (FORCE)"
 E2E_PG_DB=""
@@ -84,6 +84,8 @@ banner "bench smoke: the load harness at neighbourhood scale on SQLite (issue 8)
 banner "crash and outage tests (issue 20, short form): nothing acknowledged is lost"
 python3 scripts/crash-test.py kill9 sqlite --seconds 3 --bin "$KANSRIJK_BIN"
 python3 scripts/crash-test.py kill9 postgres --seconds 3 --bin "$KANSRIJK_BIN"
+python3 scripts/crash-test.py smtp-outage sqlite --seconds 3 --bin "$KANSRIJK_BIN"
+python3 scripts/crash-test.py disk-full --seconds 3 --bin "$KANSRIJK_BIN"
 # Last: it stops PostgreSQL for 10 s, which nothing else may notice.
 python3 scripts/crash-test.py pg-outage --seconds 3 --bin "$KANSRIJK_BIN"
 

@@ -80,6 +80,13 @@ export async function freePort() {
  * (KANSRIJK_SMTP_HOST/PORT, KANSRIJK_JOB_POLL_MILLIS=200), so nothing ever
  * leaves the machine and tests can read what was sent. `env` wins over these.
  *
+ * Several instances: with E2E_INSTANCES=N (N ≥ 2, on PostgreSQL), the first
+ * instance runs `demo`, N − 1 more run `serve` on the same database, and
+ * nginx (Debian's, on loopback) spreads the requests over them round robin —
+ * no sticky sessions, so a session moves between instances on every request.
+ * `baseUrl` is then nginx's address, also the instances' public URL, and every
+ * answer carries `X-Kansrijk-Upstream` (the instance that served it).
+ *
  * `inviteLink` is the single-use invitation link of the demo coordinator that
  * `kansrijk demo` prints on stdout, or null when it printed none (the account
  * already existed in this database).
@@ -110,8 +117,13 @@ export async function startServer({ env = {}, args = [], mail: withMail = true }
     databaseUrl = `sqlite://${dbFile}`;
   }
 
+  const instances = Math.max(1, Number(process.env.E2E_INSTANCES || '1'));
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const proxyPort = instances > 1 ? await freePort() : null;
+  const baseUrl = `http://127.0.0.1:${proxyPort ?? port}`;
+  const instanceEnv = proxyPort
+    ? { KANSRIJK_PUBLIC_URL: baseUrl, KANSRIJK_TRUST_FORWARDED_FOR: 'true' }
+    : {};
 
   let captured = '';
   const capture = (stream) => (chunk) => {
@@ -136,7 +148,7 @@ export async function startServer({ env = {}, args = [], mail: withMail = true }
 
   const child = spawn(KANSRIJK_BIN, ['demo', '--bind', `127.0.0.1:${port}`, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, ...mailEnv, ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...mailEnv, ...instanceEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', capture('stdout'));
@@ -161,10 +173,13 @@ export async function startServer({ env = {}, args = [], mail: withMail = true }
   };
   process.once('exit', killOnExit);
 
+  // The further instances and nginx (when E2E_INSTANCES > 1), stopped before the first one.
+  const others = [];
   let stopped = false;
   const stop = async () => {
     if (!stopped) {
       stopped = true;
+      for (const other of others.reverse()) await other.stop();
       if (child.exitCode === null && child.signalCode === null && !spawnError) {
         child.kill('SIGTERM');
         const timer = sleep(STOP_TIMEOUT_MS).then(() => 'timeout');
@@ -194,7 +209,7 @@ export async function startServer({ env = {}, args = [], mail: withMail = true }
     if (spawnError) throw await failure(`could not start ${KANSRIJK_BIN}: ${spawnError.message}`);
     if (exitStatus !== undefined) throw await failure(`the process exited early (${exitStatus})`);
     try {
-      const res = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2_000) });
       await res.arrayBuffer();
       if (res.status === 200) break;
       lastProblem = `GET /readyz answered ${res.status}`;
@@ -207,6 +222,23 @@ export async function startServer({ env = {}, args = [], mail: withMail = true }
     await sleep(200);
   }
 
+  if (proxyPort) {
+    try {
+      const ports = [port];
+      for (let i = 1; i < instances; i++) {
+        const extra = await freePort();
+        const env2 = { ...process.env, DATABASE_URL: databaseUrl, ...mailEnv, ...instanceEnv, ...env };
+        others.push(await startProcess(KANSRIJK_BIN, ['serve', '--bind', `127.0.0.1:${extra}`, ...args], env2, capture(`instance ${i + 1}`)));
+        await waitReady(`http://127.0.0.1:${extra}`);
+        ports.push(extra);
+      }
+      others.push(await startNginx(proxyPort, ports, capture('nginx')));
+      await waitReady(baseUrl);
+    } catch (err) {
+      throw await failure(err.message);
+    }
+  }
+
   return {
     baseUrl,
     port,
@@ -216,6 +248,106 @@ export async function startServer({ env = {}, args = [], mail: withMail = true }
     stop,
     get inviteLink() {
       return inviteLink;
+    },
+  };
+}
+
+/** A child process with its output captured; `stop()` ends it (SIGTERM, then SIGKILL). */
+async function startProcess(bin, args, env, onOutput) {
+  const child = spawn(bin, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', onOutput);
+  child.stderr.on('data', onOutput);
+  const exited = new Promise((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('exit', (code, signal) => resolve(code ?? signal));
+  });
+  const killOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  return {
+    child,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = sleep(STOP_TIMEOUT_MS).then(() => 'timeout');
+        if ((await Promise.race([exited, timer])) === 'timeout') child.kill('SIGKILL');
+      }
+      process.removeListener('exit', killOnExit);
+      return exited;
+    },
+  };
+}
+
+/** Wait until GET `${base}/readyz` answers 200. */
+async function waitReady(base) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let lastProblem = 'no answer yet';
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+      lastProblem = `GET /readyz answered ${res.status}`;
+    } catch (err) {
+      lastProblem = `GET /readyz failed: ${err.cause?.code ?? err.message}`;
+    }
+    if (Date.now() > deadline) throw new Error(`${base} not ready after ${READY_TIMEOUT_MS / 1000} s (${lastProblem})`);
+    await sleep(200);
+  }
+}
+
+/**
+ * Debian's nginx on 127.0.0.1:`listenPort` in front of the instances on `ports`, round robin
+ * (no sticky sessions), as deploy/nginx-kansrijk.conf does in production, in a temp prefix.
+ */
+async function startNginx(listenPort, ports, onOutput) {
+  const prefix = mkdtempSync(path.join(os.tmpdir(), 'kansrijk-nginx-'));
+  const conf = path.join(prefix, 'nginx.conf');
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  writeFileSync(
+    conf,
+    `${asRoot ? 'user root;\n' : ''}daemon off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log stderr warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  client_max_body_size 20m;
+  upstream kansrijk {
+${ports.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
+    keepalive 16;
+  }
+  server {
+    listen 127.0.0.1:${listenPort};
+    location / {
+      proxy_pass http://kansrijk;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_buffering off;
+      add_header X-Kansrijk-Upstream $upstream_addr always;
+    }
+  }
+}
+`,
+  );
+  const nginx = await startProcess(process.env.NGINX_BIN || '/usr/sbin/nginx', ['-p', prefix, '-c', conf], process.env, onOutput);
+  const stop = nginx.stop;
+  return {
+    ...nginx,
+    stop: async () => {
+      const status = await stop();
+      rmSync(prefix, { recursive: true, force: true });
+      return status;
     },
   };
 }
@@ -421,4 +553,27 @@ export async function createUserWithCli(server, person) {
   const link = lines[lines.length - 1].trim();
   assert.match(link, /^https?:\/\/[^/\s]+\/uitnodiging\/\S+$/, `the command prints the invitation link (stdout: ${out.stdout})`);
   return new URL(link).pathname;
+}
+
+/**
+ * Wait until no job of `kinds` is due or running on the server's database (`kansrijk jobs`),
+ * so a test can count what the workers did without sleeping.
+ */
+export async function waitForJobs(server, kinds, timeoutMs = 30_000) {
+  const run = promisify(execFile);
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const { stdout } = await run(KANSRIJK_BIN, ['jobs'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
+      timeout: 60_000,
+    });
+    const busy = stdout
+      .split('\n')
+      .filter(Boolean)
+      .filter((line) => kinds.includes(line.split('\t')[0]));
+    if (busy.length === 0) return;
+    if (Date.now() > until) throw new Error(`jobs still due after ${timeoutMs / 1000} s:\n${busy.join('\n')}`);
+    await sleep(200);
+  }
 }

@@ -28,6 +28,7 @@ import {
   launchBrowser,
   KANSRIJK_BIN,
   REPO_ROOT,
+  waitForJobs,
 } from '../lib/server.js';
 import { translator, newPage, pageChecks, follow, submitButton } from '../lib/pages.js';
 
@@ -534,5 +535,73 @@ describe('activities', { timeout: 900_000 }, () => {
       const body = await (await fetch(url(`/activiteiten/${state.activityId}.ics`))).text();
       assert.ok(body.includes(`SUMMARY:${state.activityTitle}`), 'the new activity is the event');
     }
+  });
+
+  it('(6) the reminder of an activity within a day arrives once, with every instance working', async () => {
+    const checks = pageChecks('activities');
+    const org = state.organiserPage;
+    const instances = Number(process.env.E2E_INSTANCES || '1');
+    // Which instance served each page (nginx's header when several run behind it).
+    const upstreams = new Set();
+    org.on('response', (r) => {
+      const upstream = r.headers()['x-kansrijk-upstream'];
+      if (upstream && r.request().resourceType() === 'document') upstreams.add(upstream);
+    });
+    // Within 24 hours, so the reminder is due at once: tomorrow 00:01 in Amsterdam, or two hours
+    // from now in the first hour of the day.
+    const amsterdam = (ms) => new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    }).format(new Date(ms));
+    const [today, nowTime] = amsterdam(Date.now()).split(' ');
+    const [date, start] = nowTime < '01:00'
+      ? [today, amsterdam(Date.now() + 2 * 3_600_000).split(' ')[1]]
+      : [amsterdam(Date.now() + 24 * 3_600_000).split(' ')[0], '00:01'];
+    const end = `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}${start.slice(2)}`;
+    const title = `Avondwandeling ${RUN}`;
+
+    let response = await open(org, '/beheer/activiteiten/nieuw');
+    const venue = await org.locator('#f-venue_id option').evaluateAll((os) => os.map((o) => o.value).find((v) => v !== ''));
+    await org.locator('#f-title').fill(title);
+    await org.locator('#f-description').fill('We lopen samen een rondje door de buurt.');
+    await org.locator('#f-kind').selectOption('workshop');
+    await org.locator('#f-pillar-diversity').check();
+    await org.locator('#f-venue_id').selectOption(venue);
+    await org.locator('#f-date').fill(date);
+    await org.locator('#f-start_time').fill(start);
+    await org.locator('#f-end_time').fill(end);
+    await org.locator('#f-contact_name').fill(ORGANISER.name);
+    await org.locator('#f-capacity').fill('10');
+    response = await follow(org, submitButton(org, '/beheer/activiteiten/nieuw'));
+    const m = /^\/beheer\/activiteiten\/(\d+)\/aanmeldingen$/.exec(pathOf(org));
+    assert.ok(m, `saved (at ${pathOf(org)}; errors: ${await org.locator('main .kr-form-error').allInnerTexts()})`);
+    await checks.check(org, response, 'organiser: activity within a day');
+
+    const resident = { name: 'C. Yilmaz', email: `c.${RUN}@example.nl` };
+    const ctx = await browser.newContext({ locale: 'nl-NL', viewport: PHONE });
+    try {
+      const page = await newPage(ctx);
+      await open(page, `/activiteiten/${m[1]}`);
+      await fillSignup(page, resident);
+      response = await follow(page, submitButton(page, `/activiteiten/${m[1]}/aanmelden`));
+      assert.match(pathOf(page), /^\/aanmelding\//, `registered (errors: ${await page.locator('main .kr-form-error').allInnerTexts()})`);
+      await checks.check(page, response, 'resident: registered for tomorrow');
+    } finally {
+      await ctx.close();
+    }
+    const subject = t('nl', 'mail-activity-reminder-subject', { title });
+    await server.mail.waitFor(resident.email, subject);
+    // Every worker is idle: then count. Two instances race for each job; one wins.
+    await waitForJobs(server, ['activities.reminder', 'mail.send']);
+    const reminders = (await server.mail.messages()).filter((msg) => msg.to.includes(resident.email) && msg.subject === subject);
+    assert.equal(reminders.length, 1, 'the reminder arrives exactly once');
+
+    // The organiser's session was valid on every instance it met.
+    response = await open(org, '/beheer/activiteiten');
+    assert.equal(response.status(), 200);
+    assert.equal(pathOf(org), '/beheer/activiteiten', 'still logged in');
+    if (instances > 1) {
+      assert.ok(upstreams.size >= 2, `the pages came from several instances (${[...upstreams].join(', ')})`);
+    }
+    checks.assertClean();
   });
 });

@@ -353,17 +353,25 @@ describe('foundation', { timeout: 600_000 }, () => {
   });
 
   it('page cache: a visitor gets the stored page in their own language, still accessible and valid', async () => {
-    // Two anonymous requests in Dutch: the second comes from the page cache (an Age header).
+    // Anonymous requests in Dutch: once the instance has stored the page, the next request
+    // comes from the page cache (an Age header). Behind nginx each instance stores its own copy
+    // (requests take turns), so a few requests until one meets a stored copy.
+    const tries = 2 * Number(process.env.E2E_INSTANCES || '1');
     await fetchHtml(APPROACH);
-    const { res: again, body: dutch } = await fetchHtml(APPROACH);
-    assert.ok(again.headers.get('age') !== null, 'the second anonymous request is served from the cache');
+    let again, dutch;
+    for (let i = 0; i < tries; i++) {
+      ({ res: again, body: dutch } = await fetchHtml(APPROACH));
+      if (again.headers.get('age') !== null) break;
+    }
+    assert.ok(again.headers.get('age') !== null, 'a later anonymous request is served from the cache');
     assert.match(dutch, /<html lang="nl" dir="ltr">/);
     // A browser that prefers Turkish gets the Turkish page, not the stored Dutch one; it stays
     // accessible and valid when it comes from the cache.
     const turkish = await newContext({ locale: 'tr-TR' });
     try {
       await open(turkish, APPROACH);
-      const { page, response } = await open(turkish, APPROACH);
+      let { page, response } = await open(turkish, APPROACH);
+      for (let i = 1; i < tries && response.headers()['age'] === undefined; i++) ({ page, response } = await open(turkish, APPROACH));
       assert.equal(response.status(), 200);
       assert.ok(response.headers()['age'] !== undefined, 'the Turkish page came from the cache');
       assert.deepEqual(await htmlAttrs(page), { lang: 'tr', dir: 'ltr' });

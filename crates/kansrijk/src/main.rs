@@ -71,6 +71,9 @@ enum Command {
         #[arg(long)]
         target: String,
     },
+    /// Print the background jobs that are due or running now: kind, status and count, one line
+    /// each (nothing when the workers are idle).
+    Jobs,
     /// Print rows and a checksum per table (compare two installations, or before and after).
     Checksums,
     /// Print the register of processing activities (AVG art. 30) from the declarations in the
@@ -211,6 +214,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Restore { file } => transfer::restore(&config, &file).await,
         Command::MigrateTo { target } => transfer::migrate_to(&config, &target).await,
         Command::Checksums => transfer::checksums(&config).await,
+        Command::Jobs => jobs(&config).await,
         Command::PrivacyRegister { format, dpia } => {
             privacy_register(format, dpia, &config);
             Ok(())
@@ -249,6 +253,14 @@ async fn seed(config: &Config) -> anyhow::Result<()> {
     let db = open(config).await?;
     progress::seed(&db).await?;
     tracing::info!("Liendert seed applied");
+    Ok(())
+}
+
+async fn jobs(config: &Config) -> anyhow::Result<()> {
+    let db = open(config).await?;
+    for (kind, status, count) in kansrijk_kernel::jobs::due(&db).await? {
+        println!("{kind}\t{status}\t{count}");
+    }
     Ok(())
 }
 

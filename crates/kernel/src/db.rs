@@ -12,7 +12,7 @@
 
 use crate::config::DatabaseUrl;
 use sqlx::any::{AnyPoolOptions, AnyQueryResult};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Connection, Executor};
 use std::time::Duration;
 
 pub use sqlx::Any as Driver;
@@ -91,7 +91,21 @@ impl Db {
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
             .idle_timeout(Some(Duration::from_secs(300)))
-            .test_before_acquire(true);
+            .test_before_acquire(true)
+            // A connection still in a transaction when it comes back is not reused. On SQLite
+            // a statement that fails with SQLITE_FULL rolls its transaction back by itself, so
+            // sqlx's own ROLLBACK fails and its depth stays 1: the next transaction on that
+            // connection would be a SAVEPOINT whose rollback keeps the write lock for ever
+            // ("database is locked" for everyone; found by `crash-test.py disk-full`).
+            .after_release(|conn, _meta| {
+                Box::pin(async move {
+                    if conn.is_in_transaction() {
+                        // Runs the rollback a dropped transaction queued, then looks again.
+                        conn.ping().await?;
+                    }
+                    Ok(!conn.is_in_transaction())
+                })
+            });
         let options = match backend {
             // WAL lets readers run beside the one writer; `synchronous = NORMAL` in WAL mode keeps
             // every committed write across a crash of the process (kill -9); busy_timeout makes
@@ -233,10 +247,12 @@ pub fn is_unavailable(err: &sqlx::Error) -> bool {
         | sqlx::Error::Protocol(_)
         | sqlx::Error::WorkerCrashed => true,
         // PostgreSQL shutting down under a running statement: admin_shutdown, crash_shutdown,
-        // cannot_connect_now (class 57P), and connection exceptions (class 08).
-        sqlx::Error::Database(e) => e
-            .code()
-            .is_some_and(|c| c.starts_with("57P") || c.starts_with("08")),
+        // cannot_connect_now (class 57P), connection exceptions (class 08) and insufficient
+        // resources such as a full disk (class 53); SQLite's SQLITE_FULL (13). The write is
+        // not done, nothing is corrupted, and trying again later works: "unavailable".
+        sqlx::Error::Database(e) => e.code().is_some_and(|c| {
+            c.starts_with("57P") || c.starts_with("08") || c.starts_with("53") || c == "13"
+        }),
         _ => false,
     }
 }

@@ -341,6 +341,19 @@ pub async fn counts(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
         .await
 }
 
+/// The jobs due or running now, as (kind, status, count): `kansrijk jobs` prints them, and the
+/// browser suite waits until they are done instead of sleeping.
+pub async fn due(db: &Db) -> sqlx::Result<Vec<(String, String, i64)>> {
+    sqlx::query_as(
+        "SELECT kind, status, COUNT(*) FROM jobs \
+         WHERE (status = 'queued' AND run_at <= $1) OR status = 'running' \
+         GROUP BY kind, status ORDER BY kind, status",
+    )
+    .bind(now())
+    .fetch_all(&db.pool)
+    .await
+}
+
 /// Deletes finished jobs older than `secs` (the cleanup job).
 pub async fn delete_done(db: &Db, secs: i64) -> sqlx::Result<u64> {
     Ok(

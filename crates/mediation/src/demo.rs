@@ -2,7 +2,8 @@
 //! of closed cases solved (fully or partly), noise, house/garden and intimidation the most
 //! common topics, most requests from residents themselves and the housing corporation — handled
 //! by the volunteers who hold the mediator certificate. Everything goes through the queries the
-//! pages use. Deterministic; running it twice adds nothing.
+//! pages use. Deterministic; running it twice adds nothing but, when none is due, one case
+//! whose aftercare reminder is due (so every demo start shows the reminder mail).
 
 use crate::model::{self, CaseFile, NewRequest, Step, ValidStep, MEDIATOR_COURSE};
 use crate::queries;
@@ -345,6 +346,7 @@ fn plan(dice: &mut Dice, age_days: i64, mediators: &[i64], venues: &[i64]) -> Ve
 pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
     let existing = queries::figure_rows(db, "0000-01-01").await?;
     if !existing.is_empty() {
+        ensure_aftercare_due(db, sealer).await?;
         return Ok(0);
     }
     let mediators = mediators(db).await?;
@@ -372,17 +374,9 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         )
         .await?;
     }
-    let pair = [mediators[0], mediators[1 % mediators.len()]];
-    aftercare_due_case(
-        db,
-        sealer,
-        buurten.first().copied(),
-        pair,
-        venues.first().copied(),
-    )
-    .await?;
+    let added = ensure_aftercare_due(db, sealer).await?;
     seed_schools(db, today).await?;
-    Ok(CASES as usize + 1)
+    Ok(CASES as usize + usize::from(added))
 }
 
 /// Two school years of pupil mediation at Liendert's primary schools (counts only): pupils
@@ -520,6 +514,36 @@ pub async fn assigned_case(
         (0, Step::Assign { mediators }),
     ];
     case_with_steps(db, sealer, area_id, days_ago, &steps).await
+}
+
+/// Adds an [`aftercare_due_case`] unless an aftercare reminder is due already: the worker sends
+/// it at start, so each demo start (each browser test file) has one to follow. Returns whether
+/// it added one.
+async fn ensure_aftercare_due(db: &Db, sealer: &Sealer) -> anyhow::Result<bool> {
+    let due = kansrijk_kernel::jobs::due(db).await?;
+    if due
+        .iter()
+        .any(|(kind, _, _)| kind == crate::jobs::AFTERCARE_JOB)
+    {
+        return Ok(false);
+    }
+    let mut pair = vec![];
+    for m in accounts::people_with_role(db, Role::Mediator, None).await? {
+        if training::holds_valid(db, m.user_id, MEDIATOR_COURSE, now()).await? {
+            pair.push(m.user_id);
+        }
+    }
+    let (Some(&first), Some(&second)) = (pair.first(), pair.get(1)) else {
+        return Ok(false);
+    };
+    let buurt = kansrijk_kernel::areas::list(db)
+        .await?
+        .into_iter()
+        .find(|a| a.kind == "neighbourhood")
+        .map(|a| a.id);
+    let venue = venues(db).await?.first().copied();
+    aftercare_due_case(db, sealer, buurt, [first, second], venue).await?;
+    Ok(true)
 }
 
 /// A case whose written agreements are 45 days old and whose aftercare is not yet recorded:

@@ -38,6 +38,21 @@ async fn each_job_runs_once_with_several_instances(t: TestDb) {
         .await
         .unwrap();
     }
+    // Not yet due: a job for later is not listed.
+    jobs::enqueue(
+        &t.db.pool,
+        "test.later",
+        &serde_json::json!({}),
+        now() + 3600,
+        None,
+        3,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        jobs::due(&t.db).await.unwrap(),
+        vec![("test.count".to_string(), "queued".to_string(), 60)]
+    );
     // Four app instances, each with its own pool, working at the same time.
     let mut instances = vec![first.state.clone()];
     for _ in 0..3 {
@@ -69,8 +84,9 @@ async fn each_job_runs_once_with_several_instances(t: TestDb) {
     assert_eq!((total, distinct), (60, 60));
     assert_eq!(
         jobs::counts(&t.db).await.unwrap(),
-        vec![("done".to_string(), 60)]
+        vec![("done".to_string(), 60), ("queued".to_string(), 1)]
     );
+    assert!(jobs::due(&t.db).await.unwrap().is_empty(), "idle");
 }
 
 #[db_test]
