@@ -69,4 +69,78 @@ mod tests {
         assert_eq!(promotable(Some(10), 10, &waiting), Vec::<i64>::new());
         assert_eq!(promotable(None, 10, &waiting), vec![1, 2, 3]);
     }
+
+    /// One sign-up list driven by these rules as the features drive it: a new group goes where
+    /// `place_for` says; a cancellation frees its places and `promotable` moves people up.
+    #[derive(Default)]
+    struct List {
+        confirmed: Vec<(i64, i64)>,
+        waiting: Vec<(i64, i64)>,
+        next_id: i64,
+    }
+
+    impl List {
+        fn taken(&self) -> i64 {
+            self.confirmed.iter().map(|(_, p)| p).sum()
+        }
+
+        fn sign_up(&mut self, capacity: Option<i64>, people: i64) {
+            self.next_id += 1;
+            let group = (self.next_id, people);
+            match place_for(capacity, self.taken(), !self.waiting.is_empty(), people) {
+                Place::Confirmed => self.confirmed.push(group),
+                Place::Waiting => self.waiting.push(group),
+            }
+        }
+
+        fn cancel(&mut self, capacity: Option<i64>, pick: usize) {
+            let all = self.confirmed.len() + self.waiting.len();
+            if all == 0 {
+                return;
+            }
+            let pick = pick % all;
+            if pick < self.confirmed.len() {
+                self.confirmed.remove(pick);
+            } else {
+                self.waiting.remove(pick - self.confirmed.len());
+            }
+            let up = promotable(capacity, self.taken(), &self.waiting);
+            assert!(
+                up.iter().zip(&self.waiting).all(|(a, (b, _))| a == b),
+                "promotion takes the head of the list, in order"
+            );
+            let moved: Vec<_> = self.waiting.drain(..up.len()).collect();
+            self.confirmed.extend(moved);
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever people do, the places are never exceeded, nobody waits while the head of the
+        /// list would fit, and the waiting order is kept.
+        #[test]
+        fn sign_ups_and_cancellations_keep_the_capacity_and_the_order(
+            capacity in prop::option::of(1i64..12),
+            ops in prop::collection::vec((any::<bool>(), 1i64..5, any::<usize>()), 1..60),
+        ) {
+            let mut list = List::default();
+            for (sign_up, people, pick) in ops {
+                if sign_up {
+                    list.sign_up(capacity, people);
+                } else {
+                    list.cancel(capacity, pick);
+                }
+                if let Some(c) = capacity {
+                    prop_assert!(list.taken() <= c, "{} of {c} places taken", list.taken());
+                    if let Some((_, head)) = list.waiting.first() {
+                        prop_assert!(list.taken() + head > c, "the head of the list would fit");
+                    }
+                } else {
+                    prop_assert!(list.waiting.is_empty(), "no limit, no waiting list");
+                }
+                prop_assert!(list.waiting.windows(2).all(|w| w[0].0 < w[1].0), "first come, first served");
+            }
+        }
+    }
 }

@@ -1030,3 +1030,88 @@ mod tests {
         );
     }
 }
+
+/// The case flow as a state machine: random sequences of steps, valid and invalid, with dates
+/// before, on and after the last one.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn form(step: &str, pick: usize, on: Date) -> StepForm {
+        StepForm {
+            step: step.into(),
+            on: on.to_string(),
+            suitable: ["yes", "no", "perhaps"][pick % 3].into(),
+            reason: ["not_suitable_legal", "other_party_refused", "", "nonsense"][pick % 4].into(),
+            referral: ["Wijkteam Liendert", ""][pick % 2].into(),
+            mediator_1: "3".into(),
+            mediator_2: "4".into(),
+            agrees: ["yes", "no", ""][pick % 3].into(),
+            venue_id: ["7", "8"][pick % 2].into(),
+            text: ["We groeten elkaar weer.", "  "][pick % 2].into(),
+            outcome: [
+                "solved",
+                "partly_solved",
+                "not_solved",
+                "referred",
+                "stopped",
+                "",
+            ][pick % 6]
+                .into(),
+            ..StepForm::default()
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_case_moves_forward_one_step_at_a_time_and_a_closed_case_stays_closed(
+            // Half the picks are among the steps that may come next, so cases get far.
+            ops in prop::collection::vec((0..2 * STEPS.len(), 0usize..720, -3i64..30), 1..50),
+        ) {
+            let start = jiff::civil::date(2026, 1, 5);
+            let today = jiff::civil::date(2026, 12, 1);
+            let mut case = CaseState { stage: Stage::Received, last_on: start, party2_refused: false, agreements_on: None };
+            for (k, pick, gap) in ops {
+                let next_ones = next_steps(&case);
+                let name = match STEPS.get(k) {
+                    Some(name) => name,
+                    None if next_ones.is_empty() => "intake",
+                    None => next_ones[k % next_ones.len()],
+                };
+                let on = case.last_on.checked_add(jiff::Span::new().days(gap)).unwrap();
+                let allowed = next_ones.contains(&name);
+                let Ok(valid) = validate_step(&form(name, pick, on), &case, &[7], today) else {
+                    continue;
+                };
+                prop_assert!(allowed, "{name} accepted at {:?}", case.stage);
+                prop_assert!(valid.on >= case.last_on && valid.on <= today, "dates in order, none in the future");
+                let after = valid.stage_after();
+                prop_assert!(after > case.stage, "forward only: {:?} → {after:?}", case.stage);
+                let next = Stage::ALL.iter().position(|s| *s == case.stage).map(|i| Stage::ALL[i + 1]);
+                prop_assert!(after == Stage::Closed || Some(after) == next, "no step skipped: {:?} → {after:?}", case.stage);
+                if let Some((outcome, _)) = valid.closes() {
+                    prop_assert!(OUTCOMES.contains(&outcome), "closing has an outcome");
+                    if matches!(outcome, "solved" | "partly_solved") {
+                        prop_assert!(case.stage >= Stage::Party1 && !case.party2_refused);
+                    }
+                }
+                if let Step::Aftercare = valid.step {
+                    let agreed = case.agreements_on.unwrap();
+                    prop_assert!(days_between(agreed, valid.on) >= AFTERCARE_MIN_DAYS);
+                }
+                if let Step::Party2 { agrees } = valid.step {
+                    case.party2_refused = !agrees;
+                }
+                if let Step::Agreements { .. } = valid.step {
+                    case.agreements_on = Some(valid.on);
+                }
+                case.stage = after;
+                case.last_on = valid.on;
+                if case.stage == Stage::Closed {
+                    prop_assert!(next_steps(&case).is_empty(), "nothing after closing");
+                }
+            }
+        }
+    }
+}

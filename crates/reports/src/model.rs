@@ -559,3 +559,59 @@ mod tests {
         assert_eq!(due % 60, 59);
     }
 }
+
+/// The case status as a state machine, and the report form's decoding under hostile bytes.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const STATUSES: &[&str] = &["new", "in_progress", "closed", "referred", "withdrawn", "x"];
+
+    proptest! {
+        #[test]
+        fn a_handler_changes_status_only_along_the_rules_and_finishes_with_a_handling_code(
+            ops in prop::collection::vec((0..STATUSES.len(), 0..HANDLINGS.len() + 2), 1..40),
+        ) {
+            let (mut status, mut handling): (&str, Option<String>) = ("new", None);
+            for (s, h) in ops {
+                let form = StatusForm {
+                    status: STATUSES[s].into(),
+                    handling: HANDLINGS.get(h).map_or(if h == HANDLINGS.len() { "" } else { "made-up" }, |h| h).into(),
+                };
+                let Ok(change) = form.validate(status, handling.is_some()) else { continue };
+                prop_assert!(may_change_status(status, &change.status), "{status} → {}", change.status);
+                prop_assert!(change.status != "withdrawn", "only the reporter withdraws");
+                prop_assert!(status != "referred", "referred is final");
+                if let Some(h) = &change.handling {
+                    prop_assert!(HANDLINGS.contains(&h.as_str()));
+                    handling = Some(h.clone());
+                }
+                status = STATUSES[s];
+                if is_finished(status) {
+                    prop_assert!(handling.is_some(), "a finished case has its handling code");
+                }
+            }
+        }
+
+        /// Whatever a client posts, reading and checking the form answers (never panics), and
+        /// an accepted report has only known categories and no control characters.
+        #[test]
+        fn any_posted_bytes_are_read_and_checked_without_panicking(
+            body in prop::collection::vec(any::<u8>(), 0..600),
+            known in prop::collection::vec((0..6usize, 0..12usize), 0..12),
+        ) {
+            let mut pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
+            let fields = ["role", "grounds", "terrain", "nature", "wants", "location"];
+            let values = ["witness", "origin", "public_space", "threat", "register", "BU03071000",
+                "victim", "religion", "work", "violence", "advice", "\u{0}\u{7}"];
+            pairs.extend(known.into_iter().map(|(f, v)| (fields[f].to_string(), values[v].to_string())));
+            let input = ReportInput::from_pairs(&pairs);
+            if let Ok(ok) = input.validate(true, "2026-12-03") {
+                prop_assert!(ok.grounds.iter().all(|g| GROUNDS.contains(&g.as_str())));
+                prop_assert!(ROLES.contains(&ok.role.as_str()));
+                prop_assert!(!ok.narrative.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
+            }
+        }
+    }
+}

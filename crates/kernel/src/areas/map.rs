@@ -85,8 +85,18 @@ pub fn draw_map(areas: &[Area], width: u32) -> Option<AreaMap> {
     })
 }
 
-/// The outer rings of a GeoJSON Polygon or MultiPolygon as (lon, lat) pairs.
+/// The outer rings of a GeoJSON Polygon or MultiPolygon as (lon, lat) pairs; rings of fewer
+/// than three points enclose nothing and are left out (an area without any is not drawn: its
+/// label would stand at 0 / 0 points, NaN).
 fn outer_rings(geometry: &str) -> Option<Rings> {
+    let rings: Rings = all_outer_rings(geometry)?
+        .into_iter()
+        .filter(|ring| ring.len() >= 3)
+        .collect();
+    (!rings.is_empty()).then_some(rings)
+}
+
+fn all_outer_rings(geometry: &str) -> Option<Rings> {
     let value: serde_json::Value = serde_json::from_str(geometry).ok()?;
     let coords = value.get("coordinates")?;
     let polygons: Vec<&serde_json::Value> = match value.get("type")?.as_str()? {
@@ -134,5 +144,52 @@ mod tests {
         assert!(map.shapes[0].path.starts_with("M8.0,"));
         assert!(map.shapes[0].path.ends_with('Z'));
         assert!(draw_map(&[], 400).is_none());
+    }
+
+    use proptest::prelude::*;
+
+    fn area(geometry: String) -> Area {
+        Area {
+            id: 1,
+            code: "BU00000001".into(),
+            kind: "neighbourhood".into(),
+            name: "Buurt".into(),
+            parent_id: None,
+            geometry: Some(geometry),
+        }
+    }
+
+    proptest! {
+        /// Whatever polygons an import brought (empty rings, points on one line, one point,
+        /// anywhere on earth), the map is drawn with finite numbers only, or not at all.
+        #[test]
+        fn any_polygons_give_a_map_of_finite_numbers_or_none(
+            shapes in prop::collection::vec(
+                prop::collection::vec(prop::collection::vec((-180.0f64..180.0, -89.0f64..89.0), 0..6), 0..3),
+                0..4,
+            ),
+            multi in any::<bool>(),
+        ) {
+            let areas: Vec<Area> = shapes
+                .iter()
+                .map(|rings| {
+                    let rings = serde_json::json!(rings.iter().map(|r| r.iter().map(|(x, y)| vec![*x, *y]).collect::<Vec<_>>()).collect::<Vec<_>>());
+                    let geometry = if multi {
+                        serde_json::json!({"type": "MultiPolygon", "coordinates": [rings]})
+                    } else {
+                        serde_json::json!({"type": "Polygon", "coordinates": rings})
+                    };
+                    area(geometry.to_string())
+                })
+                .collect();
+            if let Some(map) = draw_map(&areas, 400) {
+                prop_assert!(map.height > 0);
+                for shape in &map.shapes {
+                    for text in [&shape.path, &shape.label_x, &shape.label_y] {
+                        prop_assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
+                    }
+                }
+            }
+        }
     }
 }
