@@ -799,6 +799,8 @@ mod api;
 mod languages;
 #[path = "app/register.rs"]
 mod register;
+#[path = "app/rights.rs"]
+mod rights;
 #[path = "app/shape.rs"]
 mod shape;
 #[path = "app/transfer.rs"]
@@ -860,6 +862,13 @@ mod matrix {
         ("GET", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
         ("POST", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
         ("POST", "/account/overal-uitloggen", "/account/overal-uitloggen", [303, 303, 303, 303, 303, 303]),
+        ("GET", "/account/gegevens", "/account/gegevens", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/gegevens/json", "/account/gegevens/json", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/gegevens/html", "/account/gegevens/html", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/verwijderen", "/account/verwijderen", [303, 200, 200, 200, 200, 303]),
+        // Without the password nothing is deleted: the form comes back.
+        ("POST", "/account/verwijderen", "/account/verwijderen", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/verwijderd", "/account/verwijderd", [200, 200, 200, 200, 200, 200]),
         ("GET", "/beheer", "/beheer", [303, 403, 403, 200, 200, 303]),
         ("GET", "/beheer/organisaties", "/beheer/organisaties", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/organisaties", "/beheer/organisaties", [303, 403, 403, 403, 200, 303]),

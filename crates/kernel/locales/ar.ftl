@@ -389,3 +389,58 @@ api-token-error-expires = اختر تاريخًا خلال السنتين الق
 cli-database-missing = قاعدة البيانات "{ $name }" غير موجودة، والدور "{ $role }" لا يملك صلاحية إنشائها. نفّذ بصفتك مديرًا لـ PostgreSQL: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (أو: createdb -O { $role } { $name })
 # API keys: the mediation scope
 api-token-scope-mediation = حالات الوساطة التي أحالتها منظمتك (بدون أسماء)
+# بياناتي وحذف حسابي
+rights-title = بياناتي
+rights-intro = هذا كل ما نحفظه عنك، حسب كل قسم. يمكنك أيضًا تنزيله.
+rights-download-json = تنزيل بصيغة JSON
+rights-download-html = تنزيل كصفحة ويب
+rights-nothing = لا نحفظ هنا أي شيء عنك.
+rights-value-yes = نعم
+rights-value-no = لا
+rights-module-account = حسابك
+rights-module-programme = خطة المنطقة
+rights-module-activities = الأنشطة
+rights-module-agreements = اتفاقات الحي
+rights-module-reports = مكتب البلاغات
+rights-module-training = التدريب
+rights-module-mediation = الوساطة بين الجيران
+rights-part-person = عنك
+rights-part-roles = الأدوار
+rights-part-sessions = أين سجّلت الدخول
+rights-part-mails = رسائل إليك
+rights-part-contact-of = جهة الاتصال لـ
+rights-part-registrations = التسجيلات
+rights-part-proposals = المقترحات
+rights-part-comments = التعليقات
+rights-part-supports = مقترحات تؤيدها
+rights-part-follows = مقترحات تتابعها
+rights-part-flags = تعليقات أبلغت عنها
+rights-part-assigned-reports = بلاغات تتولاها
+rights-part-messages-written = رسائل كتبتها
+rights-part-enrolments = التسجيل في التدريب
+rights-part-certificates = الشهادات
+rights-part-cases = قضايا بصفتك وسيطًا
+rights-part-steps-logged = خطوات سجّلتها
+rights-part-street-registered = شارعك
+rights-delete-title = حذف الحساب
+rights-delete-intro = يمكنك حذف حسابك. لا يمكن التراجع عن ذلك.
+rights-delete-what-stays = ما يحتاجه الآخرون يبقى بدون اسمك. يصبح التعليق 'حذفه الكاتب'. ولا تبقى الشهادة صالحة.
+rights-delete-download-first = نزّل بياناتك أولًا إذا أردت الاحتفاظ بها.
+rights-delete-link = الذهاب إلى حذف الحساب
+rights-delete-open-work = لا يمكنك حذف حسابك بعد
+rights-delete-hand-over = سلّم هذا أولًا إلى زميل. اطلب المساعدة من المنسق.
+rights-delete-sessions = { $count ->
+    [zero] لم تسجّل الدخول في أي مكان.
+    [one] سجّلت الدخول في مكان واحد. ستخرج منه أيضًا.
+    [two] سجّلت الدخول في مكانين. ستخرج من كل مكان.
+    [few] سجّلت الدخول في { $count } أماكن. ستخرج من كل مكان.
+    [many] سجّلت الدخول في { $count } مكانًا. ستخرج من كل مكان.
+   *[other] سجّلت الدخول في { $count } مكان. ستخرج من كل مكان.
+}
+rights-delete-password = كلمة المرور
+rights-delete-code = الرمز من تطبيقك
+rights-delete-button = احذف حسابي
+rights-delete-error-password = كلمة المرور هذه غير صحيحة.
+rights-deleted-title = تم حذف حسابك
+rights-deleted-text = حذفنا حسابك. تم تسجيل خروجك من كل مكان.
+rights-deleted-home = إلى الصفحة الرئيسية

@@ -365,3 +365,54 @@ api-token-error-expires = Please choose a date within the next two years.
 cli-database-missing = Database "{ $name }" does not exist and role "{ $role }" may not create it. As a PostgreSQL superuser, run: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (or: createdb -O { $role } { $name })
 # API keys: the mediation scope
 api-token-scope-mediation = Mediation cases your organisation referred (without names)
+# My data and deleting my account (GDPR)
+rights-title = My data
+rights-intro = This is everything we keep about you, per part of the site. You can also download it.
+rights-download-json = Download as JSON
+rights-download-html = Download as a web page
+rights-nothing = We keep nothing about you here.
+rights-value-yes = yes
+rights-value-no = no
+rights-module-account = Your account
+rights-module-programme = Neighbourhood plan
+rights-module-activities = Activities
+rights-module-agreements = Neighbourhood agreements
+rights-module-reports = Reporting service
+rights-module-training = Training
+rights-module-mediation = Neighbourhood mediation
+rights-part-person = About you
+rights-part-roles = Roles
+rights-part-sessions = Where you are logged in
+rights-part-mails = Mails to you
+rights-part-contact-of = Contact person of
+rights-part-registrations = Registrations
+rights-part-proposals = Proposals
+rights-part-comments = Comments
+rights-part-supports = Proposals you back as a supporter
+rights-part-follows = Proposals you follow
+rights-part-flags = Comments you flagged
+rights-part-assigned-reports = Reports you handle
+rights-part-messages-written = Messages you wrote
+rights-part-enrolments = Enrolments
+rights-part-certificates = Certificates
+rights-part-cases = Cases as a mediator
+rights-part-steps-logged = Steps you recorded
+rights-part-street-registered = Your street
+rights-delete-title = Delete account
+rights-delete-intro = You can delete your account. This cannot be undone.
+rights-delete-what-stays = What others need stays, without your name. A comment then reads 'removed by the author'. A certificate is then no longer valid.
+rights-delete-download-first = Download your data first if you want to keep it.
+rights-delete-link = Go to delete account
+rights-delete-open-work = You cannot delete your account yet
+rights-delete-hand-over = Hand this over to a colleague first. Ask the coordinator for help.
+rights-delete-sessions = { $count ->
+    [one] You are logged in at 1 place. You will be logged out there too.
+   *[other] You are logged in at { $count } places. You will be logged out everywhere.
+}
+rights-delete-password = Your password
+rights-delete-code = Code from your app
+rights-delete-button = Delete my account
+rights-delete-error-password = This password is not correct.
+rights-deleted-title = Your account has been deleted
+rights-deleted-text = We have deleted your account. You are logged out everywhere.
+rights-deleted-home = To the home page

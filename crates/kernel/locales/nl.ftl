@@ -365,3 +365,54 @@ api-token-error-expires = Kies een datum in de komende twee jaar.
 cli-database-missing = Database "{ $name }" bestaat niet en rol "{ $role }" mag hem niet maken. Maak hem als PostgreSQL-beheerder: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (of: createdb -O { $role } { $name })
 # API keys: the mediation scope
 api-token-scope-mediation = Bemiddelingszaken die je organisatie doorverwees (zonder namen)
+# My data and deleting my account (AVG)
+rights-title = Mijn gegevens
+rights-intro = Dit is alles wat we over je bewaren, per onderdeel. Je kunt het ook downloaden.
+rights-download-json = Download als JSON
+rights-download-html = Download als webpagina
+rights-nothing = Hier bewaren we niets over je.
+rights-value-yes = ja
+rights-value-no = nee
+rights-module-account = Je account
+rights-module-programme = Wijkplan
+rights-module-activities = Activiteiten
+rights-module-agreements = Wijkafspraken
+rights-module-reports = Meldpunt
+rights-module-training = Training
+rights-module-mediation = Buurtbemiddeling
+rights-part-person = Over jou
+rights-part-roles = Rollen
+rights-part-sessions = Waar je bent ingelogd
+rights-part-mails = Mails aan jou
+rights-part-contact-of = Contactpersoon van
+rights-part-registrations = Aanmeldingen
+rights-part-proposals = Voorstellen
+rights-part-comments = Reacties
+rights-part-supports = Voorstellen die je steunt
+rights-part-follows = Voorstellen die je volgt
+rights-part-flags = Reacties die je meldde
+rights-part-assigned-reports = Meldingen in behandeling bij jou
+rights-part-messages-written = Berichten die je schreef
+rights-part-enrolments = Inschrijvingen
+rights-part-certificates = Certificaten
+rights-part-cases = Zaken als bemiddelaar
+rights-part-steps-logged = Stappen die je vastlegde
+rights-part-street-registered = Je straat
+rights-delete-title = Account verwijderen
+rights-delete-intro = Je kunt je account verwijderen. Dat kan niet ongedaan worden gemaakt.
+rights-delete-what-stays = Wat anderen nodig hebben, blijft zonder je naam. Een reactie wordt dan 'verwijderd door de schrijver'. Een certificaat is dan niet meer geldig.
+rights-delete-download-first = Download eerst je gegevens als je ze wilt bewaren.
+rights-delete-link = Naar account verwijderen
+rights-delete-open-work = Je kunt je account nog niet verwijderen
+rights-delete-hand-over = Draag dit eerst over aan een collega. Vraag de coördinator om hulp.
+rights-delete-sessions = { $count ->
+    [one] Je bent op 1 plek ingelogd. Daar log je ook uit.
+   *[other] Je bent op { $count } plekken ingelogd. Overal log je uit.
+}
+rights-delete-password = Je wachtwoord
+rights-delete-code = Code uit je app
+rights-delete-button = Verwijder mijn account
+rights-delete-error-password = Dit wachtwoord klopt niet.
+rights-deleted-title = Je account is verwijderd
+rights-deleted-text = We hebben je account verwijderd. Je bent overal uitgelogd.
+rights-deleted-home = Naar de voorpagina

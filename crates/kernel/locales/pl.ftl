@@ -377,3 +377,56 @@ api-token-error-expires = Wybierz datę w ciągu najbliższych dwóch lat.
 cli-database-missing = Baza danych "{ $name }" nie istnieje, a rola "{ $role }" nie może jej utworzyć. Jako administrator PostgreSQL uruchom: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (lub: createdb -O { $role } { $name })
 # API keys: the mediation scope
 api-token-scope-mediation = Sprawy mediacyjne skierowane przez Twoją organizację (bez nazwisk)
+# Moje dane i usunięcie konta (RODO)
+rights-title = Moje dane
+rights-intro = Oto wszystko, co o Tobie przechowujemy, według części serwisu. Możesz to też pobrać.
+rights-download-json = Pobierz jako JSON
+rights-download-html = Pobierz jako stronę internetową
+rights-nothing = Tutaj nic o Tobie nie przechowujemy.
+rights-value-yes = tak
+rights-value-no = nie
+rights-module-account = Twoje konto
+rights-module-programme = Plan dzielnicy
+rights-module-activities = Wydarzenia
+rights-module-agreements = Ustalenia sąsiedzkie
+rights-module-reports = Punkt zgłoszeń
+rights-module-training = Szkolenie
+rights-module-mediation = Mediacja sąsiedzka
+rights-part-person = O Tobie
+rights-part-roles = Role
+rights-part-sessions = Gdzie konto jest zalogowane
+rights-part-mails = Wiadomości do Ciebie
+rights-part-contact-of = Osoba kontaktowa dla
+rights-part-registrations = Zapisy
+rights-part-proposals = Propozycje
+rights-part-comments = Komentarze
+rights-part-supports = Propozycje z Twoim poparciem
+rights-part-follows = Obserwowane propozycje
+rights-part-flags = Zgłoszone komentarze
+rights-part-assigned-reports = Zgłoszenia przypisane do Ciebie
+rights-part-messages-written = Napisane wiadomości
+rights-part-enrolments = Zapisy na szkolenia
+rights-part-certificates = Certyfikaty
+rights-part-cases = Sprawy jako mediator
+rights-part-steps-logged = Zapisane kroki
+rights-part-street-registered = Twoja ulica
+rights-delete-title = Usuń konto
+rights-delete-intro = Możesz usunąć swoje konto. Nie można tego cofnąć.
+rights-delete-what-stays = To, czego potrzebują inni, zostaje bez Twojego imienia. Komentarz otrzyma opis 'usunięte przez autora'. Certyfikat przestanie być ważny.
+rights-delete-download-first = Najpierw pobierz swoje dane, jeśli chcesz je zachować.
+rights-delete-link = Przejdź do usuwania konta
+rights-delete-open-work = Nie możesz jeszcze usunąć konta
+rights-delete-hand-over = Najpierw przekaż to innej osobie z zespołu. Poproś koordynatora o pomoc.
+rights-delete-sessions = { $count ->
+    [one] Konto jest zalogowane w 1 miejscu. Tam też nastąpi wylogowanie.
+    [few] Konto jest zalogowane w { $count } miejscach. Nastąpi wylogowanie wszędzie.
+    [many] Konto jest zalogowane w { $count } miejscach. Nastąpi wylogowanie wszędzie.
+   *[other] Konto jest zalogowane w { $count } miejscach. Nastąpi wylogowanie wszędzie.
+}
+rights-delete-password = Twoje hasło
+rights-delete-code = Kod z aplikacji
+rights-delete-button = Usuń moje konto
+rights-delete-error-password = To hasło jest nieprawidłowe.
+rights-deleted-title = Twoje konto zostało usunięte
+rights-deleted-text = Usunęliśmy Twoje konto. Nastąpiło wylogowanie wszędzie.
+rights-deleted-home = Do strony głównej

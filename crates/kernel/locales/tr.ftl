@@ -359,3 +359,54 @@ api-token-error-expires = Önümüzdeki iki yıl içinde bir tarih seçin.
 cli-database-missing = "{ $name }" veritabanı yok ve "{ $role }" rolü onu oluşturamaz. Veritabanını PostgreSQL yöneticisi olarak oluşturun: CREATE DATABASE "{ $name }" OWNER "{ $role }"; (veya: createdb -O { $role } { $name })
 # API keys: the mediation scope
 api-token-scope-mediation = Kuruluşunuzun yönlendirdiği arabuluculuk dosyaları (isimsiz)
+# Verilerim ve hesabımı silme (KVKK/AVG)
+rights-title = Verilerim
+rights-intro = Hakkınızda sakladığımız her şey burada, bölüm bölüm. Bunu indirebilirsiniz de.
+rights-download-json = JSON olarak indir
+rights-download-html = Web sayfası olarak indir
+rights-nothing = Burada hakkınızda hiçbir şey saklamıyoruz.
+rights-value-yes = evet
+rights-value-no = hayır
+rights-module-account = Hesabınız
+rights-module-programme = Semt planı
+rights-module-activities = Etkinlikler
+rights-module-agreements = Mahalle anlaşmaları
+rights-module-reports = Bildirim noktası
+rights-module-training = Eğitim
+rights-module-mediation = Komşuluk arabuluculuğu
+rights-part-person = Hakkınızda
+rights-part-roles = Roller
+rights-part-sessions = Giriş yaptığınız yerler
+rights-part-mails = Size gönderilen e-postalar
+rights-part-contact-of = İletişim kişisi olduğunuz yerler
+rights-part-registrations = Kayıtlar
+rights-part-proposals = Öneriler
+rights-part-comments = Yorumlar
+rights-part-supports = Destek verdiğiniz öneriler
+rights-part-follows = Takip ettiğiniz öneriler
+rights-part-flags = Bildirdiğiniz yorumlar
+rights-part-assigned-reports = Sizin ele aldığınız bildirimler
+rights-part-messages-written = Yazdığınız mesajlar
+rights-part-enrolments = Eğitim kayıtları
+rights-part-certificates = Sertifikalar
+rights-part-cases = Arabulucu olarak dosyalar
+rights-part-steps-logged = Kaydettiğiniz adımlar
+rights-part-street-registered = Sokağınız
+rights-delete-title = Hesabı sil
+rights-delete-intro = Hesabınızı silebilirsiniz. Bu geri alınamaz.
+rights-delete-what-stays = Başkalarının ihtiyaç duyduğu bilgiler adınız olmadan kalır. Bir yorum 'yazarı tarafından kaldırıldı' olur. Bir sertifika artık geçerli olmaz.
+rights-delete-download-first = Saklamak istiyorsanız önce verilerinizi indirin.
+rights-delete-link = Hesap silmeye git
+rights-delete-open-work = Hesabınızı henüz silemezsiniz
+rights-delete-hand-over = Önce bunları bir meslektaşınıza devredin. Koordinatörden yardım isteyin.
+rights-delete-sessions = { $count ->
+    [one] 1 yerde giriş yapmış durumdasınız. Oradan da çıkış yapılır.
+   *[other] { $count } yerde giriş yapmış durumdasınız. Her yerden çıkış yapılır.
+}
+rights-delete-password = Şifreniz
+rights-delete-code = Uygulamanızdaki kod
+rights-delete-button = Hesabımı sil
+rights-delete-error-password = Bu şifre doğru değil.
+rights-deleted-title = Hesabınız silindi
+rights-deleted-text = Hesabınızı sildik. Her yerden çıkış yaptınız.
+rights-deleted-home = Ana sayfaya

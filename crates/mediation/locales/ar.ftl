@@ -298,3 +298,12 @@ mediation-error-report-not-asked = لم يطلب المُبلِّغ الوساط
 mediation-error-report-converted = أُحيل هذا البلاغ بالفعل إلى وساطة الحي.
 mediation-error-report-contact = لا يحتوي هذا البلاغ على بيانات اتصال: لا يستطيع الوسطاء الوصول إلى المُبلِّغ.
 mediation-error-report-consent = ضع علامة على أن المُبلِّغ وافق على إحالة البلاغ.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [zero] لا تتوسط في أي قضية مفتوحة.
+    [one] ما زلت تتوسط في قضية مفتوحة واحدة.
+    [two] ما زلت تتوسط في قضيتين مفتوحتين.
+    [few] ما زلت تتوسط في { $count } قضايا مفتوحة.
+    [many] ما زلت تتوسط في { $count } قضية مفتوحة.
+   *[other] ما زلت تتوسط في { $count } قضية مفتوحة.
+}

@@ -294,3 +294,8 @@ mediation-error-report-not-asked = The reporter did not ask for mediation: this 
 mediation-error-report-converted = This report has already been passed on to neighbourhood mediation.
 mediation-error-report-contact = This report has no contact details: mediators cannot reach the reporter.
 mediation-error-report-consent = Tick that the reporter agreed to pass the report on.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [one] You still mediate in 1 open case.
+   *[other] You still mediate in { $count } open cases.
+}

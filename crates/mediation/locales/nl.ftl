@@ -294,3 +294,8 @@ mediation-error-report-not-asked = De melder vroeg niet om bemiddeling: deze mel
 mediation-error-report-converted = Deze melding is al doorgezet naar buurtbemiddeling.
 mediation-error-report-contact = Deze melding heeft geen contactgegevens: bemiddelaars kunnen de melder niet bereiken.
 mediation-error-report-consent = Vink aan dat de melder toestemming gaf om de melding door te zetten.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [one] Je bemiddelt nog in 1 open zaak.
+   *[other] Je bemiddelt nog in { $count } open zaken.
+}

@@ -296,3 +296,10 @@ mediation-error-report-not-asked = Zgłaszający nie prosił o mediację: tego z
 mediation-error-report-converted = To zgłoszenie zostało już przekazane do mediacji sąsiedzkiej.
 mediation-error-report-contact = To zgłoszenie nie ma danych kontaktowych: mediatorzy nie mogą skontaktować się ze zgłaszającym.
 mediation-error-report-consent = Zaznacz, że zgłaszający zgodził się na przekazanie zgłoszenia.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [one] Nadal prowadzisz mediację w 1 otwartej sprawie.
+    [few] Nadal prowadzisz mediację w { $count } otwartych sprawach.
+    [many] Nadal prowadzisz mediację w { $count } otwartych sprawach.
+   *[other] Nadal prowadzisz mediację w { $count } otwartych sprawach.
+}

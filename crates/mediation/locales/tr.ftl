@@ -291,3 +291,5 @@ mediation-error-report-not-asked = Bildirimde bulunan kişi arabuluculuk istemed
 mediation-error-report-converted = Bu bildirim zaten mahalle arabuluculuğuna iletildi.
 mediation-error-report-contact = Bu bildirimde iletişim bilgisi yok: arabulucular bildirimde bulunan kişiye ulaşamaz.
 mediation-error-report-consent = Bildirimde bulunan kişinin iletilmesine izin verdiğini işaretleyin.
+# Rights of the people in the data
+mediation-rights-open-cases = Hâlâ { $count } açık dosyada arabuluculuk yapıyorsunuz.

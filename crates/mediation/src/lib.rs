@@ -55,6 +55,7 @@ pub fn feature() -> Feature {
         // [`demo::seed`] with the installation's sealer (as for the meldpunt).
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        rights: Some(queries::rights::HOOKS),
         ..Feature::new("mediation")
     }
 }

@@ -100,6 +100,23 @@ fn account_routes() -> Routes {
             post(h::logout_everywhere),
             Access::LoggedIn,
         )
+        .route("/account/gegevens", get(h::my_data), Access::LoggedIn)
+        .route(
+            "/account/gegevens/json",
+            get(h::my_data_json),
+            Access::LoggedIn,
+        )
+        .route(
+            "/account/gegevens/html",
+            get(h::my_data_html),
+            Access::LoggedIn,
+        )
+        .route(
+            "/account/verwijderen",
+            get(h::delete_form).post(h::delete),
+            Access::LoggedIn,
+        )
+        .route("/account/verwijderd", get(h::deleted), Access::Public)
 }
 
 /// Management of organisations, people, invitations, API keys and the audit log.
