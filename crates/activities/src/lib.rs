@@ -71,6 +71,11 @@ fn pages() -> Routes {
             Access::Public,
         )
         .route(
+            "/aanmelding/{token}/verwijderen",
+            post(handlers::remove_registration),
+            Access::Public,
+        )
+        .route(
             "/activiteiten/locaties/{id}/foto",
             get(manage::venue_photo),
             Access::Public,

@@ -931,6 +931,7 @@ mod matrix {
         ("POST", "/activiteiten/{id}/feedback", "/activiteiten/1/feedback", [200, 200, 200, 200, 200, 200]),
         ("GET", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/aanmelding/{token}/verwijderen", "/aanmelding/x/verwijderen", [404, 404, 404, 404, 404, 404]),
         ("GET", "/beheer/activiteiten", "/beheer/activiteiten", [303, 403, 200, 403, 200, 303]),
         ("GET", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),
         ("POST", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),
