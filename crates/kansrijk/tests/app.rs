@@ -885,6 +885,11 @@ mod matrix {
         ("GET", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/api-sleutels/{id}/intrekken", "/beheer/api-sleutels/999999/intrekken", [303, 403, 403, 403, 404, 303]),
+        ("GET", "/beheer/verzoeken", "/beheer/verzoeken", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/verzoeken", "/beheer/verzoeken", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/verzoeken/{id}", "/beheer/verzoeken/999999", [303, 403, 403, 403, 404, 303]),
+        ("GET", "/beheer/verzoeken/{id}/antwoord", "/beheer/verzoeken/999999/antwoord", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/verzoeken/{id}/afgehandeld", "/beheer/verzoeken/999999/afgehandeld", [303, 403, 403, 403, 404, 303]),
         ("GET", "/beheer/audit", "/beheer/audit", [303, 403, 403, 403, 200, 303]),
         // The local outbox (no smtp_host in tests): everyone's mail, so the coordinator only.
         ("GET", "/beheer/post", "/beheer/post", [303, 403, 403, 403, 200, 303]),

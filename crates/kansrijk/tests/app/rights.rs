@@ -390,3 +390,96 @@ async fn staff_with_open_cases_are_told_what_to_hand_over_first(t: TestDb) {
         "handed over: the form is there"
     );
 }
+
+/// Item 4: a request received at the counter is registered with its 30-day deadline, answered
+/// with the same export, and an erasure request is refused while the person has open cases.
+#[db_test]
+async fn a_coordinator_registers_and_answers_a_request_received_at_the_counter(t: TestDb) {
+    let app = app(&t).await;
+    let a = create_person(&t.db, "anna@example.nl", PASSWORD, &[Role::Resident]).await;
+    let b = create_person(&t.db, "bram@example.nl", PASSWORD, &[Role::Resident]).await;
+    footprint(&t.db, a, "anna@example.nl", "A").await;
+    footprint(&t.db, b, "bram@example.nl", "B").await;
+    let c = create_person(&t.db, "coord@example.nl", PASSWORD, &[Role::Coordinator]).await;
+    let secret = kansrijk_kernel::testing::enable_totp(&t.db, c).await;
+    let mut coord = Browser::logged_in(&app, "127.0.3.6:1", "coord@example.nl", PASSWORD).await;
+    coord.get("/inloggen/code").await;
+    coord
+        .post(
+            "/inloggen/code",
+            &[("code", &kansrijk_kernel::testing::totp_now(&secret))],
+        )
+        .await;
+    coord.get("/beheer/verzoeken").await;
+    let unknown = coord
+        .post(
+            "/beheer/verzoeken",
+            &[
+                ("kind", "access"),
+                ("channel", "counter"),
+                ("email", "niemand@example.nl"),
+                ("received", "2026-11-20"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::OK);
+    assert!(unknown
+        .body
+        .contains("Er is geen account met dit e-mailadres."));
+    let made = coord
+        .post(
+            "/beheer/verzoeken",
+            &[
+                ("kind", "access"),
+                ("channel", "counter"),
+                ("email", "anna@example.nl"),
+                ("received", "2026-11-20"),
+                ("note", "Paspoort gezien aan de balie"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let path = location(&made).to_string();
+    let (received, due, note): (i64, i64, String) =
+        sqlx::query_as("SELECT received_at, due_at, note_sealed FROM rights_requests")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(due - received, 30 * 86_400, "30 days to answer");
+    assert!(!note.contains("Paspoort"), "the note is sealed");
+    let page = coord.get(&path).await;
+    assert!(page.body.contains("Paspoort gezien aan de balie") && page.body.contains("20-12-2026"));
+    let answer = coord.get(&format!("{path}/antwoord")).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.body.contains("Reactie A") && !answer.body.contains("Reactie B"));
+    let done = coord.post(&format!("{path}/afgehandeld"), &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert!(coord.get(&path).await.body.contains("Afgehandeld"));
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE subject_type = 'rights_request' AND actor_id = $1",
+    )
+    .bind(c)
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    assert!(audited >= 4, "created, read, exported, answered: {audited}");
+    // An erasure request for Bram: erased by the same rules.
+    let made = coord
+        .post(
+            "/beheer/verzoeken",
+            &[
+                ("kind", "erasure"),
+                ("channel", "letter"),
+                ("email", "bram@example.nl"),
+                ("received", "2026-11-25"),
+            ],
+        )
+        .await;
+    let path = location(&made).to_string();
+    coord.get(&path).await;
+    coord.post(&format!("{path}/afgehandeld"), &[]).await;
+    assert_eq!(
+        scalar(&t.db, "SELECT email FROM users WHERE id = $1", b).await,
+        format!("erased-{b}@invalid")
+    );
+}

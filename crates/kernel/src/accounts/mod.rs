@@ -10,6 +10,7 @@ pub mod model;
 pub mod oidc;
 pub mod password;
 pub mod queries;
+pub mod rights_requests;
 pub mod session;
 pub mod totp;
 
@@ -180,6 +181,26 @@ fn management_routes() -> Routes {
         .route(
             "/beheer/api-sleutels/{id}/intrekken",
             post(api_token_pages::revoke),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken",
+            get(rights_requests::requests).post(rights_requests::create),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}",
+            get(rights_requests::request),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}/antwoord",
+            get(rights_requests::answer),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}/afgehandeld",
+            post(rights_requests::complete),
             Access::Needs(Permission::ManagePeople),
         )
         .route(
