@@ -25,6 +25,32 @@ pub fn routes() -> Routes {
         .merge(link_routes())
         .merge(account_routes())
         .merge(management_routes())
+        .merge(request_routes())
+}
+
+/// Requests about data received by letter or at the counter (AVG art. 15, 17).
+fn request_routes() -> Routes {
+    Routes::new()
+        .route(
+            "/beheer/verzoeken",
+            get(rights_requests::requests).post(rights_requests::create),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}",
+            get(rights_requests::request),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}/antwoord",
+            get(rights_requests::answer),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}/afgehandeld",
+            post(rights_requests::complete),
+            Access::Needs(Permission::ManagePeople),
+        )
 }
 
 /// Logging in (password, second step, OpenID Connect) and out.
@@ -181,26 +207,6 @@ fn management_routes() -> Routes {
         .route(
             "/beheer/api-sleutels/{id}/intrekken",
             post(api_token_pages::revoke),
-            Access::Needs(Permission::ManagePeople),
-        )
-        .route(
-            "/beheer/verzoeken",
-            get(rights_requests::requests).post(rights_requests::create),
-            Access::Needs(Permission::ManagePeople),
-        )
-        .route(
-            "/beheer/verzoeken/{id}",
-            get(rights_requests::request),
-            Access::Needs(Permission::ManagePeople),
-        )
-        .route(
-            "/beheer/verzoeken/{id}/antwoord",
-            get(rights_requests::answer),
-            Access::Needs(Permission::ManagePeople),
-        )
-        .route(
-            "/beheer/verzoeken/{id}/afgehandeld",
-            post(rights_requests::complete),
             Access::Needs(Permission::ManagePeople),
         )
         .route(
