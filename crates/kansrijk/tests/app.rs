@@ -937,6 +937,8 @@ mod matrix {
         ("GET", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/aanmelding/{token}/verwijderen", "/aanmelding/x/verwijderen", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/bemiddeling/mijn-verzoek/{token}", "/bemiddeling/mijn-verzoek/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/bemiddeling/mijn-verzoek/{token}", "/bemiddeling/mijn-verzoek/x", [404, 404, 404, 404, 404, 404]),
         ("GET", "/beheer/activiteiten", "/beheer/activiteiten", [303, 403, 200, 403, 200, 303]),
         ("GET", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),
         ("POST", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),

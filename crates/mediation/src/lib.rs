@@ -74,6 +74,11 @@ fn pages() -> Routes {
             Access::Public,
         )
         .public_cached("/bemiddeling/cijfers", get(handlers::figures))
+        .route(
+            "/bemiddeling/mijn-verzoek/{token}",
+            get(handlers::party).post(handlers::party_withdraw),
+            Access::Public,
+        )
         .route("/bemiddeling/mijn", get(handlers::mine), mine)
         .route("/bemiddeling/mijn/{id}", get(handlers::mine_case), mine)
         .route(

@@ -70,3 +70,57 @@ pub async fn open_work(db: &Db, person: i64) -> anyhow::Result<Vec<(&'static str
     .await?;
     Ok(vec![("mediation-rights-open-cases", n)])
 }
+
+/// Stores the keyed hash of the link mailed to the resident who asked, and its expiry.
+pub async fn set_party_link(db: &Db, case_id: i64, hash: &str, expires: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE mediation_cases SET party_link_hash = $1, party_link_expires = $2 WHERE id = $3",
+    )
+    .bind(hash)
+    .bind(expires)
+    .bind(case_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// The case a party link opens, while it has not expired and the file is still there:
+/// `(id, sealed file, stage)`.
+pub async fn case_by_party_link(
+    db: &Db,
+    hashes: &[String],
+) -> sqlx::Result<Option<(i64, Option<String>, String)>> {
+    for hash in hashes {
+        let found = sqlx::query_as(
+            "SELECT id, file_sealed, stage FROM mediation_cases WHERE party_link_hash = $1 \
+             AND party_link_expires > $2 AND file_deleted_at IS NULL",
+        )
+        .bind(hash)
+        .bind(kansrijk_kernel::db::now())
+        .fetch_optional(&db.pool)
+        .await?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
+/// The resident withdraws: the file and everything personal go (as after the retention
+/// period), the link stops working, and an open case is closed ("other").
+pub async fn withdraw_by_party(db: &Db, case_id: i64, today: &str) -> sqlx::Result<()> {
+    crate::queries::delete_file(db, case_id).await?;
+    sqlx::query(
+        "UPDATE mediation_cases SET party_link_hash = NULL, party_link_expires = NULL, \
+           stage = CASE WHEN stage = 'closed' THEN stage ELSE 'closed' END, \
+           close_reason = CASE WHEN stage = 'closed' THEN close_reason ELSE 'other' END, \
+           closed_on = COALESCE(closed_on, $2), closed_at = COALESCE(closed_at, $3), \
+           version = version + 1 WHERE id = $1",
+    )
+    .bind(case_id)
+    .bind(today)
+    .bind(kansrijk_kernel::db::now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
