@@ -88,9 +88,12 @@ describe('privacy rights', { timeout: 600_000 }, () => {
       await page.locator('#f-email').fill(ANNA.email);
       await page.locator('#f-people').fill('1');
       await page.locator('#f-consent').check();
-      await follow(page, submitButton(page, `${href}/aanmelden`));
+      const signed = await follow(page, submitButton(page, `${href}/aanmelden`));
       if (/^\/aanmelding\/[^/]+$/.test(pathOf(page))) {
         registered = true;
+        // The personal page shows what is kept, with the removal button.
+        assert.ok((await text(page.locator('main'))).includes(ANNA.email));
+        await checks.check(page, signed, 'registration with what is kept', { shot: 'registration' });
         break;
       }
     }
