@@ -66,7 +66,7 @@ describe('privacy rights', { timeout: 600_000 }, () => {
   });
 
   after(async () => {
-    for (const p of [state.anna, state.henk]) await p?.context.close();
+    for (const p of [state.anna, state.henk, state.coordinator]) await p?.context.close();
     await browser?.close();
     await server?.stop();
   });
@@ -190,6 +190,46 @@ describe('privacy rights', { timeout: 600_000 }, () => {
     response = await follow(page, submitButton(page, '/inloggen'));
     assert.equal(pathOf(page), '/inloggen');
     assert.equal(await state.anna.context.request.get(url('/account/gegevens'), { maxRedirects: 0 }).then((r) => r.status()), 303);
+    checks.assertClean();
+  });
+
+  it('(3) a coordinator registers a request received at the counter and answers it', async () => {
+    const checks = pageChecks('rights');
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await newPage(context);
+    state.coordinator = { context, page };
+    const coordinator = { email: `coordinator.${RUN}@example.nl`, name: 'Coördinator', role: 'coordinator' };
+    await open(page, await createUserWithCli(server, coordinator));
+    await page.locator('#f-password').fill(PASSWORD);
+    await page.locator('#f-password_again').fill(PASSWORD);
+    await follow(page, page.locator('main form button[type="submit"]').first());
+    assert.equal(pathOf(page), '/account/tweestaps');
+    const secret = (await text(page.locator('#totp-secret'))).replace(/\s+/g, '');
+    await page.locator('#f-code').fill(await freshCode(page, secret));
+    await follow(page, submitButton(page, '/account/tweestaps'));
+
+    let response = await open(page, '/beheer/verzoeken');
+    assert.equal(response.status(), 200);
+    await checks.check(page, response, 'requests', { shot: 'requests' });
+    // No account with this address: the translated message beside the field.
+    await page.locator('#f-email').fill(`niemand.${RUN}@example.nl`);
+    await page.locator('#f-received').fill('2026-11-20');
+    response = await follow(page, submitButton(page, '/beheer/verzoeken'));
+    assert.equal(await text(page.locator('#f-email-error')), t('nl', 'rights-requests-error-person'));
+    await checks.check(page, response, 'requests with an error');
+    await page.locator('#f-channel').selectOption('counter');
+    await page.locator('#f-email').fill(HENK.email);
+    await page.locator('#f-note').fill('Paspoort gezien aan de balie');
+    response = await follow(page, submitButton(page, '/beheer/verzoeken'));
+    assert.match(pathOf(page), /^\/beheer\/verzoeken\/\d+$/);
+    assert.match(await text(page.locator('#request-due')), /^20-12-2026/);
+    await checks.check(page, response, 'request', { shot: 'request' });
+    const answer = await context.request.get(url(`${pathOf(page)}/antwoord`));
+    const data = JSON.parse(await answer.text());
+    assert.equal(data.account.person.email, HENK.email);
+    assert.ok(data.agreements.comments.some((c) => c.text === HENK_COMMENT));
+    await follow(page, submitButton(page, `${pathOf(page)}/afgehandeld`));
+    assert.equal(await text(page.locator('#request-status')), t('nl', 'rights-requests-status-answered'));
     checks.assertClean();
   });
 });
