@@ -413,3 +413,13 @@ venue-error-name-taken = لدى منظمة أخرى مكان بهذا الاسم
 venue-owner = تديره
 venue-owner-programme = البرنامج (المنسقون)
 registration-anonymised = أُزيلت البيانات الشخصية (انتهت مدة الحفظ)
+# Rights of the people in the data: the registrant removes their registration
+registration-kept-heading = ما نحفظه عنك
+registration-kept-name = الاسم
+registration-kept-email = البريد الإلكتروني
+registration-kept-phone = رقم الهاتف
+registration-kept-needs = ما تحتاجه
+registration-remove-text = هل تريد أن نحذف هذا؟ عندها يُلغى تسجيلك أيضًا.
+registration-remove-submit = احذف بياناتي
+registration-removed-title = تم حذف بياناتك
+registration-removed-text = حذفنا اسمك وبيانات الاتصال بك. أُلغي تسجيلك. هذا الرابط لم يعد يعمل.

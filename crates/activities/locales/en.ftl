@@ -374,3 +374,13 @@ venue-error-name-taken = Another organisation already has a venue with this name
 venue-owner = Managed by
 venue-owner-programme = The programme (coordinators)
 registration-anonymised = Anonymised (retention period ended)
+# Rights of the people in the data: the registrant removes their registration
+registration-kept-heading = What we keep about you
+registration-kept-name = Name
+registration-kept-email = Email address
+registration-kept-phone = Phone number
+registration-kept-needs = What you need
+registration-remove-text = Do you want us to remove this? Then your registration is cancelled too.
+registration-remove-submit = Remove my data
+registration-removed-title = Your data has been removed
+registration-removed-text = We have removed your name and contact details. Your registration is cancelled. This link no longer works.

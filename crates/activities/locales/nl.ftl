@@ -374,3 +374,13 @@ venue-error-name-taken = Een andere organisatie heeft al een locatie met deze na
 venue-owner = Beheerd door
 venue-owner-programme = Het programma (coördinatoren)
 registration-anonymised = Geanonimiseerd (bewaartermijn voorbij)
+# Rights of the people in the data: the registrant removes their registration
+registration-kept-heading = Wat we van je bewaren
+registration-kept-name = Naam
+registration-kept-email = E-mailadres
+registration-kept-phone = Telefoonnummer
+registration-kept-needs = Wat je nodig hebt
+registration-remove-text = Wil je dat we dit verwijderen? Dan meld je je ook af.
+registration-remove-submit = Verwijder mijn gegevens
+registration-removed-title = Je gegevens zijn verwijderd
+registration-removed-text = We hebben je naam en contactgegevens verwijderd. Je bent afgemeld. Deze link werkt nu niet meer.

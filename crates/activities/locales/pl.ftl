@@ -394,3 +394,13 @@ venue-error-name-taken = Inna organizacja ma już miejsce o tej nazwie. Wybierz 
 venue-owner = Zarządza
 venue-owner-programme = Program (koordynatorzy)
 registration-anonymised = Zanonimizowano (okres przechowywania minął)
+# Rights of the people in the data: the registrant removes their registration
+registration-kept-heading = Co o Tobie przechowujemy
+registration-kept-name = Imię i nazwisko
+registration-kept-email = Adres e-mail
+registration-kept-phone = Numer telefonu
+registration-kept-needs = Czego potrzebujesz
+registration-remove-text = Czy chcesz, abyśmy to usunęli? Wtedy zapis zostanie też anulowany.
+registration-remove-submit = Usuń moje dane
+registration-removed-title = Twoje dane zostały usunięte
+registration-removed-text = Usunęliśmy imię i dane kontaktowe. Zapis został anulowany. Ten link już nie działa.

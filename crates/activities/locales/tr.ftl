@@ -374,3 +374,13 @@ venue-error-name-taken = Başka bir kuruluşun bu adda bir mekânı zaten var. B
 venue-owner = Yöneten
 venue-owner-programme = Program (koordinatörler)
 registration-anonymised = Anonim hale getirildi (saklama süresi doldu)
+# Rights of the people in the data: the registrant removes their registration
+registration-kept-heading = Hakkınızda sakladıklarımız
+registration-kept-name = Ad
+registration-kept-email = E-posta adresi
+registration-kept-phone = Telefon numarası
+registration-kept-needs = İhtiyaçlarınız
+registration-remove-text = Bunları silmemizi ister misiniz? O zaman kaydınız da iptal edilir.
+registration-remove-submit = Verilerimi sil
+registration-removed-title = Verileriniz silindi
+registration-removed-text = Adınızı ve iletişim bilgilerinizi sildik. Kaydınız iptal edildi. Bu bağlantı artık çalışmıyor.

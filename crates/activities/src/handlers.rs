@@ -3,9 +3,11 @@
 
 mod agenda;
 mod feedback;
+mod rights;
 
 pub use agenda::*;
 pub use feedback::*;
+pub use rights::*;
 
 use crate::ics;
 use crate::model::{
@@ -332,6 +334,7 @@ async fn registration_page(
 ) -> AppResult<Response> {
     let r = queries::registration_by_token(&state.db, &token)
         .await?
+        .filter(|r| !r.name.is_empty())
         .ok_or(AppError::NotFound)?;
     let a = queries::activity(&state.db, r.activity_id, page.lang())
         .await?

@@ -42,6 +42,7 @@ pub fn feature() -> Feature {
         coming_up: Some(handlers::coming_up()),
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        rights: Some(queries::rights::HOOKS),
         ..Feature::new("activities")
     }
 }
@@ -67,6 +68,11 @@ fn pages() -> Routes {
         .route(
             "/aanmelding/{token}",
             get(handlers::registration).post(handlers::cancel_registration),
+            Access::Public,
+        )
+        .route(
+            "/aanmelding/{token}/verwijderen",
+            post(handlers::remove_registration),
             Access::Public,
         )
         .route(

@@ -8,6 +8,7 @@
 mod activities;
 mod feedback;
 mod registrations;
+pub mod rights;
 mod venues;
 
 pub use crate::model::NewVenue;

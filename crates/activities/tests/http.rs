@@ -1723,3 +1723,73 @@ async fn registrations_are_anonymised_and_feedback_text_cleared_after_their_peri
         1
     );
 }
+
+/// Issue 23, item 3: a registrant without an account sees what is kept on their registration's
+/// page and removes it there; the link then answers 404, and another registration's data was
+/// never on the page.
+#[db_test]
+async fn a_registrant_sees_and_removes_their_own_registration_by_its_link(t: TestDb) {
+    let app = app(&t, Config::default()).await;
+    let v = venue(&t.db).await;
+    let id = create(
+        &t.db,
+        &activity(v, "Buurtfeest", now() + 5 * 86400, Some(10)),
+    )
+    .await;
+    let mut links = vec![];
+    for (name, email) in [
+        ("Ayşe K.", "ayse@example.nl"),
+        ("Bram V.", "bram@example.nl"),
+    ] {
+        let mut b = Browser::new(&app);
+        let page = b.get(&format!("/activiteiten/{id}")).await;
+        let key = form_key(&page.body);
+        let fields = [
+            ("key", key.as_str()),
+            ("name", name),
+            ("email", email),
+            ("people", "1"),
+            ("other_needs", "Een stoel vooraan"),
+            ("consent", "1"),
+        ];
+        let ok = b
+            .post(&format!("/activiteiten/{id}/aanmelden"), &fields)
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+        links.push(location(&ok).split('?').next().unwrap().to_string());
+    }
+    let mut b = Browser::new(&app);
+    let mine = b.get(&links[0]).await;
+    assert!(mine.body.contains("Wat we van je bewaren"));
+    assert!(mine.body.contains("ayse@example.nl") && mine.body.contains("Een stoel vooraan"));
+    assert!(!mine.body.contains("bram@example.nl"), "nobody else's data");
+    let removed = b.post(&format!("{}/verwijderen", links[0]), &[]).await;
+    assert_eq!(removed.status, StatusCode::OK);
+    assert!(removed.body.contains("Je gegevens zijn verwijderd"));
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM registrations WHERE name = '' AND email IS NULL AND other_needs = '' AND status = 'cancelled'").await,
+        1
+    );
+    // The link no longer works; neither does removing again or an unknown link.
+    assert_eq!(b.get(&links[0]).await.status, StatusCode::NOT_FOUND);
+    let mut other = Browser::new(&app);
+    other.get(&links[1]).await;
+    assert_eq!(
+        other
+            .post(&format!("{}/verwijderen", links[0]), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let unknown = other.post("/aanmelding/onbekend/verwijderen", &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT COUNT(*) FROM registrations WHERE email = 'bram@example.nl'"
+        )
+        .await,
+        1,
+        "the other registration stays"
+    );
+}

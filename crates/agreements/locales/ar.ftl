@@ -274,3 +274,5 @@ mail-agr-hidden-action = عرض المقترح
 mail-agr-review-subject = تقييم الاتفاق: "{ $text }"
 mail-agr-review-body = يجب تقييم الاتفاق "{ $text }" قبل { $due }. هل لا يزال الاتفاق مطبَّقًا في المنطقة؟
 mail-agr-review-action = ملء التقييم
+# Rights of the people in the data
+agr-comment-removed-by-author = حذفه الكاتب.

@@ -238,3 +238,5 @@ mail-agr-hidden-action = See the proposal
 mail-agr-review-subject = Review the agreement: "{ $text }"
 mail-agr-review-body = The agreement "{ $text }" must be reviewed before { $due }. Is the agreement still followed in the district?
 mail-agr-review-action = Fill in the review
+# Rights of the people in the data
+agr-comment-removed-by-author = Removed by the author.

@@ -238,3 +238,5 @@ mail-agr-hidden-action = Bekijk het voorstel
 mail-agr-review-subject = Afspraak evalueren: "{ $text }"
 mail-agr-review-body = De afspraak "{ $text }" moet vóór { $due } geëvalueerd worden. Leeft de afspraak nog in de wijk?
 mail-agr-review-action = Evaluatie invullen
+# Rights of the people in the data
+agr-comment-removed-by-author = Verwijderd door de schrijver.

@@ -256,3 +256,5 @@ mail-agr-hidden-action = Zobacz propozycję
 mail-agr-review-subject = Oceń ustalenie: "{ $text }"
 mail-agr-review-body = Ustalenie "{ $text }" trzeba ocenić przed { $due }. Czy to ustalenie nadal obowiązuje w dzielnicy?
 mail-agr-review-action = Wypełnij ocenę
+# Rights of the people in the data
+agr-comment-removed-by-author = Usunięte przez autora.

@@ -232,3 +232,5 @@ mail-agr-hidden-action = Öneriyi görün
 mail-agr-review-subject = Anlaşmayı değerlendirin: "{ $text }"
 mail-agr-review-body = "{ $text }" anlaşması { $due } tarihinden önce değerlendirilmelidir. Anlaşma semtte hâlâ uygulanıyor mu?
 mail-agr-review-action = Değerlendirmeyi doldurun
+# Rights of the people in the data
+agr-comment-removed-by-author = Yazarı tarafından kaldırıldı.

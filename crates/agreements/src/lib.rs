@@ -44,6 +44,7 @@ pub fn feature() -> Feature {
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        rights: Some(queries::rights::HOOKS),
         ..Feature::new("agreements")
     }
 }

@@ -6,6 +6,7 @@ mod comments;
 mod decisions;
 mod follows;
 mod proposals;
+pub mod rights;
 
 pub use charter::*;
 pub use comments::*;

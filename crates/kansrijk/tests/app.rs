@@ -799,6 +799,8 @@ mod api;
 mod languages;
 #[path = "app/register.rs"]
 mod register;
+#[path = "app/rights.rs"]
+mod rights;
 #[path = "app/shape.rs"]
 mod shape;
 #[path = "app/transfer.rs"]
@@ -860,6 +862,13 @@ mod matrix {
         ("GET", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
         ("POST", "/account/tweestaps", "/account/tweestaps", [303, 200, 200, 200, 200, 200]),
         ("POST", "/account/overal-uitloggen", "/account/overal-uitloggen", [303, 303, 303, 303, 303, 303]),
+        ("GET", "/account/gegevens", "/account/gegevens", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/gegevens/json", "/account/gegevens/json", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/gegevens/html", "/account/gegevens/html", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/verwijderen", "/account/verwijderen", [303, 200, 200, 200, 200, 303]),
+        // Without the password nothing is deleted: the form comes back.
+        ("POST", "/account/verwijderen", "/account/verwijderen", [303, 200, 200, 200, 200, 303]),
+        ("GET", "/account/verwijderd", "/account/verwijderd", [200, 200, 200, 200, 200, 200]),
         ("GET", "/beheer", "/beheer", [303, 403, 403, 200, 200, 303]),
         ("GET", "/beheer/organisaties", "/beheer/organisaties", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/organisaties", "/beheer/organisaties", [303, 403, 403, 403, 200, 303]),
@@ -876,6 +885,11 @@ mod matrix {
         ("GET", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/api-sleutels", "/beheer/api-sleutels", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/api-sleutels/{id}/intrekken", "/beheer/api-sleutels/999999/intrekken", [303, 403, 403, 403, 404, 303]),
+        ("GET", "/beheer/verzoeken", "/beheer/verzoeken", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/verzoeken", "/beheer/verzoeken", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/verzoeken/{id}", "/beheer/verzoeken/999999", [303, 403, 403, 403, 404, 303]),
+        ("GET", "/beheer/verzoeken/{id}/antwoord", "/beheer/verzoeken/999999/antwoord", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/verzoeken/{id}/afgehandeld", "/beheer/verzoeken/999999/afgehandeld", [303, 403, 403, 403, 404, 303]),
         ("GET", "/beheer/audit", "/beheer/audit", [303, 403, 403, 403, 200, 303]),
         // The local outbox (no smtp_host in tests): everyone's mail, so the coordinator only.
         ("GET", "/beheer/post", "/beheer/post", [303, 403, 403, 403, 200, 303]),
@@ -922,6 +936,9 @@ mod matrix {
         ("POST", "/activiteiten/{id}/feedback", "/activiteiten/1/feedback", [200, 200, 200, 200, 200, 200]),
         ("GET", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/aanmelding/{token}", "/aanmelding/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/aanmelding/{token}/verwijderen", "/aanmelding/x/verwijderen", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/bemiddeling/mijn-verzoek/{token}", "/bemiddeling/mijn-verzoek/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/bemiddeling/mijn-verzoek/{token}", "/bemiddeling/mijn-verzoek/x", [404, 404, 404, 404, 404, 404]),
         ("GET", "/beheer/activiteiten", "/beheer/activiteiten", [303, 403, 200, 403, 200, 303]),
         ("GET", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),
         ("POST", "/beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", [303, 403, 200, 403, 200, 303]),

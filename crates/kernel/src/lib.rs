@@ -26,6 +26,7 @@ pub mod privacy;
 pub mod progress;
 pub mod qr;
 pub mod ratelimit;
+pub mod rights;
 pub mod scope;
 pub mod sealing;
 #[cfg(feature = "testing")]

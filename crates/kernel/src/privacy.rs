@@ -358,6 +358,36 @@ pub const KERNEL: &[PersonalField] = &[
         &[COORDINATOR],
     )
     .column("created_by"),
+    PersonalField::new(
+        "rights_requests",
+        "Verzoeken om inzage of verwijdering (AVG art. 15 en 17): wie het vroeg en hoe die is herkend",
+        LegalBasis::LegalObligation,
+        Retention::UntilRemoved {
+            by: "een programmacoördinator",
+        },
+        &[COORDINATOR],
+    )
+    .column("person_id"),
+    PersonalField::new(
+        "rights_requests",
+        "Verzoeken om inzage of verwijdering: hoe de persoon is herkend (versleuteld)",
+        LegalBasis::LegalObligation,
+        Retention::UntilRemoved {
+            by: "een programmacoördinator",
+        },
+        &[COORDINATOR],
+    )
+    .column("note_sealed"),
+    PersonalField::new(
+        "rights_requests",
+        "Wie een verzoek om inzage of verwijdering heeft vastgelegd",
+        LegalBasis::LegalObligation,
+        Retention::UntilRemoved {
+            by: "een programmacoördinator",
+        },
+        &[COORDINATOR],
+    )
+    .column("created_by"),
 ];
 
 /// The kernel's columns without personal data.
@@ -436,6 +466,19 @@ pub const KERNEL_NOT_PERSONAL: &[NotPersonal] = &[
         &["id", "lang", "created_at", "sent_at", "kept_locally"],
     ),
     ("rate_limits", &["window_start", "hits"]),
+    (
+        "rights_requests",
+        &[
+            "id",
+            "kind",
+            "channel",
+            "received_at",
+            "due_at",
+            "status",
+            "answered_at",
+            "created_at",
+        ],
+    ),
     (
         "api_tokens",
         &[

@@ -303,3 +303,31 @@ mediation-school-council-hint = عدد مرات اجتماع مجلس الأطف
 mediation-council-proposals-heading = اقتراحات مجالس الأطفال
 mediation-council-proposals-lead = تقدّم مجالس الأطفال أفكارها إلى اتفاقات الحي. اكتب في الاقتراح: نيابةً عن Kinderraad واسم المدرسة.
 mediation-council-proposals-none = لا توجد اقتراحات من مجلس أطفال بعد.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [zero] لا تتوسط في أي قضية مفتوحة.
+    [one] ما زلت تتوسط في قضية مفتوحة واحدة.
+    [two] ما زلت تتوسط في قضيتين مفتوحتين.
+    [few] ما زلت تتوسط في { $count } قضايا مفتوحة.
+    [many] ما زلت تتوسط في { $count } قضية مفتوحة.
+   *[other] ما زلت تتوسط في { $count } قضية مفتوحة.
+}
+# Rights of the people in the data: the link to the request of a resident
+mediation-party-title = طلبك للوساطة بين الجيران
+mediation-party-intro = هذا ما أخبرتنا به. لا يقرؤه إلا المنسق والوسطاء.
+mediation-party-name = الاسم
+mediation-party-address = العنوان
+mediation-party-phone = رقم الهاتف
+mediation-party-email = البريد الإلكتروني
+mediation-party-other = الجيران الآخرون
+mediation-party-description = ما الذي يحدث
+mediation-party-withdraw-heading = سحب الطلب وحذف البيانات
+mediation-party-withdraw-text = ألا تريد الوساطة بعد الآن؟ عندها نحذف كل ما أخبرتنا به. لا يمكن التراجع عن ذلك.
+mediation-party-withdraw-submit = اسحب طلبي
+mediation-party-removed-title = تم سحب طلبك
+mediation-party-removed-text = حذفنا بياناتك. الرابط في بريدك لم يعد يعمل.
+mail-mediation-party-subject = استلمنا طلبك للوساطة بين الجيران
+mail-mediation-party-body = مرحبًا،
+
+    شكرًا على طلبك للوساطة بين الجيران. سنتواصل معك خلال خمسة أيام عمل. يعرض الرابط ما أخبرتنا به. ويمكنك سحب طلبك هناك أيضًا. يعمل الرابط لمدة ثلاثة أشهر.
+mail-mediation-party-action = اعرض طلبك

@@ -299,3 +299,27 @@ mediation-school-council-hint = How often the school's children's council met th
 mediation-council-proposals-heading = Proposals from children's councils
 mediation-council-proposals-lead = Children's councils bring their ideas to the neighbourhood agreements. On a proposal, fill in: on behalf of Kinderraad and the name of the school.
 mediation-council-proposals-none = There are no proposals from a children's council yet.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [one] You still mediate in 1 open case.
+   *[other] You still mediate in { $count } open cases.
+}
+# Rights of the people in the data: the link to the request of a resident
+mediation-party-title = Your request for neighbourhood mediation
+mediation-party-intro = This is what you told us. Only the coordinator and the mediators can read it.
+mediation-party-name = Name
+mediation-party-address = Address
+mediation-party-phone = Phone number
+mediation-party-email = Email address
+mediation-party-other = The other neighbours
+mediation-party-description = What is going on
+mediation-party-withdraw-heading = Withdraw the request and remove your data
+mediation-party-withdraw-text = No longer want mediation? Then we remove everything you told us. This cannot be undone.
+mediation-party-withdraw-submit = Withdraw my request
+mediation-party-removed-title = Your request has been withdrawn
+mediation-party-removed-text = We have removed your data. The link in your email no longer works.
+mail-mediation-party-subject = We have received your request for neighbourhood mediation
+mail-mediation-party-body = Hello,
+
+    Thank you for your request for neighbourhood mediation. We will contact you within five working days. The link shows what you told us. You can also withdraw your request there. The link works for three months.
+mail-mediation-party-action = View your request

@@ -299,3 +299,27 @@ mediation-school-council-hint = Hoe vaak de kinderraad van de school die maand b
 mediation-council-proposals-heading = Voorstellen van kinderraden
 mediation-council-proposals-lead = Kinderraden brengen hun ideeën in bij de buurtafspraken. Vul bij een voorstel in: namens Kinderraad en de naam van de school.
 mediation-council-proposals-none = Er zijn nog geen voorstellen van een kinderraad.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [one] Je bemiddelt nog in 1 open zaak.
+   *[other] Je bemiddelt nog in { $count } open zaken.
+}
+# Rights of the people in the data: the link to the request of a resident
+mediation-party-title = Je vraag om buurtbemiddeling
+mediation-party-intro = Dit heb je ons verteld. Alleen de coördinator en de bemiddelaars kunnen dit lezen.
+mediation-party-name = Naam
+mediation-party-address = Adres
+mediation-party-phone = Telefoonnummer
+mediation-party-email = E-mailadres
+mediation-party-other = De andere buren
+mediation-party-description = Wat er speelt
+mediation-party-withdraw-heading = Vraag intrekken en gegevens verwijderen
+mediation-party-withdraw-text = Wil je geen bemiddeling meer? Dan verwijderen we alles wat je ons vertelde. Dat kan niet ongedaan worden gemaakt.
+mediation-party-withdraw-submit = Trek mijn vraag in
+mediation-party-removed-title = Je vraag is ingetrokken
+mediation-party-removed-text = We hebben je gegevens verwijderd. De link in je e-mail werkt niet meer.
+mail-mediation-party-subject = We hebben je vraag om buurtbemiddeling ontvangen
+mail-mediation-party-body = Hallo,
+
+    Bedankt voor je vraag om buurtbemiddeling. We nemen binnen vijf werkdagen contact met je op. Met de link zie je wat je ons vertelde. Je kunt je vraag daar ook intrekken. De link werkt drie maanden.
+mail-mediation-party-action = Bekijk je vraag

@@ -301,3 +301,29 @@ mediation-school-council-hint = Ile razy rada dzieci szkoły spotkała się w ty
 mediation-council-proposals-heading = Propozycje rad dzieci
 mediation-council-proposals-lead = Rady dzieci zgłaszają swoje pomysły do umów sąsiedzkich. W propozycji wpisz: w imieniu Kinderraad i nazwę szkoły.
 mediation-council-proposals-none = Nie ma jeszcze propozycji od rady dzieci.
+# Rights of the people in the data
+mediation-rights-open-cases = { $count ->
+    [one] Nadal prowadzisz mediację w 1 otwartej sprawie.
+    [few] Nadal prowadzisz mediację w { $count } otwartych sprawach.
+    [many] Nadal prowadzisz mediację w { $count } otwartych sprawach.
+   *[other] Nadal prowadzisz mediację w { $count } otwartych sprawach.
+}
+# Rights of the people in the data: the link to the request of a resident
+mediation-party-title = Twoja prośba o mediację sąsiedzką
+mediation-party-intro = Oto, co nam przekazano. Czytać to mogą tylko koordynator i mediatorzy.
+mediation-party-name = Imię i nazwisko
+mediation-party-address = Adres
+mediation-party-phone = Numer telefonu
+mediation-party-email = Adres e-mail
+mediation-party-other = Pozostali sąsiedzi
+mediation-party-description = Co się dzieje
+mediation-party-withdraw-heading = Wycofaj prośbę i usuń dane
+mediation-party-withdraw-text = Mediacja nie jest już potrzebna? Wtedy usuniemy wszystko, co nam przekazano. Nie można tego cofnąć.
+mediation-party-withdraw-submit = Wycofaj moją prośbę
+mediation-party-removed-title = Prośba została wycofana
+mediation-party-removed-text = Usunęliśmy Twoje dane. Link w wiadomości e-mail już nie działa.
+mail-mediation-party-subject = Otrzymaliśmy prośbę o mediację sąsiedzką
+mail-mediation-party-body = Dzień dobry,
+
+    Dziękujemy za prośbę o mediację sąsiedzką. Skontaktujemy się w ciągu pięciu dni roboczych. Link pokazuje, co nam przekazano. Tam można też wycofać prośbę. Link działa przez trzy miesiące.
+mail-mediation-party-action = Zobacz prośbę

@@ -296,3 +296,24 @@ mediation-school-council-hint = Okulun çocuk meclisinin o ay kaç kez toplandı
 mediation-council-proposals-heading = Çocuk meclislerinin önerileri
 mediation-council-proposals-lead = Çocuk meclisleri fikirlerini mahalle anlaşmalarına getirir. Öneride şunu yazın: Kinderraad adına ve okulun adı.
 mediation-council-proposals-none = Henüz bir çocuk meclisinden öneri yok.
+# Rights of the people in the data
+mediation-rights-open-cases = Hâlâ { $count } açık dosyada arabuluculuk yapıyorsunuz.
+# Rights of the people in the data: the link to the request of a resident
+mediation-party-title = Komşuluk arabuluculuğu talebiniz
+mediation-party-intro = Bize anlattıklarınız bunlar. Bunları yalnızca koordinatör ve arabulucular okuyabilir.
+mediation-party-name = Ad
+mediation-party-address = Adres
+mediation-party-phone = Telefon numarası
+mediation-party-email = E-posta adresi
+mediation-party-other = Diğer komşular
+mediation-party-description = Neler oluyor
+mediation-party-withdraw-heading = Talebi geri çek ve verileri sil
+mediation-party-withdraw-text = Artık arabuluculuk istemiyor musunuz? O zaman bize anlattığınız her şeyi sileriz. Bu geri alınamaz.
+mediation-party-withdraw-submit = Talebimi geri çek
+mediation-party-removed-title = Talebiniz geri çekildi
+mediation-party-removed-text = Verilerinizi sildik. E-postanızdaki bağlantı artık çalışmıyor.
+mail-mediation-party-subject = Komşuluk arabuluculuğu talebinizi aldık
+mail-mediation-party-body = Merhaba,
+
+    Komşuluk arabuluculuğu talebiniz için teşekkürler. Beş iş günü içinde sizinle iletişime geçeceğiz. Bağlantıda bize anlattıklarınızı görebilirsiniz. Talebinizi orada geri de çekebilirsiniz. Bağlantı üç ay geçerlidir.
+mail-mediation-party-action = Talebinizi görün

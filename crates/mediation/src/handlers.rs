@@ -2,6 +2,9 @@
 //! their cases, the next steps and a log per contact. A mediator opens only the cases they are
 //! one of the two mediators of; any other case answers 404 and the attempt is audited.
 
+mod rights;
+pub use rights::*;
+
 use crate::figures::{PublishedMediationYear, DEFAULT_THRESHOLD};
 use crate::model::{self, CaseFile, ContactForm, RequestForm, CONTACT_KINDS, REFERRERS, TOPICS};
 use crate::queries::{self, CaseRow, ContactRow, StepRow};
@@ -134,7 +137,7 @@ pub async fn submit(
     )
     .await?;
     let received = today();
-    queries::insert_request(
+    let id = queries::insert_request(
         &state.db,
         &state.sealer,
         &request,
@@ -142,6 +145,9 @@ pub async fn submit(
         received,
     )
     .await?;
+    if !request.file.email.is_empty() {
+        rights::issue_party_link(&state, id, &request.file.email, page.lang_code()).await?;
+    }
     let title = page.t("mediation-thanks-title");
     Ok(render(&ThanksPage {
         deadline: model::intake_deadline(received).to_string(),

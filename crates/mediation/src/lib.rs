@@ -55,6 +55,7 @@ pub fn feature() -> Feature {
         // [`demo::seed`] with the installation's sealer (as for the meldpunt).
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        rights: Some(queries::rights::HOOKS),
         ..Feature::new("mediation")
     }
 }
@@ -73,6 +74,11 @@ fn pages() -> Routes {
             Access::Public,
         )
         .public_cached("/bemiddeling/cijfers", get(handlers::figures))
+        .route(
+            "/bemiddeling/mijn-verzoek/{token}",
+            get(handlers::party).post(handlers::party_withdraw),
+            Access::Public,
+        )
         .route("/bemiddeling/mijn", get(handlers::mine), mine)
         .route("/bemiddeling/mijn/{id}", get(handlers::mine_case), mine)
         .route(

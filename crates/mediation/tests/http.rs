@@ -1219,3 +1219,74 @@ async fn referrer_systems_read_only_their_own_cases_without_personal_data(t: Tes
     assert!(doc["paths"]["/mediation/cases"]["get"].is_object(), "{doc}");
     assert!(doc["components"]["schemas"]["ReferredCase"].is_object());
 }
+
+/// Issue 23, item 3: a resident who gave an e-mail address gets a link in the confirmation
+/// mail; it shows their request (audited) and withdraws it, deleting the sealed file; the link
+/// then answers 404, as do an unknown and an expired link.
+#[db_test]
+async fn a_resident_sees_and_withdraws_their_request_with_the_mailed_link(t: TestDb) {
+    let app = app(&t).await;
+    let mut b = Browser::new(&app);
+    b.get("/bemiddeling/aanvragen").await;
+    let mut fields = resident_request();
+    fields.push(("email", "anna@example.nl"));
+    let r = b.post("/bemiddeling/aanvragen", &fields).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let body: String = sqlx::query_scalar(
+        "SELECT text_body FROM mail_outbox WHERE to_address = 'anna@example.nl'",
+    )
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    let start = body
+        .find("/bemiddeling/mijn-verzoek/")
+        .expect("the link is in the mail");
+    let link: String = body[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != ')' && *c != '>')
+        .collect();
+    let hash: String = sqlx::query_scalar("SELECT party_link_hash FROM mediation_cases")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert!(
+        hash.starts_with("h1:") && !hash.contains(&link[26..]),
+        "a keyed hash"
+    );
+    let mine = b.get(&link).await;
+    assert_eq!(mine.status, StatusCode::OK);
+    assert!(mine.body.contains("Anna de Vries") && mine.body.contains("harde muziek"));
+    assert_eq!(mine.header("cache-control"), "no-store");
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM audit_log WHERE subject_type = 'mediation_case' AND action = 'read'").await,
+        1
+    );
+    assert_eq!(
+        b.get("/bemiddeling/mijn-verzoek/onbekend").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Expired: 404 with the translated page.
+    sqlx::query("UPDATE mediation_cases SET party_link_expires = $1")
+        .bind(now() - 1)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let expired = b.get(&link).await;
+    assert_eq!(expired.status, StatusCode::NOT_FOUND);
+    sqlx::query("UPDATE mediation_cases SET party_link_expires = $1")
+        .bind(now() + 3600)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let gone = b.post(&link, &[]).await;
+    assert_eq!(gone.status, StatusCode::OK);
+    assert!(gone.body.contains("Je vraag is ingetrokken"));
+    let (file, stage): (Option<String>, String) =
+        sqlx::query_as("SELECT file_sealed, stage FROM mediation_cases")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(file, None, "nothing sealed is left to open");
+    assert_eq!(stage, "closed");
+    assert_eq!(b.get(&link).await.status, StatusCode::NOT_FOUND);
+}

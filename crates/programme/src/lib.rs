@@ -39,6 +39,7 @@ pub fn feature() -> Feature {
         site: Some(handlers::site_loader()),
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        rights: Some(queries::rights::HOOKS),
         ..Feature::new("programme")
     }
 }

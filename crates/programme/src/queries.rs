@@ -2,6 +2,7 @@
 //! requested language with a per-row fallback to Dutch; `text_lang` says which one was found, so
 //! pages can mark fallback text with the right `lang` attribute.
 
+pub mod rights;
 use crate::model::{ApproachText, NewApproach, Pillar};
 use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::i18n::Lang;

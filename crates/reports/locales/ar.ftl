@@ -270,3 +270,12 @@ mail-report-due-action = فتح البلاغ
 report-case-mediation = إحالة إلى وساطة الحي
 report-case-mediation-consent = وافق المُبلِّغ على إحالة البلاغ إلى وساطة الحي
 report-case-mediation-hint = طلب المُبلِّغ الوساطة. تُنقل بيانات الاتصال فقط، لا الرواية؛ وتُضاف إلى السجل الزمني ملاحظة برقم الحالة.
+# Rights of the people in the data
+report-rights-open-cases = { $count ->
+    [zero] لا تتولى أي بلاغ مفتوح.
+    [one] ما زلت تتولى بلاغًا مفتوحًا واحدًا.
+    [two] ما زلت تتولى بلاغين مفتوحين.
+    [few] ما زلت تتولى { $count } بلاغات مفتوحة.
+    [many] ما زلت تتولى { $count } بلاغًا مفتوحًا.
+   *[other] ما زلت تتولى { $count } بلاغ مفتوح.
+}

@@ -260,3 +260,8 @@ mail-report-due-action = Open report
 report-case-mediation = Pass on to neighbourhood mediation
 report-case-mediation-consent = The reporter agreed to pass the report on to neighbourhood mediation
 report-case-mediation-hint = The reporter asked for mediation. Only the contact details go along, not the account; a note with the case number is added to the timeline.
+# Rights of the people in the data
+report-rights-open-cases = { $count ->
+    [one] You still handle 1 open report.
+   *[other] You still handle { $count } open reports.
+}

@@ -260,3 +260,8 @@ mail-report-due-action = Melding openen
 report-case-mediation = Doorzetten naar buurtbemiddeling
 report-case-mediation-consent = De melder gaf toestemming om de melding door te zetten naar buurtbemiddeling
 report-case-mediation-hint = De melder vroeg om bemiddeling. Alleen de contactgegevens gaan mee, niet het verhaal; in de tijdlijn komt een notitie met het zaaknummer.
+# Rights of the people in the data
+report-rights-open-cases = { $count ->
+    [one] Je behandelt nog 1 open melding.
+   *[other] Je behandelt nog { $count } open meldingen.
+}

@@ -262,3 +262,10 @@ mail-report-due-action = Otwórz zgłoszenie
 report-case-mediation = Przekaż do mediacji sąsiedzkiej
 report-case-mediation-consent = Zgłaszający zgodził się na przekazanie zgłoszenia do mediacji sąsiedzkiej
 report-case-mediation-hint = Zgłaszający poprosił o mediację. Przekazywane są tylko dane kontaktowe, nie opis zdarzenia; na osi czasu pojawia się notatka z numerem sprawy.
+# Rights of the people in the data
+report-rights-open-cases = { $count ->
+    [one] Nadal zajmujesz się 1 otwartym zgłoszeniem.
+    [few] Nadal zajmujesz się { $count } otwartymi zgłoszeniami.
+    [many] Nadal zajmujesz się { $count } otwartymi zgłoszeniami.
+   *[other] Nadal zajmujesz się { $count } otwartymi zgłoszeniami.
+}

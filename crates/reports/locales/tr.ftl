@@ -257,3 +257,5 @@ mail-report-due-action = Bildirimi aç
 report-case-mediation = Mahalle arabuluculuğuna ilet
 report-case-mediation-consent = Bildirimde bulunan kişi, bildirimin mahalle arabuluculuğuna iletilmesine izin verdi
 report-case-mediation-hint = Bildirimde bulunan kişi arabuluculuk istedi. Yalnızca iletişim bilgileri iletilir, anlatım iletilmez; zaman çizelgesine dosya numarasıyla bir not eklenir.
+# Rights of the people in the data
+report-rights-open-cases = Hâlâ { $count } açık bildirimi ele alıyorsunuz.

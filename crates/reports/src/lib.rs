@@ -53,6 +53,7 @@ pub fn feature() -> Feature {
         openapi: Some(api::ReportsApi::openapi()),
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        rights: Some(queries::rights::HOOKS),
         ..Feature::new("reports")
     }
 }

@@ -309,3 +309,12 @@ mail-training-session-cancelled-body = مرحبًا { $name }،
 
     لن يُعقد تدريب { $course } في { $date }، لذلك انتهى تسجيلك. هل تريد التسجيل في موعد آخر؟ اطّلع على الدورات التدريبية.
 mail-training-session-cancelled-action = اطّلع على الدورات التدريبية
+# Rights of the people in the data
+training-rights-open-sessions = { $count ->
+    [zero] لا تقدّم أي جلسة تدريب.
+    [one] ما زلت تقدّم جلسة تدريب واحدة كمدرّب.
+    [two] ما زلت تقدّم جلستي تدريب كمدرّب.
+    [few] ما زلت تقدّم { $count } جلسات تدريب كمدرّب.
+    [many] ما زلت تقدّم { $count } جلسة تدريب كمدرّب.
+   *[other] ما زلت تقدّم { $count } جلسة تدريب كمدرّب.
+}

@@ -269,3 +269,8 @@ mail-training-session-cancelled-body = Dear { $name },
 
     The training { $course } on { $date } will not take place, so your enrolment has ended. Would you like to enrol for another date? Have a look at the courses.
 mail-training-session-cancelled-action = See the courses
+# Rights of the people in the data
+training-rights-open-sessions = { $count ->
+    [one] You still give 1 training session as a trainer.
+   *[other] You still give { $count } training sessions as a trainer.
+}

@@ -269,3 +269,8 @@ mail-training-session-cancelled-body = Beste { $name },
 
     De training { $course } op { $date } gaat niet door. Je inschrijving is daarom vervallen. Wil je je inschrijven voor een andere datum? Kijk dan bij de trainingen.
 mail-training-session-cancelled-action = Bekijk de trainingen
+# Rights of the people in the data
+training-rights-open-sessions = { $count ->
+    [one] Je geeft nog 1 training als trainer.
+   *[other] Je geeft nog { $count } trainingen als trainer.
+}

@@ -289,3 +289,10 @@ mail-training-session-cancelled-body = Dzień dobry, { $name },
 
     Szkolenie { $course } w dniu { $date } się nie odbędzie, dlatego Twój zapis wygasł. Chcesz zapisać się na inny termin? Zobacz szkolenia.
 mail-training-session-cancelled-action = Zobacz szkolenia
+# Rights of the people in the data
+training-rights-open-sessions = { $count ->
+    [one] Nadal prowadzisz 1 szkolenie jako trener.
+    [few] Nadal prowadzisz { $count } szkolenia jako trener.
+    [many] Nadal prowadzisz { $count } szkoleń jako trener.
+   *[other] Nadal prowadzisz { $count } szkolenia jako trener.
+}

@@ -266,3 +266,5 @@ mail-training-session-cancelled-body = Merhaba { $name },
 
     { $date } tarihli { $course } eğitimi yapılmayacak. Bu nedenle kaydınız iptal edildi. Başka bir tarihe kaydolmak ister misiniz? Eğitimlere göz atın.
 mail-training-session-cancelled-action = Eğitimlere bakın
+# Rights of the people in the data
+training-rights-open-sessions = Eğitmen olarak hâlâ { $count } eğitim oturumu veriyorsunuz.

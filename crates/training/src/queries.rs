@@ -7,6 +7,7 @@ mod coverage;
 mod effect;
 mod enrolments;
 mod organisations;
+pub mod rights;
 mod sessions;
 
 pub use certificates::*;

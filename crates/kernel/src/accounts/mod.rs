@@ -10,6 +10,7 @@ pub mod model;
 pub mod oidc;
 pub mod password;
 pub mod queries;
+pub mod rights_requests;
 pub mod session;
 pub mod totp;
 
@@ -24,6 +25,32 @@ pub fn routes() -> Routes {
         .merge(link_routes())
         .merge(account_routes())
         .merge(management_routes())
+        .merge(request_routes())
+}
+
+/// Requests about data received by letter or at the counter (AVG art. 15, 17).
+fn request_routes() -> Routes {
+    Routes::new()
+        .route(
+            "/beheer/verzoeken",
+            get(rights_requests::requests).post(rights_requests::create),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}",
+            get(rights_requests::request),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}/antwoord",
+            get(rights_requests::answer),
+            Access::Needs(Permission::ManagePeople),
+        )
+        .route(
+            "/beheer/verzoeken/{id}/afgehandeld",
+            post(rights_requests::complete),
+            Access::Needs(Permission::ManagePeople),
+        )
 }
 
 /// Logging in (password, second step, OpenID Connect) and out.
@@ -100,6 +127,23 @@ fn account_routes() -> Routes {
             post(h::logout_everywhere),
             Access::LoggedIn,
         )
+        .route("/account/gegevens", get(h::my_data), Access::LoggedIn)
+        .route(
+            "/account/gegevens/json",
+            get(h::my_data_json),
+            Access::LoggedIn,
+        )
+        .route(
+            "/account/gegevens/html",
+            get(h::my_data_html),
+            Access::LoggedIn,
+        )
+        .route(
+            "/account/verwijderen",
+            get(h::delete_form).post(h::delete),
+            Access::LoggedIn,
+        )
+        .route("/account/verwijderd", get(h::deleted), Access::Public)
 }
 
 /// Management of organisations, people, invitations, API keys and the audit log.

@@ -115,6 +115,12 @@ impl App {
             cards.push(crate::local_mail::management_link());
         }
         state = state.with_management(cards);
+        state.rights = Arc::new(
+            features
+                .iter()
+                .filter_map(|f| f.rights.map(|r| (f.name, r)))
+                .collect(),
+        );
         if let Some(loader) = features.iter().find_map(|f| f.coming_up.clone()) {
             state = state.with_coming_up(loader);
         }

@@ -47,6 +47,8 @@ pub struct AppState {
     pub coming_up: Option<ComingUpLoader>,
     /// Anonymous public pages kept for a moment (`page_cache`); emptied by accepted writes.
     pub page_cache: Arc<page_cache::PageCache>,
+    /// Each feature's part in the rights of the people in its data (`kernel::rights`).
+    pub rights: Arc<crate::rights::Registry>,
     site: Arc<SiteCache>,
     secret: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
@@ -124,6 +126,7 @@ impl AppState {
             sealer: Arc::new(crate::sealing::Sealer::from_config(&config)?),
             management: Arc::new(vec![]),
             coming_up: None,
+            rights: Arc::new(vec![]),
             page_cache: Arc::new(page_cache::PageCache::new(Duration::from_millis(
                 config.page_cache_millis,
             ))),

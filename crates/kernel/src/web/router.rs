@@ -49,6 +49,9 @@ pub struct Feature {
     pub personal_data: &'static [crate::privacy::PersonalField],
     /// The feature's other columns: every column is in one of the two lists (a test checks).
     pub not_personal: &'static [crate::privacy::NotPersonal],
+    /// What the feature holds about one person (export), erasing it, and the work a person must
+    /// hand over first (`kernel::rights`).
+    pub rights: Option<crate::rights::RightsHooks>,
 }
 
 impl Feature {
@@ -68,6 +71,7 @@ impl Feature {
             coming_up: None,
             personal_data: &[],
             not_personal: &[],
+            rights: None,
         }
     }
 }

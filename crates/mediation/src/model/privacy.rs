@@ -92,6 +92,8 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
             "closed_on",
             "closed_at",
             "file_deleted_at",
+            "party_link_hash",
+            "party_link_expires",
             "created_at",
             "updated_at",
             "referrer_organisation_id",

@@ -4,6 +4,7 @@
 //! plain message page, the person a mailed link is for).
 
 mod account;
+mod data;
 mod invitation;
 mod login;
 mod registration;
@@ -12,6 +13,10 @@ mod reset;
 pub use account::{
     account, twofactor, twofactor_form, update_account, AccountForm, AccountPage, AccountQuery,
     EnrolForm, TwoFactorPage,
+};
+pub use data::{
+    delete, delete_form, deleted, my_data, my_data_html, my_data_json, DataPage, DeleteForm,
+    DeletePage, DeletedPage,
 };
 pub use invitation::{accept_invite, invite_form};
 pub(super) use login::begin_session;
