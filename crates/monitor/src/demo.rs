@@ -11,9 +11,9 @@ use kansrijk_kernel::db::Db;
 const BUURTEN: &[(&str, i64, [usize; 4])] = &[
     ("BU03071000", 0, [42, 45, 48, 50]),
     ("BU03071001", 1, [35, 38, 40, 44]),
-    ("BU03071003", 2, [30, 33, 35, 38]),
+    ("BU03071003", 1, [30, 33, 35, 38]),
     ("BU03071002", 2, [28, 30, 34, 36]),
-    ("BU03071004", 3, [7, 22, 26, 30]),
+    ("BU03071004", 2, [7, 22, 26, 30]),
 ];
 
 /// A small deterministic generator, so the demo is the same on every run and database.
@@ -60,7 +60,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
         let mut responses = vec![];
         for (buurt, ring, counts) in BUURTEN {
             // The lift arrives a year later for each ring further from the Huis van de Wijk.
-            let lift = 0.55 * (w as f64 - *ring as f64 + 1.0).max(0.0);
+            let lift = 0.6 * (w as f64 - *ring as f64 + 1.0).max(0.0);
             for i in 0..counts[w] {
                 let m = 5.4 + lift;
                 let know = noise.scale(10.0 - (m - 0.4), 1.8);

@@ -53,13 +53,18 @@ pub fn rows(wave: &WaveFigures, floor: i64) -> Vec<Row> {
         .collect()
 }
 
-/// The buurten (with geometry) of the home municipality, for the map.
-async fn map_areas(state: &AppState) -> AppResult<Vec<Area>> {
+/// The buurten (with geometry) of the home municipality, for the map, by name.
+pub async fn map_areas(state: &AppState) -> AppResult<Vec<Area>> {
     let index = areas::index(&state.db).await?;
     let Some(home) = index.home_municipality() else {
         return Ok(vec![]);
     };
-    Ok(areas::buurten_of(&state.db, &home.code).await?)
+    let mut buurten = vec![];
+    for wijk in areas::children(&state.db, home.id).await? {
+        buurten.extend(areas::children(&state.db, wijk.id).await?);
+    }
+    buurten.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(buurten)
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -6,7 +6,6 @@ use crate::model::INDICATORS;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use kansrijk_kernel::areas;
 use kansrijk_kernel::csv::Writer;
 use kansrijk_kernel::web::{AppResult, AppState};
 
@@ -50,15 +49,9 @@ pub async fn csv(State(state): State<AppState>) -> AppResult<Response> {
 }
 
 /// `/monitor/waarden.geojson`: one feature per buurt with the published values of every
-/// indicator and wave as properties `<indicator>_<year>` (null where not published).
+/// indicator and wave as properties `<indicator>_<year>_<wave id>` and `…_n` (null where not published).
 pub async fn geojson(State(state): State<AppState>) -> AppResult<Response> {
-    let index = areas::index(&state.db).await?;
-    let Some(home) = index.home_municipality() else {
-        return Ok(json(
-            serde_json::json!({"type": "FeatureCollection", "features": []}),
-        ));
-    };
-    let buurten = areas::buurten_of(&state.db, &home.code).await?;
+    let buurten = super::map_areas(&state).await?;
     let mut all = vec![];
     for ind in INDICATORS {
         all.push((ind.key, figures::published(&state.db, ind.key).await?));
