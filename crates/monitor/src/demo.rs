@@ -1,6 +1,6 @@
 //! Demo content: the standard questionnaire and four yearly waves (2023–2026) in which cohesion
 //! and "thuis en welkom" rise first in Liendert-Noord, the buurt of the Huis van de Wijk, and
-//! then spread to the buurten around it — a visible oil stain — with realistic noise. In the
+//! then spread to the buurten around it — a visible olievlek — with realistic noise. In the
 //! first wave Liendert-Zuid has too few answers, so the floor shows on the map.
 
 use crate::model::{Answer, NewResponse, AGE_BANDS};

@@ -45,11 +45,7 @@ pub async fn published(db: &Db, indicator: &str) -> anyhow::Result<Vec<WaveFigur
     let floor = queries::floor(db).await?;
     let sums = queries::aggregates(db, indicator).await?;
     let index = areas::index(db).await?;
-    let waves: Vec<WaveRow> = queries::waves(db)
-        .await?
-        .into_iter()
-        .filter(|w| w.status == "closed")
-        .collect();
+    let waves = queries::closed_waves(db).await?;
     let breaks = breaks(&waves);
     let mut out = vec![];
     for (wave, break_before) in waves.into_iter().zip(breaks) {

@@ -4,6 +4,7 @@
 
 pub mod answer;
 pub mod export;
+pub mod report;
 
 use crate::figures::{self, fmt, WaveFigures};
 use crate::map::{self, LegendEntry, MapView, TrendView};
@@ -104,6 +105,14 @@ pub struct DashboardPage {
     pub floor: i64,
     /// The staff version: wave counts and the link to management.
     pub staff: Vec<queries::WaveRow>,
+    /// Per core approach of the plan: its actions and indicators.
+    pub approaches: Vec<report::ApproachView>,
+}
+
+impl DashboardPage {
+    pub fn summary(&self, key: &str) -> Option<&IndicatorSummary> {
+        self.summaries.iter().find(|s| s.key == key)
+    }
 }
 
 pub async fn summaries(state: &AppState) -> AppResult<Vec<IndicatorSummary>> {
@@ -141,6 +150,7 @@ pub async fn dashboard(State(state): State<AppState>, page: Page) -> AppResult<R
         summaries: summaries(&state).await?,
         floor: queries::floor(&state.db).await?,
         staff: vec![],
+        approaches: report::approaches(&state, &page).await?,
         page: page.with_title(title),
     }))
 }
@@ -152,6 +162,7 @@ pub async fn staff_dashboard(State(state): State<AppState>, page: Page) -> AppRe
         summaries: summaries(&state).await?,
         floor: queries::floor(&state.db).await?,
         staff: queries::waves(&state.db).await?,
+        approaches: report::approaches(&state, &page).await?,
         page: page.with_title(title),
     }))
 }
@@ -171,6 +182,8 @@ pub struct MapPage {
     pub legend: Vec<LegendEntry>,
     pub rows: Vec<Row>,
     pub caption: String,
+    /// The indicator's name.
+    pub title: String,
     pub floor: i64,
 }
 
@@ -208,6 +221,7 @@ pub async fn map_page(
     };
     Ok(render(&MapPage {
         caption,
+        title: title.clone(),
         page: page.with_title(title),
         indicator: ind,
         indicators: INDICATORS,

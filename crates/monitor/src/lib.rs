@@ -54,6 +54,7 @@ fn pages() -> Routes {
         .public_cached("/monitor", get(handlers::dashboard))
         .public_cached("/monitor/kaart", get(handlers::map_page))
         .public_cached("/monitor/trend", get(handlers::trend_page))
+        .public_cached("/monitor/verslag", get(handlers::report::report))
         .public_cached("/monitor/waarden.csv", get(handlers::export::csv))
         .public_cached("/monitor/waarden.geojson", get(handlers::export::geojson))
         .route(

@@ -301,6 +301,19 @@ pub async fn create_wave(
     Ok(id)
 }
 
+/// The closed waves, by year and id, without counting responses (read by every public page:
+/// at national scale a count would read millions of rows).
+pub async fn closed_waves(db: &Db) -> sqlx::Result<Vec<WaveRow>> {
+    sqlx::query_as(
+        "SELECT w.id, w.instrument_id, w.version_id, v.number AS version, w.name, w.kind, w.year, \
+           w.status, w.link_token, 0 AS responses \
+         FROM monitor_waves w JOIN monitor_versions v ON v.id = w.version_id \
+         WHERE w.status = 'closed' ORDER BY w.year, w.id",
+    )
+    .fetch_all(&db.pool)
+    .await
+}
+
 /// All waves, by year and id.
 pub async fn waves(db: &Db) -> sqlx::Result<Vec<WaveRow>> {
     sqlx::query_as(&format!("{WAVE_SELECT} ORDER BY w.year, w.id"))

@@ -485,7 +485,7 @@ async fn open_pulse_links_are_limited_per_address(t: TestDb) {
 }
 
 #[db_test]
-async fn the_demo_shows_the_oil_stain_spreading_from_the_huis_van_de_wijk(t: TestDb) {
+async fn the_demo_shows_the_olievlek_spreading_from_the_huis_van_de_wijk(t: TestDb) {
     let app = app(&t).await;
     demo::seed(&t.db).await.unwrap();
     demo::seed(&t.db).await.unwrap();
