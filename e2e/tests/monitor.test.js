@@ -196,6 +196,11 @@ describe('monitor', { timeout: 900_000 }, () => {
     // Small multiples: one map per wave, the new one included.
     assert.ok((await page.locator('.kr-monitor-multiples svg[role="img"]').count()) >= 5);
     await checks.check(page, response, 'map with the new wave', { shot: 'map' });
+    // The spread as an animation without JavaScript, shorter than five seconds.
+    response = await follow(page, page.getByRole('link', { name: t('nl', 'monitor-animation-link') }));
+    const animate = page.locator('section[aria-labelledby="animation-heading"] animate').first();
+    assert.ok(parseFloat(await animate.getAttribute('dur')) < 5);
+    await checks.check(page, response, 'animated map', { shot: 'animation' });
     response = await open(page, `/monitor/trend?indicator=welcome&buurt=${NOORD}`);
     assert.ok((await text(page.locator('main table'))).includes(WAVE));
     await checks.check(page, response, 'trend', { shot: 'trend' });

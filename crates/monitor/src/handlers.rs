@@ -76,6 +76,9 @@ pub struct Choice {
     pub meting: String,
     #[serde(default)]
     pub buurt: String,
+    /// `1`: the spread as an animation.
+    #[serde(default)]
+    pub animatie: String,
 }
 
 fn chosen(key: &str) -> AppResult<&'static Indicator> {
@@ -182,6 +185,7 @@ pub struct MapPage {
     pub legend: Vec<LegendEntry>,
     pub rows: Vec<Row>,
     pub caption: String,
+    pub animation: Option<map::AnimatedMap>,
     /// The indicator's name.
     pub title: String,
     pub floor: i64,
@@ -219,8 +223,13 @@ pub async fn map_page(
         Some(w) => format!("{title} — {}", w.wave.name),
         None => title.clone(),
     };
+    let animation = match choice.animatie.as_str() {
+        "1" => map::animate(&buurten, ind, &waves, 560),
+        _ => None,
+    };
     Ok(render(&MapPage {
         caption,
+        animation,
         title: title.clone(),
         page: page.with_title(title),
         indicator: ind,

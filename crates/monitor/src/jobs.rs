@@ -28,18 +28,27 @@ pub struct WavePayload {
     pub wave_id: i64,
 }
 
-/// Enqueues the aggregation of a wave, once per wave and second (a burst of changes is one run).
+/// Enqueues the aggregation of a wave: once per change (each change counts up the wave's
+/// `generation`, which names the job), so a change is never lost to an earlier job's key.
 pub async fn enqueue_aggregate(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     wave_id: i64,
 ) -> sqlx::Result<()> {
-    let ts = now();
+    let generation: i64 = sqlx::query_scalar(
+        "UPDATE monitor_waves SET generation = generation + 1 WHERE id = $1 RETURNING generation",
+    )
+    .bind(wave_id)
+    .fetch_one(&mut **tx)
+    .await?;
     jobs::enqueue(
         &mut **tx,
         AGGREGATE_JOB,
         &WavePayload { wave_id },
-        ts,
-        Some(&format!("{}:{ts}", jobs::key(AGGREGATE_JOB, wave_id))),
+        now(),
+        Some(&format!(
+            "{}:{generation}",
+            jobs::key(AGGREGATE_JOB, wave_id)
+        )),
         5,
     )
     .await?;

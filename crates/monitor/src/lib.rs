@@ -80,6 +80,7 @@ fn management() -> Routes {
         )
         .route("/beheer/monitor/meting", post(manage::create_wave), manage)
         .route("/beheer/monitor/drempel", post(manage::set_floor), manage)
+        .route("/beheer/monitor/buurtcodes", post(manage::map_code), manage)
         .route(
             "/beheer/monitor/vragenlijst/{id}",
             get(manage::instrument).post(manage::add_question),

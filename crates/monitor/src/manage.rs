@@ -23,12 +23,18 @@ pub struct IndexPage {
     pub options: Vec<(i64, String)>,
     pub waves: Vec<WaveRow>,
     pub floor: i64,
+    /// Old CBS buurt code → current one.
+    pub code_map: Vec<(String, String)>,
     pub form: NewForm,
     pub errors: FieldErrors,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
 pub struct NewForm {
+    /// The name of a new questionnaire.
+    #[serde(default)]
+    pub title: String,
+    /// The name of a new wave.
     #[serde(default)]
     pub name: String,
     #[serde(default)]
@@ -39,6 +45,10 @@ pub struct NewForm {
     pub year: String,
     #[serde(default)]
     pub floor: String,
+    #[serde(default)]
+    pub old_code: String,
+    #[serde(default)]
+    pub new_code: String,
 }
 
 async fn index_with(
@@ -56,6 +66,7 @@ async fn index_with(
         instruments,
         waves: queries::waves(&state.db).await?,
         floor: queries::floor(&state.db).await?,
+        code_map: queries::code_map(&state.db).await?.into_iter().collect(),
         form,
         errors,
     });
@@ -76,9 +87,9 @@ pub async fn create_instrument(
     page: Page,
     Form(form): Form<NewForm>,
 ) -> AppResult<Response> {
-    let name = clean(&form.name, 120);
+    let name = clean(&form.title, 120);
     if name.is_empty() {
-        let errors = FieldErrors::single("name", "monitor-error-name");
+        let errors = FieldErrors::single("title", "monitor-error-name");
         return index_with(&state, page, form, errors).await;
     }
     let id = queries::create_instrument(&state.db, &name).await?;
@@ -124,7 +135,7 @@ pub async fn create_wave(
     }
 }
 
-/// `POST /beheer/monitor/drempel`: the floor (at least 5); every closed wave is published again.
+/// `POST /beheer/monitor/drempel`: the floor (at least 5), applied to every published figure.
 pub async fn set_floor(
     State(state): State<AppState>,
     page: Page,
@@ -139,6 +150,28 @@ pub async fn set_floor(
             let errors = FieldErrors::single("floor", "monitor-error-floor");
             index_with(&state, page, form, errors).await
         }
+    }
+}
+
+/// `POST /beheer/monitor/buurtcodes`: an old CBS buurt code continues as a current one; the
+/// closed waves are aggregated again.
+pub async fn map_code(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<NewForm>,
+) -> AppResult<Response> {
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let is_buurt = |code: &str| {
+        index
+            .by_code(code)
+            .is_some_and(|a| a.kind == "neighbourhood")
+    };
+    match model::validate_code_map(&form.old_code, &form.new_code, is_buurt) {
+        Ok((old, new)) => {
+            queries::map_code(&state.db, &old, &new).await?;
+            Ok(Redirect::to("/beheer/monitor").into_response())
+        }
+        Err(errors) => index_with(&state, page, form, errors).await,
     }
 }
 

@@ -180,3 +180,70 @@ pub fn trend(ind: &Indicator, waves: &[WaveFigures], buurt: &str, gm: &str) -> T
             .collect(),
     }
 }
+
+/// One buurt of the animation: its colour per wave.
+pub struct AnimatedShape {
+    pub name: String,
+    pub path: String,
+    pub first: String,
+    /// `;`-separated fills, one per wave.
+    pub values: String,
+}
+
+/// The spread as one SVG animation (SMIL, no JavaScript): each buurt takes the colour of each
+/// wave in turn and stays at the last. Shorter than five seconds in all (WCAG 2.2.2).
+pub struct AnimatedMap {
+    pub width: u32,
+    pub height: u32,
+    pub seconds: String,
+    pub shapes: Vec<AnimatedShape>,
+    /// (year, begin, duration) of each wave's label.
+    pub labels: Vec<(i64, String, String)>,
+}
+
+pub fn animate(
+    buurten: &[Area],
+    ind: &Indicator,
+    waves: &[WaveFigures],
+    width: u32,
+) -> Option<AnimatedMap> {
+    if waves.len() < 2 {
+        return None;
+    }
+    let map = areas::draw_map(buurten, width)?;
+    let step = (4.5 / waves.len() as f64).min(1.2);
+    let fill = |wf: &WaveFigures, code: &str| match wf.cell(code).and_then(|c| c.value()) {
+        Some(p) => PALETTE[class(ind, p.mean)].to_string(),
+        None => "url(#anim-hatch)".to_string(),
+    };
+    let shapes = map
+        .shapes
+        .into_iter()
+        .map(|s| {
+            let fills: Vec<String> = waves.iter().map(|w| fill(w, &s.code)).collect();
+            AnimatedShape {
+                name: s.name,
+                path: s.path,
+                first: fills[0].clone(),
+                values: fills.join(";"),
+            }
+        })
+        .collect();
+    Some(AnimatedMap {
+        width: map.width,
+        height: map.height,
+        seconds: format!("{:.2}", step * waves.len() as f64),
+        shapes,
+        labels: waves
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                (
+                    w.wave.year,
+                    format!("{:.2}", step * i as f64),
+                    format!("{step:.2}"),
+                )
+            })
+            .collect(),
+    })
+}

@@ -292,6 +292,26 @@ pub fn normalise_code(code: &str) -> String {
         .collect()
 }
 
+/// A mapping from an old CBS buurt code to a current one: the old code well-formed and not a
+/// current buurt, the new one a current buurt.
+pub fn validate_code_map(
+    old: &str,
+    new: &str,
+    is_buurt: impl Fn(&str) -> bool,
+) -> Result<(String, String), FieldErrors> {
+    let (old, new) = (old.trim().to_uppercase(), new.trim().to_uppercase());
+    let mut errors = FieldErrors::new();
+    let well_formed = kansrijk_kernel::areas::AreaKind::from_cbs_code(&old)
+        == Some(kansrijk_kernel::areas::AreaKind::Neighbourhood);
+    if !well_formed || is_buurt(&old) {
+        errors.add("old_code", "monitor-error-old-code");
+    }
+    if !is_buurt(&new) {
+        errors.add("new_code", "monitor-error-new-code");
+    }
+    errors.or_ok((old, new))
+}
+
 // ---- indicators -------------------------------------------------------------------------------
 
 /// An indicator computed from survey items, per respondent.

@@ -29,15 +29,20 @@ pub async fn set_floor(db: &Db, floor: i64) -> sqlx::Result<()> {
         .bind(floor)
         .execute(&mut *tx)
         .await?;
-    // Every wave is published again with the new floor.
+    // Pages read the floor when they publish: nothing to aggregate again.
+    tx.commit().await
+}
+
+/// Enqueues the aggregation of every closed wave.
+async fn aggregate_closed(tx: &mut sqlx::Transaction<'static, sqlx::Any>) -> sqlx::Result<()> {
     let waves: Vec<i64> =
         sqlx::query_scalar("SELECT id FROM monitor_waves WHERE status = 'closed'")
-            .fetch_all(&mut *tx)
+            .fetch_all(&mut **tx)
             .await?;
     for id in waves {
-        jobs::enqueue_aggregate(&mut tx, id).await?;
+        jobs::enqueue_aggregate(tx, id).await?;
     }
-    tx.commit().await
+    Ok(())
 }
 
 // ---- instruments and versions -------------------------------------------------------------
@@ -515,6 +520,8 @@ pub async fn map_code(db: &Db, old: &str, new: &str) -> sqlx::Result<()> {
     .bind(new)
     .execute(&mut *tx)
     .await?;
+    // The series are aggregated again under the new code.
+    aggregate_closed(&mut tx).await?;
     tx.commit().await
 }
 

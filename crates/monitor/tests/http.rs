@@ -75,7 +75,7 @@ async fn the_coordinator_opens_a_wave_residents_answer_once_per_code_and_the_map
     let app = app(&t).await;
     let mut c = coordinator(&app, &t).await;
     let r = c
-        .post("/beheer/monitor/vragenlijst", &[("name", "Buurtmonitor")])
+        .post("/beheer/monitor/vragenlijst", &[("title", "Buurtmonitor")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let instrument = queries::instruments(&t.db).await.unwrap().remove(0);
@@ -323,9 +323,8 @@ async fn no_page_csv_or_api_value_rests_on_fewer_answers_than_the_floor(t: TestD
     assert!(!map.body.contains("<td>12</td>") && !map.body.contains("<td>4</td>"));
     assert!(map.body.contains("×"));
 
-    // A higher floor is applied by the job to every closed wave.
+    // A higher floor applies at once to every closed wave.
     queries::set_floor(&t.db, 40).await.unwrap();
-    app.run_jobs().await;
     let values = app.get("/api/v1/monitor/values").await.json();
     for v in values.as_array().unwrap() {
         if let Some(n) = v["value"]["n"].as_i64() {
@@ -515,4 +514,61 @@ async fn the_demo_shows_the_olievlek_spreading_from_the_huis_van_de_wijk(t: Test
         5,
         "one map and four small ones"
     );
+}
+
+#[db_test]
+async fn an_old_buurt_code_continues_the_series_of_the_new_one(t: TestDb) {
+    let app = app(&t).await;
+    let id = queries::create_instrument(&t.db, "Meting").await.unwrap();
+    let instrument = queries::instrument(&t.db, id).await.unwrap().unwrap();
+    let wave = queries::create_wave(&t.db, &instrument, "Meting 2020", "panel", 2020)
+        .await
+        .unwrap();
+    queries::set_wave_status(&t.db, wave, "open").await.unwrap();
+    // Answers stored under a code CBS has since renumbered.
+    answers(&t.db, wave, "BU03070199", 12, 7).await;
+    queries::set_wave_status(&t.db, wave, "closed")
+        .await
+        .unwrap();
+    app.run_jobs().await;
+    let shown = |values: &serde_json::Value| {
+        values
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["area_code"] == "BU03071002" && v["state"] == "shown")
+    };
+    let values = app
+        .get("/api/v1/monitor/values?indicator=welcome")
+        .await
+        .json();
+    assert!(
+        !shown(&values),
+        "an unknown code counts for the municipality only"
+    );
+    let mut c = coordinator(&app, &t).await;
+    let bad = c
+        .post(
+            "/beheer/monitor/buurtcodes",
+            &[("old_code", "BU03071000"), ("new_code", "BU03079999")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains("id=\"f-old_code-error\"")
+            && bad.body.contains("id=\"f-new_code-error\"")
+    );
+    let r = c
+        .post(
+            "/beheer/monitor/buurtcodes",
+            &[("old_code", "bu03070199"), ("new_code", "BU03071002")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    app.run_jobs().await;
+    let values = app
+        .get("/api/v1/monitor/values?indicator=welcome")
+        .await
+        .json();
+    assert!(shown(&values), "mapped to De Horsten: its series goes on");
 }

@@ -46,6 +46,8 @@ CREATE TABLE monitor_waves (
     link_token    TEXT    NOT NULL UNIQUE,
     opened_at     BIGINT ,
     closed_at     BIGINT ,
+    -- Counts the changes that need a new aggregation (the job's unique key).
+    generation    BIGINT  NOT NULL DEFAULT 0,
     created_at    BIGINT  NOT NULL
 );
 CREATE TABLE monitor_codes (

@@ -46,6 +46,8 @@ CREATE TABLE monitor_waves (
     link_token    TEXT    NOT NULL UNIQUE,
     opened_at     INTEGER,
     closed_at     INTEGER,
+    -- Counts the changes that need a new aggregation (the job's unique key).
+    generation    INTEGER NOT NULL DEFAULT 0,
     created_at    INTEGER NOT NULL
 );
 CREATE TABLE monitor_codes (

@@ -53,6 +53,7 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
             "link_token",
             "opened_at",
             "closed_at",
+            "generation",
             "created_at",
         ],
     ),

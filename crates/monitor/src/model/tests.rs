@@ -197,3 +197,19 @@ fn one_small_buurt_hides_a_second_one() {
     assert_eq!(cells[0].1, Cell::Hidden);
     assert!(municipality.value().is_some() && municipality.value().unwrap().n == 23);
 }
+
+#[test]
+fn an_old_code_maps_to_a_current_buurt_only() {
+    let known = |c: &str| c == "BU03071000";
+    let ok = validate_code_map(" bu03070199 ", "BU03071000", known).unwrap();
+    assert_eq!(ok, ("BU03070199".to_string(), "BU03071000".to_string()));
+    assert!(validate_code_map("BU03071000", "BU03071000", known)
+        .unwrap_err()
+        .has("old_code"));
+    assert!(validate_code_map("WK030710", "BU03071000", known)
+        .unwrap_err()
+        .has("old_code"));
+    assert!(validate_code_map("BU03070199", "BU03079999", known)
+        .unwrap_err()
+        .has("new_code"));
+}
