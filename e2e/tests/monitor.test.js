@@ -44,7 +44,7 @@ const state = { staff: null, wavePath: null, link: null, codes: [] };
 
 /** Ticks `value` in the question whose legend is the item's text in `lang`. */
 async function answer(page, lang, item, value) {
-  const legend = page.locator('fieldset legend', { hasText: t(lang, `monitor-item-${item}`) });
+  const legend = page.locator('legend', { hasText: t(lang, `monitor-item-${item}`) });
   await page.locator('fieldset', { has: legend }).locator(`input[value="${value}"]`).check();
 }
 
@@ -180,7 +180,7 @@ describe('monitor', { timeout: 900_000 }, () => {
     assert.equal(await map.count(), 1);
     const label = await map.getAttribute('aria-labelledby');
     for (const id of label.split(' ')) {
-      assert.ok((await text(page.locator(`[id="${id}"]`))).length > 0, `the map's ${id} has text`);
+      assert.ok(((await page.locator(`[id="${id}"]`).textContent()) ?? '').trim().length > 0, `the map's ${id} has text`);
     }
     const row = page.locator('main table tr[data-state="shown"]', { has: page.locator('th', { hasText: 'Liendert-Noord' }) });
     assert.equal(await row.count(), 1, 'Liendert-Noord is shown');

@@ -95,7 +95,7 @@ pub fn draw(
         })
         .collect();
     Some(MapView {
-        id: format!("w{}", wave.wave.id),
+        id: format!("{}-w{}-{width}", ind.key, wave.wave.id),
         width: map.width,
         height: map.height,
         shapes,

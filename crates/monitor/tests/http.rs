@@ -215,7 +215,7 @@ async fn the_coordinator_opens_a_wave_residents_answer_once_per_code_and_the_map
     let map = app.get("/monitor/kaart?indicator=cohesion").await;
     assert_eq!(map.status, StatusCode::OK);
     assert!(map.body.contains("role=\"img\""));
-    assert!(map.body.contains("<title id=\"w"));
+    assert!(map.body.contains("<title id=\"cohesion-w"));
     // Liendert-Noord has 11 answers: shown. The others have none: hatched and labelled.
     let row = map.body.split("Liendert-Noord</th>").nth(1).unwrap();
     assert!(row.starts_with("<td>"), "{row}");
