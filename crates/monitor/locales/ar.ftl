@@ -163,3 +163,4 @@ monitor-old-code = الرمز القديم
 monitor-new-code = الرمز الجديد
 monitor-error-old-code = اكتب رمز حي قديمًا، مثل BU03070199. لا يجوز أن يكون رمزًا حاليًا.
 monitor-error-new-code = اكتب رمز حي حالي.
+monitor-cache-note = تظهر الأرقام الجديدة خلال دقيقة.

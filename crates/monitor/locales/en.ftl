@@ -163,3 +163,4 @@ monitor-old-code = Old code
 monitor-new-code = New code
 monitor-error-old-code = Fill in an old neighbourhood code, such as BU03070199. It may not be a current code.
 monitor-error-new-code = Fill in the code of a current neighbourhood.
+monitor-cache-note = New figures appear within a minute.

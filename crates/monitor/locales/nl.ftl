@@ -163,3 +163,4 @@ monitor-old-code = Oude code
 monitor-new-code = Nieuwe code
 monitor-error-old-code = Vul een oude buurtcode in, zoals BU03070199. Het mag geen code van nu zijn.
 monitor-error-new-code = Vul de code in van een buurt van nu.
+monitor-cache-note = Nieuwe cijfers staan er binnen een minuut.

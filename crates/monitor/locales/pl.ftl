@@ -163,3 +163,4 @@ monitor-old-code = Stary kod
 monitor-new-code = Nowy kod
 monitor-error-old-code = Wpisz stary kod osiedla, na przykład BU03070199. Nie może to być obecny kod.
 monitor-error-new-code = Wpisz kod obecnego osiedla.
+monitor-cache-note = Nowe liczby pojawiają się w ciągu minuty.

@@ -163,3 +163,4 @@ monitor-old-code = Eski kod
 monitor-new-code = Yeni kod
 monitor-error-old-code = BU03070199 gibi eski bir mahalle kodu yazın. Şu anki bir kod olamaz.
 monitor-error-new-code = Şu anki bir mahallenin kodunu yazın.
+monitor-cache-note = Yeni rakamlar bir dakika içinde görünür.

@@ -52,7 +52,7 @@ pub async fn values(
         if filter.indicator.as_deref().is_some_and(|k| k != ind.key) {
             continue;
         }
-        for wf in figures::published(&state.db, ind.key).await? {
+        for wf in figures::published(&state.db, ind.key).await?.iter() {
             for a in &wf.areas {
                 out.push(MonitorValue {
                     indicator: ind.key.into(),

@@ -6,6 +6,26 @@ use crate::model::{self, Cell, Stats};
 use crate::queries::{self, WaveRow};
 use kansrijk_kernel::areas;
 use kansrijk_kernel::db::Db;
+use kansrijk_kernel::figures_cache::FiguresCache;
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
+
+/// How old published figures may be on an instance that did not make the change itself.
+pub const MAX_AGE: Duration = Duration::from_secs(60);
+
+type Published = Arc<Vec<WaveFigures>>;
+
+static CACHE: LazyLock<FiguresCache<Published>> = LazyLock::new(|| FiguresCache::new(MAX_AGE));
+
+fn db_key(db: &Db) -> String {
+    format!("{}|", db.pool.connect_options().database_url)
+}
+
+/// Forgets this instance's published figures of the database (after an aggregation or a new
+/// floor); other instances follow within [`MAX_AGE`].
+pub fn invalidate(db: &Db) {
+    CACHE.invalidate(&db_key(db));
+}
 
 /// One published area of a wave.
 #[derive(Debug, Clone)]
@@ -40,8 +60,18 @@ pub fn breaks(waves: &[WaveRow]) -> Vec<bool> {
         .collect()
 }
 
-/// Every closed wave of `indicator`, published with the floor.
-pub async fn published(db: &Db, indicator: &str) -> anyhow::Result<Vec<WaveFigures>> {
+/// Every closed wave of `indicator`, published with the floor: at most [`MAX_AGE`] old,
+/// computed by one request at a time and refreshed ahead (see [`FiguresCache`]).
+pub async fn published(db: &Db, indicator: &'static str) -> anyhow::Result<Published> {
+    let db = db.clone();
+    CACHE
+        .get(format!("{}{indicator}", db_key(&db)), move || async move {
+            Ok::<_, anyhow::Error>(Arc::new(publish_now(&db, indicator).await?))
+        })
+        .await
+}
+
+async fn publish_now(db: &Db, indicator: &str) -> anyhow::Result<Vec<WaveFigures>> {
     let floor = queries::floor(db).await?;
     let sums = queries::aggregates(db, indicator).await?;
     let index = areas::index(db).await?;

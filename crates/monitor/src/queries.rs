@@ -30,7 +30,9 @@ pub async fn set_floor(db: &Db, floor: i64) -> sqlx::Result<()> {
         .execute(&mut *tx)
         .await?;
     // Pages read the floor when they publish: nothing to aggregate again.
-    tx.commit().await
+    tx.commit().await?;
+    crate::figures::invalidate(db);
+    Ok(())
 }
 
 /// Enqueues the aggregation of every closed wave.
@@ -577,7 +579,9 @@ pub async fn replace_aggregates(
         .execute(&mut *tx)
         .await?;
     }
-    tx.commit().await
+    tx.commit().await?;
+    crate::figures::invalidate(db);
+    Ok(())
 }
 
 /// The aggregates of an indicator over all closed waves: (wave id, area code) → sums.

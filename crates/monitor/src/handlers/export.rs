@@ -26,7 +26,7 @@ pub async fn csv(State(state): State<AppState>) -> AppResult<Response> {
         "ci_high",
     ]);
     for ind in INDICATORS {
-        for wf in figures::published(&state.db, ind.key).await? {
+        for wf in figures::published(&state.db, ind.key).await?.iter() {
             for a in &wf.areas {
                 let p = a.cell.value();
                 w.row([
@@ -63,7 +63,7 @@ pub async fn geojson(State(state): State<AppState>) -> AppResult<Response> {
             props.insert("code".into(), b.code.clone().into());
             props.insert("name".into(), b.name.clone().into());
             for (key, waves) in &all {
-                for wf in waves {
+                for wf in waves.iter() {
                     let v = wf.cell(&b.code).and_then(|c| c.value());
                     let name = format!("{key}_{}_{}", wf.wave.year, wf.wave.id);
                     props.insert(name.clone(), v.map(|p| p.mean).into());
