@@ -572,3 +572,37 @@ async fn an_old_buurt_code_continues_the_series_of_the_new_one(t: TestDb) {
         .json();
     assert!(shown(&values), "mapped to De Horsten: its series goes on");
 }
+
+#[db_test]
+async fn the_dashboard_shows_each_core_approach_and_the_yearly_report_prints_every_indicator(
+    t: TestDb,
+) {
+    let app = app(&t).await;
+    kansrijk_programme::seed::apply(&t.db, kansrijk_programme::seed::LIENDERT)
+        .await
+        .unwrap();
+    demo::seed(&t.db).await.unwrap();
+    let page = app.get("/monitor").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // The plan's core approach, its actions, and the indicators that follow its pillars.
+    assert!(page.body.contains("id=\"approach-liendert-voor-iedereen\""));
+    assert!(page.body.contains("/monitor/kaart?indicator=respectless"));
+    assert!(page.body.contains("href=\"/monitor/verslag\""));
+    let report = app.get("/monitor/verslag?jaar=2025").await;
+    assert_eq!(report.status, StatusCode::OK);
+    assert!(report.body.contains("Buurtmeting 2025"));
+    // One map per indicator with answers, each with its own ids.
+    assert_eq!(report.body.matches("role=\"img\"").count(), 4);
+    assert!(report.body.contains("id=\"welcome-w3-420-title\""));
+    assert_eq!(
+        app.get("/monitor/verslag?jaar=1999").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // The staff version adds the waves with their response counts, for the programme team.
+    create_person(&t.db, "pro@example.nl", PASSWORD, &[Role::Professional]).await;
+    let mut pro = Browser::logged_in(&app, "127.0.2.7:1", "pro@example.nl", PASSWORD).await;
+    let team = pro.get("/monitor/team").await;
+    assert_eq!(team.status, StatusCode::OK);
+    // 2023: 42 + 35 + 30 + 28 + 7 answers.
+    assert!(team.body.contains("<td>142</td>"), "{}", team.body);
+}
