@@ -1044,6 +1044,7 @@ mod matrix {
         ("GET", "/monitor/vragenlijst/{token}", "/monitor/vragenlijst/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/monitor/vragenlijst/{token}", "/monitor/vragenlijst/x", [404, 404, 404, 404, 404, 404]),
         ("GET", "/api/v1/monitor/values", "/api/v1/monitor/values", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/monitor/geojson", "/api/v1/monitor/geojson", [200, 200, 200, 200, 200, 200]),
         ("GET", "/beheer/monitor", "/beheer/monitor", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/monitor/vragenlijst", "/beheer/monitor/vragenlijst", [303, 403, 403, 403, 422, 303]),
         ("POST", "/beheer/monitor/meting", "/beheer/monitor/meting", [303, 403, 403, 403, 422, 303]),

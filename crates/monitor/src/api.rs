@@ -4,8 +4,9 @@
 
 use crate::figures;
 use crate::model::{Published, INDICATORS};
-use axum::extract::{Query, State};
-use axum::Json;
+use axum::extract::{OriginalUri, Query, State};
+use axum::response::Response;
+use kansrijk_kernel::api::PageParams;
 use kansrijk_kernel::web::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -35,13 +36,16 @@ pub struct ValuesFilter {
     pub indicator: Option<String>,
 }
 
-/// All published values of the monitor, per indicator, wave and area.
-#[utoipa::path(get, path = "/api/v1/monitor/values", tag = "monitor", params(ValuesFilter),
-    responses((status = 200, body = [MonitorValue])))]
+/// All published values of the monitor, per indicator, wave and area, in pages.
+#[utoipa::path(get, path = "/api/v1/monitor/values", tag = "monitor", params(ValuesFilter, PageParams),
+    responses((status = 200, body = [MonitorValue], headers(("Link" = String, description = "RFC 8288 links to the first, previous and next page"),
+        ("X-Total-Count" = i64, description = "How many there are")))))]
 pub async fn values(
     State(state): State<AppState>,
+    OriginalUri(uri): OriginalUri,
     Query(filter): Query<ValuesFilter>,
-) -> AppResult<Json<Vec<MonitorValue>>> {
+    Query(page): Query<PageParams>,
+) -> AppResult<Response> {
     if let Some(key) = &filter.indicator {
         if !INDICATORS.iter().any(|i| i.key == key) {
             return Err(AppError::BadRequest);
@@ -68,9 +72,18 @@ pub async fn values(
             }
         }
     }
-    Ok(Json(out))
+    page.answer(out, &uri)
+}
+
+/// The buurten of the home municipality as GeoJSON (CBS polygons) with the published values:
+/// per indicator and wave the properties `<indicator>_<year>_<wave id>` (mean) and `…_n`
+/// (answers), `null` where a cell is below the floor or hidden.
+#[utoipa::path(get, path = "/api/v1/monitor/geojson", tag = "monitor",
+    responses((status = 200, body = Object, content_type = "application/geo+json")))]
+pub async fn geojson(state: State<AppState>) -> AppResult<axum::response::Response> {
+    crate::handlers::export::geojson(state).await
 }
 
 #[derive(OpenApi)]
-#[openapi(paths(values), components(schemas(MonitorValue, Published)))]
+#[openapi(paths(values, geojson), components(schemas(MonitorValue, Published)))]
 pub struct MonitorApi;

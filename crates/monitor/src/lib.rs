@@ -100,7 +100,9 @@ fn management() -> Routes {
 }
 
 fn api() -> Routes {
-    Routes::new().public_cached("/api/v1/monitor/values", get(api::values))
+    Routes::new()
+        .public_cached("/api/v1/monitor/values", get(api::values))
+        .public_cached("/api/v1/monitor/geojson", get(api::geojson))
 }
 
 pub fn migrations() -> MigrationSet {

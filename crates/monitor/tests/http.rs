@@ -279,6 +279,11 @@ async fn no_page_csv_or_api_value_rests_on_fewer_answers_than_the_floor(t: TestD
 
     let api = app.get("/api/v1/monitor/values?indicator=welcome").await;
     assert_eq!(api.status, StatusCode::OK);
+    assert_eq!(
+        api.header("x-total-count"),
+        "6",
+        "the municipality and its five buurten"
+    );
     let values = api.json();
     let values = values.as_array().unwrap();
     let state = |code: &str| {
@@ -312,6 +317,11 @@ async fn no_page_csv_or_api_value_rests_on_fewer_answers_than_the_floor(t: TestD
         "the hidden buurt's count never appears"
     );
     let geo = app.get("/monitor/waarden.geojson").await.json();
+    assert_eq!(
+        app.get("/api/v1/monitor/geojson").await.json(),
+        geo,
+        "the same in the API"
+    );
     for f in geo["features"].as_array().unwrap() {
         for (k, v) in f["properties"].as_object().unwrap() {
             if k.ends_with("_n") && !v.is_null() {
