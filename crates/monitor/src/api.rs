@@ -33,6 +33,7 @@ pub struct MonitorValue {
 #[into_params(parameter_in = Query)]
 pub struct ValuesFilter {
     /// One indicator (cohesion, welcome, discrimination, respectless).
+    #[param(pattern = "^(cohesion|welcome|discrimination|respectless)$")]
     pub indicator: Option<String>,
 }
 
