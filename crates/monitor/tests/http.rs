@@ -491,6 +491,30 @@ async fn open_pulse_links_are_limited_per_address(t: TestDb) {
         app.get("/monitor/vragenlijst/onbekend").await.status,
         StatusCode::NOT_FOUND
     );
+    // Guessing invitation codes of a panel wave is limited per address too.
+    let panel = queries::create_wave(&t.db, &instrument, "Jaarmeting", "panel", 2026)
+        .await
+        .unwrap();
+    queries::set_wave_status(&t.db, panel, "open")
+        .await
+        .unwrap();
+    let p = queries::wave(&t.db, panel).await.unwrap().unwrap();
+    let form = format!("/monitor/vragenlijst/{}", p.link_token);
+    let mut guesser = Browser::new(&app);
+    guesser.ip = "203.0.113.9:1".parse().unwrap();
+    guesser.get(&form).await;
+    let tries = kansrijk_monitor::handlers::answer::CODE_LIMIT;
+    for i in 0..tries {
+        let code = format!("AAAAA-{i:05}");
+        let r = guesser
+            .post(&form, &[("code", &code), (&welcome, "7")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let r = guesser
+        .post(&form, &[("code", "AAAAA-99999"), (&welcome, "7")])
+        .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
 }
 
 #[db_test]

@@ -16,6 +16,9 @@ use std::collections::BTreeMap;
 /// Responses per address (IPv6: per /64) per hour on an open link.
 pub const PULSE_LIMIT: i64 = 20;
 
+/// Tries of an invitation code per address (IPv6: per /64) per hour on a panel wave.
+pub const CODE_LIMIT: i64 = 30;
+
 /// One question as shown: its text and, for choices, (value, label, checked).
 pub struct QuestionView {
     pub name: String,
@@ -231,10 +234,14 @@ pub async fn submit(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    if wave.kind == "pulse" {
-        let bucket = format!("monitor:{}:{}", wave.id, ratelimit::address_group(&ip));
-        ratelimit::hit(&state.db, &bucket, PULSE_LIMIT, 3600).await?;
-    }
+    // Open links: a few responses per address. Panel waves: a few tries of a code per address,
+    // so nobody guesses codes (a household shares one address).
+    let (bucket, limit) = match wave.kind.as_str() {
+        "pulse" => ("monitor", PULSE_LIMIT),
+        _ => ("monitor-code", CODE_LIMIT),
+    };
+    let bucket = format!("{bucket}:{}:{}", wave.id, ratelimit::address_group(&ip));
+    ratelimit::hit(&state.db, &bucket, limit, 3600).await?;
     let code = (wave.kind == "panel").then_some(code.as_str());
     match queries::insert_response(&state.db, &state.sealer, &wave, code, &response).await? {
         Ok(_) => {
