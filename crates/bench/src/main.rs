@@ -14,6 +14,7 @@ mod accounts;
 mod activities;
 mod areas;
 mod bulk;
+mod monitor;
 mod reports;
 mod rng;
 
@@ -225,6 +226,16 @@ async fn data(scale: Scale, seed: u64) -> anyhow::Result<()> {
         activities,
         step.elapsed().as_secs_f64(),
         registrations
+    );
+    let step = Instant::now();
+    stage("monitor rows");
+    let (responses, answers) = monitor::generate(&db, scale, seed).await?;
+    stage_done();
+    println!(
+        "  monitor:    {:>9} responses in {:>7.2} s ({} answers, four waves aggregated)",
+        responses,
+        step.elapsed().as_secs_f64(),
+        answers
     );
     // The charter and the training registry do not grow with the population (one charter, the
     // partner organisations of the neighbourhood): the demo's content is the realistic size.

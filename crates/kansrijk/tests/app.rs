@@ -1049,6 +1049,29 @@ mod matrix {
         ("GET", "/api/v1/charter/versions/{number}", "/api/v1/charter/versions/1", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/proposals", "/api/v1/proposals", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/proposals/{id}", "/api/v1/proposals/1", [200, 200, 200, 200, 200, 200]),
+        // Monitor: figures, map, trend and exports are public; answering needs a wave's link
+        // (unknown: 404); the team dashboard ViewMonitorStaff; management ManageMonitor.
+        ("GET", "/monitor", "/monitor", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/monitor/kaart", "/monitor/kaart", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/monitor/trend", "/monitor/trend", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/monitor/verslag", "/monitor/verslag", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/monitor/waarden.csv", "/monitor/waarden.csv", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/monitor/waarden.geojson", "/monitor/waarden.geojson", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/monitor/team", "/monitor/team", [303, 403, 200, 403, 200, 303]),
+        ("GET", "/monitor/vragenlijst/{token}", "/monitor/vragenlijst/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/monitor/vragenlijst/{token}", "/monitor/vragenlijst/x", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/api/v1/monitor/values", "/api/v1/monitor/values", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/monitor/geojson", "/api/v1/monitor/geojson", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/beheer/monitor", "/beheer/monitor", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/monitor/vragenlijst", "/beheer/monitor/vragenlijst", [303, 403, 403, 403, 422, 303]),
+        ("POST", "/beheer/monitor/meting", "/beheer/monitor/meting", [303, 403, 403, 403, 422, 303]),
+        ("POST", "/beheer/monitor/drempel", "/beheer/monitor/drempel", [303, 403, 403, 403, 422, 303]),
+        ("POST", "/beheer/monitor/buurtcodes", "/beheer/monitor/buurtcodes", [303, 403, 403, 403, 422, 303]),
+        ("GET", "/beheer/monitor/vragenlijst/{id}", "/beheer/monitor/vragenlijst/1", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/monitor/vragenlijst/{id}", "/beheer/monitor/vragenlijst/1", [303, 403, 403, 403, 422, 303]),
+        ("GET", "/beheer/monitor/meting/{id}", "/beheer/monitor/meting/1", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/monitor/meting/{id}/status", "/beheer/monitor/meting/1/status", [303, 403, 403, 403, 400, 303]),
+        ("POST", "/beheer/monitor/meting/{id}/codes", "/beheer/monitor/meting/1/codes", [303, 403, 403, 403, 400, 303]),
     ];
 
     #[test]

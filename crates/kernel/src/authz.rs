@@ -121,6 +121,12 @@ pub enum Permission {
     /// Record a school's pupil-mediation counts (Vreedzame School: pupils trained, mediations
     /// held, wijkmediatoren certified — counts only); organisation-scoped to one's own school.
     RecordSchoolMediation,
+    /// Build questionnaires, open and close survey waves, hand out invitation codes and set the
+    /// floor of the monitor "olievlek" (monitor feature).
+    ManageMonitor,
+    /// The programme team's dashboard of the monitor: response counts per wave and the actions
+    /// beside the published indicators (never a value below the floor).
+    ViewMonitorStaff,
 }
 
 /// The one policy table: which role may do what.
@@ -144,6 +150,8 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ReadLocalMail,
             HandleMediation,
             RecordSchoolMediation,
+            ManageMonitor,
+            ViewMonitorStaff,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
@@ -153,7 +161,12 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
         // Professionals also sign the charter for their organisation (school, wijkteam, police…).
         // Professionals of a school record its pupil-mediation counts.
-        Role::Professional => &[ManageActivities, SignCharter, RecordSchoolMediation],
+        Role::Professional => &[
+            ManageActivities,
+            SignCharter,
+            RecordSchoolMediation,
+            ViewMonitorStaff,
+        ],
         Role::Resident | Role::Volunteer => &[],
     }
 }

@@ -1,0 +1,158 @@
+//! Background jobs of the monitor: the aggregation of a wave into sums per indicator and area
+//! (every page reads only these), enqueued when a wave closes or the floor changes, and the
+//! deletion of short text answers a year after their wave closed.
+
+use crate::model::{self, Answer, Stats};
+use crate::queries;
+use kansrijk_kernel::areas;
+use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::jobs::{self, Registry};
+use kansrijk_kernel::web::AppState;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const AGGREGATE_JOB: &str = "monitor.aggregate";
+pub const TEXT_RETENTION_JOB: &str = "monitor.text_retention";
+
+/// Responses read per query while aggregating.
+const PAGE: i64 = 5_000;
+
+pub fn registry() -> Registry {
+    Registry::new()
+        .handle(AGGREGATE_JOB, aggregate)
+        .handle(TEXT_RETENTION_JOB, text_retention)
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct WavePayload {
+    pub wave_id: i64,
+}
+
+/// Enqueues the aggregation of a wave: once per change (each change counts up the wave's
+/// `generation`, which names the job), so a change is never lost to an earlier job's key.
+pub async fn enqueue_aggregate(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    wave_id: i64,
+) -> sqlx::Result<()> {
+    let generation: i64 = sqlx::query_scalar(
+        "UPDATE monitor_waves SET generation = generation + 1 WHERE id = $1 RETURNING generation",
+    )
+    .bind(wave_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    jobs::enqueue(
+        &mut **tx,
+        AGGREGATE_JOB,
+        &WavePayload { wave_id },
+        now(),
+        Some(&format!(
+            "{}:{generation}",
+            jobs::key(AGGREGATE_JOB, wave_id)
+        )),
+        5,
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn enqueue_text_retention(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    wave_id: i64,
+) -> sqlx::Result<()> {
+    jobs::enqueue(
+        &mut **tx,
+        TEXT_RETENTION_JOB,
+        &WavePayload { wave_id },
+        now() + model::privacy::TEXT_RETENTION_DAYS * 86_400,
+        Some(&jobs::key(TEXT_RETENTION_JOB, wave_id)),
+        5,
+    )
+    .await?;
+    Ok(())
+}
+
+async fn aggregate(state: AppState, p: WavePayload) -> anyhow::Result<()> {
+    let cells = compute(&state.db, p.wave_id).await?;
+    queries::replace_aggregates(&state.db, p.wave_id, &cells).await?;
+    Ok(())
+}
+
+async fn text_retention(state: AppState, p: WavePayload) -> anyhow::Result<()> {
+    queries::delete_texts(&state.db, p.wave_id).await?;
+    Ok(())
+}
+
+/// Where a response counts: its (current) buurt code if known, and its municipality (the home
+/// municipality when no buurt was given).
+struct Places {
+    map: BTreeMap<String, String>,
+    index: std::sync::Arc<areas::AreaIndex>,
+    home: String,
+}
+
+impl Places {
+    fn of(&self, buurt: &str) -> (Option<String>, String) {
+        let code = self.map.get(buurt).map(String::as_str).unwrap_or(buurt);
+        match self.index.by_code(code) {
+            Some(area) if area.kind == "neighbourhood" => {
+                let gm = self
+                    .index
+                    .municipality_of(area.id)
+                    .map(|m| m.code.clone())
+                    .unwrap_or_else(|| self.home.clone());
+                (Some(area.code.clone()), gm)
+            }
+            _ => (None, self.home.clone()),
+        }
+    }
+}
+
+/// The sums per (indicator, area code) of a wave's responses, read a page of responses at a time.
+pub async fn compute(db: &Db, wave_id: i64) -> anyhow::Result<BTreeMap<(String, String), Stats>> {
+    let index = areas::index(db).await?;
+    let home = index
+        .home_municipality()
+        .map(|m| m.code.clone())
+        .unwrap_or_else(|| "GM0000".into());
+    let places = Places {
+        map: queries::code_map(db).await?,
+        index,
+        home,
+    };
+    let mut cells: BTreeMap<(String, String), Stats> = BTreeMap::new();
+    let mut after = 0;
+    loop {
+        let rows = queries::answers_page(db, wave_id, after, PAGE).await?;
+        let Some(last) = rows.last().map(|r| r.0) else {
+            break;
+        };
+        let mut i = 0;
+        while i < rows.len() {
+            let id = rows[i].0;
+            let mut answers = BTreeMap::new();
+            while i < rows.len() && rows[i].0 == id {
+                let (_, _, item, reverse, value, choice) = &rows[i];
+                let answer = match (value, choice) {
+                    (Some(v), _) => Answer::Value(*v),
+                    (None, Some(c)) => Answer::Choice(c.clone()),
+                    _ => Answer::Text(String::new()),
+                };
+                answers.insert(item.clone(), (answer, *reverse != 0));
+                i += 1;
+            }
+            let buurt = &rows[i - 1].1;
+            let (buurt, gm) = places.of(buurt);
+            for ind in model::INDICATORS {
+                if let Some(score) = model::score(ind.key, &answers) {
+                    let key = |area: &String| (ind.key.to_string(), area.clone());
+                    cells.entry(key(&gm)).or_default().add(score);
+                    if let Some(b) = &buurt {
+                        cells.entry(key(b)).or_default().add(score);
+                    }
+                }
+            }
+        }
+        after = last;
+    }
+    Ok(cells)
+}
