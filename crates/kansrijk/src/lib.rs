@@ -19,6 +19,7 @@ pub fn features() -> Vec<Feature> {
         kansrijk_reports::feature(),
         kansrijk_training::feature(),
         kansrijk_mediation::feature(),
+        kansrijk_youth::feature(),
     ]
 }
 

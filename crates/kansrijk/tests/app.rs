@@ -1032,6 +1032,30 @@ mod matrix {
         ("GET", "/api/v1/charter/versions/{number}", "/api/v1/charter/versions/1", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/proposals", "/api/v1/proposals", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/v1/proposals/{id}", "/api/v1/proposals/1", [200, 200, 200, 200, 200, 200]),
+        // Youth stage: the stage, taking part, team and consent links (secret tokens) are public;
+        // the coach's own view needs CoachYouth (youth coaches only); management ManageYouth.
+        ("GET", "/podium", "/podium", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/podium/meedoen", "/podium/meedoen", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/podium/meedoen", "/podium/meedoen", [422, 422, 422, 422, 422, 422]),
+        ("GET", "/podium/{id}", "/podium/999999", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/podium/team/{token}", "/podium/team/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/team/{token}/bericht", "/podium/team/x/bericht", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/podium/toestemming/{token}", "/podium/toestemming/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/toestemming/{token}", "/podium/toestemming/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/toestemming/{token}/intrekken", "/podium/toestemming/x/intrekken", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/podium/coach", "/podium/coach", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/podium/coach/{id}", "/podium/coach/999999", [303, 403, 403, 403, 403, 303]),
+        ("POST", "/podium/coach/{id}/bericht", "/podium/coach/999999/bericht", [303, 403, 403, 403, 403, 303]),
+        ("POST", "/podium/coach/{id}/mijlpaal", "/podium/coach/999999/mijlpaal", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/beheer/podium", "/beheer/podium", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/podium/{id}", "/beheer/podium/999999", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/publiceren", "/beheer/podium/999999/publiceren", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/offline", "/beheer/podium/999999/offline", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/coach", "/beheer/podium/999999/coach", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/einde", "/beheer/podium/999999/einde", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/wissen", "/beheer/podium/999999/wissen", [303, 403, 403, 403, 404, 303]),
+        ("GET", "/api/v1/youth/campaigns", "/api/v1/youth/campaigns", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/youth/campaigns/{id}", "/api/v1/youth/campaigns/999999", [404, 404, 404, 404, 404, 404]),
     ];
 
     #[test]
@@ -1467,7 +1491,7 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
 // ---- privacy and forgery: no-store, CSRF ----------------------------------------------------
 
 /// The prefixes whose every answer must carry `Cache-Control: no-store` (issue 13).
-const NO_STORE: [&str; 7] = [
+const NO_STORE: [&str; 11] = [
     "/beheer",
     "/account",
     "/inloggen/code",
@@ -1475,6 +1499,10 @@ const NO_STORE: [&str; 7] = [
     "/meldpunt/volgen",
     "/bemiddeling/aanvragen",
     "/bemiddeling/mijn",
+    "/podium/meedoen",
+    "/podium/team",
+    "/podium/toestemming",
+    "/podium/coach",
 ];
 
 /// A sample URI for a registered path: each `{parameter}` becomes `1`.

@@ -121,6 +121,12 @@ pub enum Permission {
     /// Record a school's pupil-mediation counts (Vreedzame School: pupils trained, mediations
     /// held, wijkmediatoren certified — counts only); organisation-scoped to one's own school.
     RecordSchoolMediation,
+    /// Handle youth-stage campaigns: see every team, assign a coach with a valid youth-coach
+    /// certificate, publish on the stage (only with consent), end a campaign, delete team data.
+    ManageYouth,
+    /// Guide one's own youth-stage campaigns: the timeline, team thread and coach log;
+    /// assignment-scoped (only the campaigns the person is the coach of).
+    CoachYouth,
 }
 
 /// The one policy table: which role may do what.
@@ -144,11 +150,12 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             ReadLocalMail,
             HandleMediation,
             RecordSchoolMediation,
+            ManageYouth,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
         Role::MediationCoordinator => &[OpenManagement, HandleMediation, RecordSchoolMediation],
-        Role::YouthCoach => &[OpenManagement],
+        Role::YouthCoach => &[OpenManagement, CoachYouth],
         Role::Mediator => &[MediateCases],
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
         // Professionals also sign the charter for their organisation (school, wijkteam, police…).

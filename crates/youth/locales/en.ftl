@@ -1,0 +1,165 @@
+nav-youth = Youth stage
+
+## The stage
+
+youth-title = Youth stage
+youth-lead = Young people make a campaign about Liendert here. A coach helps them. See what they made.
+youth-join-start = Take part with your team
+youth-stage-heading = On the stage
+youth-stage-empty = There is no campaign on the stage yet.
+youth-story = The story
+youth-team = The team
+youth-team-hidden = The names of the team are not shown here.
+youth-coached-by = With the help of a coach from { $organisation }.
+youth-back = Back to the stage
+
+## Taking part
+
+youth-join-title = Take part in a campaign
+youth-join-lead = Are you between 12 and 23? Make a campaign about Liendert with your team. A coach helps you.
+youth-q-campaign = Your campaign
+youth-q-name = Name of the campaign
+youth-q-idea = Your idea
+youth-q-idea-hint = What image of Liendert do you want to show? And how?
+youth-q-audience = Who is it for?
+youth-q-form = What will you make?
+youth-choose = Choose
+youth-form-video = Video
+youth-form-photos = Photos
+youth-form-posters = Posters
+youth-form-social = Social media
+youth-form-event = An event
+youth-q-team-hint = For each team member, fill in only the first name and the age. The first team member is the contact person.
+youth-q-contact-person = Contact person
+youth-q-member = Team member { $number } (optional)
+youth-q-first-name = First name
+youth-q-first-name-hint = Only your first name, no surname.
+youth-q-age = Age
+youth-age-band = { $band } years
+youth-q-born = Month of birth (only under 16)
+youth-q-born-hint = So we know when you turn 16. Then we ask you yourself for consent.
+youth-q-contact = Contact
+youth-q-contact-hint = Fill in an e-mail address or a phone number. Only the coordinator sees it.
+youth-q-email = E-mail address
+youth-q-phone = Phone number
+youth-privacy-text = We keep as little as possible about you. After the campaign we delete it.
+youth-privacy-link = Read the privacy statement
+youth-send = Send
+
+youth-error-name = Give the campaign a name of at least 3 characters.
+youth-error-idea = Tell a little more about your idea.
+youth-error-audience = Write who the campaign is for.
+youth-error-form = Choose what you will make.
+youth-error-contact = Fill in an e-mail address or a phone number.
+youth-error-email = This e-mail address is not right.
+youth-error-phone = This phone number is not right.
+youth-error-first-name = Fill in only a first name, without spaces or digits.
+youth-error-age = Choose an age.
+youth-error-born = Fill in a month of birth that fits an age under 16.
+
+youth-joined-title = Your campaign has been sent
+youth-joined-text = Keep this link safe. It opens your team's page.
+youth-joined-next = That page has a consent link for each team member. Under 16, a parent gives consent.
+
+## The team page
+
+youth-team-lead = This is your team's page. Do not share the link with others.
+youth-team-published = Your campaign is on the stage.
+youth-team-ready = Everyone has given consent. The coordinator can now put the campaign on the stage.
+youth-team-waiting = Not everyone has given consent yet. Without consent nothing goes on the stage.
+youth-team-consent = Consent
+youth-team-consent-hint = Send each link to the right person. Anyone can withdraw consent at any time.
+youth-consent-given = consent given
+youth-consent-needed-parent = a parent still has to give consent
+youth-consent-needed-self = still has to give consent
+youth-consent-link-parent = Link for a parent:
+youth-consent-link-self = Link for this team member:
+
+## Consent
+
+youth-consent-title-parent = Consent from a parent
+youth-consent-title-self = Your consent
+youth-consent-lead-parent = { $name } wants to take part in a campaign on the Youth stage. { $name } is under 16. That is why we ask you for consent.
+youth-consent-lead-self = { $name }, you take part in a campaign on the Youth stage. Give your own consent here.
+youth-consent-campaign = The campaign
+youth-consent-what = What is the consent about?
+youth-consent-text = You choose three things separately. Taking part in the team. Showing the team's work on the stage. Showing photos in which the team member can be recognised. The stage shows only the first name. You can always withdraw consent. Then we take the campaign off the stage at once.
+youth-consent-version = Version of this text: { $version }
+youth-consent-covers = I give consent for
+youth-q-take-part = taking part in the team
+youth-q-publish-work = showing the work on the stage, with the first name
+youth-q-publish-photos = showing photos in which the team member can be recognised
+youth-q-channel = How did you get this link?
+youth-channel-email = By e-mail
+youth-channel-phone = By phone or message
+youth-channel-in-person = In person
+youth-channel-letter = By letter
+youth-q-guardian = I am the parent or guardian
+youth-consent-give = Give consent
+youth-consent-saved = Thank you. We have saved the consent.
+youth-consent-current = What you allow now
+youth-yes = yes
+youth-no = no
+youth-consent-withdraw = Withdraw consent
+youth-error-take-part = It is not possible without consent to take part. Tick it.
+youth-error-channel = Choose how you got this link.
+youth-error-guardian = Only a parent or guardian can give consent.
+
+## The timeline and the coach
+
+youth-timeline = Timeline
+youth-timeline-empty = There is nothing on the timeline yet.
+youth-milestone-idea = Idea
+youth-milestone-plan = Plan
+youth-milestone-production = Production
+youth-milestone-launch = Launch
+youth-milestone-evaluation = Evaluation
+youth-milestone-now = now
+youth-milestone-reach = Next step: { $milestone }
+youth-entry-milestone = Step reached
+youth-entry-task = Task
+youth-entry-message = Message
+youth-entry-log = Coach log
+youth-entry-kind = Kind
+youth-by-team = the team
+youth-task-done = Done
+youth-task-mark-done = Done
+youth-thread-write = Write a message
+youth-thread-hint = The team and the coach read all messages. There are no private messages.
+youth-coach-thread-hint = The whole team reads your messages and tasks. Only the coordinator reads the log.
+youth-thread-message = Message
+youth-thread-send = Send
+youth-error-kind = Choose a kind.
+youth-error-body = Write a message.
+youth-coach-title = My teams
+youth-coach-lead = The campaigns you guide as a coach.
+youth-coach-none = You do not guide a team yet.
+
+## Management
+
+youth-manage-title = Youth stage
+youth-manage-card-text = Campaigns by young people: consent, coach and the stage.
+youth-manage-lead = All campaigns. A campaign goes on the stage only when the whole team gave consent.
+youth-manage-none = There are no campaigns yet.
+youth-state = Status
+youth-state-draft = Not on the stage
+youth-state-published = On the stage
+youth-state-ended = Ended
+youth-consent-complete = Complete
+youth-consent-incomplete = Not everyone gave consent yet.
+youth-consent-no-publishing = not for the stage
+youth-coach = Coach
+youth-coach-current = Coach: { $name }
+youth-coach-choose = Choose a coach
+youth-coach-hint = Only someone with a valid youth coach certificate.
+youth-coach-assign = Choose coach
+youth-error-coach = Choose a coach from the list.
+youth-error-coach-untrained = This coach has no valid youth coach certificate. Choose someone else.
+youth-publish-heading = Stage
+youth-publish = Put on the stage
+youth-unpublish = Take off the stage
+youth-error-consent-missing = Not everyone gave consent to show the work yet.
+youth-error-no-team = This campaign has no team any more.
+youth-end-heading = End of the campaign
+youth-end = Close the campaign
+youth-erase = Delete the team's data now
