@@ -1040,6 +1040,10 @@ mod matrix {
         ("GET", "/podium/{id}", "/podium/999999", [404, 404, 404, 404, 404, 404]),
         ("GET", "/podium/team/{token}", "/podium/team/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/podium/team/{token}/bericht", "/podium/team/x/bericht", [404, 404, 404, 404, 404, 404]),
+        // An upload is multipart: the matrix's plain form is refused before the link is looked up.
+        ("POST", "/podium/team/{token}/media", "/podium/team/x/media", [400, 400, 400, 400, 400, 400]),
+        ("GET", "/podium/team/{token}/media/{id}", "/podium/team/x/media/1", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/podium/media/{id}", "/podium/media/999999", [404, 404, 404, 404, 404, 404]),
         ("GET", "/podium/toestemming/{token}", "/podium/toestemming/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/podium/toestemming/{token}", "/podium/toestemming/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/podium/toestemming/{token}/intrekken", "/podium/toestemming/x/intrekken", [404, 404, 404, 404, 404, 404]),

@@ -163,3 +163,29 @@ youth-error-no-team = لم يعد لهذه الحملة فريق.
 youth-end-heading = نهاية الحملة
 youth-end = إغلاق الحملة
 youth-erase = حذف بيانات الفريق الآن
+
+## Media
+
+youth-media = صور ووثائق وفيديوهات
+youth-media-kind-photo = صورة
+youth-media-kind-document = وثيقة (PDF)
+youth-media-kind-video = فيديو (رابط)
+youth-media-recognisable-note = يمكن التعرف على شخص في هذه الصورة. تظهر على المنصة فقط إذا وافق الجميع على ذلك.
+youth-media-add = ماذا تضيف؟
+youth-media-description = الوصف
+youth-media-description-hint = ماذا يظهر فيها؟ هكذا يعرف ذلك أيضًا من لا يستطيع الرؤية.
+youth-media-file = الملف
+youth-media-file-hint = صورة (JPEG أو PNG أو WebP) أو ملف PDF بحجم 2 ميغابايت على الأكثر. نزيل المكان وبيانات الكاميرا من الصور.
+youth-media-recognisable = يمكن التعرف على شخص في هذه الصورة
+youth-media-url = رابط الفيديو
+youth-media-url-hint = ضع الفيديو أولًا على YouTube أو Vimeo أو TikTok أو Instagram. الصق الرابط هنا.
+youth-media-upload = إضافة
+youth-media-error-large = الملف كبير جدًا. الحد الأقصى 2 ميغابايت.
+youth-media-error-pixels = في الصورة بكسلات كثيرة جدًا. صغّرها.
+youth-media-error-photo-type = هذه ليست صورة يمكننا استخدامها. اختر JPEG أو PNG أو WebP.
+youth-media-error-document-type = هذا ليس ملف PDF. اختر ملف PDF.
+youth-media-error-document-active = يحتوي ملف PDF هذا على شيفرة تعمل. احفظه من جديد كملف PDF عادي.
+youth-media-error-video = الصق رابطًا يبدأ بـ https:// إلى YouTube أو Vimeo أو TikTok أو Instagram.
+youth-media-error-description = اكتب ماذا يظهر فيها.
+youth-media-error-kind = اختر ماذا تضيف.
+youth-media-error-file = اختر ملفًا.

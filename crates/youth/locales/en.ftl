@@ -163,3 +163,29 @@ youth-error-no-team = This campaign has no team any more.
 youth-end-heading = End of the campaign
 youth-end = Close the campaign
 youth-erase = Delete the team's data now
+
+## Media
+
+youth-media = Photos, documents and videos
+youth-media-kind-photo = Photo
+youth-media-kind-document = Document (PDF)
+youth-media-kind-video = Video (link)
+youth-media-recognisable-note = Someone can be recognised in this photo. It goes on the stage only if everyone gave consent for that.
+youth-media-add = What are you adding?
+youth-media-description = Description
+youth-media-description-hint = What does it show? Then people who cannot see it know too.
+youth-media-file = File
+youth-media-file-hint = A photo (JPEG, PNG or WebP) or a PDF of at most 2 MB. We remove place and camera data from photos.
+youth-media-recognisable = Someone can be recognised in this photo
+youth-media-url = Link to the video
+youth-media-url-hint = First put the video on YouTube, Vimeo, TikTok or Instagram. Paste the link here.
+youth-media-upload = Add
+youth-media-error-large = The file is too large. It may be at most 2 MB.
+youth-media-error-pixels = The photo has too many pixels. Make it smaller.
+youth-media-error-photo-type = This is not a photo we can use. Choose a JPEG, PNG or WebP.
+youth-media-error-document-type = This is not a PDF. Choose a PDF file.
+youth-media-error-document-active = This PDF contains code that runs. Save it again as a plain PDF.
+youth-media-error-video = Paste a link starting with https:// to YouTube, Vimeo, TikTok or Instagram.
+youth-media-error-description = Write what it shows.
+youth-media-error-kind = Choose what you are adding.
+youth-media-error-file = Choose a file.

@@ -163,3 +163,29 @@ youth-error-no-team = Deze campagne heeft geen team meer.
 youth-end-heading = Einde van de campagne
 youth-end = Campagne afsluiten
 youth-erase = Gegevens van het team nu wissen
+
+## Media
+
+youth-media = Foto's, documenten en video's
+youth-media-kind-photo = Foto
+youth-media-kind-document = Document (pdf)
+youth-media-kind-video = Video (link)
+youth-media-recognisable-note = Op deze foto is iemand te herkennen. Hij komt alleen op het podium als iedereen daar toestemming voor gaf.
+youth-media-add = Wat voeg je toe?
+youth-media-description = Beschrijving
+youth-media-description-hint = Wat staat erop? Zo weten mensen die niet kunnen zien het ook.
+youth-media-file = Bestand
+youth-media-file-hint = Een foto (JPEG, PNG of WebP) of een pdf van hoogstens 2 MB. We halen plaats en camera uit foto's.
+youth-media-recognisable = Op deze foto is iemand te herkennen
+youth-media-url = Link naar de video
+youth-media-url-hint = Zet de video eerst op YouTube, Vimeo, TikTok of Instagram. Plak hier de link.
+youth-media-upload = Toevoegen
+youth-media-error-large = Het bestand is te groot. Het mag hoogstens 2 MB zijn.
+youth-media-error-pixels = De foto heeft te veel pixels. Maak hem kleiner.
+youth-media-error-photo-type = Dit is geen foto die we kunnen gebruiken. Kies een JPEG, PNG of WebP.
+youth-media-error-document-type = Dit is geen pdf. Kies een pdf-bestand.
+youth-media-error-document-active = Deze pdf bevat code die iets uitvoert. Sla hem opnieuw op als gewone pdf.
+youth-media-error-video = Plak een link die begint met https:// naar YouTube, Vimeo, TikTok of Instagram.
+youth-media-error-description = Schrijf wat erop staat.
+youth-media-error-kind = Kies wat je toevoegt.
+youth-media-error-file = Kies een bestand.

@@ -163,3 +163,29 @@ youth-error-no-team = Ta kampania nie ma już zespołu.
 youth-end-heading = Koniec kampanii
 youth-end = Zamknij kampanię
 youth-erase = Usuń teraz dane zespołu
+
+## Media
+
+youth-media = Zdjęcia, dokumenty i filmy
+youth-media-kind-photo = Zdjęcie
+youth-media-kind-document = Dokument (PDF)
+youth-media-kind-video = Film (link)
+youth-media-recognisable-note = Na tym zdjęciu można kogoś rozpoznać. Trafi na scenę tylko wtedy, gdy wszyscy się na to zgodzili.
+youth-media-add = Co dodajesz?
+youth-media-description = Opis
+youth-media-description-hint = Co na nim jest? Dzięki temu wiedzą to też osoby, które nie widzą.
+youth-media-file = Plik
+youth-media-file-hint = Zdjęcie (JPEG, PNG lub WebP) albo PDF do 2 MB. Usuwamy ze zdjęć miejsce i dane aparatu.
+youth-media-recognisable = Na tym zdjęciu można kogoś rozpoznać
+youth-media-url = Link do filmu
+youth-media-url-hint = Najpierw umieść film na YouTube, Vimeo, TikTok lub Instagramie. Wklej tu link.
+youth-media-upload = Dodaj
+youth-media-error-large = Plik jest za duży. Może mieć najwyżej 2 MB.
+youth-media-error-pixels = Zdjęcie ma za dużo pikseli. Zmniejsz je.
+youth-media-error-photo-type = To nie jest zdjęcie, którego możemy użyć. Wybierz JPEG, PNG lub WebP.
+youth-media-error-document-type = To nie jest PDF. Wybierz plik PDF.
+youth-media-error-document-active = Ten PDF zawiera kod, który się uruchamia. Zapisz go ponownie jako zwykły PDF.
+youth-media-error-video = Wklej link zaczynający się od https:// do YouTube, Vimeo, TikTok lub Instagrama.
+youth-media-error-description = Napisz, co na nim jest.
+youth-media-error-kind = Wybierz, co dodajesz.
+youth-media-error-file = Wybierz plik.

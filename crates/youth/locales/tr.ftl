@@ -163,3 +163,29 @@ youth-error-no-team = Bu kampanyanın artık ekibi yok.
 youth-end-heading = Kampanyanın sonu
 youth-end = Kampanyayı kapat
 youth-erase = Ekibin verilerini şimdi sil
+
+## Media
+
+youth-media = Fotoğraflar, belgeler ve videolar
+youth-media-kind-photo = Fotoğraf
+youth-media-kind-document = Belge (PDF)
+youth-media-kind-video = Video (bağlantı)
+youth-media-recognisable-note = Bu fotoğrafta biri tanınabiliyor. Ancak herkes buna izin verdiyse sahneye çıkar.
+youth-media-add = Ne ekliyorsun?
+youth-media-description = Açıklama
+youth-media-description-hint = Üzerinde ne var? Böylece göremeyen kişiler de bilir.
+youth-media-file = Dosya
+youth-media-file-hint = En fazla 2 MB bir fotoğraf (JPEG, PNG veya WebP) ya da PDF. Fotoğraflardan yer ve kamera bilgilerini kaldırıyoruz.
+youth-media-recognisable = Bu fotoğrafta biri tanınabiliyor
+youth-media-url = Videonun bağlantısı
+youth-media-url-hint = Videoyu önce YouTube, Vimeo, TikTok veya Instagram'a koy. Bağlantıyı buraya yapıştır.
+youth-media-upload = Ekle
+youth-media-error-large = Dosya çok büyük. En fazla 2 MB olabilir.
+youth-media-error-pixels = Fotoğrafın pikseli çok fazla. Küçült.
+youth-media-error-photo-type = Bu, kullanabileceğimiz bir fotoğraf değil. JPEG, PNG veya WebP seç.
+youth-media-error-document-type = Bu bir PDF değil. Bir PDF dosyası seç.
+youth-media-error-document-active = Bu PDF çalışan kod içeriyor. Düz bir PDF olarak yeniden kaydet.
+youth-media-error-video = YouTube, Vimeo, TikTok veya Instagram'a giden, https:// ile başlayan bir bağlantı yapıştır.
+youth-media-error-description = Üzerinde ne olduğunu yaz.
+youth-media-error-kind = Ne eklediğini seç.
+youth-media-error-file = Bir dosya seç.

@@ -65,6 +65,7 @@ pub struct CampaignPage {
     pub page: Page,
     pub campaign: CampaignRow,
     pub team: Vec<String>,
+    pub media: Vec<crate::queries::MediaRow>,
 }
 
 /// `GET /podium/{id}`: one published campaign (404 when it is not, or no longer, public).
@@ -77,11 +78,13 @@ pub async fn campaign(
         .await?
         .ok_or(AppError::NotFound)?;
     let team = public_names(&queries::members(&state.db, id).await?);
+    let media = crate::media::public_media(&state, &campaign).await?;
     let title = campaign.name.clone();
     Ok(render(&CampaignPage {
         page: page.with_title(title),
         campaign,
         team,
+        media,
     }))
 }
 
@@ -185,6 +188,9 @@ pub struct TeamPage {
     pub ready: bool,
     pub timeline: crate::timeline::Timeline,
     pub token: String,
+    pub media: Vec<crate::queries::MediaRow>,
+    pub kinds: &'static [&'static str],
+    pub errors: FieldErrors,
 }
 
 /// The campaign of a team link, or 404.
@@ -211,6 +217,33 @@ pub async fn team_members(state: &AppState, campaign_id: i64) -> AppResult<Vec<T
         .collect())
 }
 
+/// The team's page, with the errors of a refused upload if any.
+pub async fn team_page(
+    state: &AppState,
+    page: Page,
+    token: String,
+    campaign: CampaignRow,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let members = team_members(state, campaign.id).await?;
+    let covers: Vec<_> = members.iter().map(|m| m.member.covers()).collect();
+    let timeline = crate::timeline::load(state, campaign.id, false)
+        .await?
+        .with_post_url(format!("/podium/team/{token}/bericht"));
+    let title = campaign.name.clone();
+    Ok(render(&TeamPage {
+        page: page.with_title(title),
+        ready: model::may_publish(&covers).is_ok(),
+        media: queries::media(&state.db, campaign.id).await?,
+        kinds: crate::model::media::KINDS,
+        campaign,
+        members,
+        timeline,
+        token,
+        errors,
+    }))
+}
+
 /// `GET /podium/team/{token}`: the team's page.
 pub async fn team(
     State(state): State<AppState>,
@@ -218,20 +251,7 @@ pub async fn team(
     page: Page,
 ) -> AppResult<Response> {
     let campaign = team_campaign(&state, &token).await?;
-    let members = team_members(&state, campaign.id).await?;
-    let covers: Vec<_> = members.iter().map(|m| m.member.covers()).collect();
-    let timeline = crate::timeline::load(&state, campaign.id, false)
-        .await?
-        .with_post_url(format!("/podium/team/{token}/bericht"));
-    let title = campaign.name.clone();
-    Ok(render(&TeamPage {
-        page: page.with_title(title),
-        ready: model::may_publish(&covers).is_ok(),
-        campaign,
-        members,
-        timeline,
-        token,
-    }))
+    team_page(&state, page, token, campaign, FieldErrors::new()).await
 }
 
 // ---- consent ------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 //! campaign whose whole team consented is published on the stage, by first names only.
 //!
 //! Reads top-down: [`model`] (rules), [`queries`], [`handlers`] (the stage, taking part, the
-//! team page, consent), [`timeline`] (team and coach), [`manage`] (the coordinator), [`api`],
+//! team page, consent), [`media`] (storage, upload, serving), [`timeline`] (team and coach), [`manage`] (the coordinator), [`api`],
 //! [`jobs`], [`demo`].
 
 pub mod api;
@@ -13,10 +13,12 @@ pub mod demo;
 pub mod handlers;
 pub mod jobs;
 pub mod manage;
+pub mod media;
 pub mod model;
 pub mod queries;
 pub mod timeline;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use kansrijk_kernel::authz::{Access, Permission};
 use kansrijk_kernel::db::MigrationSet;
@@ -69,6 +71,20 @@ fn pages() -> Routes {
             post(timeline::team_post),
             Access::Public,
         )
+        .route(
+            "/podium/team/{token}/media",
+            // Photos and documents are larger than the site-wide body limit for forms.
+            post(media::upload).layer(DefaultBodyLimit::max(
+                kansrijk_kernel::images::MAX_BYTES + 64 * 1024,
+            )),
+            Access::Public,
+        )
+        .route(
+            "/podium/team/{token}/media/{id}",
+            get(media::team),
+            Access::Public,
+        )
+        .route("/podium/media/{id}", get(media::public), Access::Public)
         .route(
             "/podium/toestemming/{token}",
             get(handlers::consent_form).post(handlers::give_consent),

@@ -4,6 +4,7 @@
 //! so no surname slips in), an age band, and only under 16 the birth month (to ask for the
 //! young person's own consent when they turn 16).
 
+pub mod media;
 pub mod privacy;
 
 use jiff::civil::Date;

@@ -533,3 +533,252 @@ async fn the_demo_adds_campaigns_at_different_milestones_once(t: TestDb) {
     let stage = Browser::new(&app).get("/api/v1/youth/campaigns").await;
     assert_eq!(stage.json().as_array().unwrap().len(), 2);
 }
+
+/// A multipart upload to the team's media form.
+async fn upload(
+    b: &mut Browser<'_>,
+    team: &str,
+    fields: &[(&str, &str)],
+    file: &[u8],
+    filename: &str,
+) -> kansrijk_kernel::testing::TestResponse {
+    let boundary = "jongerengrens";
+    let csrf = b.csrf().to_string();
+    let mut body = Vec::new();
+    let mut all = vec![("csrf", csrf.as_str())];
+    all.extend_from_slice(fields);
+    for (name, value) in all {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: image/jpeg\r\n\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let request = axum::http::Request::post(format!("{team}/media"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header("sec-fetch-site", "same-origin")
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    b.send(request).await
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A PNG whose header claims `side` × `side` pixels (nothing behind it: a decompression bomb's
+/// first bytes).
+fn png_claiming(side: u32) -> Vec<u8> {
+    let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR".to_vec();
+    png.extend_from_slice(&side.to_be_bytes());
+    png.extend_from_slice(&side.to_be_bytes());
+    png.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    png
+}
+
+#[db_test]
+async fn hostile_files_are_refused_and_stored_photos_carry_no_gps(t: TestDb) {
+    let app = app(&t).await;
+    let mut b = Browser::new(&app);
+    let team = propose(&mut b, &proposal()).await;
+    b.get(&team).await;
+    let photo = [
+        ("kind", "photo"),
+        ("description", "Het plein bij de school"),
+    ];
+    // A PHP file named .jpg, an SVG with a script, a zip bomb's header, 100 megapixels, a
+    // bomb whose header claims 50 000 × 50 000: refused, with a message beside the field.
+    let zip = b"PK\x03\x04\x14\x00\x00\x00\x08\x00bomb.txt".to_vec();
+    let hostile: [(&[u8], &str, &str); 5] = [
+        (
+            b"<?php system($_GET['c']); ?>",
+            "foto.jpg",
+            "Dit is geen foto die we kunnen gebruiken.",
+        ),
+        (
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "foto.svg",
+            "Dit is geen foto die we kunnen gebruiken.",
+        ),
+        (
+            &zip,
+            "foto.png",
+            "Dit is geen foto die we kunnen gebruiken.",
+        ),
+        (
+            &png_claiming(10_000),
+            "groot.png",
+            "De foto heeft te veel pixels.",
+        ),
+        (
+            &png_claiming(50_000),
+            "bom.png",
+            "De foto heeft te veel pixels.",
+        ),
+    ];
+    for (file, name, message) in hostile {
+        let r = upload(&mut b, &team, &photo, file, name).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        assert!(r.body.contains(message), "{name}: {message}");
+        assert!(r.body.contains("id=\"f-file-error\""), "{name}");
+    }
+    // A zip as a document, a PDF with a script, a video on another site.
+    let doc = [("kind", "document"), ("description", "Ons plan")];
+    let r = upload(&mut b, &team, &doc, &zip, "plan.pdf").await;
+    assert!(r.body.contains("Dit is geen pdf."));
+    let active = b"%PDF-1.4\n<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\n%%EOF\n";
+    let r = upload(&mut b, &team, &doc, active, "plan.pdf").await;
+    assert!(r.body.contains("Deze pdf bevat code die iets uitvoert."));
+    let video = [
+        ("kind", "video"),
+        ("description", "Onze film"),
+        ("url", "https://video.example/film"),
+    ];
+    let r = upload(&mut b, &team, &video, b"", "").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Oversized: refused by the body limit before anything is read.
+    let huge = vec![0u8; kansrijk_kernel::images::MAX_BYTES + 128 * 1024];
+    let r = upload(&mut b, &team, &photo, &huge, "groot.jpg").await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(count(&t.db, "SELECT COUNT(*) FROM youth_media").await, 0);
+
+    // A real photo with GPS in its EXIF: stored without it, with a thumbnail.
+    let with_gps = kansrijk_kernel::images::sample_photo_with_gps(1200, 800);
+    assert!(contains(&with_gps, b"GPSLatitude"));
+    let r = upload(&mut b, &team, &photo, &with_gps, "plein.jpg").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let (bytes, thumb): (Vec<u8>, Vec<u8>) =
+        sqlx::query_as("SELECT bytes, thumb FROM youth_media_blobs")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    for stored in [&bytes, &thumb] {
+        assert!(!contains(stored, b"GPS") && !contains(stored, b"Exif"));
+        assert!(stored.starts_with(&[0xFF, 0xD8]));
+    }
+    assert!(thumb.len() < bytes.len());
+    // WebP is decoded and re-encoded; a PDF and a video link are kept as such.
+    let r = upload(
+        &mut b,
+        &team,
+        &photo,
+        &kansrijk_kernel::images::sample_webp(64, 48),
+        "a.webp",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let pdf = b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n";
+    assert_eq!(
+        upload(&mut b, &team, &doc, pdf, "plan.pdf").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let video = [
+        ("kind", "video"),
+        ("description", "Onze film"),
+        ("url", "https://www.youtube.com/watch?v=abc"),
+    ];
+    assert_eq!(
+        upload(&mut b, &team, &video, b"", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let kinds: Vec<(String, String)> =
+        sqlx::query_as("SELECT kind, content_type FROM youth_media ORDER BY id")
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        kinds,
+        [
+            ("photo".into(), "image/jpeg".into()),
+            ("photo".into(), "image/png".into()),
+            ("document".into(), "application/pdf".into()),
+            ("video".into(), "".into())
+        ]
+    );
+    // The team sees its media; a document is a download, never sniffed, no script allowed.
+    let first: i64 = count(&t.db, "SELECT MIN(id) FROM youth_media").await;
+    let doc_id = first + 2;
+    let served = b.get(&format!("{team}/media/{doc_id}")).await;
+    assert_eq!(served.status, StatusCode::OK);
+    assert!(served
+        .header("content-disposition")
+        .starts_with("attachment"));
+    assert_eq!(served.header("x-content-type-options"), "nosniff");
+    assert!(served
+        .header("content-security-policy")
+        .contains("default-src 'none'"));
+    let small = b.get(&format!("{team}/media/{first}?formaat=klein")).await;
+    assert_eq!(small.header("content-type"), "image/jpeg");
+    // Not public before the campaign is published.
+    let mut visitor = Browser::new(&app);
+    assert_eq!(
+        visitor.get(&format!("/podium/media/{first}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[db_test]
+async fn a_recognisable_photo_is_public_only_with_consent_for_photos(t: TestDb) {
+    let app = app(&t).await;
+    let mut b = Browser::new(&app);
+    let team = propose(&mut b, &proposal()).await;
+    let links = consent_links(&mut b, &team).await;
+    b.get(&team).await;
+    let photo = kansrijk_kernel::images::sample_photo_with_gps(300, 200);
+    let r = upload(
+        &mut b,
+        &team,
+        &[
+            ("kind", "photo"),
+            ("description", "Het team op het plein"),
+            ("recognisable", "on"),
+        ],
+        &photo,
+        "team.jpg",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = upload(
+        &mut b,
+        &team,
+        &[("kind", "photo"), ("description", "Een lege bank")],
+        &photo,
+        "bank.jpg",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Sanne consents to photos, Yusuf's parent not.
+    give(&mut b, &links[0], false, true).await;
+    give(&mut b, &links[1], true, false).await;
+    let id = campaign_id(&t.db).await;
+    let mut coord = coordinator(&app, &t).await;
+    coord
+        .post(&format!("/beheer/podium/{id}/publiceren"), &[])
+        .await;
+    let (team_photo, bench): (i64, i64) =
+        sqlx::query_as("SELECT MIN(id), MAX(id) FROM youth_media")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    let mut visitor = Browser::new(&app);
+    let page = visitor.get(&format!("/podium/{id}")).await.body;
+    assert!(page.contains("Een lege bank") && !page.contains("Het team op het plein"));
+    assert_eq!(
+        visitor
+            .get(&format!("/podium/media/{team_photo}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let shown = visitor.get(&format!("/podium/media/{bench}")).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert_eq!(shown.header("content-type"), "image/jpeg");
+}

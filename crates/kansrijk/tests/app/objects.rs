@@ -82,6 +82,8 @@ const OPEN_RECORDS: &[(&str, &str)] = &[
     ("/api/v1/activities/{id}", "the agenda is public"),
     ("/api/v1/proposals/{id}", "proposals are public"),
     ("/podium/{id}", "the stage is public (published campaigns only)"),
+    ("/podium/media/{id}", "media of published campaigns, consent permitting (youth HTTP tests)"),
+    ("/podium/team/{token}/media/{id}", "only with the team's secret link, of its own campaign (youth HTTP tests)"),
     ("/api/v1/youth/campaigns/{id}", "the stage is public (published campaigns only)"),
     ("/afspraken/voorstellen/{id}", "proposals are public"),
     ("/afspraken/voorstellen/{id}/steunen", "anyone logged in supports a public proposal"),

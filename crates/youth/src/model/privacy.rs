@@ -50,6 +50,22 @@ pub const PERSONAL_DATA: &[PersonalField] = &[
         .table("youth_timeline")
         .column("by_user"),
     MEMBER
+        .purpose("Foto's van het team (herkenbaar alleen met toestemming), zonder plaats of camera")
+        .table("youth_media_blobs")
+        .column("bytes"),
+    MEMBER
+        .purpose("Kleine versie van een foto van het team")
+        .table("youth_media_blobs")
+        .column("thumb"),
+    MEMBER
+        .purpose("Beschrijving of videolink die het team bij zijn werk zet")
+        .table("youth_media")
+        .column("description"),
+    MEMBER
+        .purpose("Videolink van het team")
+        .table("youth_media")
+        .column("url"),
+    MEMBER
         .purpose("Welke coach een team begeleidt")
         .table("youth_campaigns")
         .column("coach_id")
@@ -100,6 +116,19 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
             "withdrawn_at",
         ],
     ),
+    (
+        "youth_media",
+        &[
+            "id",
+            "campaign_id",
+            "kind",
+            "content_type",
+            "recognisable",
+            "byte_size",
+            "created_at",
+        ],
+    ),
+    ("youth_media_blobs", &["media_id"]),
     (
         "youth_timeline",
         &[
