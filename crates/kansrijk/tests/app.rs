@@ -1038,6 +1038,11 @@ mod matrix {
         ("GET", "/podium/meedoen", "/podium/meedoen", [200, 200, 200, 200, 200, 200]),
         ("POST", "/podium/meedoen", "/podium/meedoen", [422, 422, 422, 422, 422, 422]),
         ("GET", "/podium/{id}", "/podium/999999", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/{id}/reageren", "/podium/999999/reageren", [303, 404, 404, 404, 404, 303]),
+        ("POST", "/podium/{id}/steunen", "/podium/999999/steunen", [303, 404, 404, 404, 404, 303]),
+        ("POST", "/podium/reacties/{id}/melden", "/podium/reacties/999999/melden", [303, 404, 404, 404, 404, 303]),
+        ("GET", "/beheer/podium/reacties", "/beheer/podium/reacties", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/podium/reacties/{id}", "/beheer/podium/reacties/999999", [303, 403, 403, 403, 404, 303]),
         ("GET", "/podium/team/{token}", "/podium/team/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/podium/team/{token}/bericht", "/podium/team/x/bericht", [404, 404, 404, 404, 404, 404]),
         // An upload is multipart: the matrix's plain form is refused before the link is looked up.

@@ -189,3 +189,61 @@ youth-media-error-video = الصق رابطًا يبدأ بـ https:// إلى Yo
 youth-media-error-description = اكتب ماذا يظهر فيها.
 youth-media-error-kind = اختر ماذا تضيف.
 youth-media-error-file = اختر ملفًا.
+
+## Reactions, support and reach
+
+youth-support-heading = التأييد
+youth-supports = { $count ->
+    [zero] لا تأييد
+    [one] تأييد واحد
+    [two] تأييدان
+    [few] { $count } تأييدات
+    [many] { $count } تأييدًا
+   *[other] { $count } تأييد
+}
+youth-support = أؤيد هذه الحملة
+youth-reactions = التعليقات
+youth-reactions-none = لا توجد تعليقات بعد.
+youth-flag = إبلاغ المشرف
+youth-react = تعليقك
+youth-react-hint = كن لطيفًا. الصانعون شباب. بعد ثلاثة بلاغات نخفي التعليق حتى ينظر فيه المشرف.
+youth-react-send = علّق
+youth-react-login = سجّل الدخول للتعليق أو لتأييد الحملة
+youth-error-reaction = اكتب تعليقًا.
+youth-moderate-title = التعليقات المُبلّغ عنها على منصة الشباب
+youth-moderate-lead = { $count ->
+    [zero] يُخفى التعليق حتى تقرر.
+    [one] بعد بلاغ واحد يُخفى التعليق حتى تقرر.
+    [two] بعد بلاغين يُخفى التعليق حتى تقرر.
+    [few] بعد { $count } بلاغات يُخفى التعليق حتى تقرر.
+    [many] بعد { $count } بلاغًا يُخفى التعليق حتى تقرر.
+   *[other] بعد { $count } بلاغ يُخفى التعليق حتى تقرر.
+}
+youth-moderate-none = لا توجد تعليقات مُبلّغ عنها.
+youth-flags = { $count ->
+    [zero] لا بلاغات
+    [one] بلاغ واحد
+    [two] بلاغان
+    [few] { $count } بلاغات
+    [many] { $count } بلاغًا
+   *[other] { $count } بلاغ
+}
+youth-moderate-auto-hidden = مخفي الآن
+youth-moderate-campaign = شاهد الحملة
+youth-moderate-keep = إبقاء
+youth-moderate-reason = السبب لكاتب التعليق
+youth-moderate-hide = إخفاء
+youth-error-reason = اكتب السبب. سيراه الكاتب.
+youth-reach = الوصول
+youth-reach-hint = الزيارات والتأييد والتعليقات في كل يوم. نعدّ بدون ملفات تعريف الارتباط وبدون معرفة من يشاهد.
+youth-reach-none = لا توجد زيارات بعد.
+youth-reach-day = اليوم
+youth-reach-views = الزيارات
+youth-reach-supports = التأييد
+mail-youth-hidden-subject = تم إخفاء تعليقك على منصة الشباب
+mail-youth-hidden-body = أخفى المشرف تعليقك.
+
+    السبب: { $reason }
+
+    هل لديك سؤال؟ تواصل مع المنسّق.
+mail-youth-hidden-action = شاهد الحملة

@@ -189,3 +189,49 @@ youth-media-error-video = Paste a link starting with https:// to YouTube, Vimeo,
 youth-media-error-description = Write what it shows.
 youth-media-error-kind = Choose what you are adding.
 youth-media-error-file = Choose a file.
+
+## Reactions, support and reach
+
+youth-support-heading = Support
+youth-supports = { $count ->
+    [one] 1 supporter
+   *[other] { $count } supporters
+}
+youth-support = I support this campaign
+youth-reactions = Reactions
+youth-reactions-none = There are no reactions yet.
+youth-flag = Report to the moderator
+youth-react = Your reaction
+youth-react-hint = Stay friendly. The makers are young people. After three reports we hide a reaction until the moderator looks.
+youth-react-send = React
+youth-react-login = Log in to react or to support the campaign
+youth-error-reaction = Write a reaction.
+youth-moderate-title = Reported reactions on the Youth stage
+youth-moderate-lead = { $count ->
+    [one] After 1 report a reaction is hidden until you decide.
+   *[other] After { $count } reports a reaction is hidden until you decide.
+}
+youth-moderate-none = There are no reported reactions.
+youth-flags = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+}
+youth-moderate-auto-hidden = hidden now
+youth-moderate-campaign = See the campaign
+youth-moderate-keep = Keep
+youth-moderate-reason = Reason for the writer
+youth-moderate-hide = Hide
+youth-error-reason = Write the reason. The writer will see it.
+youth-reach = Reach
+youth-reach-hint = Visits, supporters and reactions per day. We count without cookies and without knowing who looks.
+youth-reach-none = There are no visits yet.
+youth-reach-day = Day
+youth-reach-views = Visits
+youth-reach-supports = Supporters
+mail-youth-hidden-subject = Your reaction on the Youth stage has been hidden
+mail-youth-hidden-body = The moderator has hidden your reaction.
+
+    The reason: { $reason }
+
+    Do you have a question? Contact the coordinator.
+mail-youth-hidden-action = See the campaign

@@ -189,3 +189,49 @@ youth-media-error-video = Plak een link die begint met https:// naar YouTube, Vi
 youth-media-error-description = Schrijf wat erop staat.
 youth-media-error-kind = Kies wat je toevoegt.
 youth-media-error-file = Kies een bestand.
+
+## Reactions, support and reach
+
+youth-support-heading = Steun
+youth-supports = { $count ->
+    [one] 1 steunbetuiging
+   *[other] { $count } steunbetuigingen
+}
+youth-support = Ik steun deze campagne
+youth-reactions = Reacties
+youth-reactions-none = Er zijn nog geen reacties.
+youth-flag = Melden bij de moderator
+youth-react = Jouw reactie
+youth-react-hint = Blijf vriendelijk. De makers zijn jongeren. Na drie meldingen verbergen we een reactie tot de moderator kijkt.
+youth-react-send = Reageren
+youth-react-login = Log in om te reageren of de campagne te steunen
+youth-error-reaction = Schrijf een reactie.
+youth-moderate-title = Gemelde reacties op het Jongerenpodium
+youth-moderate-lead = { $count ->
+    [one] Na 1 melding is een reactie verborgen tot je beslist.
+   *[other] Na { $count } meldingen is een reactie verborgen tot je beslist.
+}
+youth-moderate-none = Er zijn geen gemelde reacties.
+youth-flags = { $count ->
+    [one] 1 melding
+   *[other] { $count } meldingen
+}
+youth-moderate-auto-hidden = nu verborgen
+youth-moderate-campaign = Bekijk de campagne
+youth-moderate-keep = Laten staan
+youth-moderate-reason = Reden voor de schrijver
+youth-moderate-hide = Verbergen
+youth-error-reason = Schrijf de reden. De schrijver krijgt die te zien.
+youth-reach = Bereik
+youth-reach-hint = Bezoeken, steunbetuigingen en reacties per dag. We tellen zonder cookies en zonder te weten wie kijkt.
+youth-reach-none = Er zijn nog geen bezoeken.
+youth-reach-day = Dag
+youth-reach-views = Bezoeken
+youth-reach-supports = Steunbetuigingen
+mail-youth-hidden-subject = Je reactie op het Jongerenpodium is verborgen
+mail-youth-hidden-body = De moderator heeft je reactie verborgen.
+
+    De reden: { $reason }
+
+    Heb je een vraag? Neem contact op met de coördinator.
+mail-youth-hidden-action = Bekijk de campagne

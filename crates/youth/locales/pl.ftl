@@ -189,3 +189,55 @@ youth-media-error-video = Wklej link zaczynający się od https:// do YouTube, V
 youth-media-error-description = Napisz, co na nim jest.
 youth-media-error-kind = Wybierz, co dodajesz.
 youth-media-error-file = Wybierz plik.
+
+## Reactions, support and reach
+
+youth-support-heading = Poparcie
+youth-supports = { $count ->
+    [one] 1 poparcie
+    [few] { $count } poparcia
+    [many] { $count } poparć
+   *[other] { $count } poparć
+}
+youth-support = Udzielam poparcia tej kampanii
+youth-reactions = Komentarze
+youth-reactions-none = Nie ma jeszcze komentarzy.
+youth-flag = Zgłoś moderatorowi
+youth-react = Twój komentarz
+youth-react-hint = Bądź miły. Twórcy to młodzi ludzie. Po trzech zgłoszeniach ukrywamy komentarz, aż moderator go sprawdzi.
+youth-react-send = Skomentuj
+youth-react-login = Zaloguj się, aby komentować lub udzielić poparcia kampanii
+youth-error-reaction = Napisz komentarz.
+youth-moderate-title = Zgłoszone komentarze na Scenie Młodzieży
+youth-moderate-lead = { $count ->
+    [one] Po 1 zgłoszeniu komentarz jest ukryty, aż zdecydujesz.
+    [few] Po { $count } zgłoszeniach komentarz jest ukryty, aż zdecydujesz.
+    [many] Po { $count } zgłoszeniach komentarz jest ukryty, aż zdecydujesz.
+   *[other] Po { $count } zgłoszeniach komentarz jest ukryty, aż zdecydujesz.
+}
+youth-moderate-none = Nie ma zgłoszonych komentarzy.
+youth-flags = { $count ->
+    [one] 1 zgłoszenie
+    [few] { $count } zgłoszenia
+    [many] { $count } zgłoszeń
+   *[other] { $count } zgłoszenia
+}
+youth-moderate-auto-hidden = teraz ukryty
+youth-moderate-campaign = Zobacz kampanię
+youth-moderate-keep = Zostaw
+youth-moderate-reason = Powód dla autora
+youth-moderate-hide = Ukryj
+youth-error-reason = Napisz powód. Autor go zobaczy.
+youth-reach = Zasięg
+youth-reach-hint = Wizyty, poparcie i komentarze dziennie. Liczymy bez plików cookie i bez wiedzy, kto ogląda.
+youth-reach-none = Nie ma jeszcze wizyt.
+youth-reach-day = Dzień
+youth-reach-views = Wizyty
+youth-reach-supports = Poparcie
+mail-youth-hidden-subject = Twój komentarz na Scenie Młodzieży został ukryty
+mail-youth-hidden-body = Moderator ukrył twój komentarz.
+
+    Powód: { $reason }
+
+    Masz pytanie? Skontaktuj się z koordynatorem.
+mail-youth-hidden-action = Zobacz kampanię

@@ -189,3 +189,49 @@ youth-media-error-video = YouTube, Vimeo, TikTok veya Instagram'a giden, https:/
 youth-media-error-description = Üzerinde ne olduğunu yaz.
 youth-media-error-kind = Ne eklediğini seç.
 youth-media-error-file = Bir dosya seç.
+
+## Reactions, support and reach
+
+youth-support-heading = Destek
+youth-supports = { $count ->
+    [one] 1 destek
+   *[other] { $count } destek
+}
+youth-support = Bu kampanyaya destek veriyorum
+youth-reactions = Tepkiler
+youth-reactions-none = Henüz tepki yok.
+youth-flag = Moderatöre bildir
+youth-react = Tepkin
+youth-react-hint = Nazik ol. Yapanlar gençler. Üç bildirimden sonra moderatör bakana kadar tepkiyi gizleriz.
+youth-react-send = Tepki ver
+youth-react-login = Tepki vermek veya kampanyaya destek olmak için giriş yap
+youth-error-reaction = Bir tepki yaz.
+youth-moderate-title = Gençlik sahnesinde bildirilen tepkiler
+youth-moderate-lead = { $count ->
+    [one] 1 bildirimden sonra tepki, sen karar verene kadar gizlenir.
+   *[other] { $count } bildirimden sonra tepki, sen karar verene kadar gizlenir.
+}
+youth-moderate-none = Bildirilen tepki yok.
+youth-flags = { $count ->
+    [one] 1 bildirim
+   *[other] { $count } bildirim
+}
+youth-moderate-auto-hidden = şu anda gizli
+youth-moderate-campaign = Kampanyaya bak
+youth-moderate-keep = Kalsın
+youth-moderate-reason = Yazana gösterilecek neden
+youth-moderate-hide = Gizle
+youth-error-reason = Nedeni yaz. Yazan kişi bunu görür.
+youth-reach = Erişim
+youth-reach-hint = Günlük ziyaretler, destek ve tepkiler. Çerez kullanmadan ve kimin baktığını bilmeden sayıyoruz.
+youth-reach-none = Henüz ziyaret yok.
+youth-reach-day = Gün
+youth-reach-views = Ziyaretler
+youth-reach-supports = Destek
+mail-youth-hidden-subject = Gençlik sahnesindeki tepkin gizlendi
+mail-youth-hidden-body = Moderatör tepkini gizledi.
+
+    Nedeni: { $reason }
+
+    Bir sorun mu var? Koordinatörle iletişime geç.
+mail-youth-hidden-action = Kampanyaya bak

@@ -7,6 +7,8 @@
 //! with a consent link per member to pass on, the timeline and the team thread. Nothing on the
 //! stage names anyone but by first name, and only with consent to publish.
 
+pub mod reactions;
+
 use crate::model::{self, CampaignForm, ConsentForm, AGE_BANDS, CHANNELS, FORMS, MEMBER_FIELDS};
 use crate::queries::{self, CampaignRow, MemberRow};
 use askama::Template;
@@ -66,9 +68,43 @@ pub struct CampaignPage {
     pub campaign: CampaignRow,
     pub team: Vec<String>,
     pub media: Vec<crate::queries::MediaRow>,
+    pub reactions: Vec<crate::queries::ReactionRow>,
+    pub supports: i64,
+    pub errors: FieldErrors,
+    pub body: String,
 }
 
-/// `GET /podium/{id}`: one published campaign (404 when it is not, or no longer, public).
+/// A published campaign's page, with a refused reaction's errors and text if any.
+pub async fn campaign_page(
+    state: &AppState,
+    page: Page,
+    campaign: CampaignRow,
+    errors: FieldErrors,
+    body: String,
+) -> AppResult<Response> {
+    let id = campaign.id;
+    let team = public_names(&queries::members(&state.db, id).await?);
+    let media = crate::media::public_media(state, &campaign).await?;
+    let reactions = queries::reactions(&state.db, id)
+        .await?
+        .into_iter()
+        .filter(|r| r.visible())
+        .collect();
+    let title = campaign.name.clone();
+    Ok(render(&CampaignPage {
+        page: page.with_title(title),
+        supports: queries::supports(&state.db, id).await?,
+        campaign,
+        team,
+        media,
+        reactions,
+        errors,
+        body,
+    }))
+}
+
+/// `GET /podium/{id}`: one published campaign (404 when it is not, or no longer, public). Each
+/// view is counted per day, without a cookie or anything about the visitor.
 pub async fn campaign(
     State(state): State<AppState>,
     RecordId(id): RecordId,
@@ -77,15 +113,8 @@ pub async fn campaign(
     let campaign = queries::published_one(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let team = public_names(&queries::members(&state.db, id).await?);
-    let media = crate::media::public_media(&state, &campaign).await?;
-    let title = campaign.name.clone();
-    Ok(render(&CampaignPage {
-        page: page.with_title(title),
-        campaign,
-        team,
-        media,
-    }))
+    queries::count_view(&state.db, id, &today().to_string()).await?;
+    campaign_page(&state, page, campaign, FieldErrors::new(), String::new()).await
 }
 
 // ---- taking part --------------------------------------------------------------------------------
@@ -191,6 +220,7 @@ pub struct TeamPage {
     pub media: Vec<crate::queries::MediaRow>,
     pub kinds: &'static [&'static str],
     pub errors: FieldErrors,
+    pub reach: Vec<model::ReachDay>,
 }
 
 /// The campaign of a team link, or 404.
@@ -236,6 +266,7 @@ pub async fn team_page(
         ready: model::may_publish(&covers).is_ok(),
         media: queries::media(&state.db, campaign.id).await?,
         kinds: crate::model::media::KINDS,
+        reach: reactions::reach(state, campaign.id).await?,
         campaign,
         members,
         timeline,

@@ -65,6 +65,21 @@ fn pages() -> Routes {
             Access::Public,
         )
         .route("/podium/{id}", get(handlers::campaign), Access::Public)
+        .route(
+            "/podium/{id}/reageren",
+            post(handlers::reactions::react),
+            Access::LoggedIn,
+        )
+        .route(
+            "/podium/{id}/steunen",
+            post(handlers::reactions::support),
+            Access::LoggedIn,
+        )
+        .route(
+            "/podium/reacties/{id}/melden",
+            post(handlers::reactions::flag),
+            Access::LoggedIn,
+        )
         .route("/podium/team/{token}", get(handlers::team), Access::Public)
         .route(
             "/podium/team/{token}/bericht",
@@ -114,6 +129,8 @@ fn management() -> Routes {
     let manage = Access::Needs(Permission::ManageYouth);
     Routes::new()
         .route("/beheer/podium", get(manage::index), manage)
+        .route("/beheer/podium/reacties", get(manage::reactions), manage)
+        .route("/beheer/podium/reacties/{id}", post(manage::decide), manage)
         .route("/beheer/podium/{id}", get(manage::campaign), manage)
         .route(
             "/beheer/podium/{id}/publiceren",

@@ -66,6 +66,7 @@ pub struct CampaignPage {
     pub timeline: Timeline,
     pub errors: FieldErrors,
     pub ready: bool,
+    pub reach: Vec<model::ReachDay>,
 }
 
 async fn campaign_page(
@@ -110,6 +111,7 @@ async fn campaign_page(
     Ok(render(&CampaignPage {
         page: page.with_title(title),
         ready: model::may_publish(&covers).is_ok(),
+        reach: crate::handlers::reactions::reach(state, id).await?,
         timeline: timeline::load(state, id, true).await?,
         campaign,
         members,
@@ -247,4 +249,89 @@ pub async fn erase(
     )
     .await?;
     Ok(Redirect::to(&format!("/beheer/podium/{id}")).into_response())
+}
+
+// ---- moderation of reactions -------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "beheer/reactions.html")]
+pub struct ReactionsPage {
+    pub page: Page,
+    pub reactions: Vec<queries::ReactionRow>,
+    pub threshold: i64,
+    pub errors: FieldErrors,
+}
+
+async fn reactions_page(state: &AppState, page: Page, errors: FieldErrors) -> AppResult<Response> {
+    let title = page.t("youth-moderate-title");
+    Ok(render(&ReactionsPage {
+        page: page.with_title(title),
+        reactions: queries::flagged_reactions(&state.db).await?,
+        threshold: model::FLAG_THRESHOLD,
+        errors,
+    }))
+}
+
+/// `GET /beheer/podium/reacties`: flagged reactions waiting for a decision.
+pub async fn reactions(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    reactions_page(&state, page, FieldErrors::new()).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DecisionForm {
+    /// `keep` or `hide`.
+    pub decision: String,
+    pub reason: String,
+}
+
+/// `POST /beheer/podium/reacties/{id}`: keep a flagged reaction, or hide it with a reason the
+/// author gets by mail (as in the agreements module).
+pub async fn decide(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    RecordId(id): RecordId,
+    page: Page,
+    Form(input): Form<DecisionForm>,
+) -> AppResult<Response> {
+    let reaction = queries::reaction(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reason = kansrijk_kernel::web::forms::clean(&input.reason, 500);
+    let hide = match input.decision.as_str() {
+        "keep" => None,
+        "hide" if !reason.is_empty() => Some(reason.as_str()),
+        "hide" => {
+            let errors = FieldErrors::single("reason", "youth-error-reason");
+            return Ok(invalid(reactions_page(&state, page, errors).await?));
+        }
+        _ => return Err(AppError::BadRequest),
+    };
+    if queries::decide_reaction(&state.db, id, user.id, hide).await? {
+        audit::record(
+            &state.db,
+            Some(&user),
+            Action::Update,
+            "youth_reaction",
+            &id.to_string(),
+            if hide.is_some() { "hidden" } else { "kept" },
+        )
+        .await?;
+        if let Some(reason) = hide {
+            let link = format!(
+                "{}/podium/{}",
+                state.config.public_url(),
+                reaction.campaign_id
+            );
+            let m = kansrijk_kernel::mail::compose(
+                &state.tr(&reaction.author_lang),
+                &reaction.author_email,
+                "youth-hidden",
+                &[("reason", reason)],
+                Some(&link),
+            );
+            kansrijk_kernel::mail::queue(&state.db, &m).await?;
+        }
+    }
+    Ok(Redirect::to("/beheer/podium/reacties").into_response())
 }

@@ -306,6 +306,54 @@ pub fn next_milestone(current: &str) -> Option<&'static str> {
     MILESTONES.get(i + 1).copied()
 }
 
+/// Flags after which a reaction is hidden until the coordinator decides.
+pub const FLAG_THRESHOLD: i64 = 3;
+/// Longest reaction (characters).
+pub const REACTION_MAX: usize = 1000;
+
+/// Checks a reaction: 2–1000 characters.
+pub fn validate_reaction(body: &str) -> Result<String, FieldErrors> {
+    let body = clean(body, REACTION_MAX);
+    if body.chars().count() < 2 {
+        return Err(FieldErrors::single("body", "youth-error-reaction"));
+    }
+    Ok(body)
+}
+
+/// Reach on one day.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReachDay {
+    pub day: String,
+    pub views: i64,
+    pub supports: i64,
+    pub reactions: i64,
+}
+
+/// Reach per day, newest first, from views per day and the moments (kind, local day) of
+/// supports and reactions.
+pub fn reach_by_day(views: &[(String, i64)], moments: &[(String, String)]) -> Vec<ReachDay> {
+    fn at<'a>(
+        days: &'a mut std::collections::BTreeMap<String, ReachDay>,
+        day: &str,
+    ) -> &'a mut ReachDay {
+        days.entry(day.to_string()).or_insert_with(|| ReachDay {
+            day: day.to_string(),
+            ..Default::default()
+        })
+    }
+    let mut days = std::collections::BTreeMap::new();
+    for (day, n) in views {
+        at(&mut days, day).views += n;
+    }
+    for (kind, day) in moments {
+        match kind.as_str() {
+            "support" => at(&mut days, day).supports += 1,
+            _ => at(&mut days, day).reactions += 1,
+        }
+    }
+    days.into_values().rev().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,6 +443,27 @@ mod tests {
             Err("youth-error-consent-missing")
         );
         assert_eq!(may_publish(&[]), Err("youth-error-no-team"));
+    }
+
+    #[test]
+    fn reach_adds_up_per_day_newest_first() {
+        let views = [("2026-12-01".to_string(), 5), ("2026-12-02".to_string(), 3)];
+        let moments = [
+            ("support".to_string(), "2026-12-02".to_string()),
+            ("reaction".to_string(), "2026-12-02".to_string()),
+            ("support".to_string(), "2026-12-03".to_string()),
+        ];
+        let r = reach_by_day(&views, &moments);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].day, "2026-12-03");
+        assert_eq!((r[1].views, r[1].supports, r[1].reactions), (3, 1, 1));
+        assert_eq!((r[2].views, r[2].supports), (5, 0));
+    }
+
+    #[test]
+    fn a_reaction_needs_some_text() {
+        assert!(validate_reaction(" ").is_err());
+        assert_eq!(validate_reaction(" Mooi! ").unwrap(), "Mooi!");
     }
 
     #[test]

@@ -782,3 +782,167 @@ async fn a_recognisable_photo_is_public_only_with_consent_for_photos(t: TestDb) 
     assert_eq!(shown.status, StatusCode::OK);
     assert_eq!(shown.header("content-type"), "image/jpeg");
 }
+
+/// A published campaign (both members consented); returns its id and the team page's path.
+async fn published<'a>(app: &'a TestApp, t: &TestDb) -> (i64, String, Browser<'a>) {
+    let mut b = Browser::new(app);
+    let team = propose(&mut b, &proposal()).await;
+    let links = consent_links(&mut b, &team).await;
+    give(&mut b, &links[0], false, true).await;
+    give(&mut b, &links[1], true, true).await;
+    let id = campaign_id(&t.db).await;
+    let mut coord = coordinator(app, t).await;
+    let r = coord
+        .post(&format!("/beheer/podium/{id}/publiceren"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    (id, team, coord)
+}
+
+async fn resident<'a>(app: &'a TestApp, t: &TestDb, n: u8) -> Browser<'a> {
+    let email = format!("bewoner{n}@example.nl");
+    create_person(&t.db, &email, PASSWORD, &[Role::Resident]).await;
+    Browser::logged_in(app, &format!("127.0.4.{n}:1"), &email, PASSWORD).await
+}
+
+#[db_test]
+async fn a_reaction_is_hidden_after_three_flags_until_the_coordinator_decides(t: TestDb) {
+    let app = app(&t).await;
+    let (id, _, mut coord) = published(&app, &t).await;
+    let mut writer = resident(&app, &t, 1).await;
+    let page = format!("/podium/{id}");
+    writer.get(&page).await;
+    let r = writer
+        .post(&format!("{page}/reageren"), &[("body", " ")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Schrijf een reactie."));
+    let r = writer
+        .post(
+            &format!("{page}/reageren"),
+            &[("body", "Wat een mooie posters, ik herken mijn straat!")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let reaction: i64 = count(&t.db, "SELECT MAX(id) FROM youth_reactions").await;
+    let flag = format!("/podium/reacties/{reaction}/melden");
+    // Two flags (one person twice counts once): still shown.
+    let mut flaggers = vec![];
+    for n in 2..=4 {
+        flaggers.push(resident(&app, &t, n).await);
+    }
+    for f in flaggers.iter_mut().take(2) {
+        f.get(&page).await;
+        assert_eq!(f.post(&flag, &[]).await.status, StatusCode::SEE_OTHER);
+    }
+    flaggers[0].post(&flag, &[]).await;
+    let mut visitor = Browser::new(&app);
+    assert!(visitor
+        .get(&page)
+        .await
+        .body
+        .contains("ik herken mijn straat"));
+    // The third person's flag hides it until the coordinator decides.
+    flaggers[2].get(&page).await;
+    flaggers[2].post(&flag, &[("reason", "Niet aardig")]).await;
+    assert!(!visitor
+        .get(&page)
+        .await
+        .body
+        .contains("ik herken mijn straat"));
+    let list = coord.get("/beheer/podium/reacties").await;
+    assert!(list.body.contains("ik herken mijn straat"));
+    assert!(list.body.contains("3 meldingen") && list.body.contains("nu verborgen"));
+    // Kept: visible again whatever the flags.
+    let r = coord
+        .post(
+            &format!("/beheer/podium/reacties/{reaction}"),
+            &[("decision", "keep")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(visitor
+        .get(&page)
+        .await
+        .body
+        .contains("ik herken mijn straat"));
+}
+
+#[db_test]
+async fn the_coordinator_hides_a_reaction_with_a_reason_the_author_is_mailed(t: TestDb) {
+    let app = app(&t).await;
+    let (id, _, mut coord) = published(&app, &t).await;
+    let mut writer = resident(&app, &t, 1).await;
+    let page = format!("/podium/{id}");
+    writer.get(&page).await;
+    writer
+        .post(
+            &format!("{page}/reageren"),
+            &[("body", "Dit is een nare reactie.")],
+        )
+        .await;
+    let reaction: i64 = count(&t.db, "SELECT MAX(id) FROM youth_reactions").await;
+    let mut flagger = resident(&app, &t, 2).await;
+    flagger.get(&page).await;
+    flagger
+        .post(&format!("/podium/reacties/{reaction}/melden"), &[])
+        .await;
+    let list = coord.get("/beheer/podium/reacties").await;
+    assert!(list.body.contains("Dit is een nare reactie."));
+    let decide = format!("/beheer/podium/reacties/{reaction}");
+    let r = coord.post(&decide, &[("decision", "hide")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Schrijf de reden."));
+    let r = coord
+        .post(
+            &decide,
+            &[("decision", "hide"), ("reason", "Dit kwetst de makers.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!Browser::new(&app)
+        .get(&page)
+        .await
+        .body
+        .contains("nare reactie"));
+    let (to, body): (String, String) =
+        sqlx::query_as("SELECT to_address, text_body FROM mail_outbox ORDER BY id DESC LIMIT 1")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(to, "bewoner1@example.nl");
+    assert!(body.contains("Dit kwetst de makers."));
+}
+
+#[db_test]
+async fn supports_count_once_and_reach_is_shown_to_the_team_without_cookies(t: TestDb) {
+    let app = app(&t).await;
+    let (id, team, _) = published(&app, &t).await;
+    let page = format!("/podium/{id}");
+    let mut fan = resident(&app, &t, 1).await;
+    fan.get(&page).await;
+    for _ in 0..2 {
+        let r = fan.post(&format!("{page}/steunen"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let mut visitor = Browser::new(&app);
+    let shown = visitor.get(&page).await;
+    assert!(shown.body.contains("1 steunbetuiging"));
+    // Anonymous support is refused (a login is needed).
+    let r = visitor.post(&format!("{page}/steunen"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(count(&t.db, "SELECT COUNT(*) FROM youth_supports").await, 1);
+    let views: i64 = count(&t.db, "SELECT CAST(SUM(views) AS BIGINT) FROM youth_views").await;
+    assert_eq!(views, 2);
+    let mut b = Browser::new(&app);
+    let team_page = b.get(&team).await.body;
+    assert!(team_page.contains("Bereik"));
+    assert!(team_page.contains(&format!(
+        "<td>{}</td><td>2</td><td>1</td><td>0</td>",
+        demo_today()
+    )));
+}
+
+fn demo_today() -> String {
+    kansrijk_youth::handlers::today().to_string()
+}

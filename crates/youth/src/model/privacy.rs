@@ -23,7 +23,39 @@ const MEMBER: PersonalField = PersonalField::new(
     TEAM_READERS,
 );
 
+const RESIDENT: PersonalField = PersonalField::new(
+    "youth_reactions",
+    "Reactie van een bewoner op een campagne, met de schrijver (publieke naam op het podium)",
+    LegalBasis::PublicTask,
+    Retention::WhileAccountExists,
+    &[
+        Reader::Public,
+        Reader::Subject,
+        Reader::Role(Role::Coordinator),
+    ],
+);
+
 pub const PERSONAL_DATA: &[PersonalField] = &[
+    RESIDENT.column("body"),
+    RESIDENT.column("author_id"),
+    RESIDENT
+        .purpose("Wie een reactie verborg (de moderator) en waarom")
+        .column("hidden_by"),
+    RESIDENT
+        .purpose("Reden van de moderator, die de schrijver te zien krijgt")
+        .column("hidden_reason"),
+    RESIDENT
+        .purpose("Wie een reactie meldde, en waarom, voor de moderatie")
+        .table("youth_reaction_flags")
+        .column("user_id"),
+    RESIDENT
+        .purpose("Reden van een melding")
+        .table("youth_reaction_flags")
+        .column("reason"),
+    RESIDENT
+        .purpose("Wie een campagne steunt (één keer per persoon)")
+        .table("youth_supports")
+        .column("user_id"),
     MEMBER.column("first_name"),
     MEMBER.column("age_band"),
     MEMBER
@@ -129,6 +161,13 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
         ],
     ),
     ("youth_media_blobs", &["media_id"]),
+    (
+        "youth_reactions",
+        &["id", "campaign_id", "created_at", "kept_at", "hidden_at"],
+    ),
+    ("youth_reaction_flags", &["reaction_id", "created_at"]),
+    ("youth_supports", &["campaign_id", "created_at"]),
+    ("youth_views", &["campaign_id", "day", "views"]),
     (
         "youth_timeline",
         &[
