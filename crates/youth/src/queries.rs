@@ -33,8 +33,10 @@ const ALL_CONSENTED: &str = "NOT EXISTS (SELECT 1 FROM youth_members m WHERE m.c
 
 const CAMPAIGN_COLUMNS: &str = "c.id, c.name, c.idea, c.audience, c.form, c.milestone, c.published, c.published_at, c.coach_id, \
      c.ended_at, c.created_at, o.name AS coach_organisation";
+/// The coach's organisation: their account's, else the one their youth-coach role is for.
 const CAMPAIGN_FROM: &str = "youth_campaigns c LEFT JOIN users u ON u.id = c.coach_id \
-     LEFT JOIN organisations o ON o.id = u.organisation_id";
+     LEFT JOIN organisations o ON o.id = COALESCE(u.organisation_id, (SELECT MIN(r.organisation_id) \
+       FROM role_assignments r WHERE r.user_id = u.id AND r.role = 'youth_coach'))";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CampaignRow {
