@@ -297,6 +297,7 @@ describe('youth stage', { timeout: 900_000 }, () => {
     assert.equal(response.status(), 200);
     const main = await text(resident.locator('main'));
     assert.ok(main.includes('Sanne') && main.includes('Yusuf'), 'the team by first name');
+    assert.ok(main.includes(t('nl', 'youth-coached-by', { organisation: 'Huis van de Wijk Liendert' })), "the coach's organisation");
     assert.ok(!/verhoeven/i.test(await resident.content()), 'no surname on the page');
     assert.equal(await resident.locator('main img').count(), 1, 'the photo is on the stage');
     await checks.check(resident, response, 'campaign on the stage', { shot: 'published' });

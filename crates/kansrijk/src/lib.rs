@@ -340,12 +340,17 @@ async fn demo_youth(state: &AppState) -> anyhow::Result<()> {
     use kansrijk_kernel::accounts::queries;
     const COACH: &str = "jongerencoach@demo.invalid";
     if queries::user_by_email(&state.db, COACH).await?.is_none() {
-        let link = create_user(
+        let scope = RoleScope {
+            organisation: Some("Huis van de Wijk Liendert"),
+            area: None,
+        };
+        let link = create_user_scoped(
             state,
             COACH,
             "Demo-jongerencoach Meryem",
             "youth_coach",
             "nl",
+            scope,
         )
         .await?;
         tracing::info!("demo youth_coach invitation: {link}");
