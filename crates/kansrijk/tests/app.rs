@@ -1045,6 +1045,8 @@ mod matrix {
         ("POST", "/beheer/podium/reacties/{id}", "/beheer/podium/reacties/999999", [303, 403, 403, 403, 404, 303]),
         ("GET", "/podium/team/{token}", "/podium/team/x", [404, 404, 404, 404, 404, 404]),
         ("POST", "/podium/team/{token}/bericht", "/podium/team/x/bericht", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/team/{token}/oproep", "/podium/team/x/oproep", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/team/{token}/evaluatie", "/podium/team/x/evaluatie", [404, 404, 404, 404, 404, 404]),
         // An upload is multipart: the matrix's plain form is refused before the link is looked up.
         ("POST", "/podium/team/{token}/media", "/podium/team/x/media", [400, 400, 400, 400, 400, 400]),
         ("GET", "/podium/team/{token}/media/{id}", "/podium/team/x/media/1", [404, 404, 404, 404, 404, 404]),

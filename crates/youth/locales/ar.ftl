@@ -247,3 +247,20 @@ mail-youth-hidden-body = أخفى المشرف تعليقك.
 
     هل لديك سؤال؟ تواصل مع المنسّق.
 mail-youth-hidden-action = شاهد الحملة
+
+## Call to action and the team's evaluation
+
+youth-cta = دعوة
+youth-cta-hint = ماذا يمكن للناس أن يفعلوا بعد حملتكم؟ مثلًا المشاركة في نشاط.
+youth-cta-text = النص على الزر
+youth-cta-url = الرابط
+youth-cta-url-hint = صفحة من هذا الموقع، مثل /activiteiten، أو رابط يبدأ بـ https://.
+youth-cta-save = حفظ الدعوة
+youth-error-cta-text = اكتب نصًا من 3 أحرف على الأقل.
+youth-error-cta-url = استخدم صفحة من هذا الموقع أو رابطًا يبدأ بـ https://.
+youth-evaluation = تقييمكم
+youth-evaluation-hint = ما الذي نجح؟ ماذا كنتم ستفعلون بشكل مختلف؟ فريقكم والمنسّق فقط يقرؤون هذا.
+youth-evaluation-text = التقييم
+youth-evaluation-save = حفظ التقييم
+youth-evaluation-none = لم يكتب الفريق تقييمًا بعد.
+youth-error-evaluation = اكتبوا تقييمكم.

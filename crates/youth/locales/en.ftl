@@ -235,3 +235,20 @@ mail-youth-hidden-body = The moderator has hidden your reaction.
 
     Do you have a question? Contact the coordinator.
 mail-youth-hidden-action = See the campaign
+
+## Call to action and the team's evaluation
+
+youth-cta = Call to action
+youth-cta-hint = What can people do after your campaign? For example join an activity.
+youth-cta-text = Text on the button
+youth-cta-url = Link
+youth-cta-url-hint = A page of this site, such as /activiteiten, or a link starting with https://.
+youth-cta-save = Save call to action
+youth-error-cta-text = Write a text of at least 3 characters.
+youth-error-cta-url = Use a page of this site or a link starting with https://.
+youth-evaluation = Your evaluation
+youth-evaluation-hint = What went well? What would you do differently? Only your team and the coordinator read this.
+youth-evaluation-text = Evaluation
+youth-evaluation-save = Save evaluation
+youth-evaluation-none = The team has not written an evaluation yet.
+youth-error-evaluation = Write your evaluation.

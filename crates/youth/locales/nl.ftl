@@ -235,3 +235,20 @@ mail-youth-hidden-body = De moderator heeft je reactie verborgen.
 
     Heb je een vraag? Neem contact op met de coördinator.
 mail-youth-hidden-action = Bekijk de campagne
+
+## Call to action and the team's evaluation
+
+youth-cta = Oproep
+youth-cta-hint = Wat kunnen mensen doen na jullie campagne? Bijvoorbeeld meedoen met een activiteit.
+youth-cta-text = Tekst op de knop
+youth-cta-url = Link
+youth-cta-url-hint = Een pagina van deze site, zoals /activiteiten, of een link die begint met https://.
+youth-cta-save = Oproep opslaan
+youth-error-cta-text = Schrijf een tekst van minstens 3 tekens.
+youth-error-cta-url = Gebruik een pagina van deze site of een link die begint met https://.
+youth-evaluation = Jullie terugblik
+youth-evaluation-hint = Wat ging goed? Wat zou je anders doen? Alleen jullie team en de coördinator lezen dit.
+youth-evaluation-text = Terugblik
+youth-evaluation-save = Terugblik opslaan
+youth-evaluation-none = Het team schreef nog geen terugblik.
+youth-error-evaluation = Schrijf jullie terugblik.

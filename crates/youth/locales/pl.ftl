@@ -241,3 +241,20 @@ mail-youth-hidden-body = Moderator ukrył twój komentarz.
 
     Masz pytanie? Skontaktuj się z koordynatorem.
 mail-youth-hidden-action = Zobacz kampanię
+
+## Call to action and the team's evaluation
+
+youth-cta = Wezwanie do działania
+youth-cta-hint = Co ludzie mogą zrobić po waszej kampanii? Na przykład wziąć udział w wydarzeniu.
+youth-cta-text = Tekst na przycisku
+youth-cta-url = Link
+youth-cta-url-hint = Strona tej witryny, np. /activiteiten, albo link zaczynający się od https://.
+youth-cta-save = Zapisz wezwanie
+youth-error-cta-text = Napisz tekst z co najmniej 3 znaków.
+youth-error-cta-url = Użyj strony tej witryny albo linku zaczynającego się od https://.
+youth-evaluation = Wasza ocena
+youth-evaluation-hint = Co poszło dobrze? Co zrobilibyście inaczej? Czyta to tylko wasz zespół i koordynator.
+youth-evaluation-text = Ocena
+youth-evaluation-save = Zapisz ocenę
+youth-evaluation-none = Zespół nie napisał jeszcze oceny.
+youth-error-evaluation = Napiszcie waszą ocenę.

@@ -235,3 +235,20 @@ mail-youth-hidden-body = Moderatör tepkini gizledi.
 
     Bir sorun mu var? Koordinatörle iletişime geç.
 mail-youth-hidden-action = Kampanyaya bak
+
+## Call to action and the team's evaluation
+
+youth-cta = Çağrı
+youth-cta-hint = Kampanyanızdan sonra insanlar ne yapabilir? Örneğin bir etkinliğe katılmak.
+youth-cta-text = Düğmedeki metin
+youth-cta-url = Bağlantı
+youth-cta-url-hint = Bu sitenin bir sayfası, örneğin /activiteiten, veya https:// ile başlayan bir bağlantı.
+youth-cta-save = Çağrıyı kaydet
+youth-error-cta-text = En az 3 karakterlik bir metin yaz.
+youth-error-cta-url = Bu sitenin bir sayfasını veya https:// ile başlayan bir bağlantı kullan.
+youth-evaluation = Değerlendirmeniz
+youth-evaluation-hint = Ne iyi gitti? Neyi farklı yapardınız? Bunu yalnızca ekibiniz ve koordinatör okur.
+youth-evaluation-text = Değerlendirme
+youth-evaluation-save = Değerlendirmeyi kaydet
+youth-evaluation-none = Ekip henüz bir değerlendirme yazmadı.
+youth-error-evaluation = Değerlendirmenizi yazın.

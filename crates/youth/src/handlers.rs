@@ -221,6 +221,7 @@ pub struct TeamPage {
     pub kinds: &'static [&'static str],
     pub errors: FieldErrors,
     pub reach: Vec<model::ReachDay>,
+    pub evaluation: String,
 }
 
 /// The campaign of a team link, or 404.
@@ -267,6 +268,7 @@ pub async fn team_page(
         media: queries::media(&state.db, campaign.id).await?,
         kinds: crate::model::media::KINDS,
         reach: reactions::reach(state, campaign.id).await?,
+        evaluation: queries::evaluation(&state.db, &state.sealer, campaign.id).await?,
         campaign,
         members,
         timeline,

@@ -29,7 +29,7 @@ use utoipa::OpenApi;
 pub fn feature() -> Feature {
     Feature {
         name: "youth",
-        routes: pages().merge(management()).merge(api()),
+        routes: pages().merge(team_pages()).merge(management()).merge(api()),
         jobs: jobs::registry(),
         management: vec![ManagementLink {
             label_key: "youth-manage-title",
@@ -49,7 +49,7 @@ pub fn feature() -> Feature {
     }
 }
 
-/// The stage, taking part, the team's and the parents' pages, and the coaches' own view.
+/// The stage, taking part, reactions and support, media, and the coaches' own view.
 fn pages() -> Routes {
     let coach = Access::Needs(Permission::CoachYouth);
     Routes::new()
@@ -80,10 +80,38 @@ fn pages() -> Routes {
             post(handlers::reactions::flag),
             Access::LoggedIn,
         )
+        .route("/podium/coach", get(timeline::coach_list), coach)
+        .route("/podium/coach/{id}", get(timeline::coach_campaign), coach)
+        .route(
+            "/podium/coach/{id}/bericht",
+            post(timeline::coach_post),
+            coach,
+        )
+        .route(
+            "/podium/coach/{id}/mijlpaal",
+            post(timeline::coach_milestone),
+            coach,
+        )
+}
+
+/// The pages opened with a secret link: the team's (proposal answer) and each member's
+/// consent page. Unknown links answer 404.
+fn team_pages() -> Routes {
+    Routes::new()
         .route("/podium/team/{token}", get(handlers::team), Access::Public)
         .route(
             "/podium/team/{token}/bericht",
             post(timeline::team_post),
+            Access::Public,
+        )
+        .route(
+            "/podium/team/{token}/oproep",
+            post(timeline::team_cta),
+            Access::Public,
+        )
+        .route(
+            "/podium/team/{token}/evaluatie",
+            post(timeline::team_evaluation),
             Access::Public,
         )
         .route(
@@ -109,18 +137,6 @@ fn pages() -> Routes {
             "/podium/toestemming/{token}/intrekken",
             post(handlers::withdraw_consent),
             Access::Public,
-        )
-        .route("/podium/coach", get(timeline::coach_list), coach)
-        .route("/podium/coach/{id}", get(timeline::coach_campaign), coach)
-        .route(
-            "/podium/coach/{id}/bericht",
-            post(timeline::coach_post),
-            coach,
-        )
-        .route(
-            "/podium/coach/{id}/mijlpaal",
-            post(timeline::coach_milestone),
-            coach,
         )
 }
 

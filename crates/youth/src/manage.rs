@@ -67,6 +67,7 @@ pub struct CampaignPage {
     pub errors: FieldErrors,
     pub ready: bool,
     pub reach: Vec<model::ReachDay>,
+    pub evaluation: String,
 }
 
 async fn campaign_page(
@@ -112,6 +113,7 @@ async fn campaign_page(
         page: page.with_title(title),
         ready: model::may_publish(&covers).is_ok(),
         reach: crate::handlers::reactions::reach(state, id).await?,
+        evaluation: queries::evaluation(&state.db, &state.sealer, id).await?,
         timeline: timeline::load(state, id, true).await?,
         campaign,
         members,

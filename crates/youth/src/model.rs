@@ -354,6 +354,27 @@ pub fn reach_by_day(views: &[(String, i64)], moments: &[(String, String)]) -> Ve
     days.into_values().rev().collect()
 }
 
+/// Checks a call to action: a text of 3–80 characters and a link on this site (`/…`) or
+/// `https://`; both empty removes it.
+pub fn validate_cta(text: &str, url: &str) -> Result<(String, String), FieldErrors> {
+    let (text, url) = (clean(text, 80), url.trim().to_string());
+    if text.is_empty() && url.is_empty() {
+        return Ok((text, url));
+    }
+    let mut errors = FieldErrors::new();
+    if text.chars().count() < 3 {
+        errors.add("cta_text", "youth-error-cta-text");
+    }
+    let local = url.starts_with('/') && !url.starts_with("//");
+    let safe = (local || url.starts_with("https://"))
+        && url.len() <= 300
+        && !url.contains(char::is_whitespace);
+    if !safe {
+        errors.add("cta_url", "youth-error-cta-url");
+    }
+    errors.or_ok((text, url))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,6 +485,16 @@ mod tests {
     fn a_reaction_needs_some_text() {
         assert!(validate_reaction(" ").is_err());
         assert_eq!(validate_reaction(" Mooi! ").unwrap(), "Mooi!");
+    }
+
+    #[test]
+    fn a_call_to_action_links_to_this_site_or_https() {
+        assert!(validate_cta("Doe mee", "/activiteiten/3").is_ok());
+        assert!(validate_cta("Doe mee", "https://example.nl").is_ok());
+        assert!(validate_cta("", "").is_ok());
+        let e = validate_cta("Doe mee", "javascript:alert(1)").unwrap_err();
+        assert_eq!(e.get("cta_url"), Some("youth-error-cta-url"));
+        assert!(validate_cta("Doe mee", "//evil.example").is_err());
     }
 
     #[test]

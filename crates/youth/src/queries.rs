@@ -32,7 +32,7 @@ const ALL_CONSENTED: &str = "NOT EXISTS (SELECT 1 FROM youth_members m WHERE m.c
         AND k.id = (SELECT MAX(k2.id) FROM youth_consents k2 WHERE k2.member_id = m.id)))";
 
 const CAMPAIGN_COLUMNS: &str = "c.id, c.name, c.idea, c.audience, c.form, c.milestone, c.published, c.published_at, c.coach_id, \
-     c.ended_at, c.created_at, o.name AS coach_organisation";
+     c.ended_at, c.created_at, o.name AS coach_organisation, c.cta_text, c.cta_url";
 /// The coach's organisation: their account's, else the one their youth-coach role is for.
 const CAMPAIGN_FROM: &str = "youth_campaigns c LEFT JOIN users u ON u.id = c.coach_id \
      LEFT JOIN organisations o ON o.id = COALESCE(u.organisation_id, (SELECT MIN(r.organisation_id) \
@@ -53,6 +53,9 @@ pub struct CampaignRow {
     pub ended_at: Option<i64>,
     pub created_at: i64,
     pub coach_organisation: Option<String>,
+    /// The call to action (empty: none).
+    pub cta_text: String,
+    pub cta_url: String,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -382,7 +385,7 @@ pub async fn delete_team_data(db: &Db, id: i64) -> sqlx::Result<()> {
         sqlx::query(sql).bind(id).execute(&mut *tx).await?;
     }
     sqlx::query(
-        "UPDATE youth_campaigns SET contact_sealed = NULL, published = 0, data_deleted_at = $1, updated_at = $1 \
+        "UPDATE youth_campaigns SET contact_sealed = NULL, evaluation_sealed = NULL, published = 0, data_deleted_at = $1, updated_at = $1 \
          WHERE id = $2",
     )
     .bind(now())
@@ -520,4 +523,45 @@ pub async fn ask_own_consent(db: &Db, member_id: i64) -> sqlx::Result<()> {
         .execute(&mut *tx)
         .await?;
     tx.commit().await
+}
+
+/// Sets (or clears) the call to action.
+pub async fn set_cta(db: &Db, id: i64, text: &str, url: &str) -> sqlx::Result<()> {
+    let (_gate, mut tx) = db.begin_write().await?;
+    sqlx::query(
+        "UPDATE youth_campaigns SET cta_text = $1, cta_url = $2, updated_at = $3 WHERE id = $4",
+    )
+    .bind(text)
+    .bind(url)
+    .bind(now())
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+/// Stores the team's own evaluation, sealed.
+pub async fn set_evaluation(db: &Db, sealer: &Sealer, id: i64, text: &str) -> sqlx::Result<()> {
+    let (_gate, mut tx) = db.begin_write().await?;
+    sqlx::query("UPDATE youth_campaigns SET evaluation_sealed = $1, updated_at = $2 WHERE id = $3")
+        .bind(sealer.seal(&place("campaign", id, "evaluation"), text))
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// The team's own evaluation, opened (empty when there is none).
+pub async fn evaluation(db: &Db, sealer: &Sealer, id: i64) -> anyhow::Result<String> {
+    let sealed: Option<String> =
+        sqlx::query_scalar("SELECT evaluation_sealed FROM youth_campaigns WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await?
+            .flatten();
+    Ok(match sealed {
+        Some(s) => sealer.open(&place("campaign", id, "evaluation"), &s)?,
+        None => String::new(),
+    })
 }

@@ -302,3 +302,51 @@ pub async fn coach_milestone(
     }
     Ok(Redirect::to(&format!("/podium/coach/{id}#tijdlijn")).into_response())
 }
+
+// ---- the team's call to action and evaluation --------------------------------------------------
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct TeamTextForm {
+    pub cta_text: String,
+    pub cta_url: String,
+    pub evaluation: String,
+}
+
+/// `POST /podium/team/{token}/oproep`: the campaign's call to action (e.g. join an activity).
+pub async fn team_cta(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    page: Page,
+    Form(input): Form<TeamTextForm>,
+) -> AppResult<Response> {
+    let campaign = team_campaign(&state, &token).await?;
+    match model::validate_cta(&input.cta_text, &input.cta_url) {
+        Ok((text, url)) => {
+            queries::set_cta(&state.db, campaign.id, &text, &url).await?;
+            Ok(Redirect::to(&format!("/podium/team/{token}#oproep")).into_response())
+        }
+        Err(errors) => Ok(invalid(
+            crate::handlers::team_page(&state, page, token, campaign, errors).await?,
+        )),
+    }
+}
+
+/// `POST /podium/team/{token}/evaluatie`: the team's own evaluation (sealed; the team and the
+/// coordinator read it).
+pub async fn team_evaluation(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    page: Page,
+    Form(input): Form<TeamTextForm>,
+) -> AppResult<Response> {
+    let campaign = team_campaign(&state, &token).await?;
+    let text = clean(&input.evaluation, 2000);
+    if text.is_empty() {
+        let errors = FieldErrors::single("evaluation", "youth-error-evaluation");
+        let page = crate::handlers::team_page(&state, page, token, campaign, errors).await?;
+        return Ok(invalid(page));
+    }
+    queries::set_evaluation(&state.db, &state.sealer, campaign.id, &text).await?;
+    Ok(Redirect::to(&format!("/podium/team/{token}#evaluatie")).into_response())
+}

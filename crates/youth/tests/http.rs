@@ -946,3 +946,64 @@ async fn supports_count_once_and_reach_is_shown_to_the_team_without_cookies(t: T
 fn demo_today() -> String {
     kansrijk_youth::handlers::today().to_string()
 }
+
+#[db_test]
+async fn a_campaign_runs_a_call_to_action_and_the_team_writes_its_own_evaluation(t: TestDb) {
+    let app = app(&t).await;
+    let (id, team, mut coord) = published(&app, &t).await;
+    let mut b = Browser::new(&app);
+    b.get(&team).await;
+    let cta = format!("{team}/oproep");
+    let r = b
+        .post(
+            &cta,
+            &[("cta_text", "Doe mee"), ("cta_url", "javascript:alert(1)")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("id=\"f-cta_url-error\""));
+    let r = b
+        .post(
+            &cta,
+            &[
+                ("cta_text", "Doe mee met de schilderdag"),
+                ("cta_url", "/activiteiten"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let stage = Browser::new(&app).get(&format!("/podium/{id}")).await.body;
+    assert!(stage.contains("href=\"/activiteiten\""));
+    assert!(stage.contains("Doe mee met de schilderdag"));
+    // The evaluation: sealed, for the team and the coordinator, never on the stage.
+    let evaluation = format!("{team}/evaluatie");
+    let r = b.post(&evaluation, &[("evaluation", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = b
+        .post(
+            &evaluation,
+            &[(
+                "evaluation",
+                "De posters hingen te hoog, volgende keer lager.",
+            )],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let sealed: String = sqlx::query_scalar("SELECT evaluation_sealed FROM youth_campaigns")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert!(!sealed.contains("posters"));
+    assert!(b
+        .get(&team)
+        .await
+        .body
+        .contains("te hoog, volgende keer lager"));
+    let manage = coord.get(&format!("/beheer/podium/{id}")).await.body;
+    assert!(manage.contains("te hoog, volgende keer lager"));
+    assert!(!Browser::new(&app)
+        .get(&format!("/podium/{id}"))
+        .await
+        .body
+        .contains("te hoog"));
+}

@@ -98,6 +98,10 @@ pub const PERSONAL_DATA: &[PersonalField] = &[
         .table("youth_media")
         .column("url"),
     MEMBER
+        .purpose("Eigen terugblik van het team op de campagne")
+        .table("youth_campaigns")
+        .column("evaluation_sealed"),
+    MEMBER
         .purpose("Welke coach een team begeleidt")
         .table("youth_campaigns")
         .column("coach_id")
@@ -121,6 +125,8 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
             "data_deleted_at",
             "created_at",
             "updated_at",
+            "cta_text",
+            "cta_url",
         ],
     ),
     (
