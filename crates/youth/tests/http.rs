@@ -472,6 +472,21 @@ async fn retention_deletes_the_team_data_after_the_campaign_ended(t: TestDb) {
     );
     // The team link no longer opens anything.
     assert_eq!(b.get(&team).await.status, StatusCode::NOT_FOUND);
+    // On request the coordinator deletes the other team's data at once (audited).
+    let second: i64 = count(&t.db, "SELECT MAX(id) FROM youth_campaigns").await;
+    let r = coord
+        .post(&format!("/beheer/podium/{second}/wissen"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(count(&t.db, "SELECT COUNT(*) FROM youth_members").await, 0);
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND subject_type = 'youth_campaign' AND subject_id = $1",
+    )
+    .bind(second.to_string())
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
 }
 
 #[db_test]
