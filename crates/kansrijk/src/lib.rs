@@ -19,6 +19,7 @@ pub fn features() -> Vec<Feature> {
         kansrijk_reports::feature(),
         kansrijk_training::feature(),
         kansrijk_mediation::feature(),
+        kansrijk_youth::feature(),
         kansrijk_monitor::feature(),
     ]
 }
@@ -273,6 +274,7 @@ pub async fn demo_accounts(state: &AppState) -> anyhow::Result<()> {
         tracing::info!(cases, "demo mediation cases added");
     }
     demo_mediation_accounts(state).await?;
+    demo_youth(state).await?;
     if queries::user_by_email(&state.db, "coordinator@demo.invalid")
         .await?
         .is_none()
@@ -328,6 +330,42 @@ async fn demo_mediation_accounts(state: &AppState) -> anyhow::Result<()> {
     }
     if !mediators.is_empty() {
         kansrijk_mediation::demo::certify(&state.db, &mediators).await?;
+    }
+    Ok(())
+}
+
+/// The youth stage's demo: a demo youth coach (invitation printed, certificate issued through
+/// the training registry) and campaigns at different milestones, sealed with the installation's
+/// sealer.
+async fn demo_youth(state: &AppState) -> anyhow::Result<()> {
+    use kansrijk_kernel::accounts::queries;
+    const COACH: &str = "jongerencoach@demo.invalid";
+    if queries::user_by_email(&state.db, COACH).await?.is_none() {
+        let scope = RoleScope {
+            organisation: Some("Huis van de Wijk Liendert"),
+            area: None,
+        };
+        let link = create_user_scoped(
+            state,
+            COACH,
+            "Demo-jongerencoach Meryem",
+            "youth_coach",
+            "nl",
+            scope,
+        )
+        .await?;
+        tracing::info!("demo youth_coach invitation: {link}");
+        println!("Demo youth_coach invitation: {link}");
+        if let Some(user) = queries::user_by_email(&state.db, COACH).await? {
+            kansrijk_youth::demo::certify(&state.db, &[user.id]).await?;
+        }
+    }
+    let coach = queries::user_by_email(&state.db, COACH)
+        .await?
+        .map(|u| u.id);
+    let campaigns = kansrijk_youth::demo::seed(&state.db, &state.sealer, coach).await?;
+    if campaigns > 0 {
+        tracing::info!(campaigns, "demo youth campaigns added");
     }
     Ok(())
 }

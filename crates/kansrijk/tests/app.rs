@@ -1072,6 +1072,41 @@ mod matrix {
         ("GET", "/beheer/monitor/meting/{id}", "/beheer/monitor/meting/1", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/monitor/meting/{id}/status", "/beheer/monitor/meting/1/status", [303, 403, 403, 403, 400, 303]),
         ("POST", "/beheer/monitor/meting/{id}/codes", "/beheer/monitor/meting/1/codes", [303, 403, 403, 403, 400, 303]),
+        // Youth stage: the stage, taking part, team and consent links (secret tokens) are public;
+        // the coach's own view needs CoachYouth (youth coaches only); management ManageYouth.
+        ("GET", "/podium", "/podium", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/podium/meedoen", "/podium/meedoen", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/podium/meedoen", "/podium/meedoen", [422, 422, 422, 422, 422, 422]),
+        ("GET", "/podium/{id}", "/podium/999999", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/{id}/reageren", "/podium/999999/reageren", [303, 404, 404, 404, 404, 303]),
+        ("POST", "/podium/{id}/steunen", "/podium/999999/steunen", [303, 404, 404, 404, 404, 303]),
+        ("POST", "/podium/reacties/{id}/melden", "/podium/reacties/999999/melden", [303, 404, 404, 404, 404, 303]),
+        ("GET", "/beheer/podium/reacties", "/beheer/podium/reacties", [303, 403, 403, 403, 200, 303]),
+        ("POST", "/beheer/podium/reacties/{id}", "/beheer/podium/reacties/999999", [303, 403, 403, 403, 404, 303]),
+        ("GET", "/podium/team/{token}", "/podium/team/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/team/{token}/bericht", "/podium/team/x/bericht", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/team/{token}/oproep", "/podium/team/x/oproep", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/team/{token}/evaluatie", "/podium/team/x/evaluatie", [404, 404, 404, 404, 404, 404]),
+        // An upload is multipart: the matrix's plain form is refused before the link is looked up.
+        ("POST", "/podium/team/{token}/media", "/podium/team/x/media", [400, 400, 400, 400, 400, 400]),
+        ("GET", "/podium/team/{token}/media/{id}", "/podium/team/x/media/1", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/podium/media/{id}", "/podium/media/999999", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/podium/toestemming/{token}", "/podium/toestemming/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/toestemming/{token}", "/podium/toestemming/x", [404, 404, 404, 404, 404, 404]),
+        ("POST", "/podium/toestemming/{token}/intrekken", "/podium/toestemming/x/intrekken", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/podium/coach", "/podium/coach", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/podium/coach/{id}", "/podium/coach/999999", [303, 403, 403, 403, 403, 303]),
+        ("POST", "/podium/coach/{id}/bericht", "/podium/coach/999999/bericht", [303, 403, 403, 403, 403, 303]),
+        ("POST", "/podium/coach/{id}/mijlpaal", "/podium/coach/999999/mijlpaal", [303, 403, 403, 403, 403, 303]),
+        ("GET", "/beheer/podium", "/beheer/podium", [303, 403, 403, 403, 200, 303]),
+        ("GET", "/beheer/podium/{id}", "/beheer/podium/999999", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/publiceren", "/beheer/podium/999999/publiceren", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/offline", "/beheer/podium/999999/offline", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/coach", "/beheer/podium/999999/coach", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/einde", "/beheer/podium/999999/einde", [303, 403, 403, 403, 404, 303]),
+        ("POST", "/beheer/podium/{id}/wissen", "/beheer/podium/999999/wissen", [303, 403, 403, 403, 404, 303]),
+        ("GET", "/api/v1/youth/campaigns", "/api/v1/youth/campaigns", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/youth/campaigns/{id}", "/api/v1/youth/campaigns/999999", [404, 404, 404, 404, 404, 404]),
     ];
 
     #[test]
@@ -1507,7 +1542,7 @@ async fn venue_photos_are_uploaded_without_their_location_data() {
 // ---- privacy and forgery: no-store, CSRF ----------------------------------------------------
 
 /// The prefixes whose every answer must carry `Cache-Control: no-store` (issue 13).
-const NO_STORE: [&str; 7] = [
+const NO_STORE: [&str; 11] = [
     "/beheer",
     "/account",
     "/inloggen/code",
@@ -1515,6 +1550,10 @@ const NO_STORE: [&str; 7] = [
     "/meldpunt/volgen",
     "/bemiddeling/aanvragen",
     "/bemiddeling/mijn",
+    "/podium/meedoen",
+    "/podium/team",
+    "/podium/toestemming",
+    "/podium/coach",
 ];
 
 /// A sample URI for a registered path: each `{parameter}` becomes `1`.

@@ -127,6 +127,12 @@ pub enum Permission {
     /// The programme team's dashboard of the monitor: response counts per wave and the actions
     /// beside the published indicators (never a value below the floor).
     ViewMonitorStaff,
+    /// Handle youth-stage campaigns: see every team, assign a coach with a valid youth-coach
+    /// certificate, publish on the stage (only with consent), end a campaign, delete team data.
+    ManageYouth,
+    /// Guide one's own youth-stage campaigns: the timeline, team thread and coach log;
+    /// assignment-scoped (only the campaigns the person is the coach of).
+    CoachYouth,
 }
 
 /// The one policy table: which role may do what.
@@ -152,11 +158,12 @@ pub fn role_permissions(role: Role) -> &'static [Permission] {
             RecordSchoolMediation,
             ManageMonitor,
             ViewMonitorStaff,
+            ManageYouth,
         ],
         Role::ReportHandler => &[OpenManagement, HandleReports, ViewReportFigures],
         Role::Trainer => &[OpenManagement, RecordTrainingAttendance],
         Role::MediationCoordinator => &[OpenManagement, HandleMediation, RecordSchoolMediation],
-        Role::YouthCoach => &[OpenManagement],
+        Role::YouthCoach => &[OpenManagement, CoachYouth],
         Role::Mediator => &[MediateCases],
         // Professionals organise activities in the neighbourhood (Huis van de Wijk, wijkteam).
         // Professionals also sign the charter for their organisation (school, wijkteam, police…).

@@ -120,6 +120,9 @@ pub struct Config {
     /// Days after a mediation case is closed before its case file (names, addresses, contact,
     /// the conflict, agreements, contact log) is deleted; the figures stay.
     pub mediation_retention_days: i64,
+    /// Days after a youth-stage campaign ends before the team's data (first names, age bands,
+    /// birth months, consents, contact, thread and coach log) is deleted; the story stays.
+    pub youth_retention_days: i64,
     /// How long (milliseconds) a public page for visitors who are not logged in may be served
     /// from memory (`web::page_cache`); 0 switches the cache off.
     pub page_cache_millis: u64,
@@ -189,6 +192,7 @@ impl Default for Config {
             mail_retention_days: 30,
             audit_retention_days: 730,
             mediation_retention_days: 730,
+            youth_retention_days: 365,
             page_cache_millis: 2000,
             metrics_token: None,
             oidc_providers: vec![],
@@ -254,7 +258,7 @@ impl Config {
 
     /// Every retention period with its key, in days: the privacy statement shows each one
     /// (its text has a `{key}` placeholder per period).
-    pub fn retention_periods(&self) -> [(&'static str, i64); 7] {
+    pub fn retention_periods(&self) -> [(&'static str, i64); 8] {
         [
             ("report_retention_days", self.report_retention_days),
             (
@@ -269,6 +273,7 @@ impl Config {
             ("mail_retention_days", self.mail_retention_days),
             ("audit_retention_days", self.audit_retention_days),
             ("mediation_retention_days", self.mediation_retention_days),
+            ("youth_retention_days", self.youth_retention_days),
         ]
     }
 

@@ -1,5 +1,5 @@
-//! Uploaded photos: only JPEG and PNG, at most [`MAX_BYTES`] and [`MAX_SIDE`] × [`MAX_SIDE`]
-//! pixels ([`MAX_PIXELS`] in all), rebuilt from their known parts before they are stored: the
+//! Uploaded photos: only JPEG and PNG ([`clean_photo`] takes WebP too, re-encoded), at most
+//! [`MAX_BYTES`] and [`MAX_SIDE`] × [`MAX_SIDE`] pixels ([`MAX_PIXELS`] in all), rebuilt from their known parts before they are stored: the
 //! metadata (camera, time and GPS position in EXIF, XMP, IPTC and PNG text chunks), unknown PNG
 //! chunks and anything after the end of the image are left out, so nothing rides along with the
 //! picture. The size is read from the header, before anything would decode the picture.
@@ -229,6 +229,196 @@ pub fn sample_jpeg_with_exif() -> Vec<u8> {
     b.extend_from_slice(&[0x00, 0x00]);
     b.extend_from_slice(&[0xFF, 0xD9]);
     b
+}
+
+// ---- photos of the youth stage: WebP too, and thumbnails ------------------------------------
+//
+// WebP has no simple segment walk like JPEG and PNG (metadata lives in RIFF chunks beside
+// lossy, lossless and animated variants), so it is never stored as it came: it is decoded
+// with the `image` crate under the same limits and re-encoded (JPEG, or PNG when it has
+// transparency), which leaves every chunk but the pixels behind. Thumbnails are decoded and
+// re-encoded the same way, which also proves that a picture really is one.
+
+fn is_webp(b: &[u8]) -> bool {
+    b.len() >= 12 && &b[0..4] == b"RIFF" && &b[8..12] == b"WEBP"
+}
+
+/// The decoder's limits: the header limits again, and memory for at most that many pixels.
+fn limits() -> image::Limits {
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_PIXELS * 4 + 16 * 1024 * 1024);
+    limits
+}
+
+fn decode(bytes: &[u8], format: image::ImageFormat) -> Result<image::DynamicImage, ImageError> {
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    reader.limits(limits());
+    reader.decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => ImageError::TooManyPixels,
+        _ => ImageError::Damaged,
+    })
+}
+
+/// Encodes a picture as JPEG (quality 85), or PNG when it has transparency.
+fn encode(picture: &image::DynamicImage) -> Result<(ImageKind, Vec<u8>), ImageError> {
+    let mut out = Vec::new();
+    if picture.color().has_alpha() {
+        image::ImageEncoder::write_image(
+            image::codecs::png::PngEncoder::new(&mut out),
+            picture.to_rgba8().as_raw(),
+            picture.width(),
+            picture.height(),
+            image::ExtendedColorType::Rgba8,
+        )
+        .map_err(|_| ImageError::Damaged)?;
+        return Ok((ImageKind::Png, out));
+    }
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&picture.to_rgb8())
+        .map_err(|_| ImageError::Damaged)?;
+    Ok((ImageKind::Jpeg, out))
+}
+
+/// The width and height in a WebP header (VP8, VP8L or VP8X), before anything is decoded.
+fn webp_dimensions(b: &[u8]) -> Result<(u32, u32), ImageError> {
+    let chunk = b.get(12..16).ok_or(ImageError::Damaged)?;
+    let data = b.get(20..30).ok_or(ImageError::Damaged)?;
+    match chunk {
+        b"VP8X" => {
+            let w = u32::from_le_bytes([data[4], data[5], data[6], 0]) + 1;
+            let h = u32::from_le_bytes([data[7], data[8], data[9], 0]) + 1;
+            Ok((w, h))
+        }
+        b"VP8L" => {
+            let bits = u32::from_le_bytes([data[1], data[2], data[3], data[4]]);
+            Ok(((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1))
+        }
+        b"VP8 " => {
+            let w = u32::from(u16::from_le_bytes([data[6], data[7]]) & 0x3FFF);
+            let h = u32::from(u16::from_le_bytes([data[8], data[9]]) & 0x3FFF);
+            Ok((w, h))
+        }
+        _ => Err(ImageError::Damaged),
+    }
+}
+
+/// Checks an upload of JPEG, PNG or WebP and returns it without metadata: JPEG and PNG as
+/// [`clean`] does, WebP decoded under the limits and re-encoded (see above).
+pub fn clean_photo(bytes: &[u8]) -> Result<(ImageKind, Vec<u8>), ImageError> {
+    if !is_webp(bytes) {
+        return clean(bytes);
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(ImageError::TooLarge);
+    }
+    let (width, height) = webp_dimensions(bytes)?;
+    check_dimensions(width, height)?;
+    encode(&decode(bytes, image::ImageFormat::WebP)?)
+}
+
+/// A thumbnail of a cleaned picture, at most `side` × `side` pixels (the proportions kept),
+/// decoded under the limits and re-encoded; an error when the picture does not decode.
+pub fn thumbnail(kind: ImageKind, bytes: &[u8], side: u32) -> Result<Vec<u8>, ImageError> {
+    let format = match kind {
+        ImageKind::Jpeg => image::ImageFormat::Jpeg,
+        ImageKind::Png => image::ImageFormat::Png,
+    };
+    let picture = decode(bytes, format)?;
+    Ok(encode(&picture.thumbnail(side, side))?.1)
+}
+
+/// A real (decodable) JPEG of `width` × `height` pixels with an EXIF segment holding GPS tags
+/// inserted after the start marker, for tests.
+pub fn sample_photo_with_gps(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x * 7 % 256) as u8, (y * 5 % 256) as u8, 128])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(&picture)
+        .expect("encodes");
+    let exif = b"Exif\0\0GPSLatitude 52.166 GPSLongitude 5.404";
+    let mut out = jpeg[..2].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&((exif.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(exif);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+/// A lossless WebP of `width` × `height` pixels, for tests.
+pub fn sample_webp(width: u32, height: u32) -> Vec<u8> {
+    let picture =
+        image::RgbaImage::from_fn(width, height, |x, _| image::Rgba([x as u8, 90, 200, 255]));
+    let mut out = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut out)
+        .encode(
+            picture.as_raw(),
+            width,
+            height,
+            image::ExtendedColorType::Rgba8,
+        )
+        .expect("encodes");
+    out
+}
+
+#[cfg(test)]
+mod photo_tests {
+    use super::*;
+
+    fn contains(hay: &[u8], needle: &[u8]) -> bool {
+        hay.windows(needle.len()).any(|w| w == needle)
+    }
+
+    #[test]
+    fn a_real_photo_loses_its_gps_and_gets_a_small_thumbnail() {
+        let with = sample_photo_with_gps(640, 480);
+        assert!(contains(&with, b"GPSLatitude"));
+        let (kind, clean) = clean_photo(&with).unwrap();
+        assert_eq!(kind, ImageKind::Jpeg);
+        assert!(!contains(&clean, b"GPSLatitude") && !contains(&clean, b"Exif"));
+        let thumb = thumbnail(kind, &clean, 320).unwrap();
+        let small = image::load_from_memory(&thumb).unwrap();
+        assert_eq!((small.width(), small.height()), (320, 240));
+    }
+
+    #[test]
+    fn webp_is_decoded_and_stored_re_encoded() {
+        let webp = sample_webp(40, 20);
+        let (kind, stored) = clean_photo(&webp).unwrap();
+        assert_eq!(kind, ImageKind::Png, "it had an alpha channel");
+        assert!(stored.starts_with(PNG_SIGNATURE));
+        assert_eq!(webp_dimensions(&webp).unwrap(), (40, 20));
+    }
+
+    #[test]
+    fn a_webp_claiming_huge_dimensions_is_refused_before_decoding() {
+        let mut webp = sample_webp(4, 4);
+        // VP8L: 14 bits width-1, 14 bits height-1 after the signature byte.
+        let bits: u32 = (16_000 - 1) | ((16_000 - 1) << 14);
+        webp[21..25].copy_from_slice(&bits.to_le_bytes());
+        assert_eq!(clean_photo(&webp), Err(ImageError::TooManyPixels));
+    }
+
+    #[test]
+    fn a_picture_that_does_not_decode_gets_no_thumbnail() {
+        // Valid chunks around meaningless image data: passes the walk, fails the decoder.
+        let mut png = PNG_SIGNATURE.to_vec();
+        for (kind, data) in [
+            (&b"IHDR"[..], &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0][..]),
+            (b"IDAT", b"<?php system($_GET['c']); ?>"),
+            (b"IEND", b""),
+        ] {
+            png.extend_from_slice(&(data.len() as u32).to_be_bytes());
+            png.extend_from_slice(kind);
+            png.extend_from_slice(data);
+            png.extend_from_slice(&[0; 4]);
+        }
+        let (kind, clean) = clean(&png).unwrap();
+        assert_eq!(thumbnail(kind, &clean, 100), Err(ImageError::Damaged));
+    }
 }
 
 #[cfg(test)]

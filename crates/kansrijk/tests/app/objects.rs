@@ -26,6 +26,8 @@ enum Kind {
     MediationArea,
     /// A mediation case of mediators 1 and 2: mediator 1 / mediator 3.
     Mediator,
+    /// A youth-stage campaign coached by coach 1: coach 1 / coach 2.
+    Coach,
 }
 
 /// (method, route, sample, kind, [owner, outsider, coordinator]). The outsider's answer is 404
@@ -62,6 +64,10 @@ const OBJECTS: &[(&str, &str, &str, Kind, [u16; 3])] = &[
     // Coordinators handle cases on the management pages; the mediators' view is the mediators' (403 by role).
     ("GET", "/bemiddeling/mijn/{id}", "/bemiddeling/mijn/@mediation", Kind::Mediator, [200, 404, 403]),
     ("POST", "/bemiddeling/mijn/{id}/contact", "/bemiddeling/mijn/@mediation/contact", Kind::Mediator, [422, 404, 403]),
+    // The coach's own campaigns; coordinators handle campaigns on the management pages (403 by role).
+    ("GET", "/podium/coach/{id}", "/podium/coach/@youth", Kind::Coach, [200, 404, 403]),
+    ("POST", "/podium/coach/{id}/bericht", "/podium/coach/@youth/bericht", Kind::Coach, [422, 404, 403]),
+    ("POST", "/podium/coach/{id}/mijlpaal", "/podium/coach/@youth/mijlpaal", Kind::Coach, [303, 404, 403]),
 ];
 
 /// Routes with a record id that need no row, and why. The test checks each reason that it can:
@@ -75,6 +81,13 @@ const OPEN_RECORDS: &[(&str, &str)] = &[
     ("/activiteiten/locaties/{id}/foto", "venue photos are public"),
     ("/api/v1/activities/{id}", "the agenda is public"),
     ("/api/v1/proposals/{id}", "proposals are public"),
+    ("/podium/{id}", "the stage is public (published campaigns only)"),
+    ("/podium/{id}/reageren", "anyone logged in reacts to a published campaign"),
+    ("/podium/{id}/steunen", "anyone logged in supports a published campaign"),
+    ("/podium/reacties/{id}/melden", "anyone logged in flags a reaction on a published campaign"),
+    ("/podium/media/{id}", "media of published campaigns, consent permitting (youth HTTP tests)"),
+    ("/podium/team/{token}/media/{id}", "only with the team's secret link, of its own campaign (youth HTTP tests)"),
+    ("/api/v1/youth/campaigns/{id}", "the stage is public (published campaigns only)"),
     ("/afspraken/voorstellen/{id}", "proposals are public"),
     ("/afspraken/voorstellen/{id}/steunen", "anyone logged in supports a public proposal"),
     ("/afspraken/voorstellen/{id}/reageren", "anyone logged in reacts to a public proposal"),
@@ -144,6 +157,8 @@ struct People {
     mediation_y: i64,
     mediator: i64,
     other_mediator: i64,
+    coach: i64,
+    other_coach: i64,
 }
 
 async fn person(t: &TestDb, email: &str, role: Role, org: Option<i64>, area: Option<i64>) -> i64 {
@@ -189,6 +204,29 @@ async fn ask(app: &TestApp, t: &TestDb, person: i64, method: &str, uri: &str) ->
         .extensions_mut()
         .insert(axum::extract::ConnectInfo(ip));
     app.request(request).await.status.as_u16()
+}
+
+async fn youth_campaign(app: &TestApp, coach: i64) -> i64 {
+    use kansrijk_youth::{model, queries};
+    let campaign = model::NewCampaign {
+        name: "Objecten".into(),
+        idea: "Een campagne om de toegang te testen.".into(),
+        audience: "Iedereen".into(),
+        form: "posters".into(),
+        contact: "team@example.nl\n".into(),
+        members: vec![model::NewMember {
+            first_name: "Noor".into(),
+            age_band: "16-17".into(),
+            born_month: None,
+        }],
+    };
+    let (id, _) = queries::insert_campaign(&app.state.db, &app.state.sealer, &campaign)
+        .await
+        .unwrap();
+    queries::assign_coach(&app.state.db, id, coach)
+        .await
+        .unwrap();
+    id
 }
 
 async fn run(t: TestDb) {
@@ -247,7 +285,11 @@ async fn run(t: TestDb) {
         .await,
         mediator: person(&t, "m1@example.nl", Role::Mediator, None, None).await,
         other_mediator: person(&t, "m3@example.nl", Role::Mediator, None, None).await,
+        coach: person(&t, "yc1@example.nl", Role::YouthCoach, None, None).await,
+        other_coach: person(&t, "yc2@example.nl", Role::YouthCoach, None, None).await,
     };
+    // A youth-stage campaign coached by coach 1.
+    let youth = youth_campaign(&app, p.coach).await;
     // A mediation case in buurt X with mediators 1 and 2 (mediator 3 is not one of them).
     let second = person(&t, "m2@example.nl", Role::Mediator, None, None).await;
     let mediation = kansrijk_mediation::demo::assigned_case(
@@ -293,7 +335,8 @@ async fn run(t: TestDb) {
             .replace("@report", &report)
             .replace("@session", &session.to_string())
             .replace("@enrolment", &enrolment.to_string())
-            .replace("@mediation", &mediation.to_string());
+            .replace("@mediation", &mediation.to_string())
+            .replace("@youth", &youth.to_string());
         let (owner, outsider) = match kind {
             Kind::Organisation => (p.owner_org, p.other_org),
             Kind::Area => (p.handler_x, p.handler_y),
@@ -301,6 +344,7 @@ async fn run(t: TestDb) {
             Kind::Enrolment => (p.enrolled, p.other_resident),
             Kind::MediationArea => (p.mediation_x, p.mediation_y),
             Kind::Mediator => (p.mediator, p.other_mediator),
+            Kind::Coach => (p.coach, p.other_coach),
         };
         // The outsider first (so a cancelling row has not yet changed the record), then the
         // owner and the coordinator.

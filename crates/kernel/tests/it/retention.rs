@@ -21,6 +21,7 @@ fn odd_periods() -> Config {
         mail_retention_days: 37,
         audit_retention_days: 777,
         mediation_retention_days: 733,
+        youth_retention_days: 367,
         ..Config::default()
     }
 }
