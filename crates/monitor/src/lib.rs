@@ -43,6 +43,13 @@ pub fn feature() -> Feature {
         demo: Some(|db| Box::pin(async move { demo::seed(&db).await })),
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        // Answers carry only buurt, age band and wave, never an account: nothing to show or
+        // erase for a person (an empty part in their export says so).
+        rights: Some(kansrijk_kernel::rights::RightsHooks {
+            export: |_, _| Box::pin(async { Ok(serde_json::json!({})) }),
+            erase: |_, _| Box::pin(async { Ok(()) }),
+            open_work: None,
+        }),
         ..Feature::new("monitor")
     }
 }

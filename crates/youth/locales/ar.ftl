@@ -264,3 +264,11 @@ youth-evaluation-text = التقييم
 youth-evaluation-save = حفظ التقييم
 youth-evaluation-none = لم يكتب الفريق تقييمًا بعد.
 youth-error-evaluation = اكتبوا تقييمكم.
+youth-rights-open-campaigns = { $count ->
+    [zero] لا ترافق أي حملة جارية.
+    [one] ما زلت ترافق حملة جارية واحدة.
+    [two] ما زلت ترافق حملتين جاريتين.
+    [few] ما زلت ترافق { $count } حملات جارية.
+    [many] ما زلت ترافق { $count } حملة جارية.
+   *[other] ما زلت ترافق { $count } حملة جارية.
+}

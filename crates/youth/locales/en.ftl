@@ -252,3 +252,7 @@ youth-evaluation-text = Evaluation
 youth-evaluation-save = Save evaluation
 youth-evaluation-none = The team has not written an evaluation yet.
 youth-error-evaluation = Write your evaluation.
+youth-rights-open-campaigns = { $count ->
+    [one] You still coach 1 running campaign.
+   *[other] You still coach { $count } running campaigns.
+}

@@ -252,3 +252,7 @@ youth-evaluation-text = Terugblik
 youth-evaluation-save = Terugblik opslaan
 youth-evaluation-none = Het team schreef nog geen terugblik.
 youth-error-evaluation = Schrijf jullie terugblik.
+youth-rights-open-campaigns = { $count ->
+    [one] Je begeleidt nog 1 lopende campagne.
+   *[other] Je begeleidt nog { $count } lopende campagnes.
+}

@@ -258,3 +258,9 @@ youth-evaluation-text = Ocena
 youth-evaluation-save = Zapisz ocenę
 youth-evaluation-none = Zespół nie napisał jeszcze oceny.
 youth-error-evaluation = Napiszcie waszą ocenę.
+youth-rights-open-campaigns = { $count ->
+    [one] Nadal prowadzisz 1 trwającą kampanię.
+    [few] Nadal prowadzisz { $count } trwające kampanie.
+    [many] Nadal prowadzisz { $count } trwających kampanii.
+   *[other] Nadal prowadzisz { $count } trwającej kampanii.
+}

@@ -252,3 +252,4 @@ youth-evaluation-text = Değerlendirme
 youth-evaluation-save = Değerlendirmeyi kaydet
 youth-evaluation-none = Ekip henüz bir değerlendirme yazmadı.
 youth-error-evaluation = Değerlendirmenizi yazın.
+youth-rights-open-campaigns = Hâlâ { $count } devam eden kampanyaya rehberlik ediyorsunuz.

@@ -45,6 +45,7 @@ pub fn feature() -> Feature {
         // runs [`demo::seed`] with the installation's sealer (as for mediation).
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
+        rights: Some(queries::rights::HOOKS),
         ..Feature::new("youth")
     }
 }

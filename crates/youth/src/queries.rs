@@ -9,6 +9,7 @@ use kansrijk_kernel::db::{now, Db, Flag};
 use kansrijk_kernel::sealing::Sealer;
 
 mod media;
+pub mod rights;
 mod stage;
 pub use media::*;
 pub use stage::*;

@@ -28,6 +28,27 @@ async fn scalar(db: &Db, sql: &str, id: i64) -> String {
 /// makes every value recognisable.
 async fn footprint(db: &Db, person: i64, email: &str, tag: &str) -> (i64, String) {
     let t = now();
+    // A reaction on a youth-stage campaign.
+    let campaign: i64 = sqlx::query_scalar(
+        "INSERT INTO youth_campaigns (name, idea, audience, form, team_token_hash, created_at, updated_at) \
+         VALUES ($1, 'Idee', 'Buurt', 'photos', $2, $3, $3) RETURNING id",
+    )
+    .bind(format!("Campagne {tag}"))
+    .bind(format!("hash-{tag}"))
+    .bind(t)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO youth_reactions (campaign_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(campaign)
+    .bind(person)
+    .bind(format!("Podiumreactie {tag}"))
+    .bind(t)
+    .execute(&db.pool)
+    .await
+    .unwrap();
     let activity: i64 = sqlx::query_scalar(
         "INSERT INTO activities (kind, starts_at, ends_at, created_at, updated_at) \
          VALUES ('workshop', $1, $2, $3, $3) RETURNING id",
@@ -169,6 +190,7 @@ async fn the_export_holds_every_module_and_nothing_of_another_person(t: TestDb) 
         "Voorstel A",
         "Uitleg A",
         "Reactie A",
+        "Podiumreactie A",
         "KL-2026-2222-ABCD",
     ] {
         assert!(r.body.contains(mine), "{mine} missing from the export");
@@ -178,6 +200,7 @@ async fn the_export_holds_every_module_and_nothing_of_another_person(t: TestDb) 
         "Naam B",
         "Voorstel B",
         "Reactie B",
+        "Podiumreactie B",
         "Behoefte B",
         "3333",
     ] {
@@ -266,6 +289,17 @@ async fn deleting_an_account_anonymises_each_module_and_ends_every_session(t: Te
             .await
             .unwrap();
     assert_eq!(name, "");
+    let reaction: String = sqlx::query_scalar(
+        "SELECT body FROM youth_reactions WHERE author_id = $1 AND hidden_at IS NOT NULL",
+    )
+    .bind(a)
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        reaction, "",
+        "the youth-stage reaction's text is gone and it is hidden"
+    );
     let check = Browser::new(&app)
         .get(&format!("/training/certificaat/{number}"))
         .await;
