@@ -1226,7 +1226,11 @@ mod matrix {
                 request
                     .headers_mut()
                     .insert("cookie", cookie.parse().unwrap());
-                let ip: std::net::SocketAddr = format!("127.{}.{}.1:1", n, i).parse().unwrap();
+                // One address per row and role (rate limits count per address); more than 256
+                // rows spread over two octets.
+                let ip: std::net::SocketAddr = format!("127.{}.{}.{}:1", n / 256, n % 256, i + 1)
+                    .parse()
+                    .unwrap();
                 request
                     .extensions_mut()
                     .insert(axum::extract::ConnectInfo(ip));
