@@ -359,6 +359,17 @@ async fn demo_youth(state: &AppState) -> anyhow::Result<()> {
         if let Some(user) = queries::user_by_email(&state.db, COACH).await? {
             kansrijk_youth::demo::certify(&state.db, &[user.id]).await?;
         }
+    } else if let Some(user) = queries::user_by_email(&state.db, COACH)
+        .await?
+        .filter(|u| u.status == "invited")
+    {
+        // Started again before anyone became the coach: a fresh link, so whoever tries the
+        // demo (or the next browser test on the same database) still can.
+        let link = kansrijk_kernel::accounts::admin::send_invitation(
+            state, user.id, COACH, &user.name, "nl", None,
+        )
+        .await?;
+        println!("Demo youth_coach invitation: {link}");
     }
     let coach = queries::user_by_email(&state.db, COACH)
         .await?
