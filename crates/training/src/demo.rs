@@ -225,6 +225,46 @@ fn email_part(s: &str) -> String {
 }
 
 /// Adds the demo training registry (once).
+/// Gives `people` a valid certificate of `course` the way the registry does, for other modules'
+/// demos (mediators, youth coaches): a session is planned (enrolment is open only before it
+/// starts), they enrol, attend and get the certificate at once — the demo's shortcut for
+/// training that took place elsewhere.
+pub async fn certify_in_a_session(db: &Db, course: i64, people: &[i64]) -> anyhow::Result<()> {
+    let start = now() + 86_400;
+    let session = queries::create_session(
+        db,
+        &NewSession {
+            course_id: course,
+            trainer_id: None,
+            trainer_name: "Meryem Koç".into(),
+            venue: "Huis van de Wijk Liendert".into(),
+            online: false,
+            capacity: None,
+            meetings: vec![(start, start + 3 * 3600)],
+        },
+    )
+    .await?;
+    let meeting = queries::meetings(db, session)
+        .await?
+        .first()
+        .map(|m| m.id)
+        .ok_or_else(|| anyhow::anyhow!("session without a meeting"))?;
+    let mut enrolments = vec![];
+    for person in people {
+        if let queries::Enrolled::New { id, .. } =
+            queries::enrol(db, session, *person, *person).await?
+        {
+            enrolments.push(id);
+        }
+    }
+    let ticks: Vec<(i64, i64)> = enrolments.iter().map(|e| (meeting, *e)).collect();
+    queries::save_attendance(db, session, &ticks).await?;
+    for e in enrolments {
+        let _ = queries::issue_certificate(db, e, now() - 60).await?;
+    }
+    Ok(())
+}
+
 pub async fn seed(db: &Db) -> anyhow::Result<()> {
     if queries::course_by_key(db, BASIC_KEY).await?.is_some() {
         return Ok(());

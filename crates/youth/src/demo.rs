@@ -5,7 +5,7 @@
 
 use crate::model::{self, NewCampaign, NewConsent, NewMember, COACH_COURSE};
 use crate::queries;
-use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::db::Db;
 use kansrijk_kernel::sealing::Sealer;
 use kansrijk_training::queries as training;
 
@@ -32,40 +32,7 @@ pub async fn certify(db: &Db, people: &[i64]) -> anyhow::Result<()> {
             .await?
         }
     };
-    // Enrolment is open only before a session starts: planned, attended and certified at once.
-    let start = now() + 86_400;
-    let session = training::create_session(
-        db,
-        &kansrijk_training::model::NewSession {
-            course_id: course,
-            trainer_id: None,
-            trainer_name: "Meryem Koç".into(),
-            venue: "Huis van de Wijk Liendert".into(),
-            online: false,
-            capacity: None,
-            meetings: vec![(start, start + 3 * 3600)],
-        },
-    )
-    .await?;
-    let meeting = training::meetings(db, session)
-        .await?
-        .first()
-        .map(|m| m.id)
-        .ok_or_else(|| anyhow::anyhow!("session without a meeting"))?;
-    let mut enrolments = vec![];
-    for person in people {
-        if let training::Enrolled::New { id, .. } =
-            training::enrol(db, session, *person, *person).await?
-        {
-            enrolments.push(id);
-        }
-    }
-    let ticks: Vec<(i64, i64)> = enrolments.iter().map(|e| (meeting, *e)).collect();
-    training::save_attendance(db, session, &ticks).await?;
-    for e in enrolments {
-        let _ = training::issue_certificate(db, e, now() - 60).await?;
-    }
-    Ok(())
+    kansrijk_training::demo::certify_in_a_session(db, course, people).await
 }
 
 fn member(first_name: &str, age_band: &str, born_month: Option<&str>) -> NewMember {
