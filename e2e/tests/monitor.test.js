@@ -4,6 +4,7 @@
 // field, the answers kept; a used code refused); the coordinator closes the wave; after the
 // aggregation job the map, the small multiples, the trend and the dashboard show the new wave, the
 // SVG map has a text alternative and a data table, and no value rests on fewer answers than the floor.
+// The other modules' indicators (reports per 1,000 residents, training coverage) are on the map too.
 //
 // One server (kansrijk demo: four yearly waves). Every page is checked with axe (WCAG 2.1 A/AA)
 // and html-validate, plus <html lang dir>, no sideways scrolling and no CSP refusals. Expected
@@ -209,6 +210,36 @@ describe('monitor', { timeout: 900_000 }, () => {
     await checks.check(page, response, 'dashboard (tr)', { lang: 'tr', shot: 'dashboard-tr' });
     response = await open(page, '/monitor/verslag?lang=nl');
     await checks.check(page, response, 'yearly report', { shot: 'report' });
+    await context.close();
+    checks.assertClean();
+  });
+
+  it('(4) the other modules\' figures: per buurt on a map, or for the municipality only', async () => {
+    const checks = pageChecks('monitor');
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: DESKTOP });
+    const page = await newPage(context);
+    // The daily job counts the demo's reports at start; wait for its first run.
+    let response;
+    for (let attempt = 0; ; attempt++) {
+      response = await open(page, '/monitor/kaart?indicator=reports_rate');
+      if (await page.locator('main table').count()) break;
+      assert.ok(attempt < 60, 'the reports per 1,000 residents reached the map');
+      await page.waitForTimeout(1000);
+    }
+    assert.equal(response.status(), 200);
+    assert.equal(await page.locator('main section[aria-labelledby="map-heading"] svg[role="img"]').count(), 1);
+    const shown = page.locator('main table tbody tr[data-state="shown"]');
+    assert.ok((await shown.count()) >= 1, 'at least the municipality is shown');
+    for (const r of await shown.all()) {
+      const cells = await r.locator('td').allInnerTexts();
+      assert.ok(Number(cells[2]) >= 10, `a shown cell rests on ${cells[2]} reports`);
+    }
+    await checks.check(page, response, 'reports per 1,000 residents', { shot: 'reports-rate' });
+    response = await open(page, '/monitor/kaart?indicator=training_coverage');
+    assert.equal(response.status(), 200);
+    assert.ok((await text(page.locator('main'))).includes(t('nl', 'monitor-municipality-only')));
+    assert.equal(await page.locator('main svg[role="img"]').count(), 0, 'no map for a municipality figure');
+    await checks.check(page, response, 'training coverage (municipality only)', { shot: 'training-coverage' });
     await context.close();
     checks.assertClean();
   });

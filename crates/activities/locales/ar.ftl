@@ -423,3 +423,8 @@ registration-remove-text = هل تريد أن نحذف هذا؟ عندها يُ�
 registration-remove-submit = احذف بياناتي
 registration-removed-title = تم حذف بياناتك
 registration-removed-text = حذفنا اسمك وبيانات الاتصال بك. أُلغي تسجيلك. هذا الرابط لم يعد يعمل.
+# The monitor's indicators from this module
+activity-indicator-visitors = زوار الأنشطة لكل 1000 ساكن
+activity-indicator-visitors-about = الأماكن المؤكدة في أنشطة الحي لكل 1000 ساكن حسب سنة النشاط.
+activity-indicator-met-someone = تعرّف على شخص جديد
+activity-indicator-met-someone-about = نسبة الزوار الذين يقولون بعد النشاط: تعرفت على شخص جديد.

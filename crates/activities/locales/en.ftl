@@ -384,3 +384,8 @@ registration-remove-text = Do you want us to remove this? Then your registration
 registration-remove-submit = Remove my data
 registration-removed-title = Your data has been removed
 registration-removed-text = We have removed your name and contact details. Your registration is cancelled. This link no longer works.
+# The monitor's indicators from this module
+activity-indicator-visitors = Activity visitors per 1,000 residents
+activity-indicator-visitors-about = Confirmed places at activities in the buurt per 1,000 residents, by the year of the activity.
+activity-indicator-met-someone = Met someone new
+activity-indicator-met-someone-about = Share of visitors who say after an activity: I met someone new.

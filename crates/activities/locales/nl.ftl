@@ -384,3 +384,8 @@ registration-remove-text = Wil je dat we dit verwijderen? Dan meld je je ook af.
 registration-remove-submit = Verwijder mijn gegevens
 registration-removed-title = Je gegevens zijn verwijderd
 registration-removed-text = We hebben je naam en contactgegevens verwijderd. Je bent afgemeld. Deze link werkt nu niet meer.
+# The monitor's indicators from this module
+activity-indicator-visitors = Bezoekers van activiteiten per 1.000 inwoners
+activity-indicator-visitors-about = Bevestigde plaatsen bij activiteiten in de buurt per 1.000 inwoners, naar het jaar van de activiteit.
+activity-indicator-met-someone = Iemand nieuw ontmoet
+activity-indicator-met-someone-about = Deel van de bezoekers dat na een activiteit zegt: ik heb iemand nieuw ontmoet.

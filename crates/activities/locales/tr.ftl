@@ -384,3 +384,8 @@ registration-remove-text = Bunları silmemizi ister misiniz? O zaman kaydınız 
 registration-remove-submit = Verilerimi sil
 registration-removed-title = Verileriniz silindi
 registration-removed-text = Adınızı ve iletişim bilgilerinizi sildik. Kaydınız iptal edildi. Bu bağlantı artık çalışmıyor.
+# The monitor's indicators from this module
+activity-indicator-visitors = 1.000 kişi başına etkinlik ziyaretçisi
+activity-indicator-visitors-about = Mahalledeki etkinliklerde onaylanmış yerlerin 1.000 kişi başına sayısı, etkinlik yılına göre.
+activity-indicator-met-someone = Yeni biriyle tanıştı
+activity-indicator-met-someone-about = Bir etkinlikten sonra “yeni biriyle tanıştım” diyen ziyaretçilerin payı.

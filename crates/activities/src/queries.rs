@@ -7,6 +7,7 @@
 
 mod activities;
 mod feedback;
+pub mod indicators;
 mod registrations;
 pub mod rights;
 mod venues;

@@ -276,3 +276,6 @@ mail-agr-review-body = يجب تقييم الاتفاق "{ $text }" قبل { $du
 mail-agr-review-action = ملء التقييم
 # Rights of the people in the data
 agr-comment-removed-by-author = حذفه الكاتب.
+# The monitor's indicators from this module
+agr-indicator-living = التزامات الشركاء الحيّة
+agr-indicator-living-about = نسبة التزامات الشركاء تجاه الميثاق التي قُدّمت أو رُوجعت في آخر 12 شهرًا. للبلدية كلها فقط.

@@ -240,3 +240,6 @@ mail-agr-review-body = The agreement "{ $text }" must be reviewed before { $due 
 mail-agr-review-action = Fill in the review
 # Rights of the people in the data
 agr-comment-removed-by-author = Removed by the author.
+# The monitor's indicators from this module
+agr-indicator-living = Living partner commitments
+agr-indicator-living-about = Share of the partners' commitments to the charter made or reviewed in the last 12 months. For the whole municipality only.

@@ -240,3 +240,6 @@ mail-agr-review-body = De afspraak "{ $text }" moet vóór { $due } geëvalueerd
 mail-agr-review-action = Evaluatie invullen
 # Rights of the people in the data
 agr-comment-removed-by-author = Verwijderd door de schrijver.
+# The monitor's indicators from this module
+agr-indicator-living = Levende afspraken van partners
+agr-indicator-living-about = Deel van de toezeggingen van partners bij het handvest dat in de laatste 12 maanden is gemaakt of besproken. Alleen voor de hele gemeente.

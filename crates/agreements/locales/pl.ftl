@@ -258,3 +258,6 @@ mail-agr-review-body = Ustalenie "{ $text }" trzeba ocenić przed { $due }. Czy 
 mail-agr-review-action = Wypełnij ocenę
 # Rights of the people in the data
 agr-comment-removed-by-author = Usunięte przez autora.
+# The monitor's indicators from this module
+agr-indicator-living = Żywe zobowiązania partnerów
+agr-indicator-living-about = Odsetek zobowiązań partnerów wobec karty podjętych lub omówionych w ostatnich 12 miesiącach. Tylko dla całej gminy.

@@ -234,3 +234,6 @@ mail-agr-review-body = "{ $text }" anlaşması { $due } tarihinden önce değerl
 mail-agr-review-action = Değerlendirmeyi doldurun
 # Rights of the people in the data
 agr-comment-removed-by-author = Yazarı tarafından kaldırıldı.
+# The monitor's indicators from this module
+agr-indicator-living = Ortakların canlı taahhütleri
+agr-indicator-living-about = Ortakların tüzüğe verdiği taahhütlerden son 12 ayda yapılan veya gözden geçirilenlerin payı. Yalnızca tüm belediye için.

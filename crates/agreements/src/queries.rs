@@ -5,6 +5,7 @@ mod charter;
 mod comments;
 mod decisions;
 mod follows;
+pub mod indicators;
 mod proposals;
 pub mod rights;
 

@@ -795,6 +795,8 @@ mod objects;
 
 #[path = "app/api.rs"]
 mod api;
+#[path = "app/indicators.rs"]
+mod indicators;
 #[path = "app/languages.rs"]
 mod languages;
 #[path = "app/register.rs"]

@@ -17,6 +17,7 @@ pub mod db;
 pub mod figures_cache;
 pub mod i18n;
 pub mod images;
+pub mod indicators;
 pub mod jobs;
 pub mod local_mail;
 pub mod mail;

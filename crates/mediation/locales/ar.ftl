@@ -331,3 +331,6 @@ mail-mediation-party-body = مرحبًا،
 
     شكرًا على طلبك للوساطة بين الجيران. سنتواصل معك خلال خمسة أيام عمل. يعرض الرابط ما أخبرتنا به. ويمكنك سحب طلبك هناك أيضًا. يعمل الرابط لمدة ثلاثة أشهر.
 mail-mediation-party-action = اعرض طلبك
+# The monitor's indicators from this module
+mediation-indicator-success = نجاح الوساطة
+mediation-indicator-success-about = نسبة حالات الوساطة المغلقة التي حُلّت كليًا أو جزئيًا. فقط الحالات التي جرت فيها محادثات.

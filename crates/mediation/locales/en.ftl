@@ -323,3 +323,6 @@ mail-mediation-party-body = Hello,
 
     Thank you for your request for neighbourhood mediation. We will contact you within five working days. The link shows what you told us. You can also withdraw your request there. The link works for three months.
 mail-mediation-party-action = View your request
+# The monitor's indicators from this module
+mediation-indicator-success = Mediation successful
+mediation-indicator-success-about = Share of closed mediation cases solved fully or partly. Only cases in which talks took place.

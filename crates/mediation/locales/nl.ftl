@@ -323,3 +323,6 @@ mail-mediation-party-body = Hallo,
 
     Bedankt voor je vraag om buurtbemiddeling. We nemen binnen vijf werkdagen contact met je op. Met de link zie je wat je ons vertelde. Je kunt je vraag daar ook intrekken. De link werkt drie maanden.
 mail-mediation-party-action = Bekijk je vraag
+# The monitor's indicators from this module
+mediation-indicator-success = Bemiddeling geslaagd
+mediation-indicator-success-about = Deel van de afgesloten bemiddelingen dat helemaal of voor een deel is opgelost. Alleen zaken waarin gesprekken waren.

@@ -327,3 +327,6 @@ mail-mediation-party-body = Dzień dobry,
 
     Dziękujemy za prośbę o mediację sąsiedzką. Skontaktujemy się w ciągu pięciu dni roboczych. Link pokazuje, co nam przekazano. Tam można też wycofać prośbę. Link działa przez trzy miesiące.
 mail-mediation-party-action = Zobacz prośbę
+# The monitor's indicators from this module
+mediation-indicator-success = Udana mediacja
+mediation-indicator-success-about = Odsetek zakończonych mediacji rozwiązanych całkowicie lub częściowo. Tylko sprawy, w których odbyły się rozmowy.

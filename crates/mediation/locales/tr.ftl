@@ -317,3 +317,6 @@ mail-mediation-party-body = Merhaba,
 
     Komşuluk arabuluculuğu talebiniz için teşekkürler. Beş iş günü içinde sizinle iletişime geçeceğiz. Bağlantıda bize anlattıklarınızı görebilirsiniz. Talebinizi orada geri de çekebilirsiniz. Bağlantı üç ay geçerlidir.
 mail-mediation-party-action = Talebinizi görün
+# The monitor's indicators from this module
+mediation-indicator-success = Arabuluculuk başarılı
+mediation-indicator-success-about = Kapanan arabuluculuk dosyalarından tamamen veya kısmen çözülenlerin payı. Yalnızca görüşme yapılan dosyalar.

@@ -2,6 +2,7 @@
 //! locking, the two mediators, the contact log, the mediators' streets, figures and retention.
 //! SQL is written once for SQLite and PostgreSQL.
 
+pub mod indicators;
 pub mod rights;
 use crate::jobs;
 use crate::model::{self, CaseFile, CaseState, NewContact, NewRequest, Stage, ValidStep};

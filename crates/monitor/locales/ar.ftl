@@ -164,3 +164,16 @@ monitor-new-code = الرمز الجديد
 monitor-error-old-code = اكتب رمز حي قديمًا، مثل BU03070199. لا يجوز أن يكون رمزًا حاليًا.
 monitor-error-new-code = اكتب رمز حي حالي.
 monitor-cache-note = تظهر الأرقام الجديدة خلال دقيقة.
+monitor-municipality-only = هذا الرقم موجود للبلدية كلها فقط: لا يخص حيًا واحدًا. لذلك لا توجد خريطة.
+monitor-residents = عدد السكان
+monitor-residents-lead = الأرقام لكل 1000 ساكن (مثل البلاغات) تحتاج إلى عدد سكان كل حي. انقله من جداول CBS للأحياء (Kerncijfers wijken en buurten).
+monitor-residents-known = { $count ->
+    [one] عدد السكان معروف لمنطقة واحدة.
+   *[other] عدد السكان معروف لـ { $count } من المناطق.
+}
+monitor-residents-area = المنطقة
+monitor-residents-count = السكان
+monitor-residents-year = سنة العدّ
+monitor-residents-lines = السكان حسب المنطقة
+monitor-residents-hint = منطقة واحدة في كل سطر: رمز CBS ثم العدد. مثال: BU03071000;2450. يمكنك أيضًا لصق جدول من جدول بيانات.
+monitor-error-residents = ليست كل الأسطر صحيحة. اكتب في كل سطر رمز CBS معروفًا (حي أو منطقة أو بلدية) وعددًا، مثل BU03071000;2450.

@@ -164,3 +164,16 @@ monitor-new-code = New code
 monitor-error-old-code = Fill in an old neighbourhood code, such as BU03070199. It may not be a current code.
 monitor-error-new-code = Fill in the code of a current neighbourhood.
 monitor-cache-note = New figures appear within a minute.
+monitor-municipality-only = This figure exists for the whole municipality only: it does not belong to one buurt. That is why there is no map.
+monitor-residents = Number of residents
+monitor-residents-lead = Figures per 1,000 residents (such as reports) need the number of residents per buurt. Copy it from the CBS Kerncijfers wijken en buurten.
+monitor-residents-known = { $count ->
+    [one] The number of residents is known for 1 area.
+   *[other] The number of residents is known for { $count } areas.
+}
+monitor-residents-area = Area
+monitor-residents-count = Residents
+monitor-residents-year = Year of the count
+monitor-residents-lines = Residents per area
+monitor-residents-hint = One area per line: the CBS code, then the number. For example: BU03071000;2450. You can also paste a table from a spreadsheet.
+monitor-error-residents = Not every line is right. Write a known CBS code (buurt, wijk or municipality) and a number on each line, like BU03071000;2450.

@@ -164,3 +164,16 @@ monitor-new-code = Nieuwe code
 monitor-error-old-code = Vul een oude buurtcode in, zoals BU03070199. Het mag geen code van nu zijn.
 monitor-error-new-code = Vul de code in van een buurt van nu.
 monitor-cache-note = Nieuwe cijfers staan er binnen een minuut.
+monitor-municipality-only = Dit cijfer bestaat alleen voor de hele gemeente: het hoort niet bij één buurt. Daarom is er geen kaart.
+monitor-residents = Aantal inwoners
+monitor-residents-lead = Voor cijfers per 1.000 inwoners (zoals meldingen) is het aantal inwoners per buurt nodig. Neem het over uit de Kerncijfers wijken en buurten van het CBS.
+monitor-residents-known = { $count ->
+    [one] Van 1 gebied is het aantal inwoners bekend.
+   *[other] Van { $count } gebieden is het aantal inwoners bekend.
+}
+monitor-residents-area = Gebied
+monitor-residents-count = Inwoners
+monitor-residents-year = Jaar van de telling
+monitor-residents-lines = Inwoners per gebied
+monitor-residents-hint = Eén gebied per regel: de CBS-code, dan het aantal. Bijvoorbeeld: BU03071000;2450. U kunt ook een tabel uit een spreadsheet plakken.
+monitor-error-residents = Niet elke regel klopt. Schrijf per regel een bekende CBS-code (buurt, wijk of gemeente) en een aantal, zoals BU03071000;2450.

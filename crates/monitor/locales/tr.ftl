@@ -164,3 +164,16 @@ monitor-new-code = Yeni kod
 monitor-error-old-code = BU03070199 gibi eski bir mahalle kodu yazın. Şu anki bir kod olamaz.
 monitor-error-new-code = Şu anki bir mahallenin kodunu yazın.
 monitor-cache-note = Yeni rakamlar bir dakika içinde görünür.
+monitor-municipality-only = Bu rakam yalnızca tüm belediye için vardır: tek bir mahalleye ait değildir. Bu yüzden harita yoktur.
+monitor-residents = Nüfus
+monitor-residents-lead = 1.000 kişi başına rakamlar (örneğin bildirimler) için her mahallenin nüfusu gerekir. Bunu CBS'nin Kerncijfers wijken en buurten tablosundan alın.
+monitor-residents-known = { $count ->
+    [one] 1 bölgenin nüfusu biliniyor.
+   *[other] { $count } bölgenin nüfusu biliniyor.
+}
+monitor-residents-area = Bölge
+monitor-residents-count = Nüfus
+monitor-residents-year = Sayım yılı
+monitor-residents-lines = Bölgelere göre nüfus
+monitor-residents-hint = Her satıra bir bölge: önce CBS kodu, sonra sayı. Örneğin: BU03071000;2450. Bir tablodan da yapıştırabilirsiniz.
+monitor-error-residents = Her satır doğru değil. Her satıra bilinen bir CBS kodu (mahalle, semt veya belediye) ve bir sayı yazın, örneğin BU03071000;2450.

@@ -3,7 +3,7 @@
 //! confidence interval; cells below the floor carry only their state.
 
 use crate::figures;
-use crate::model::{Published, INDICATORS};
+use crate::model::Published;
 use axum::extract::{OriginalUri, Query, State};
 use axum::response::Response;
 use kansrijk_kernel::api::PageParams;
@@ -48,16 +48,16 @@ pub async fn values(
     Query(page): Query<PageParams>,
 ) -> AppResult<Response> {
     if let Some(key) = &filter.indicator {
-        if !INDICATORS.iter().any(|i| i.key == key) {
+        if figures::find(&state, key).is_none() {
             return Err(AppError::BadRequest);
         }
     }
     let mut out = vec![];
-    for ind in INDICATORS {
+    for ind in figures::indicators(&state) {
         if filter.indicator.as_deref().is_some_and(|k| k != ind.key) {
             continue;
         }
-        for wf in figures::published(&state.db, ind.key).await?.iter() {
+        for wf in figures::published(&state.db, &ind).await?.iter() {
             for a in &wf.areas {
                 out.push(MonitorValue {
                     indicator: ind.key.into(),

@@ -1,7 +1,9 @@
 //! Demo content: the standard questionnaire and four yearly waves (2023–2026) in which cohesion
 //! and "thuis en welkom" rise first in Liendert-Noord, the buurt of the Huis van de Wijk, and
 //! then spread to the buurten around it — a visible olievlek — with realistic noise. In the
-//! first wave Liendert-Zuid has too few answers, so the floor shows on the map.
+//! first wave Liendert-Zuid has too few answers, so the floor shows on the map. The other
+//! modules' indicators come from their own demo data (the daily job `monitor.module_counts`
+//! counts them at start); the residents for the figures per 1,000 are indicative.
 
 use crate::model::{Answer, NewResponse, AGE_BANDS};
 use crate::{jobs, queries};
@@ -38,10 +40,26 @@ impl Noise {
     }
 }
 
+/// Residents for the figures per 1,000 residents: round, indicative numbers for the demo, not
+/// CBS figures (an installation enters those on `/beheer/monitor`).
+const RESIDENTS: &[(&str, i64)] = &[
+    ("GM0307", 160_000),
+    ("BU03071000", 2_900),
+    ("BU03071001", 2_300),
+    ("BU03071002", 1_700),
+    ("BU03071003", 2_500),
+    ("BU03071004", 1_400),
+];
+
 pub async fn seed(db: &Db) -> anyhow::Result<()> {
     if !queries::instruments(db).await?.is_empty() {
         return Ok(());
     }
+    let residents: Vec<(String, i64)> = RESIDENTS
+        .iter()
+        .map(|(code, n)| (code.to_string(), *n))
+        .collect();
+    queries::set_residents(db, &residents, 2025).await?;
     let id = queries::create_instrument(db, "Buurtmonitor Liendert").await?;
     let instrument = queries::instrument(db, id).await?.expect("just made");
     let questions = queries::questions(db, instrument.version_id, "nl").await?;

@@ -8,7 +8,7 @@ pub mod report;
 
 use crate::figures::{self, fmt, WaveFigures};
 use crate::map::{self, LegendEntry, MapView, TrendView};
-use crate::model::{self, Indicator, INDICATORS};
+use crate::model::Indicator;
 use crate::queries;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -81,17 +81,19 @@ pub struct Choice {
     pub animatie: String,
 }
 
-fn chosen(key: &str) -> AppResult<&'static Indicator> {
+fn chosen(state: &AppState, key: &str) -> AppResult<Indicator> {
     if key.is_empty() {
-        return Ok(&INDICATORS[0]);
+        return Ok(crate::model::INDICATORS[0]);
     }
-    model::indicator(key).ok_or(AppError::NotFound)
+    figures::find(state, key).ok_or(AppError::NotFound)
 }
 
 // ---- dashboard ----------------------------------------------------------------------------
 
 pub struct IndicatorSummary {
     pub key: &'static str,
+    pub label: &'static str,
+    pub about: &'static str,
     pub wave: String,
     pub value: String,
     pub ci: String,
@@ -125,8 +127,8 @@ pub async fn summaries(state: &AppState) -> AppResult<Vec<IndicatorSummary>> {
         .map(|m| m.code.clone())
         .unwrap_or_default();
     let mut out = vec![];
-    for ind in INDICATORS {
-        let waves = figures::published(&state.db, ind.key).await?;
+    for ind in figures::indicators(state) {
+        let waves = figures::published(&state.db, &ind).await?;
         let last = waves.last();
         let cell = last
             .and_then(|w| w.cell(&home))
@@ -134,6 +136,8 @@ pub async fn summaries(state: &AppState) -> AppResult<Vec<IndicatorSummary>> {
             .copied();
         out.push(IndicatorSummary {
             key: ind.key,
+            label: ind.label,
+            about: ind.about,
             wave: last.map(|w| w.wave.name.clone()).unwrap_or_default(),
             value: cell.map(|p| fmt(p.mean)).unwrap_or_else(|| "·".into()),
             ci: cell
@@ -176,8 +180,8 @@ pub async fn staff_dashboard(State(state): State<AppState>, page: Page) -> AppRe
 #[template(path = "map.html")]
 pub struct MapPage {
     pub page: Page,
-    pub indicator: &'static Indicator,
-    pub indicators: &'static [Indicator],
+    pub indicator: Indicator,
+    pub indicators: Vec<Indicator>,
     pub wave: Option<WaveFigures>,
     pub map: Option<MapView>,
     /// One small map per wave: (wave, map).
@@ -196,8 +200,8 @@ pub async fn map_page(
     Query(choice): Query<Choice>,
     page: Page,
 ) -> AppResult<Response> {
-    let ind = chosen(&choice.indicator)?;
-    let waves = figures::published(&state.db, ind.key).await?;
+    let ind = chosen(&state, &choice.indicator)?;
+    let waves = figures::published(&state.db, &ind).await?;
     let floor = queries::floor(&state.db).await?;
     let wave = match choice.meting.parse::<i64>() {
         Ok(id) => Some(
@@ -210,21 +214,25 @@ pub async fn map_page(
         Err(_) => return Err(AppError::NotFound),
     }
     .cloned();
-    let buurten = map_areas(&state).await?;
+    // An indicator for the municipality only has no map: its buurten would all look "too few".
+    let buurten = match ind.per_buurt {
+        true => map_areas(&state).await?,
+        false => vec![],
+    };
     let map = wave
         .as_ref()
-        .and_then(|w| map::draw(&buurten, ind, w, 560, floor));
+        .and_then(|w| map::draw(&buurten, &ind, w, 560, floor));
     let multiples = waves
         .iter()
-        .filter_map(|w| Some((w.clone(), map::draw(&buurten, ind, w, 200, floor)?)))
+        .filter_map(|w| Some((w.clone(), map::draw(&buurten, &ind, w, 200, floor)?)))
         .collect();
-    let title = page.t(format!("monitor-indicator-{}", ind.key));
+    let title = page.t(ind.label);
     let caption = match &wave {
         Some(w) => format!("{title} — {}", w.wave.name),
         None => title.clone(),
     };
     let animation = match choice.animatie.as_str() {
-        "1" => map::animate(&buurten, ind, &waves, 560),
+        "1" => map::animate(&buurten, &ind, &waves, 560),
         _ => None,
     };
     Ok(render(&MapPage {
@@ -233,12 +241,18 @@ pub async fn map_page(
         title: title.clone(),
         page: page.with_title(title),
         indicator: ind,
-        indicators: INDICATORS,
-        rows: wave.as_ref().map(|w| rows(w, floor)).unwrap_or_default(),
+        indicators: figures::indicators(&state),
+        rows: wave
+            .as_ref()
+            .map(|w| rows(w, floor))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| ind.per_buurt || r.municipality)
+            .collect(),
         wave,
         map,
         multiples,
-        legend: map::legend(ind),
+        legend: map::legend(&ind),
         floor,
     }))
 }
@@ -249,7 +263,7 @@ pub async fn map_page(
 #[template(path = "trend.html")]
 pub struct TrendPage {
     pub page: Page,
-    pub indicator: &'static Indicator,
+    pub indicator: Indicator,
     pub buurt: Area,
     pub buurten: Vec<Area>,
     pub chart: TrendView,
@@ -263,7 +277,7 @@ pub async fn trend_page(
     Query(choice): Query<Choice>,
     page: Page,
 ) -> AppResult<Response> {
-    let ind = chosen(&choice.indicator)?;
+    let ind = chosen(&state, &choice.indicator)?;
     let buurten = map_areas(&state).await?;
     let buurt = if choice.buurt.is_empty() {
         buurten.first()
@@ -277,7 +291,7 @@ pub async fn trend_page(
         .municipality_of(buurt.id)
         .map(|m| m.code.clone())
         .unwrap_or_default();
-    let waves = figures::published(&state.db, ind.key).await?;
+    let waves = figures::published(&state.db, &ind).await?;
     let floor = queries::floor(&state.db).await?;
     let table = waves
         .iter()
@@ -303,11 +317,11 @@ pub async fn trend_page(
             (w.wave.name.clone(), w.wave.year, w.break_before, b, m)
         })
         .collect();
-    let title = page.t(format!("monitor-indicator-{}", ind.key));
+    let title = page.t(ind.label);
     Ok(render(&TrendPage {
         page: page.with_title(title),
         indicator: ind,
-        chart: map::trend(ind, &waves, &buurt.code, &gm),
+        chart: map::trend(&ind, &waves, &buurt.code, &gm),
         buurt,
         buurten,
         table,

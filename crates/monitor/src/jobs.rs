@@ -13,6 +13,11 @@ use std::collections::BTreeMap;
 
 pub const AGGREGATE_JOB: &str = "monitor.aggregate";
 pub const TEXT_RETENTION_JOB: &str = "monitor.text_retention";
+pub const MODULE_JOB: &str = "monitor.module_counts";
+
+/// Years the daily count of the other modules' figures covers, up to the running one: late
+/// records (a report about last year, a case closed in January) still land in their year.
+pub const MODULE_YEARS: i32 = 5;
 
 /// Responses read per query while aggregating.
 const PAGE: i64 = 5_000;
@@ -21,6 +26,47 @@ pub fn registry() -> Registry {
     Registry::new()
         .handle(AGGREGATE_JOB, aggregate)
         .handle(TEXT_RETENTION_JOB, text_retention)
+        .handle(
+            MODULE_JOB,
+            |state: AppState, _: jobs::NoPayload| async move { module_counts(&state).await },
+        )
+        .every(MODULE_JOB, 86_400)
+}
+
+/// Counts the other modules' figures (`kernel::indicators`) of the last [`MODULE_YEARS`] years
+/// per area code: a record tied to a buurt counts for the buurt and its municipality, one without
+/// a buurt for the home municipality only.
+pub async fn module_counts(state: &AppState) -> anyhow::Result<()> {
+    let index = areas::index(&state.db).await?;
+    let home = index
+        .home_municipality()
+        .map(|m| m.code.clone())
+        .unwrap_or_else(|| "GM0000".into());
+    let current = kansrijk_kernel::indicators::year_of(now());
+    for year in current - MODULE_YEARS + 1..=current {
+        let mut cells: BTreeMap<(String, String), (i64, i64)> = BTreeMap::new();
+        for (_, hooks) in state.indicators.iter() {
+            for c in (hooks.year)(state.clone(), year).await? {
+                let area = c.area_id.and_then(|id| index.get(id));
+                let buurt = area.filter(|a| a.kind == "neighbourhood");
+                let gm = area
+                    .and_then(|a| index.municipality_of(a.id))
+                    .map(|m| m.code.clone())
+                    .unwrap_or_else(|| home.clone());
+                let mut add = |code: String| {
+                    let cell = cells.entry((c.indicator.to_string(), code)).or_default();
+                    cell.0 += c.n;
+                    cell.1 += c.hits;
+                };
+                add(gm);
+                if let Some(b) = buurt {
+                    add(b.code.clone());
+                }
+            }
+        }
+        queries::replace_module_counts(&state.db, year, &cells).await?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Serialize, Deserialize)]

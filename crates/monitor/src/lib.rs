@@ -89,6 +89,11 @@ fn management() -> Routes {
         .route("/beheer/monitor/drempel", post(manage::set_floor), manage)
         .route("/beheer/monitor/buurtcodes", post(manage::map_code), manage)
         .route(
+            "/beheer/monitor/inwoners",
+            post(manage::set_residents),
+            manage,
+        )
+        .route(
             "/beheer/monitor/vragenlijst/{id}",
             get(manage::instrument).post(manage::add_question),
             manage,

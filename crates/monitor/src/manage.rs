@@ -25,6 +25,10 @@ pub struct IndexPage {
     pub floor: i64,
     /// Old CBS buurt code → current one.
     pub code_map: Vec<(String, String)>,
+    /// Residents of the home municipality and its buurten: (code, name, residents, year).
+    pub residents: Vec<(String, String, i64, i64)>,
+    /// Of how many areas the residents are known.
+    pub residents_known: usize,
     pub form: NewForm,
     pub errors: FieldErrors,
 }
@@ -49,6 +53,11 @@ pub struct NewForm {
     pub old_code: String,
     #[serde(default)]
     pub new_code: String,
+    /// Lines `CODE;NUMBER`.
+    #[serde(default)]
+    pub residents: String,
+    #[serde(default)]
+    pub residents_year: String,
 }
 
 async fn index_with(
@@ -60,7 +69,20 @@ async fn index_with(
     let title = page.t("monitor-manage-title");
     let invalid = !errors.is_empty();
     let instruments = queries::instruments(&state.db).await?;
+    let known = queries::residents(&state.db).await?;
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let home = index.home_municipality();
+    let residents = home
+        .into_iter()
+        .chain(home.into_iter().flat_map(|m| index.buurten_of(m.id)))
+        .filter_map(|a| {
+            let (n, year) = known.get(&a.code)?;
+            Some((a.code.clone(), a.name.clone(), *n, *year))
+        })
+        .collect();
     let body = render(&IndexPage {
+        residents,
+        residents_known: known.len(),
         page: page.with_title(title),
         options: instruments.iter().map(|i| (i.id, i.name.clone())).collect(),
         instruments,
@@ -170,6 +192,24 @@ pub async fn map_code(
         Ok((old, new)) => {
             queries::map_code(&state.db, &old, &new).await?;
             Ok(Redirect::to("/beheer/monitor").into_response())
+        }
+        Err(errors) => index_with(&state, page, form, errors).await,
+    }
+}
+
+/// `POST /beheer/monitor/inwoners`: residents per area (CBS Kerncijfers wijken en buurten) for
+/// the figures per 1,000 residents.
+pub async fn set_residents(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<NewForm>,
+) -> AppResult<Response> {
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let is_area = |code: &str| index.by_code(code).is_some();
+    match model::validate_residents(&form.residents, &form.residents_year, is_area) {
+        Ok((rows, year)) => {
+            queries::set_residents(&state.db, &rows, year).await?;
+            Ok(Redirect::to("/beheer/monitor#residents").into_response())
         }
         Err(errors) => index_with(&state, page, form, errors).await,
     }

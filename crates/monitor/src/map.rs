@@ -11,12 +11,9 @@ use kansrijk_kernel::areas::{self, Area};
 /// Viridis, five steps from dark to light.
 pub const PALETTE: [&str; 5] = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"];
 
-/// Class bounds per unit (lower bounds of classes 2–5).
+/// The indicator's fixed class bounds (lower bounds of classes 2–5).
 pub fn bounds(ind: &Indicator) -> [f64; 4] {
-    match ind.unit {
-        "scale" => [5.0, 6.0, 7.0, 8.0],
-        _ => [5.0, 10.0, 20.0, 30.0],
-    }
+    ind.classes
 }
 
 pub fn class(ind: &Indicator, v: f64) -> usize {
@@ -31,8 +28,7 @@ pub struct LegendEntry {
 
 pub fn legend(ind: &Indicator) -> Vec<LegendEntry> {
     let b = bounds(ind);
-    let max = if ind.unit == "scale" { 10.0 } else { 100.0 };
-    let edges = [0.0, b[0], b[1], b[2], b[3], max];
+    let edges = [0.0, b[0], b[1], b[2], b[3], ind.max];
     (0..5)
         .map(|i| LegendEntry {
             colour: PALETTE[i],

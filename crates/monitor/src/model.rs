@@ -5,8 +5,9 @@
 pub mod privacy;
 pub mod publish;
 
-pub use publish::{publish_municipality, Cell, Published, Stats};
+pub use publish::{publish_municipality, publish_municipality_with, Cell, Published, Stats};
 
+use kansrijk_kernel::indicators::{Measure, ModuleIndicator};
 use kansrijk_kernel::web::FieldErrors;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -312,45 +313,189 @@ pub fn validate_code_map(
     errors.or_ok((old, new))
 }
 
+// ---- residents ------------------------------------------------------------------------------
+
+/// The most lines a residents form takes at once (a large municipality's buurten and wijken).
+pub const RESIDENTS_MAX_LINES: usize = 5_000;
+
+/// Reads residents per area from lines `CODE;NUMBER` (also `,`, tab or spaces between; a CBS
+/// table pasted from a spreadsheet works; a header line and dots in numbers are skipped), for
+/// the year the numbers count. `is_area` says whether a code is a known buurt, wijk or
+/// municipality. Every bad line is refused, so nothing half-read is stored.
+pub fn validate_residents(
+    text: &str,
+    year: &str,
+    is_area: impl Fn(&str) -> bool,
+) -> Result<(Vec<(String, i64)>, i64), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let year = year
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y));
+    if year.is_none() {
+        errors.add("residents_year", "monitor-error-year");
+    }
+    let mut rows: Vec<(String, i64)> = vec![];
+    let mut bad = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let mut parts = line
+            .split([';', ',', '\t', ' '])
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        let (Some(code), Some(number), None) = (parts.next(), parts.next(), parts.next()) else {
+            bad = true;
+            continue;
+        };
+        let code = code.trim_matches('"').to_uppercase();
+        let number = number.trim_matches('"').replace('.', "");
+        match number.parse::<i64>() {
+            Ok(n) if (0..=100_000_000).contains(&n) && is_area(&code) => {
+                rows.retain(|(c, _)| *c != code);
+                rows.push((code, n));
+            }
+            // A header line ("Codering;Inwoners") is not a mistake.
+            Err(_) if rows.is_empty() && !is_area(&code) => {}
+            _ => bad = true,
+        }
+    }
+    if bad || rows.is_empty() || rows.len() > RESIDENTS_MAX_LINES {
+        errors.add("residents", "monitor-error-residents");
+    }
+    errors.or_ok((rows, year.unwrap_or_default()))
+}
+
 // ---- indicators -------------------------------------------------------------------------------
 
-/// An indicator computed from survey items, per respondent.
+/// Where an indicator's figures come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The answers of the monitor's own survey waves, scored per respondent ([`score`]).
+    Survey,
+    /// Counts per year from another module (`kernel::indicators`).
+    Module(Measure),
+}
+
+/// An indicator: from survey items per respondent, or from another module's records per year.
+#[derive(Debug, Clone, Copy)]
 pub struct Indicator {
     pub key: &'static str,
-    /// `scale` (0–10 mean) or `share` (percent).
+    /// Translation keys of its name and its one-line explanation.
+    pub label: &'static str,
+    pub about: &'static str,
+    /// `scale` (0–10 mean), `share` (percent) or `rate` (per 1,000 residents).
     pub unit: &'static str,
     /// The national reference value, where one exists.
     pub reference: Option<f64>,
     /// Higher is better (for the colour scale's direction in the legend text).
     pub higher_is_better: bool,
+    pub source: Source,
+    /// Figures exist per buurt (else for the municipality only: no map).
+    pub per_buurt: bool,
+    /// Lower bounds of the map's colour classes 2–5 and the top of the scale.
+    pub classes: [f64; 4],
+    pub max: f64,
+    /// The pillars of De Vreedzame Wijk it shows progress on.
+    pub pillars: &'static [&'static str],
 }
 
+const fn survey(
+    key: &'static str,
+    label: &'static str,
+    about: &'static str,
+    unit: &'static str,
+    pillars: &'static [&'static str],
+) -> Indicator {
+    let scale = matches!(unit.as_bytes(), b"scale");
+    Indicator {
+        key,
+        label,
+        about,
+        unit,
+        reference: None,
+        higher_is_better: true,
+        source: Source::Survey,
+        per_buurt: true,
+        classes: if scale {
+            [5.0, 6.0, 7.0, 8.0]
+        } else {
+            [5.0, 10.0, 20.0, 30.0]
+        },
+        max: if scale { 10.0 } else { 100.0 },
+        pillars,
+    }
+}
+
+/// The survey's indicators (labels are the monitor's translations).
 pub const INDICATORS: &[Indicator] = &[
     Indicator {
-        key: "cohesion",
-        unit: "scale",
         reference: Some(6.4),
-        higher_is_better: true,
+        ..survey(
+            "cohesion",
+            "monitor-indicator-cohesion",
+            "monitor-indicator-cohesion-about",
+            "scale",
+            &["positive_community", "tasks_responsibilities"],
+        )
     },
+    survey(
+        "welcome",
+        "monitor-indicator-welcome",
+        "monitor-indicator-welcome-about",
+        "scale",
+        &["positive_community", "diversity"],
+    ),
     Indicator {
-        key: "welcome",
-        unit: "scale",
-        reference: None,
-        higher_is_better: true,
-    },
-    Indicator {
-        key: "discrimination",
-        unit: "share",
         reference: Some(11.0),
         higher_is_better: false,
+        ..survey(
+            "discrimination",
+            "monitor-indicator-discrimination",
+            "monitor-indicator-discrimination-about",
+            "share",
+            &["diversity"],
+        )
     },
     Indicator {
-        key: "respectless",
-        unit: "share",
-        reference: None,
         higher_is_better: false,
+        ..survey(
+            "respectless",
+            "monitor-indicator-respectless",
+            "monitor-indicator-respectless-about",
+            "share",
+            &["conflict_mediation"],
+        )
     },
 ];
+
+/// A module's indicator in the monitor's terms.
+pub fn from_module(m: &ModuleIndicator) -> Indicator {
+    Indicator {
+        key: m.key,
+        label: m.label,
+        about: m.about,
+        unit: match m.measure {
+            Measure::Share => "share",
+            Measure::PerThousand => "rate",
+        },
+        reference: None,
+        higher_is_better: m.higher_is_better,
+        source: Source::Module(m.measure),
+        per_buurt: m.per_buurt,
+        classes: m.classes,
+        max: m.max,
+        pillars: m.pillars,
+    }
+}
+
+/// Every indicator: the survey's, then the modules' in feature order.
+pub fn all(modules: &[ModuleIndicator]) -> Vec<Indicator> {
+    INDICATORS
+        .iter()
+        .copied()
+        .chain(modules.iter().map(from_module))
+        .collect()
+}
 
 pub fn indicator(key: &str) -> Option<&'static Indicator> {
     INDICATORS.iter().find(|i| i.key == key)

@@ -636,3 +636,85 @@ pub async fn insert_responses_batch(
     }
     tx.commit().await
 }
+
+// ---- the other modules' figures (kernel::indicators) ---------------------------------------
+
+/// Replaces one year's counts of the other modules: (indicator, area code) → (n, hits).
+pub async fn replace_module_counts(
+    db: &Db,
+    year: i32,
+    counts: &BTreeMap<(String, String), (i64, i64)>,
+) -> sqlx::Result<()> {
+    let (_gate, mut tx) = db.begin_write().await?;
+    sqlx::query("DELETE FROM monitor_module_counts WHERE year = $1")
+        .bind(i64::from(year))
+        .execute(&mut *tx)
+        .await?;
+    for ((indicator, area), (n, hits)) in counts {
+        sqlx::query(
+            "INSERT INTO monitor_module_counts (indicator, year, area_code, n, hits) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(indicator)
+        .bind(i64::from(year))
+        .bind(area)
+        .bind(n)
+        .bind(hits)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    crate::figures::invalidate(db);
+    Ok(())
+}
+
+/// The counts of a module's indicator: (year, area code) → (n, hits).
+pub async fn module_counts(
+    db: &Db,
+    indicator: &str,
+) -> sqlx::Result<BTreeMap<(i64, String), (i64, i64)>> {
+    let rows: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT year, area_code, n, hits FROM monitor_module_counts WHERE indicator = $1",
+    )
+    .bind(indicator)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(y, a, n, hits)| ((y, a), (n, hits)))
+        .collect())
+}
+
+/// Residents per area code, with the year of the source figure.
+pub async fn residents(db: &Db) -> sqlx::Result<BTreeMap<String, (i64, i64)>> {
+    let rows: Vec<(String, i64, i64)> =
+        sqlx::query_as("SELECT area_code, residents, year FROM monitor_residents")
+            .fetch_all(&db.pool)
+            .await?;
+    Ok(rows.into_iter().map(|(c, r, y)| (c, (r, y))).collect())
+}
+
+/// Stores the residents of areas (code, number) counted in `year`, replacing earlier numbers of
+/// the same areas.
+pub async fn set_residents(db: &Db, rows: &[(String, i64)], year: i64) -> sqlx::Result<()> {
+    let (_gate, mut tx) = db.begin_write().await?;
+    for (code, residents) in rows {
+        sqlx::query("DELETE FROM monitor_residents WHERE area_code = $1")
+            .bind(code)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO monitor_residents (area_code, residents, year, updated_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(code)
+        .bind(residents)
+        .bind(year)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    crate::figures::invalidate(db);
+    Ok(())
+}

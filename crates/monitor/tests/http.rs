@@ -523,9 +523,12 @@ async fn the_demo_shows_the_olievlek_spreading_from_the_huis_van_de_wijk(t: Test
     demo::seed(&t.db).await.unwrap();
     demo::seed(&t.db).await.unwrap();
     assert_eq!(count(&t.db, "SELECT COUNT(*) FROM monitor_waves").await, 4);
-    let published = kansrijk_monitor::figures::published(&t.db, "cohesion")
-        .await
-        .unwrap();
+    let published = kansrijk_monitor::figures::published(
+        &t.db,
+        kansrijk_monitor::model::indicator("cohesion").unwrap(),
+    )
+    .await
+    .unwrap();
     let mean = |w: usize, code: &str| {
         published[w]
             .cell(code)
@@ -639,4 +642,192 @@ async fn the_dashboard_shows_each_core_approach_and_the_yearly_report_prints_eve
     assert_eq!(team.status, StatusCode::OK);
     // 2023: 42 + 35 + 30 + 28 + 7 answers.
     assert!(team.body.contains("<td>142</td>"), "{}", team.body);
+}
+
+// ---- the other modules' indicators (kernel::indicators) ------------------------------------
+
+use kansrijk_kernel::indicators::{AreaCount, IndicatorHooks, Measure, ModuleIndicator};
+use kansrijk_kernel::rights::BoxFuture;
+use kansrijk_kernel::web::{AppState, Feature};
+
+/// A module that reports fixed counts for the running year: a rate per buurt (25, 12 and 3
+/// records in three buurten, 5 without a buurt) and a share for the municipality only.
+fn counting_module() -> Feature {
+    const HOOKS: IndicatorHooks = IndicatorHooks {
+        indicators: &[
+            ModuleIndicator {
+                key: "test_rate",
+                label: "monitor-indicator-discrimination",
+                about: "monitor-indicator-discrimination-about",
+                measure: Measure::PerThousand,
+                higher_is_better: false,
+                per_buurt: true,
+                classes: [2.0, 4.0, 6.0, 8.0],
+                max: 10.0,
+                pillars: &["diversity"],
+            },
+            ModuleIndicator {
+                key: "test_share",
+                label: "monitor-indicator-welcome",
+                about: "monitor-indicator-welcome-about",
+                measure: Measure::Share,
+                higher_is_better: true,
+                per_buurt: false,
+                classes: [20.0, 40.0, 60.0, 80.0],
+                max: 100.0,
+                pillars: &["diversity"],
+            },
+        ],
+        year: |state: AppState, year: i32| -> BoxFuture<Vec<AreaCount>> {
+            Box::pin(async move {
+                let current = kansrijk_kernel::indicators::year_of(kansrijk_kernel::db::now());
+                if year != current {
+                    return Ok(vec![]);
+                }
+                let index = kansrijk_kernel::areas::index(&state.db).await?;
+                let id = |code: &str| index.by_code(code).map(|a| a.id);
+                let rate = |area_id, n| AreaCount {
+                    indicator: "test_rate",
+                    area_id,
+                    n,
+                    hits: n,
+                };
+                Ok(vec![
+                    rate(id("BU03071000"), 25),
+                    rate(id("BU03071001"), 12),
+                    rate(id("BU03071002"), 3),
+                    rate(None, 5),
+                    AreaCount {
+                        indicator: "test_share",
+                        area_id: None,
+                        n: 40,
+                        hits: 30,
+                    },
+                ])
+            })
+        },
+    };
+    Feature {
+        indicators: Some(HOOKS),
+        ..Feature::new("counting")
+    }
+}
+
+#[db_test]
+async fn other_modules_figures_are_published_per_year_with_residents_and_the_floor(t: TestDb) {
+    let app = TestApp::migrated(
+        &t,
+        Config::default(),
+        vec![
+            kansrijk_programme::feature(),
+            kansrijk_monitor::feature(),
+            counting_module(),
+        ],
+    )
+    .await;
+    kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON)
+        .await
+        .unwrap();
+    let mut c = coordinator(&app, &t).await;
+
+    // Residents: a bad line refuses the whole form and keeps what was typed.
+    let typed = "BU03071000;2500\nBU03071001;twee";
+    let r = c
+        .post(
+            "/beheer/monitor/inwoners",
+            &[("residents", typed), ("residents_year", "2025")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("id=\"f-residents-error\""));
+    assert!(r.body.contains("BU03071001;twee"), "the input is kept");
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM monitor_residents").await,
+        0
+    );
+    let r = c
+        .post(
+            "/beheer/monitor/inwoners",
+            &[
+                (
+                    "residents",
+                    "GM0307;150000\nBU03071000;2500\nBU03071001;2000\nBU03071002;1500",
+                ),
+                ("residents_year", "2025"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(c
+        .get("/beheer/monitor")
+        .await
+        .body
+        .contains("Van 4 gebieden"));
+
+    kansrijk_monitor::jobs::module_counts(&app.state)
+        .await
+        .unwrap();
+    let year = kansrijk_kernel::indicators::year_of(kansrijk_kernel::db::now());
+    // The municipality counts every record: 25 + 12 + 3 + 5.
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT n FROM monitor_module_counts WHERE indicator = 'test_rate' AND area_code = 'GM0307'"
+        )
+        .await,
+        45
+    );
+
+    let values = app
+        .get("/api/v1/monitor/values?indicator=test_rate")
+        .await
+        .json();
+    let values = values.as_array().unwrap();
+    let cell = |code: &str| {
+        values
+            .iter()
+            .find(|v| v["area_code"] == code)
+            .unwrap_or_else(|| panic!("{code}"))
+            .clone()
+    };
+    assert_eq!(cell("GM0307")["year"], year);
+    // 25 per 2,500 residents.
+    assert_eq!(cell("BU03071000")["state"], "shown");
+    assert!((cell("BU03071000")["value"]["mean"].as_f64().unwrap() - 10.0).abs() < 1e-9);
+    // 3 records: below the floor; then 12 would let the 8 of the rest be computed: hidden too.
+    assert_eq!(cell("BU03071002")["state"], "small");
+    assert_eq!(cell("BU03071001")["state"], "hidden");
+    assert!(cell("BU03071001")["value"].is_null());
+    assert!((cell("GM0307")["value"]["mean"].as_f64().unwrap() - 0.3).abs() < 1e-9);
+    for v in values {
+        if let Some(n) = v["value"]["n"].as_i64() {
+            assert!(n >= 10, "{v}");
+        }
+    }
+
+    // The share for the municipality only: no map, the municipality's row, no buurt rows.
+    let map = app.get("/monitor/kaart?indicator=test_share").await;
+    assert_eq!(map.status, StatusCode::OK);
+    assert!(map.body.contains("alleen voor de hele gemeente"));
+    assert!(!map.body.contains("class=\"kr-area-map\""));
+    assert!(map.body.contains("<td>75.0</td>"), "30 of 40");
+    assert!(!map.body.contains("Liendert-Noord"));
+    let map = app.get("/monitor/kaart?indicator=test_rate").await;
+    assert!(map.body.contains("class=\"kr-area-map\""));
+    assert!(
+        map.body.contains("indicator=test_share"),
+        "listed beside the survey's"
+    );
+    let csv = app.get("/monitor/waarden.csv").await.body;
+    assert!(csv.contains(&format!("test_share,{year},{year},0,GM0307,")));
+    assert!(app
+        .get("/monitor")
+        .await
+        .body
+        .contains("indicator=test_rate"));
+    // An unknown indicator is not found, as before.
+    assert_eq!(
+        app.get("/monitor/kaart?indicator=nope").await.status,
+        StatusCode::NOT_FOUND
+    );
 }

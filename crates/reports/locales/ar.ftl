@@ -279,3 +279,6 @@ report-rights-open-cases = { $count ->
     [many] ما زلت تتولى { $count } بلاغًا مفتوحًا.
    *[other] ما زلت تتولى { $count } بلاغ مفتوح.
 }
+# The monitor's indicators from this module
+report-indicator-rate = البلاغات لكل 1000 ساكن
+report-indicator-rate-about = بلاغات التمييز لكل 1000 ساكن حسب سنة البلاغ. قد تعني زيادة البلاغات أيضًا أن الناس يعرفون نقطة الإبلاغ بشكل أفضل.

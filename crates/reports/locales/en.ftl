@@ -265,3 +265,6 @@ report-rights-open-cases = { $count ->
     [one] You still handle 1 open report.
    *[other] You still handle { $count } open reports.
 }
+# The monitor's indicators from this module
+report-indicator-rate = Reports per 1,000 residents
+report-indicator-rate-about = Reports of discrimination to the meldpunt per 1,000 residents, by the year of the report. More reports can also mean that people know the meldpunt better.

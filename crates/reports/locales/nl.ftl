@@ -265,3 +265,6 @@ report-rights-open-cases = { $count ->
     [one] Je behandelt nog 1 open melding.
    *[other] Je behandelt nog { $count } open meldingen.
 }
+# The monitor's indicators from this module
+report-indicator-rate = Meldingen per 1.000 inwoners
+report-indicator-rate-about = Meldingen van discriminatie bij het meldpunt per 1.000 inwoners, naar het jaar van de melding. Meer meldingen kan ook betekenen dat mensen het meldpunt beter kennen.

@@ -269,3 +269,6 @@ report-rights-open-cases = { $count ->
     [many] Nadal zajmujesz się { $count } otwartymi zgłoszeniami.
    *[other] Nadal zajmujesz się { $count } otwartymi zgłoszeniami.
 }
+# The monitor's indicators from this module
+report-indicator-rate = Zgłoszenia na 1000 mieszkańców
+report-indicator-rate-about = Zgłoszenia dyskryminacji na 1000 mieszkańców według roku zgłoszenia. Więcej zgłoszeń może też oznaczać, że ludzie lepiej znają punkt zgłoszeń.

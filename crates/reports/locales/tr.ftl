@@ -259,3 +259,6 @@ report-case-mediation-consent = Bildirimde bulunan kişi, bildirimin mahalle ara
 report-case-mediation-hint = Bildirimde bulunan kişi arabuluculuk istedi. Yalnızca iletişim bilgileri iletilir, anlatım iletilmez; zaman çizelgesine dosya numarasıyla bir not eklenir.
 # Rights of the people in the data
 report-rights-open-cases = Hâlâ { $count } açık bildirimi ele alıyorsunuz.
+# The monitor's indicators from this module
+report-indicator-rate = 1.000 kişi başına bildirim
+report-indicator-rate-about = Ayrımcılık bildirimlerinin 1.000 kişi başına sayısı, bildirim yılına göre. Daha fazla bildirim, insanların bildirim noktasını daha iyi tanıdığı anlamına da gelebilir.

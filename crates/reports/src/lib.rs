@@ -54,6 +54,7 @@ pub fn feature() -> Feature {
         personal_data: model::privacy::PERSONAL_DATA,
         not_personal: model::privacy::NOT_PERSONAL,
         rights: Some(queries::rights::HOOKS),
+        indicators: Some(queries::indicators::HOOKS),
         ..Feature::new("reports")
     }
 }

@@ -1,6 +1,7 @@
 //! Every query of the meldpunt, written once for SQLite and PostgreSQL. Personal content is
 //! sealed before it reaches a query and opened after; the database never sees it in clear.
 
+pub mod indicators;
 pub mod rights;
 use crate::model::{is_finished, ReportInput};
 use kansrijk_kernel::db::{now, Db, Flag};

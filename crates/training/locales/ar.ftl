@@ -318,3 +318,6 @@ training-rights-open-sessions = { $count ->
     [many] ما زلت تقدّم { $count } جلسة تدريب كمدرّب.
    *[other] ما زلت تقدّم { $count } جلسة تدريب كمدرّب.
 }
+# The monitor's indicators from this module
+training-indicator-coverage = مدرَّبون على العمل المراعي للثقافات
+training-indicator-coverage-about = نسبة المهنيين والمتطوعين لدى الشركاء الذين لديهم شهادة سارية. للبلدية كلها فقط.

@@ -274,3 +274,6 @@ training-rights-open-sessions = { $count ->
     [one] You still give 1 training session as a trainer.
    *[other] You still give { $count } training sessions as a trainer.
 }
+# The monitor's indicators from this module
+training-indicator-coverage = Trained in culturally sensitive work
+training-indicator-coverage-about = Share of the partners' professionals and volunteers with a valid certificate. For the whole municipality only.

@@ -274,3 +274,6 @@ training-rights-open-sessions = { $count ->
     [one] Je geeft nog 1 training als trainer.
    *[other] Je geeft nog { $count } trainingen als trainer.
 }
+# The monitor's indicators from this module
+training-indicator-coverage = Getraind in cultuursensitief werken
+training-indicator-coverage-about = Deel van de professionals en vrijwilligers van de partners met een geldig certificaat. Alleen voor de hele gemeente.

@@ -296,3 +296,6 @@ training-rights-open-sessions = { $count ->
     [many] Nadal prowadzisz { $count } szkoleń jako trener.
    *[other] Nadal prowadzisz { $count } szkolenia jako trener.
 }
+# The monitor's indicators from this module
+training-indicator-coverage = Przeszkoleni w pracy wrażliwej kulturowo
+training-indicator-coverage-about = Odsetek profesjonalistów i wolontariuszy partnerów z ważnym certyfikatem. Tylko dla całej gminy.

@@ -268,3 +268,6 @@ mail-training-session-cancelled-body = Merhaba { $name },
 mail-training-session-cancelled-action = Eğitimlere bakın
 # Rights of the people in the data
 training-rights-open-sessions = Eğitmen olarak hâlâ { $count } eğitim oturumu veriyorsunuz.
+# The monitor's indicators from this module
+training-indicator-coverage = Kültüre duyarlı çalışma eğitimi almış
+training-indicator-coverage-about = Ortak kuruluşların profesyonel ve gönüllülerinden geçerli sertifikası olanların payı. Yalnızca tüm belediye için.

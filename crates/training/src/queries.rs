@@ -6,6 +6,7 @@ mod courses;
 mod coverage;
 mod effect;
 mod enrolments;
+pub mod indicators;
 mod organisations;
 pub mod rights;
 mod sessions;

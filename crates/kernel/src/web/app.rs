@@ -121,6 +121,12 @@ impl App {
                 .filter_map(|f| f.rights.map(|r| (f.name, r)))
                 .collect(),
         );
+        state.indicators = Arc::new(
+            features
+                .iter()
+                .filter_map(|f| f.indicators.map(|i| (f.name, i)))
+                .collect(),
+        );
         if let Some(loader) = features.iter().find_map(|f| f.coming_up.clone()) {
             state = state.with_coming_up(loader);
         }

@@ -49,6 +49,8 @@ pub struct AppState {
     pub page_cache: Arc<page_cache::PageCache>,
     /// Each feature's part in the rights of the people in its data (`kernel::rights`).
     pub rights: Arc<crate::rights::Registry>,
+    /// Each feature's counts for the monitor's indicators (`kernel::indicators`).
+    pub indicators: Arc<crate::indicators::Registry>,
     site: Arc<SiteCache>,
     secret: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
@@ -127,6 +129,7 @@ impl AppState {
             management: Arc::new(vec![]),
             coming_up: None,
             rights: Arc::new(vec![]),
+            indicators: Arc::new(vec![]),
             page_cache: Arc::new(page_cache::PageCache::new(Duration::from_millis(
                 config.page_cache_millis,
             ))),

@@ -52,6 +52,8 @@ pub struct Feature {
     /// What the feature holds about one person (export), erasing it, and the work a person must
     /// hand over first (`kernel::rights`).
     pub rights: Option<crate::rights::RightsHooks>,
+    /// Counts per year and area for the monitor's indicators (`kernel::indicators`).
+    pub indicators: Option<crate::indicators::IndicatorHooks>,
 }
 
 impl Feature {
@@ -72,6 +74,7 @@ impl Feature {
             personal_data: &[],
             not_personal: &[],
             rights: None,
+            indicators: None,
         }
     }
 }

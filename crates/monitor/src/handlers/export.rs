@@ -2,7 +2,6 @@
 //! published values). Hidden and small cells carry no value, only their state.
 
 use crate::figures::{self, fmt};
-use crate::model::INDICATORS;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -25,8 +24,8 @@ pub async fn csv(State(state): State<AppState>) -> AppResult<Response> {
         "ci_low",
         "ci_high",
     ]);
-    for ind in INDICATORS {
-        for wf in figures::published(&state.db, ind.key).await?.iter() {
+    for ind in figures::indicators(&state) {
+        for wf in figures::published(&state.db, &ind).await?.iter() {
             for a in &wf.areas {
                 let p = a.cell.value();
                 w.row([
@@ -53,8 +52,8 @@ pub async fn csv(State(state): State<AppState>) -> AppResult<Response> {
 pub async fn geojson(State(state): State<AppState>) -> AppResult<Response> {
     let buurten = super::map_areas(&state).await?;
     let mut all = vec![];
-    for ind in INDICATORS {
-        all.push((ind.key, figures::published(&state.db, ind.key).await?));
+    for ind in figures::indicators(&state) {
+        all.push((ind.key, figures::published(&state.db, &ind).await?));
     }
     let features: Vec<serde_json::Value> = buurten
         .iter()

@@ -5,7 +5,7 @@
 use super::{map_areas, rows, Row};
 use crate::figures::{self, fmt, WaveFigures};
 use crate::map::{self, LegendEntry, MapView};
-use crate::model::{self, Indicator, INDICATORS};
+use crate::model::Indicator;
 use crate::queries;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -15,25 +15,14 @@ use kansrijk_kernel::web::{render, AppError, AppResult, AppState, Page};
 use kansrijk_programme::queries as programme;
 use serde::Deserialize;
 
-/// The indicators that show progress on a pillar of the plan.
-pub fn pillar_indicators(pillar: &str) -> &'static [&'static str] {
-    match pillar {
-        "positive_community" => &["cohesion", "welcome"],
-        "conflict_mediation" => &["respectless"],
-        "tasks_responsibilities" => &["cohesion"],
-        "diversity" => &["welcome", "discrimination"],
-        _ => &[],
-    }
-}
-
 /// A core approach with its actions and indicators.
 pub struct ApproachView {
     pub title: String,
     pub slug: String,
     pub text_lang: String,
-    /// (action title, its language, indicator keys)
+    /// (action title, its language, the labels of its indicators)
     pub actions: Vec<(String, String, Vec<&'static str>)>,
-    pub indicators: Vec<&'static Indicator>,
+    pub indicators: Vec<Indicator>,
 }
 
 pub async fn approaches(state: &AppState, page: &Page) -> AppResult<Vec<ApproachView>> {
@@ -41,32 +30,33 @@ pub async fn approaches(state: &AppState, page: &Page) -> AppResult<Vec<Approach
     let Some(plan) = programme::primary_programme(&state.db, lang).await? else {
         return Ok(vec![]);
     };
+    let all = figures::indicators(state);
     let mut out = vec![];
     for a in programme::approaches(&state.db, plan.id, lang).await? {
         let mut keys: Vec<&'static str> = vec![];
         let mut actions = vec![];
         for x in programme::actions(&state.db, a.id, lang).await? {
-            let mut own: Vec<&'static str> = vec![];
-            for p in x.pillars.split(',') {
-                for k in pillar_indicators(p.trim()) {
-                    if !own.contains(k) {
-                        own.push(k);
-                    }
-                    if !keys.contains(k) {
-                        keys.push(k);
-                    }
+            let pillars: Vec<&str> = x.pillars.split(',').map(str::trim).collect();
+            let own: Vec<&Indicator> = all
+                .iter()
+                .filter(|i| i.pillars.iter().any(|p| pillars.contains(p)))
+                .collect();
+            for i in &own {
+                if !keys.contains(&i.key) {
+                    keys.push(i.key);
                 }
             }
-            actions.push((x.title, x.text_lang, own));
+            actions.push((x.title, x.text_lang, own.iter().map(|i| i.label).collect()));
         }
         out.push(ApproachView {
             title: a.title,
             slug: a.slug,
             text_lang: a.text_lang,
             actions,
-            indicators: INDICATORS
+            indicators: all
                 .iter()
                 .filter(|i| keys.contains(&i.key))
+                .copied()
                 .collect(),
         });
     }
@@ -75,7 +65,7 @@ pub async fn approaches(state: &AppState, page: &Page) -> AppResult<Vec<Approach
 
 /// One indicator in the yearly report.
 pub struct ReportPart {
-    pub indicator: &'static Indicator,
+    pub indicator: Indicator,
     pub name: String,
     pub wave: WaveFigures,
     pub map: Option<MapView>,
@@ -105,16 +95,19 @@ pub struct YearChoice {
 async fn part(
     state: &AppState,
     page: &Page,
-    ind: &'static Indicator,
+    ind: Indicator,
     year: i64,
     gm: &str,
     floor: i64,
 ) -> AppResult<Option<ReportPart>> {
-    let waves = figures::published(&state.db, ind.key).await?;
+    let waves = figures::published(&state.db, &ind).await?;
     let Some(wave) = waves.iter().rev().find(|w| w.wave.year == year).cloned() else {
         return Ok(None);
     };
-    let buurten = map_areas(state).await?;
+    let buurten = match ind.per_buurt {
+        true => map_areas(state).await?,
+        false => vec![],
+    };
     let trend = waves
         .iter()
         .filter(|w| w.wave.year <= year)
@@ -131,10 +124,13 @@ async fn part(
         .collect();
     Ok(Some(ReportPart {
         indicator: ind,
-        name: page.t(format!("monitor-indicator-{}", ind.key)),
-        map: map::draw(&buurten, ind, &wave, 420, floor),
-        legend: map::legend(ind),
-        rows: rows(&wave, floor),
+        name: page.t(ind.label),
+        map: map::draw(&buurten, &ind, &wave, 420, floor),
+        legend: map::legend(&ind),
+        rows: rows(&wave, floor)
+            .into_iter()
+            .filter(|r| ind.per_buurt || r.municipality)
+            .collect(),
         wave,
         trend,
     }))
@@ -167,7 +163,7 @@ pub async fn report(
         .map(|m| m.code.clone())
         .unwrap_or_default();
     let mut parts = vec![];
-    for ind in model::INDICATORS {
+    for ind in figures::indicators(&state) {
         if let Some(p) = part(&state, &page, ind, year, &gm, floor).await? {
             parts.push(p);
         }

@@ -92,12 +92,42 @@ impl Cell {
     }
 }
 
+/// A count of records per 1,000 residents with its 95% confidence interval (the count taken as
+/// Poisson, normal approximation: the floor keeps counts large enough for it). `None` without
+/// residents.
+pub fn per_thousand(count: i64, residents: i64) -> Option<Published> {
+    if residents <= 0 || count <= 0 {
+        return None;
+    }
+    let k = count as f64;
+    let scale = 1000.0 / residents as f64;
+    let half = 1.96 * k.sqrt();
+    Some(Published {
+        n: count,
+        mean: k * scale,
+        low: (k - half).max(0.0) * scale,
+        high: (k + half) * scale,
+    })
+}
+
 /// Publishes the buurten of one municipality and the municipality itself for one indicator and
 /// wave. `municipality` holds every answer of the municipality (with those without a buurt).
 pub fn publish_municipality(
     buurten: &[(String, Stats)],
     municipality: &Stats,
     floor: i64,
+) -> (Vec<(String, Cell)>, Cell) {
+    publish_municipality_with(buurten, municipality, floor, |_, s| s.estimate())
+}
+
+/// [`publish_municipality`] with another way to turn a cell's sums into a value (`estimate` gets
+/// the buurt's code, or `None` for the municipality). The floor and the secondary suppression
+/// work on the counts `n` alone, whatever the value.
+pub fn publish_municipality_with(
+    buurten: &[(String, Stats)],
+    municipality: &Stats,
+    floor: i64,
+    estimate: impl Fn(Option<&str>, &Stats) -> Option<Published>,
 ) -> (Vec<(String, Cell)>, Cell) {
     let floor = floor.max(1);
     let mut shown: Vec<bool> = buurten.iter().map(|(_, s)| s.n >= floor).collect();
@@ -128,7 +158,7 @@ pub fn publish_municipality(
         .iter()
         .enumerate()
         .map(|(i, (code, s))| {
-            let cell = match (shown[i], secondary[i], s.estimate()) {
+            let cell = match (shown[i], secondary[i], estimate(Some(code), s)) {
                 (true, _, Some(p)) => Cell::Shown(p),
                 (false, true, _) => Cell::Hidden,
                 _ => Cell::Small,
@@ -136,7 +166,7 @@ pub fn publish_municipality(
             (code.clone(), cell)
         })
         .collect();
-    let total = match (total_shown, municipality.estimate()) {
+    let total = match (total_shown, estimate(None, municipality)) {
         (true, Some(p)) => Cell::Shown(p),
         _ if municipality.n >= floor => Cell::Hidden,
         _ => Cell::Small,

@@ -213,3 +213,113 @@ fn an_old_code_maps_to_a_current_buurt_only() {
         .unwrap_err()
         .has("new_code"));
 }
+
+#[test]
+fn residents_are_read_per_line_and_any_bad_line_refuses_the_whole_form() {
+    let known = |c: &str| c.starts_with("BU0307") || c == "GM0307";
+    let (rows, year) = validate_residents(
+        "Codering;Inwoners\nBU03071000;2.450\nbu03071001\t1800\n\n\"GM0307\",160000\n",
+        "2025",
+        known,
+    )
+    .unwrap();
+    assert_eq!(year, 2025);
+    assert_eq!(
+        rows,
+        vec![
+            ("BU03071000".to_string(), 2450),
+            ("BU03071001".to_string(), 1800),
+            ("GM0307".to_string(), 160_000)
+        ]
+    );
+    // The last number for an area counts.
+    let (rows, _) = validate_residents("BU03071000;1\nBU03071000;2", "2025", known).unwrap();
+    assert_eq!(rows, vec![("BU03071000".to_string(), 2)]);
+    for bad in [
+        "BU03071000;2450\nBU99999999;10",
+        "BU03071000;-5",
+        "BU03071000;twee",
+        "BU03071000;1;2",
+        "",
+    ] {
+        let e = validate_residents(bad, "2025", known).unwrap_err();
+        assert_eq!(e.get("residents"), Some("monitor-error-residents"), "{bad}");
+    }
+    let e = validate_residents("BU03071000;2450", "25", known).unwrap_err();
+    assert_eq!(e.get("residents_year"), Some("monitor-error-year"));
+    assert!(e.get("residents").is_none());
+}
+
+#[test]
+fn a_rate_per_thousand_needs_residents_and_widens_with_few_records() {
+    assert_eq!(publish::per_thousand(10, 0), None);
+    assert_eq!(publish::per_thousand(0, 2000), None);
+    let few = publish::per_thousand(10, 2000).unwrap();
+    assert!((few.mean - 5.0).abs() < 1e-9);
+    assert!(few.low < 5.0 && few.high > 5.0 && few.low >= 0.0);
+    let many = publish::per_thousand(1000, 200_000).unwrap();
+    assert!((many.mean - 5.0).abs() < 1e-9);
+    assert!(many.high - many.low < few.high - few.low);
+}
+
+#[test]
+fn module_rates_keep_the_floor_and_the_secondary_suppression_on_counts() {
+    let count = |n: i64| Stats {
+        n,
+        total: n,
+        total_sq: 0,
+    };
+    let residents = |code: Option<&str>| match code {
+        Some("a") => 1000,
+        Some("b") => 2000,
+        Some(_) => 500,
+        None => 10_000,
+    };
+    // Buurt c has 4 reports: hidden; then the rest (4) could be computed from the total, so the
+    // smallest shown buurt goes too.
+    let buurten = vec![
+        ("a".to_string(), count(12)),
+        ("b".to_string(), count(30)),
+        ("c".to_string(), count(4)),
+    ];
+    let (cells, total) = publish_municipality_with(&buurten, &count(46), 10, |code, s| {
+        publish::per_thousand(s.n, residents(code))
+    });
+    assert_eq!(cells[2].1, Cell::Small);
+    assert_eq!(cells[0].1, Cell::Hidden);
+    match cells[1].1 {
+        Cell::Shown(p) => assert!((p.mean - 15.0).abs() < 1e-9),
+        other => panic!("b shown, got {other:?}"),
+    }
+    match total {
+        Cell::Shown(p) => assert!((p.mean - 4.6).abs() < 1e-9),
+        other => panic!("total shown, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_indicator_has_classes_that_rise_within_its_scale() {
+    let module = ModuleIndicator {
+        key: "x",
+        label: "x",
+        about: "x",
+        measure: Measure::PerThousand,
+        higher_is_better: false,
+        per_buurt: true,
+        classes: [1.0, 2.0, 3.0, 4.0],
+        max: 5.0,
+        pillars: &["diversity"],
+    };
+    let all = all(&[module]);
+    assert_eq!(all.len(), INDICATORS.len() + 1);
+    let x = all.last().unwrap();
+    assert_eq!(
+        (x.unit, x.source),
+        ("rate", Source::Module(Measure::PerThousand))
+    );
+    for i in &all {
+        assert!(i.classes.windows(2).all(|w| w[0] < w[1]), "{}", i.key);
+        assert!(i.classes[3] < i.max, "{}", i.key);
+        assert!(!i.pillars.is_empty(), "{}", i.key);
+    }
+}

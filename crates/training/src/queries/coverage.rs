@@ -40,7 +40,7 @@ impl CoverageRow {
 }
 
 /// People of an organisation with the role professional or volunteer (one row per role).
-const STAFF: &str = "SELECT DISTINCT u.id AS user_id, u.organisation_id, r.role FROM users u JOIN role_assignments r ON r.user_id = u.id \
+pub(crate) const STAFF: &str = "SELECT DISTINCT u.id AS user_id, u.organisation_id, r.role FROM users u JOIN role_assignments r ON r.user_id = u.id \
    WHERE u.organisation_id IS NOT NULL AND u.status IN ('active', 'invited') AND r.role IN ('professional', 'volunteer')";
 
 pub async fn coverage(db: &Db, course_id: i64, on: i64) -> sqlx::Result<Vec<CoverageRow>> {

@@ -1,0 +1,18 @@
+-- The other modules' figures for the monitor: counts per indicator, year and area code (records
+-- and "hits", see kernel::indicators), recomputed by the job monitor.module_counts, and the number
+-- of residents per area (CBS Kerncijfers wijken en buurten, entered by the programme team) for
+-- figures per 1,000 residents. No personal data: counts only.
+CREATE TABLE monitor_module_counts (
+    indicator TEXT    NOT NULL,
+    year      INTEGER NOT NULL,
+    area_code TEXT    NOT NULL,
+    n         INTEGER NOT NULL,
+    hits      INTEGER NOT NULL,
+    PRIMARY KEY (indicator, year, area_code)
+);
+CREATE TABLE monitor_residents (
+    area_code  TEXT    PRIMARY KEY,
+    residents  INTEGER NOT NULL CHECK (residents >= 0),
+    year       INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
