@@ -78,4 +78,12 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
         ],
     ),
     ("monitor_code_map", &["old_code", "new_code"]),
+    (
+        "monitor_module_counts",
+        &["indicator", "year", "area_code", "n", "hits"],
+    ),
+    (
+        "monitor_residents",
+        &["area_code", "residents", "year", "updated_at"],
+    ),
 ];
