@@ -60,6 +60,9 @@ PAGES=(
     /api/v1/activities
     /api/v1/charter
     /api/v1/reports/figures
+    /monitor
+    "/monitor/kaart?indicator=cohesion"
+    "/monitor/trend?indicator=cohesion&buurt=BU03071000"
 )
 
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -158,7 +161,8 @@ log "server ready after ${startup_ms} ms (pid $SERVER_PID)"
 # --- save a byte-identical copy of every page (first, cold request timed) --------------------
 WWW="$TMP/www"
 mkdir -p "$WWW"
-saved() { printf '%s/index.html' "$WWW${1%/}"; }
+# The query string is not part of the file name (nginx matches the path alone).
+saved() { local p="${1%%\?*}"; printf '%s/index.html' "$WWW${p%/}"; }
 : >"$TMP/cold.tsv"
 for page in "${PAGES[@]}"; do
     # Every page as <path>/index.html: /activiteiten and /activiteiten/<id> both fit.
@@ -184,7 +188,7 @@ run_wrk() { # target page connections url [wrk args…]
     local json
     json=$(printf '%s\n' "$out" | sed -n 's/^WRKJSON //p')
     printf '%s\t%s\t%s\t%s\n' "$target" "$page" "$c" "$json" >>"$TMP/runs.tsv"
-    python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"]))' "$json" "$target" "$page" "$c" >&2
+    python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p95_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"]))' "$json" "$target" "$page" "$c" >&2
 }
 
 load_pages() { # target: every page at every connection count against our server
