@@ -659,6 +659,12 @@ async fn render(
             return status_only(StatusCode::INTERNAL_SERVER_ERROR);
         }
     };
+    if issued.has_placeholders() && parts.headers.contains_key(header::CONTENT_ENCODING) {
+        // Something compressed the body before its values were in: they cannot be filled in.
+        tracing::error!("a page with form placeholders came back compressed");
+        cache.mark_unshareable(key);
+        return status_only(StatusCode::INTERNAL_SERVER_ERROR);
+    }
     if issued.has_placeholders() {
         // Even this first answer is filled in like a hit, so it shares no value either.
         let template = Arc::new(Template::new(&body, gzip));
