@@ -244,6 +244,11 @@ async fn a_page_with_a_form_is_shared_with_fresh_values_in_every_answer(t: TestD
             .await
             .unwrap();
         assert_eq!(response.headers()["content-encoding"], "gzip");
+        assert!(response
+            .headers()
+            .get_all("vary")
+            .iter()
+            .any(|v| v == "accept-encoding"));
         let cookie = response.headers()["set-cookie"]
             .to_str()
             .unwrap()
