@@ -168,11 +168,12 @@ fn activity_page(page: Page, d: Details, form: RegistrationForm, errors: FieldEr
     })
 }
 
-/// A fresh form: one idempotency key per render, so sending the same form twice is recognised.
-fn fresh_form() -> RegistrationForm {
+/// A fresh form: one idempotency key per render, so sending the same form twice is recognised
+/// (from the page cache: one per answer, see `Page::form_key`).
+fn fresh_form(page: &Page) -> RegistrationForm {
     RegistrationForm {
         people: "1".into(),
-        key: random_token(18),
+        key: page.form_key(),
         ..Default::default()
     }
 }
@@ -195,7 +196,8 @@ pub async fn activity(
         return Ok(calendar_response(&body, &format!("activiteit-{id}.ics")));
     }
     let d = details(&state, a, page.lang()).await?;
-    Ok(activity_page(page, d, fresh_form(), FieldErrors::new()))
+    let form = fresh_form(&page);
+    Ok(activity_page(page, d, form, FieldErrors::new()))
 }
 
 /// `POST /activiteiten/{id}/aanmelden`: sign up without an account.

@@ -14,7 +14,9 @@ use kansrijk_kernel::db::{kernel_migrations, now, Db, PoolSettings};
 use kansrijk_kernel::i18n::{kernel_locales, Lang};
 use kansrijk_kernel::jobs::NoPayload;
 use kansrijk_kernel::testing::db_test;
-use kansrijk_kernel::testing::{create_person, location, Browser, MailSink, TestApp, TestDb};
+use kansrijk_kernel::testing::{
+    create_person, location, Browser, MailSink, TestApp, TestDb, TestResponse,
+};
 use kansrijk_programme::model::Pillar;
 
 const PASSWORD: &str = "paars fietsje zingt op dinsdag";
@@ -1792,4 +1794,103 @@ async fn a_registrant_sees_and_removes_their_own_registration_by_its_link(t: Tes
         1,
         "the other registration stays"
     );
+}
+
+/// Posts `fields` with this CSRF token and `kr_csrf` cookie, as a browser on this site would.
+async fn post_as(
+    app: &TestApp,
+    uri: &str,
+    csrf: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> TestResponse {
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", csrf)
+        .extend_pairs(fields)
+        .finish();
+    app.request(
+        axum::http::Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .header("cookie", format!("kr_csrf={cookie}"))
+            .body(axum::body::Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+#[db_test]
+async fn the_activity_page_is_shared_from_the_page_cache_with_form_values_per_visitor(t: TestDb) {
+    let app = app(&t, Config::default()).await;
+    let v = venue(&t.db).await;
+    let id = create(
+        &t.db,
+        &activity(v, "Film en gesprek", now() + 5 * 86400, Some(10)),
+    )
+    .await;
+    let page = format!("/activiteiten/{id}");
+    let a = app.get(&page).await;
+    let b = app.get(&page).await;
+    assert_eq!(
+        b.header("age"),
+        "0",
+        "the second answer came from the cache"
+    );
+    let values = |r: &TestResponse| {
+        (
+            r.field("csrf").unwrap(),
+            r.field("key").unwrap(),
+            r.cookie("kr_csrf").expect("a kr_csrf cookie per answer"),
+        )
+    };
+    let (token_a, key_a, cookie_a) = values(&a);
+    let (token_b, key_b, cookie_b) = values(&b);
+    assert_ne!(token_a, token_b);
+    assert_ne!(key_a, key_b);
+    assert_ne!(cookie_a, cookie_b);
+    assert_eq!(key_a.len(), 24);
+    // The same markup as the page rendered without the cache, apart from the two values.
+    let off = app_with(
+        t.db.clone(),
+        Config {
+            page_cache_millis: 0,
+            ..Config::default()
+        },
+    );
+    let plain = off.get(&page).await;
+    let markup = |r: &TestResponse| r.markup_without(&["csrf", "key"]);
+    assert_eq!(markup(&a), markup(&plain));
+    assert_eq!(markup(&b), markup(&plain));
+    assert!(a
+        .body
+        .contains(&format!("action=\"/activiteiten/{id}/aanmelden\"")));
+    assert_eq!(
+        a.body.matches("<form").count(),
+        a.body.matches("</form>").count()
+    );
+
+    let signup = format!("/activiteiten/{id}/aanmelden");
+    fn fields(key: &str) -> Vec<(&str, &str)> {
+        vec![
+            ("key", key),
+            ("name", "A.Y."),
+            ("email", "ay@example.nl"),
+            ("people", "1"),
+            ("consent", "1"),
+        ]
+    }
+    // A token with another answer's cookie is refused.
+    let mixed = post_as(&app, &signup, &token_a, &cookie_b, &fields(&key_a)).await;
+    assert_eq!(mixed.status, StatusCode::FORBIDDEN);
+    let mixed = post_as(&app, &signup, &token_b, &cookie_a, &fields(&key_b)).await;
+    assert_eq!(mixed.status, StatusCode::FORBIDDEN);
+    assert_eq!(count(&t.db, "SELECT COUNT(*) FROM registrations").await, 0);
+    // With the token and cookie of one answer, the registration is made; the two visitors'
+    // keys differ, so the second is a registration of its own, not "already signed up".
+    for (token, cookie, key) in [(&token_a, &cookie_a, &key_a), (&token_b, &cookie_b, &key_b)] {
+        let ok = post_as(&app, &signup, token, cookie, &fields(key)).await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+        assert!(location(&ok).starts_with("/aanmelding/"));
+    }
+    assert_eq!(count(&t.db, "SELECT COUNT(*) FROM registrations").await, 2);
 }

@@ -128,6 +128,34 @@ impl TestResponse {
             .unwrap_or("")
     }
 
+    /// The value of a cookie this answer sets.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok()?.split(';').next()?.split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+
+    /// The value of the first form field `name` (`name="…" value="…"`) on the page.
+    pub fn field(&self, name: &str) -> Option<String> {
+        let marker = format!("name=\"{name}\" value=\"");
+        let rest = &self.body[self.body.find(&marker)? + marker.len()..];
+        Some(rest[..rest.find('"')?].to_string())
+    }
+
+    /// The page with the values of these fields blanked out: the markup every visitor shares
+    /// when the page cache fills in per-visitor values.
+    pub fn markup_without(&self, fields: &[&str]) -> String {
+        fields.iter().fold(self.body.clone(), |body, name| {
+            match self.field(name).filter(|v| !v.is_empty()) {
+                Some(value) => body.replace(&value, &format!("[{name}]")),
+                None => body,
+            }
+        })
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }

@@ -17,7 +17,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
 use kansrijk_kernel::audit::{self, Action};
-use kansrijk_kernel::crypto::random_token;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::web::forms::CsrfBinding;
@@ -173,8 +172,9 @@ pub async fn form_page(
     Query(q): Query<FormQuery>,
     page: Page,
 ) -> AppResult<Response> {
+    // From the page cache, each answer gets its own key (`Page::form_key`).
     let input = ReportInput {
-        submission_key: random_token(16),
+        submission_key: page.form_key(),
         ..Default::default()
     };
     form(&state, page, input, FieldErrors::new(), &q.gemeente).await

@@ -68,11 +68,9 @@ fn pages() -> Routes {
         .no_store("/meldpunt/versturen")
         .no_store("/meldpunt/volgen")
         .public_cached("/meldpunt", get(h::intro))
-        .route(
-            "/meldpunt/melden",
-            get(h::form_page).post(h::form_post),
-            Access::Public,
-        )
+        // The empty form is shared, its token and submission key filled in per answer; what a
+        // reporter posts is never stored (the page cache keeps GET answers only).
+        .public_cached("/meldpunt/melden", get(h::form_page).post(h::form_post))
         .route("/meldpunt/versturen", post(h::send), Access::Public)
         .route(
             "/meldpunt/volgen",

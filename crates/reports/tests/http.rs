@@ -9,6 +9,7 @@ use kansrijk_kernel::db::kernel_migrations;
 use kansrijk_kernel::testing::db_test;
 use kansrijk_kernel::testing::{
     create_person, enable_totp, location, totp_now, Browser, MailSink, TestApp, TestDb,
+    TestResponse,
 };
 
 const PASSWORD: &str = "paars fietsje zingt op dinsdag";
@@ -1307,6 +1308,8 @@ async fn above_200_buurten_the_form_offers_the_buurten_of_one_municipality(t: Te
     )
     .await
     .unwrap();
+    // The form is shared from the page cache for a moment; the import bypassed the app.
+    app.state.page_cache.clear();
     let home = app.get("/meldpunt/melden").await;
     let gemeenten = select(&home.body, "gemeente").expect("a municipality select");
     assert!(
@@ -1591,4 +1594,90 @@ async fn the_outbox_never_holds_the_reporters_address(t: TestDb) {
         .await
         .unwrap();
     assert_eq!(failed, 0, "dropped, not retried");
+}
+
+/// Posts `fields` with this CSRF token and `kr_csrf` cookie, as a browser on this site would.
+async fn post_as(
+    app: &TestApp,
+    uri: &str,
+    csrf: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> TestResponse {
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", csrf)
+        .extend_pairs(fields)
+        .finish();
+    app.request(
+        axum::http::Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .header("cookie", format!("kr_csrf={cookie}"))
+            .body(axum::body::Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+#[db_test]
+async fn the_form_is_shared_from_the_page_cache_with_a_token_and_key_per_visitor(t: TestDb) {
+    let app = app(&t).await;
+    let a = app.get("/meldpunt/melden").await;
+    let b = app.get("/meldpunt/melden").await;
+    assert_eq!(
+        b.header("age"),
+        "0",
+        "the second answer came from the cache"
+    );
+    let values = |r: &TestResponse| {
+        (
+            r.field("csrf").unwrap(),
+            r.field("submission_key").unwrap(),
+            r.cookie("kr_csrf").expect("a kr_csrf cookie per answer"),
+        )
+    };
+    let (token_a, key_a, cookie_a) = values(&a);
+    let (token_b, key_b, cookie_b) = values(&b);
+    assert_ne!(token_a, token_b);
+    assert_ne!(key_a, key_b);
+    assert_ne!(cookie_a, cookie_b);
+    assert_eq!(a.header("cache-control"), "no-store");
+    // The same markup as the form rendered without the cache, apart from the two values.
+    let off = TestApp::with_config(
+        t.db.clone(),
+        Config {
+            page_cache_millis: 0,
+            ..Config::default()
+        },
+        vec![kansrijk_reports::feature()],
+    );
+    let plain = off.get("/meldpunt/melden").await;
+    assert_eq!(plain.header("age"), "");
+    let markup = |r: &TestResponse| r.markup_without(&["csrf", "submission_key"]);
+    assert_eq!(markup(&a), markup(&plain));
+    assert_eq!(markup(&b), markup(&plain));
+    assert_eq!(
+        a.body.matches("<form").count(),
+        a.body.matches("</form>").count()
+    );
+    assert!(a.body.trim_end().ends_with("</html>"));
+
+    // A token with another answer's cookie is refused, at both steps.
+    let mut fields = report_fields(STORY, &[]);
+    fields.push(("submission_key", &key_a));
+    for uri in ["/meldpunt/melden", "/meldpunt/versturen"] {
+        let mixed = post_as(&app, uri, &token_a, &cookie_b, &fields).await;
+        assert_eq!(mixed.status, StatusCode::FORBIDDEN, "{uri}");
+    }
+    assert_eq!(report_count(&t).await, 0);
+    // With the token and cookie of one answer, the report goes through.
+    let check = post_as(&app, "/meldpunt/melden", &token_a, &cookie_a, &fields).await;
+    assert!(check.body.contains("Klopt alles?"), "{}", check.body);
+    let sent = post_as(&app, "/meldpunt/versturen", &token_a, &cookie_a, &fields).await;
+    assert_eq!(receipt_code(&sent.body).replace(' ', "").len(), 16);
+    let mut fields = report_fields("Een ander verhaal over de markt.", &[]);
+    fields.push(("submission_key", &key_b));
+    let sent = post_as(&app, "/meldpunt/versturen", &token_b, &cookie_b, &fields).await;
+    assert_eq!(receipt_code(&sent.body).replace(' ', "").len(), 16);
+    assert_eq!(report_count(&t).await, 2);
 }

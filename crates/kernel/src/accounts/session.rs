@@ -158,6 +158,19 @@ pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> Header
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
+/// The visitor's `kr_csrf` cookie, if it has a well-formed one (what an anonymous visitor's
+/// CSRF token is bound to).
+pub fn csrf_cookie(headers: &HeaderMap) -> Option<String> {
+    cookie_value(headers, CSRF_COOKIE).filter(|v| v.len() == 43)
+}
+
+/// A new `kr_csrf` cookie: the value and its `Set-Cookie`.
+pub fn new_csrf_cookie(secure: bool) -> (String, HeaderValue) {
+    let value = random_token(32);
+    let header = set_cookie(CSRF_COOKIE, &value, 60 * 60 * 24, secure);
+    (value, header)
+}
+
 /// Loads the current person (if any) and the CSRF binding into the request.
 pub async fn middleware(
     State(state): State<AppState>,
@@ -188,13 +201,13 @@ pub async fn middleware(
         .unwrap_or_default();
     let binding = match &user {
         Some(u) => CsrfBinding(u.session_hash.clone()),
-        None => match cookie_value(request.headers(), CSRF_COOKIE).filter(|v| v.len() == 43) {
+        None => match csrf_cookie(request.headers()) {
             Some(v) => CsrfBinding(v),
             None => {
                 // A fresh cookie, sent only if the page really shows a form (see below).
-                let fresh = random_token(32);
-                fresh_cookie = Some(fresh.clone());
-                CsrfBinding(fresh)
+                let (value, header) = new_csrf_cookie(secure);
+                fresh_cookie = Some(header);
+                CsrfBinding(value)
             }
         },
     };
@@ -204,11 +217,13 @@ pub async fn middleware(
         request.extensions_mut().insert(u);
     }
     let mut response = next.run(request).await;
-    // Pages without a form set no cookie, so they stay cacheable and cookie-free.
-    if let Some(fresh) =
-        fresh_cookie.filter(|_| issued.0.load(std::sync::atomic::Ordering::Relaxed))
-    {
-        set_cookies.push(set_cookie(CSRF_COOKIE, &fresh, 60 * 60 * 24, secure));
+    if issued.has_placeholders() {
+        // The page cache fills in the token and sends the cookie that goes with it, per answer;
+        // the mark keeps the compression layer off the body it has yet to fill in.
+        response.extensions_mut().insert(issued);
+    } else if let Some(fresh) = fresh_cookie.filter(|_| issued.is_set()) {
+        // Pages without a form set no cookie, so they stay cacheable and cookie-free.
+        set_cookies.push(fresh);
     }
     for cookie in set_cookies {
         response.headers_mut().append(header::SET_COOKIE, cookie);

@@ -7,18 +7,88 @@
 //! and missing fields become empty, so validation — not a crash — answers bad input.
 
 use super::{AppError, AppState};
-use crate::crypto::{constant_time_eq, hmac_hex};
+use crate::crypto::{constant_time_eq, hmac_hex, random_token};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use serde::de::DeserializeOwned;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 /// What the CSRF token of this visitor is bound to (set by the session middleware).
 #[derive(Debug, Clone)]
 pub struct CsrfBinding(pub String);
 
 /// Set when a page put a CSRF token in a form, so a new visitor's `kr_csrf` cookie is sent.
+///
+/// In a render for the page cache ([`CsrfIssued::for_template`]) the page gets placeholders
+/// ([`Slot`]) instead of the visitor's values, and the cache fills in fresh ones per answer.
 #[derive(Debug, Clone, Default)]
-pub struct CsrfIssued(pub std::sync::Arc<std::sync::atomic::AtomicBool>);
+pub struct CsrfIssued {
+    shown: Arc<AtomicBool>,
+    template: bool,
+}
+
+impl CsrfIssued {
+    /// For a render whose answer may be stored with placeholders.
+    pub fn for_template() -> CsrfIssued {
+        CsrfIssued {
+            template: true,
+            ..CsrfIssued::default()
+        }
+    }
+
+    /// The page shows a form with a per-visitor value.
+    pub fn set(&self) {
+        self.shown.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.shown.load(Ordering::Relaxed)
+    }
+
+    pub fn is_template(&self) -> bool {
+        self.template
+    }
+
+    /// The page was rendered with placeholders that must be filled in before it is sent.
+    pub fn has_placeholders(&self) -> bool {
+        self.template && self.is_set()
+    }
+}
+
+/// A per-visitor value of a form, left open in a page stored by the page cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// The CSRF token (bound to the visitor's `kr_csrf` cookie).
+    Csrf,
+    /// The idempotency key that recognises the same form sent twice ([`form_key`]).
+    FormKey,
+}
+
+impl Slot {
+    pub const ALL: [Slot; 2] = [Slot::Csrf, Slot::FormKey];
+
+    /// The text standing in for the value: a prefix random per process, so no text on a page
+    /// (an activity's description, say) can pass for one, and the slot's letter.
+    pub fn placeholder(self) -> &'static str {
+        static PLACEHOLDERS: OnceLock<[String; 2]> = OnceLock::new();
+        let [csrf, key] = PLACEHOLDERS.get_or_init(|| {
+            let prefix = format!("kr{}", hex::encode(rand::random::<[u8; 12]>()));
+            [format!("{prefix}c"), format!("{prefix}k")]
+        });
+        match self {
+            Slot::Csrf => csrf,
+            Slot::FormKey => key,
+        }
+    }
+}
+
+/// A fresh idempotency key for a form (24 characters): the same form sent twice carries the
+/// same key, so the second is recognised. Handlers of pages the cache may store take it from
+/// `Page::form_key`, which leaves a placeholder instead.
+pub fn form_key() -> String {
+    random_token(18)
+}
 
 pub fn csrf_token(secret: &[u8], binding: &CsrfBinding) -> String {
     hmac_hex(secret, &format!("csrf|{}", binding.0))

@@ -1,7 +1,7 @@
 //! The page context: what the base layout needs on every page (language, translations,
 //! navigation, the plan's name), extracted from the request.
 
-use super::forms::{csrf_token, CsrfBinding, CsrfIssued};
+use super::forms::{csrf_token, form_key, CsrfBinding, CsrfIssued, Slot};
 use super::{AppState, NavItem, Site};
 use crate::accounts::model::CurrentUser;
 use crate::authz::{allows, Permission};
@@ -101,12 +101,32 @@ impl Page {
         }
     }
 
-    /// The CSRF token for this visitor's forms (`<input type="hidden" name="csrf">`).
+    /// The CSRF token for this visitor's forms (`<input type="hidden" name="csrf">`), or its
+    /// placeholder when the page cache renders the page for everyone.
     pub fn csrf(&self) -> &str {
-        if let Some(issued) = &self.csrf_issued {
-            issued.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        match &self.csrf_issued {
+            Some(issued) => {
+                issued.set();
+                if issued.is_template() {
+                    Slot::Csrf.placeholder()
+                } else {
+                    &self.csrf
+                }
+            }
+            None => &self.csrf,
         }
-        &self.csrf
+    }
+
+    /// A fresh idempotency key for a form on this page (see [`super::forms::form_key`]), or its
+    /// placeholder when the page cache renders the page for everyone.
+    pub fn form_key(&self) -> String {
+        match &self.csrf_issued {
+            Some(issued) if issued.is_template() => {
+                issued.set();
+                Slot::FormKey.placeholder().to_string()
+            }
+            _ => form_key(),
+        }
     }
 
     /// Logged in with the second factor done (or not needed): the header then offers the

@@ -5,14 +5,23 @@
 //! bytes. Serving them from memory for a couple of seconds lets one small server take a crowd (an
 //! announcement in the local paper, a festival) without touching the database, and it stores the
 //! already compressed body, so compression is paid once per page and language, not per request.
-//! No crate fits: HTTP caches such as `http-cache` are client-side, and the rules below (the CSRF
-//! flag, the session cookie) are our own.
+//! No crate fits: HTTP caches such as `http-cache` are client-side, and the rules below (the
+//! form values, the session cookie) are our own.
 //!
 //! A response is stored only when all of these hold:
 //! - its route opted in with [`super::Routes::public_cached`] (which marks it [`Cacheable`]);
 //! - the request is a `GET` without a session cookie or an `Authorization` header;
-//! - the page put no CSRF token in a form (the token is per visitor; see `forms::CsrfIssued`);
 //! - the answer is `200`, sets no cookie and is at most [`MAX_ENTRY_BYTES`].
+//!
+//! **Pages with forms** (the report form, an activity with its sign-up form) are stored too, but
+//! never a form's per-visitor values. The render that may be stored gets placeholders instead of
+//! the CSRF token and the form key ([`super::forms::Slot`]; `Page::csrf`, `Page::form_key`), and
+//! every answer — the first one included — is filled in afresh: a new form key, and a token
+//! bound to the visitor's own `kr_csrf` cookie, or to a new cookie sent with that answer, so a
+//! token only validates with the cookie of its own answer. Such answers say
+//! `Cache-Control: private`. A render that is not for storing (a bypass, a logged-in visitor)
+//! gets the visitor's real values, as before. So a shared page must take every per-visitor
+//! value from `Page`; a value made up in the handler would be the same for everyone.
 //!
 //! The key is the path with its query parameters in sorted order, the language the page is in and
 //! the `Accept-Encoding` header. At most [`MAX_VARIANTS_PER_PATH`] query variants of one path are
@@ -28,17 +37,18 @@
 //! all rendering the same page at once. Without this, every expiry at 64 connections was a burst
 //! of identical renders that broke the p99 latency.
 
-use super::forms::CsrfIssued;
+use super::forms::{csrf_token, CsrfBinding, CsrfIssued, Slot};
 use super::middleware::requested_lang;
-use crate::accounts::session::{cookie_value, SESSION_COOKIE};
+use super::AppState;
+use crate::accounts::session::{cookie_value, csrf_cookie, new_csrf_cookie, SESSION_COOKIE};
 use crate::i18n::Lang;
-use axum::body::{Body, Bytes};
+use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
+use flate2::{Compress, Compression, FlushCompress};
 use std::collections::HashMap;
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
@@ -57,6 +67,20 @@ const WAIT_FOR_RENDER: Duration = Duration::from_secs(5);
 /// Response extension: this route's answers may be shared between anonymous visitors.
 #[derive(Debug, Clone, Copy)]
 pub struct Cacheable;
+
+/// The compression layer's rule: leave a page with placeholders alone; the cache compresses
+/// it once the values are in (see [`Template`]).
+#[derive(Debug, Clone, Copy)]
+pub struct NoPlaceholders;
+
+impl tower_http::compression::Predicate for NoPlaceholders {
+    fn should_compress<B: HttpBody>(&self, response: &axum::http::Response<B>) -> bool {
+        !response
+            .extensions()
+            .get::<CsrfIssued>()
+            .is_some_and(CsrfIssued::has_placeholders)
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
@@ -86,11 +110,204 @@ impl Key {
     }
 }
 
+/// A stored body: the answer as sent, or a page with forms whose per-visitor values are open.
+#[derive(Clone)]
+enum Stored {
+    Whole(Bytes),
+    Form(Arc<Template>),
+}
+
+impl Stored {
+    fn len(&self) -> usize {
+        match self {
+            Stored::Whole(body) => body.len(),
+            Stored::Form(template) => template.len(),
+        }
+    }
+}
+
+/// A piece of a page between two placeholders.
+struct Part {
+    /// The text, or for a gzip template its raw deflate stream flushed to a byte boundary.
+    bytes: Bytes,
+    /// The CRC-32 and the length of the text, for the gzip trailer.
+    crc: crc32fast::Hasher,
+    text_len: u64,
+}
+
+/// A page with forms, cut at its placeholders: `parts[0] slots[0] parts[1] … parts[n]`.
+///
+/// Why the parts are compressed once and not per answer: each part is its own deflate stream
+/// ending on a byte boundary (a sync flush), and a value goes between two parts as a stored
+/// (uncompressed) deflate block, so a gzip answer is a concatenation with a CRC, as cheap as
+/// sending the text as it is, yet almost as small as the page compressed whole. Measured on the
+/// 13 kB report form (issue 22): gzip level 1 per answer ≈ 1 ms and 4.1 kB, level 6 ≈ 2 ms and
+/// 3.4 kB, from the parts ≈ 1 µs and 3.7 kB, uncompressed 13.2 kB; a whole hit costs far less
+/// than that millisecond. Brotli cannot be cut this way, so a client that accepts gzip gets gzip.
+struct Template {
+    parts: Vec<Part>,
+    slots: Vec<Slot>,
+    gzip: bool,
+}
+
+const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+/// A final, empty stored block: the end of the deflate stream.
+const DEFLATE_END: [u8; 5] = [1, 0, 0, 0xff, 0xff];
+
+impl Template {
+    fn new(body: &[u8], gzip: bool) -> Template {
+        let placeholders = Slot::ALL.map(Slot::placeholder);
+        let mut parts = vec![];
+        let mut slots = vec![];
+        let mut rest = body;
+        loop {
+            let next = placeholders
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| find(rest, p.as_bytes()).map(|at| (at, i)))
+                .min();
+            let (text, slot) = match next {
+                Some((at, i)) => (&rest[..at], Some(i)),
+                None => (rest, None),
+            };
+            let mut crc = crc32fast::Hasher::new();
+            crc.update(text);
+            let bytes = if gzip {
+                deflate_part(text)
+            } else {
+                Bytes::copy_from_slice(text)
+            };
+            parts.push(Part {
+                bytes,
+                crc,
+                text_len: text.len() as u64,
+            });
+            match slot {
+                Some(i) => {
+                    slots.push(Slot::ALL[i]);
+                    rest = &rest[text.len() + placeholders[i].len()..];
+                }
+                None => break,
+            }
+        }
+        Template { parts, slots, gzip }
+    }
+
+    fn len(&self) -> usize {
+        self.parts.iter().map(|p| p.bytes.len()).sum()
+    }
+
+    fn has(&self, slot: Slot) -> bool {
+        self.slots.contains(&slot)
+    }
+
+    /// The page with `value(slot)` in every placeholder.
+    fn fill(&self, value: impl Fn(Slot) -> String) -> Bytes {
+        let values: Vec<String> = self.slots.iter().map(|s| value(*s)).collect();
+        let text_len: usize = values.iter().map(String::len).sum();
+        if !self.gzip {
+            let mut out = Vec::with_capacity(self.len() + text_len);
+            for (i, part) in self.parts.iter().enumerate() {
+                out.extend_from_slice(&part.bytes);
+                if let Some(v) = values.get(i) {
+                    out.extend_from_slice(v.as_bytes());
+                }
+            }
+            return Bytes::from(out);
+        }
+        let mut out = Vec::with_capacity(self.len() + text_len + 5 * values.len() + 23);
+        out.extend_from_slice(&GZIP_HEADER);
+        let mut crc = crc32fast::Hasher::new();
+        let mut size: u64 = 0;
+        for (i, part) in self.parts.iter().enumerate() {
+            out.extend_from_slice(&part.bytes);
+            crc.combine(&part.crc);
+            size += part.text_len;
+            if let Some(v) = values.get(i) {
+                // A stored block of at most 65,535 bytes (a token is a few dozen).
+                let v = &v.as_bytes()[..v.len().min(u16::MAX as usize)];
+                let len = v.len() as u16;
+                out.push(0);
+                out.extend_from_slice(&len.to_le_bytes());
+                out.extend_from_slice(&(!len).to_le_bytes());
+                out.extend_from_slice(v);
+                crc.update(v);
+                size += v.len() as u64;
+            }
+        }
+        out.extend_from_slice(&DEFLATE_END);
+        out.extend_from_slice(&crc.finalize().to_le_bytes());
+        out.extend_from_slice(&(size as u32).to_le_bytes());
+        Bytes::from(out)
+    }
+}
+
+/// Where `needle` first occurs in `haystack`.
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// `text` as a raw deflate stream without a final block, ending on a byte boundary, so other
+/// blocks can follow it.
+fn deflate_part(text: &[u8]) -> Bytes {
+    let mut compress = Compress::new(Compression::default(), false);
+    let mut out = Vec::with_capacity(text.len() / 3 + 64);
+    loop {
+        let done = compress.total_in() as usize;
+        if compress
+            .compress_vec(&text[done..], &mut out, FlushCompress::Sync)
+            .is_err()
+        {
+            // Cannot happen with a growing buffer; fall back to stored blocks.
+            return stored_blocks(text);
+        }
+        if compress.total_in() as usize == text.len() && out.len() < out.capacity() {
+            return Bytes::from(out);
+        }
+        out.reserve(out.capacity().max(64));
+    }
+}
+
+/// `text` as non-final stored deflate blocks.
+fn stored_blocks(text: &[u8]) -> Bytes {
+    let mut out = vec![];
+    for chunk in text.chunks(u16::MAX as usize) {
+        let len = chunk.len() as u16;
+        out.push(0);
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(chunk);
+    }
+    Bytes::from(out)
+}
+
+/// Whether the client takes gzip: named without `q=0`, or `*` without `q=0` and gzip unnamed.
+fn accepts_gzip(accept_encoding: &str) -> bool {
+    let mut gzip = None;
+    let mut any = None;
+    for item in accept_encoding.split(',') {
+        let mut pieces = item.split(';');
+        let name = pieces.next().unwrap_or("").trim();
+        let refused = pieces.any(|p| {
+            p.trim()
+                .strip_prefix("q=")
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .is_some_and(|q| q <= 0.0)
+        });
+        if name.eq_ignore_ascii_case("gzip") {
+            gzip = Some(!refused);
+        } else if name == "*" {
+            any = Some(!refused);
+        }
+    }
+    gzip.or(any).unwrap_or(false)
+}
+
 struct Entry {
     stored: Instant,
     status: StatusCode,
     headers: HeaderMap,
-    body: Bytes,
+    body: Stored,
 }
 
 #[derive(Default)]
@@ -102,8 +319,8 @@ struct Entries {
     /// Pages being rendered now; dropping the sender wakes whoever waits (even one that starts
     /// waiting after the render finished: a closed channel answers at once).
     rendering: HashMap<Key, watch::Sender<()>>,
-    /// Pages found not shareable (a form with a token, a route that did not opt in, an error):
-    /// their requests skip the single flight, so they never wait for each other.
+    /// Pages found not shareable (a route that did not opt in, a cookie, an error): their
+    /// requests skip the single flight, so they never wait for each other.
     unshareable: HashMap<Key, Instant>,
 }
 
@@ -133,12 +350,91 @@ impl Entries {
     }
 }
 
+/// A stored answer taken out of the cache (shared bytes, so cheap), to be sent once its
+/// per-visitor values are in, outside the lock.
+struct Cached {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Stored,
+    age: Option<Duration>,
+}
+
+impl Cached {
+    fn of(entry: &Entry) -> Cached {
+        Cached {
+            status: entry.status,
+            headers: entry.headers.clone(),
+            body: entry.body.clone(),
+            age: Some(entry.stored.elapsed()),
+        }
+    }
+
+    /// The answer for this visitor: a page with forms gets a fresh token (bound to the
+    /// visitor's `kr_csrf` cookie, or to a new one sent along) and a fresh form key.
+    async fn answer(self, state: &AppState, visitor_cookie: Option<&str>) -> Response {
+        let mut headers = self.headers;
+        if let Some(age) = self.age {
+            headers.insert(header::AGE, HeaderValue::from(age.as_secs()));
+        }
+        let body = match self.body {
+            Stored::Whole(body) => body,
+            Stored::Form(template) => {
+                let mut token = String::new();
+                if template.has(Slot::Csrf) {
+                    let binding = match visitor_cookie {
+                        Some(cookie) => cookie.to_string(),
+                        None => {
+                            let (value, set_cookie) =
+                                new_csrf_cookie(state.config.secure_cookies());
+                            headers.append(header::SET_COOKIE, set_cookie);
+                            value
+                        }
+                    };
+                    let Ok(secret) = state.secret().await else {
+                        return status_only(StatusCode::SERVICE_UNAVAILABLE);
+                    };
+                    token = csrf_token(&secret, &CsrfBinding(binding));
+                }
+                if template.gzip {
+                    headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+                }
+                headers.remove(header::CONTENT_LENGTH);
+                let varies = headers.get_all(header::VARY).iter().any(|v| {
+                    v.to_str()
+                        .is_ok_and(|v| v.to_ascii_lowercase().contains("accept-encoding"))
+                });
+                if !varies {
+                    headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+                }
+                // A token and a cookie of one visitor: no shared cache may keep this answer.
+                if !headers.contains_key(header::CACHE_CONTROL) {
+                    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private"));
+                }
+                template.fill(|slot| match slot {
+                    Slot::Csrf => token.clone(),
+                    Slot::FormKey => super::forms::form_key(),
+                })
+            }
+        };
+        let mut response = Response::new(Body::from(body));
+        *response.status_mut() = self.status;
+        *response.headers_mut() = headers;
+        response
+    }
+}
+
+fn status_only(status: StatusCode) -> Response {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = status;
+    response
+}
+
 /// What the cache says about a key.
 enum Lookup {
     /// A fresh answer.
-    Hit(Response),
+    Hit(Cached),
     /// An expired answer while another request renders the page: send this one.
-    Stale(Response),
+    Stale(Cached),
     /// Render the page; the claim makes the others wait or take the stale answer meanwhile.
     Render(Claim),
     /// Another request renders the page and nothing is stored yet: wait for it.
@@ -178,22 +474,11 @@ impl PageCache {
         }
     }
 
-    fn response(entry: &Entry) -> Response {
-        let mut response = Response::new(Body::from(entry.body.clone()));
-        *response.status_mut() = entry.status;
-        *response.headers_mut() = entry.headers.clone();
-        response.headers_mut().insert(
-            header::AGE,
-            HeaderValue::from(entry.stored.elapsed().as_secs()),
-        );
-        response
-    }
-
     /// A fresh answer for `key`, if one is stored.
-    fn get(&self, key: &Key) -> Option<Response> {
+    fn get(&self, key: &Key) -> Option<Cached> {
         let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
         let entry = entries.map.get(key)?;
-        (entry.stored.elapsed() < self.max_age).then(|| PageCache::response(entry))
+        (entry.stored.elapsed() < self.max_age).then(|| Cached::of(entry))
     }
 
     /// Decides, under one lock, whether this request answers from the cache, renders the page,
@@ -216,9 +501,9 @@ impl PageCache {
             .filter(|e| e.stored.elapsed() < self.max_age * 2);
         match (stale, entries.rendering.get(key)) {
             (Some(entry), _) if entry.stored.elapsed() < self.max_age => {
-                Lookup::Hit(PageCache::response(entry))
+                Lookup::Hit(Cached::of(entry))
             }
-            (Some(entry), Some(_)) => Lookup::Stale(PageCache::response(entry)),
+            (Some(entry), Some(_)) => Lookup::Stale(Cached::of(entry)),
             (None, Some(rendering)) => Lookup::Wait(rendering.subscribe()),
             (_, None) => {
                 entries.rendering.insert(key.clone(), watch::channel(()).0);
@@ -230,7 +515,7 @@ impl PageCache {
         }
     }
 
-    fn put(&self, key: Key, status: StatusCode, headers: HeaderMap, body: Bytes) {
+    fn put(&self, key: Key, status: StatusCode, headers: HeaderMap, body: Stored) {
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         let new_variant = !entries.map.contains_key(&key);
         if new_variant
@@ -286,11 +571,8 @@ impl PageCache {
 }
 
 /// The middleware: answers from the cache, or runs the request and keeps a shareable answer.
-pub async fn middleware(
-    State(cache): State<Arc<PageCache>>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn middleware(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let cache = &state.page_cache;
     if cache.max_age.is_zero() {
         return next.run(request).await;
     }
@@ -319,12 +601,13 @@ pub async fn middleware(
             .and_then(|v| v.to_str().ok())
             .unwrap_or(""),
     );
+    let visitor_cookie = csrf_cookie(request.headers());
     let mut claim = None;
     for attempt in 0..2 {
         match cache.lookup(&key) {
             Lookup::Hit(hit) | Lookup::Stale(hit) => {
                 metrics::counter!("page_cache_hits_total").increment(1);
-                return hit;
+                return hit.answer(&state, visitor_cookie.as_deref()).await;
             }
             Lookup::Render(c) => {
                 claim = Some(c);
@@ -337,40 +620,85 @@ pub async fn middleware(
             Lookup::Wait(_) | Lookup::Bypass => break,
         }
     }
-    let response = render(&cache, key, request, next).await;
+    let for_everyone = claim.is_some();
+    let response = render(&state, key, for_everyone, request, next).await;
     drop(claim);
     response
 }
 
-/// Runs the request and keeps the answer when it may be shared.
-async fn render(cache: &PageCache, key: Key, mut request: Request, next: Next) -> Response {
+/// Runs the request and keeps the answer when it may be shared. `for_everyone`: this render
+/// may be stored, so forms get placeholders (see [`Template`]).
+async fn render(
+    state: &AppState,
+    key: Key,
+    for_everyone: bool,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let cache = &state.page_cache;
     // The session middleware sets this flag when the page puts a CSRF token in a form.
-    let issued = CsrfIssued::default();
+    let issued = if for_everyone {
+        CsrfIssued::for_template()
+    } else {
+        CsrfIssued::default()
+    };
     request.extensions_mut().insert(issued.clone());
+    let visitor_cookie = csrf_cookie(request.headers());
+    let gzip = accepts_gzip(&key.accept_encoding);
     let response = next.run(request).await;
     let shareable = response.status() == StatusCode::OK
         && response.extensions().get::<Cacheable>().is_some()
         && !response.headers().contains_key(header::SET_COOKIE)
-        && !issued.0.load(Ordering::Relaxed);
-    if !shareable {
+        && (issued.has_placeholders() || !issued.is_set());
+    if !shareable && !issued.has_placeholders() {
         cache.mark_unshareable(key);
         return response;
     }
-    metrics::counter!("page_cache_misses_total").increment(1);
     let (parts, body) = response.into_parts();
     // The body is sent in full anyway; buffering it costs no more memory than sending it.
     let body = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(body) => body,
         Err(e) => {
             tracing::warn!(error = %e, "response body could not be read for the page cache");
-            return Response::builder()
-                .status(StatusCode::INTERNAL_SERVER_ERROR)
-                .body(Body::empty())
-                .unwrap_or_default();
+            return status_only(StatusCode::INTERNAL_SERVER_ERROR);
         }
     };
+    if issued.has_placeholders() && parts.headers.contains_key(header::CONTENT_ENCODING) {
+        // Something compressed the body before its values were in: they cannot be filled in.
+        tracing::error!("a page with form placeholders came back compressed");
+        cache.mark_unshareable(key);
+        return status_only(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    if issued.has_placeholders() {
+        // Even this first answer is filled in like a hit, so it shares no value either.
+        let template = Arc::new(Template::new(&body, gzip));
+        let answer = Cached {
+            status: parts.status,
+            headers: parts.headers,
+            body: Stored::Form(template),
+            age: None,
+        };
+        if shareable && body.len() <= MAX_ENTRY_BYTES {
+            metrics::counter!("page_cache_misses_total").increment(1);
+            cache.put(
+                key,
+                answer.status,
+                answer.headers.clone(),
+                answer.body.clone(),
+            );
+        } else {
+            cache.mark_unshareable(key);
+        }
+        return answer.answer(state, visitor_cookie.as_deref()).await;
+    }
+    metrics::counter!("page_cache_misses_total").increment(1);
     if body.len() <= MAX_ENTRY_BYTES {
-        cache.put(key, parts.status, parts.headers.clone(), body.clone());
+        cache.put(
+            key,
+            parts.status,
+            parts.headers.clone(),
+            Stored::Whole(body.clone()),
+        );
     }
     Response::from_parts(parts, Body::from(body))
 }
@@ -394,7 +722,7 @@ mod tests {
             key("/"),
             StatusCode::OK,
             HeaderMap::new(),
-            Bytes::from_static(b"x"),
+            Stored::Whole(Bytes::from_static(b"x")),
         );
         assert!(cache.get(&key("/")).is_some());
         assert!(
@@ -415,7 +743,7 @@ mod tests {
                 key(&format!("/{i}")),
                 StatusCode::OK,
                 HeaderMap::new(),
-                body.clone(),
+                Stored::Whole(body.clone()),
             );
         }
         let entries = cache.entries.read().unwrap();
@@ -435,11 +763,63 @@ mod tests {
                 key("/"),
                 StatusCode::OK,
                 HeaderMap::new(),
-                Bytes::copy_from_slice(body),
+                Stored::Whole(Bytes::copy_from_slice(body)),
             );
         }
         assert_eq!(cache.entries.read().unwrap().bytes, 5);
         cache.clear();
         assert!(cache.is_empty());
+    }
+
+    fn gunzip(bytes: &[u8]) -> String {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(bytes), &mut text)
+            .expect("a valid gzip stream");
+        text
+    }
+
+    #[test]
+    fn a_template_is_filled_in_plain_and_as_gzip() {
+        let (c, k) = (Slot::Csrf.placeholder(), Slot::FormKey.placeholder());
+        // Placeholders at the start, side by side, twice, at the end; a part over 64 KiB.
+        let long = "lange tekst é ".repeat(6000);
+        let page = format!("{c}<p>{long}</p>{k}{c}<input value=\"{k}\">{c}");
+        let value = |slot| match slot {
+            Slot::Csrf => "TOKEN".to_string(),
+            Slot::FormKey => "KEY".to_string(),
+        };
+        let expected = format!("TOKEN<p>{long}</p>KEYTOKEN<input value=\"KEY\">TOKEN");
+        let plain = Template::new(page.as_bytes(), false);
+        assert_eq!(plain.slots.len(), 5);
+        assert_eq!(plain.fill(value), expected.as_bytes());
+        let gzip = Template::new(page.as_bytes(), true);
+        let filled = gzip.fill(value);
+        assert_eq!(gunzip(&filled), expected);
+        assert!(
+            filled.len() < expected.len() / 10,
+            "compressed: {}",
+            filled.len()
+        );
+        // A page without placeholders is one part.
+        let none = Template::new(b"<p>niets</p>", true);
+        assert_eq!(gunzip(&none.fill(value)), "<p>niets</p>");
+        assert_eq!(gunzip(&Template::new(b"", true).fill(value)), "");
+    }
+
+    #[test]
+    fn gzip_is_used_when_the_client_takes_it() {
+        for (header, gzip) in [
+            ("gzip", true),
+            ("br, gzip, deflate", true),
+            ("GZIP;q=0.5", true),
+            ("gzip;q=0", false),
+            ("br", false),
+            ("*", true),
+            ("*;q=0", false),
+            ("gzip;q=0, *", false),
+            ("", false),
+        ] {
+            assert_eq!(accepts_gzip(header), gzip, "{header}");
+        }
     }
 }

@@ -15,7 +15,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, DefaultPredicate, Predicate};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -126,7 +126,6 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         std::sync::Arc::new(routes.access.iter().copied().collect());
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     let body_limit = state.config.body_limit_bytes;
-    let page_cache = state.page_cache.clone();
     let no_store: middleware::NoStorePrefixes = std::sync::Arc::new(routes.no_store.clone());
     routes
         .router
@@ -161,7 +160,10 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
             state.clone(),
             middleware::language,
         ))
-        .layer(CompressionLayer::new())
+        .layer(
+            CompressionLayer::new()
+                .compress_when(DefaultPredicate::new().and(super::page_cache::NoPlaceholders)),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,
@@ -173,7 +175,7 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         // Outside compression and the security headers: a hit is answered with the stored,
         // compressed body and headers without running anything else.
         .layer(axum::middleware::from_fn_with_state(
-            page_cache,
+            state.clone(),
             super::page_cache::middleware,
         ))
         .layer(CatchPanicLayer::new())

@@ -1,24 +1,53 @@
 //! The page cache (`web::page_cache`): what is shared between anonymous visitors, and what never is.
 use axum::body::Body;
-use axum::http::Request;
+use axum::http::{Request, StatusCode};
+use axum::response::Html;
 use axum::routing::{get, post};
+use http_body_util::BodyExt;
 use kansrijk_kernel::authz::Access;
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::kernel_migrations;
 use kansrijk_kernel::testing::db_test;
+use kansrijk_kernel::testing::TestResponse;
 use kansrijk_kernel::testing::{TestApp, TestDb};
-use kansrijk_kernel::web::{Feature, Page, Routes};
+use kansrijk_kernel::web::forms::Slot;
+use kansrijk_kernel::web::{Feature, Form, Page, Routes};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use tower::ServiceExt;
 
-/// A kernel app with three test routes: a counter page (shows how often its handler ran), the
-/// same with a form (a CSRF token), and a POST that changes nothing.
+/// A page with a form as the features write them: a CSRF token and an idempotency key.
+fn form_page(page: &Page) -> String {
+    format!(
+        "<!doctype html><html lang=\"nl\"><title>Formulier</title><main><p>Vul in.</p>\
+         <form method=\"post\" action=\"/formulier\">\
+         <input type=\"hidden\" name=\"csrf\" value=\"{}\">\
+         <input type=\"hidden\" name=\"key\" value=\"{}\">\
+         <label for=\"naam\">Naam</label><input id=\"naam\" name=\"naam\">\
+         <button>Versturen</button></form></main></html>",
+        page.csrf(),
+        page.form_key()
+    )
+}
+
+/// The posted form's key: only reached with a valid token.
+async fn sent(Form(fields): Form<Vec<(String, String)>>) -> String {
+    fields
+        .into_iter()
+        .find(|(k, _)| k == "key")
+        .map(|(_, v)| v)
+        .unwrap_or_default()
+}
+
+/// A kernel app with test routes: a counter page (shows how often its handler ran), a page with
+/// a form (a CSRF token and a form key) that may be shared and one that may not, and a POST
+/// that changes nothing.
 async fn app(t: &TestDb, page_cache_millis: u64) -> (TestApp, Arc<AtomicUsize>) {
     t.db.migrate(&[kernel_migrations()])
         .await
         .expect("migrations");
     let runs = Arc::new(AtomicUsize::new(0));
-    let (r1, r2, r3) = (runs.clone(), runs.clone(), runs.clone());
+    let (r1, r2, r3, r4) = (runs.clone(), runs.clone(), runs.clone(), runs.clone());
     let routes = Routes::new()
         .public_cached(
             "/teller",
@@ -30,9 +59,19 @@ async fn app(t: &TestDb, page_cache_millis: u64) -> (TestApp, Arc<AtomicUsize>) 
         .public_cached(
             "/formulier",
             get(move |page: Page| {
-                let n = r2.fetch_add(1, Ordering::SeqCst) + 1;
-                async move { format!("{} {n}", page.csrf()) }
-            }),
+                r2.fetch_add(1, Ordering::SeqCst);
+                async move { Html(form_page(&page)) }
+            })
+            .post(sent),
+        )
+        .route(
+            "/formulier-eigen",
+            get(move |page: Page| {
+                r4.fetch_add(1, Ordering::SeqCst);
+                async move { Html(form_page(&page)) }
+            })
+            .post(sent),
+            Access::Public,
         )
         // A page that takes a while to render, as a busy database makes every page.
         .public_cached(
@@ -117,26 +156,172 @@ async fn anonymous_visitors_share_a_page_for_a_moment(t: TestDb) {
     assert_eq!(app.get("/teller").await.body, "nl 6");
 }
 
+fn field(r: &TestResponse, name: &str) -> String {
+    r.field(name)
+        .unwrap_or_else(|| panic!("no {name} in {}", r.body))
+}
+
+fn csrf_cookie(r: &TestResponse) -> Option<String> {
+    r.cookie("kr_csrf")
+}
+
+/// The page with its token and key blanked out: what every visitor gets alike.
+fn markup(r: &TestResponse) -> String {
+    r.markup_without(&["csrf", "key"])
+}
+
+fn assert_no_placeholder(body: &str) {
+    for slot in Slot::ALL {
+        assert!(
+            !body.contains(slot.placeholder()),
+            "{slot:?} left in {body}"
+        );
+    }
+}
+
+async fn post_as(app: &TestApp, uri: &str, csrf: &str, cookie: &str, key: &str) -> TestResponse {
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([("csrf", csrf), ("key", key)])
+        .finish();
+    app.request(
+        Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .header("cookie", format!("kr_csrf={cookie}"))
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
 #[db_test]
-async fn a_page_with_a_form_token_is_never_shared(t: TestDb) {
+async fn a_page_with_a_form_is_shared_with_fresh_values_in_every_answer(t: TestDb) {
     let (app, runs) = app(&t, 60_000).await;
     let a = app.get("/formulier").await;
     let b = app.get("/formulier").await;
-    assert_eq!(runs.load(Ordering::SeqCst), 2, "rendered for each visitor");
-    assert_ne!(a.body, b.body, "each visitor has an own token");
-    assert_eq!(b.header("age"), "");
-    // Also not for a visitor who already has a CSRF cookie (then no cookie is set).
-    let cookie = "kr_csrf=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-    let c = app.request(get_with("/formulier", "cookie", cookie)).await;
-    let d = app.request(get_with("/formulier", "cookie", cookie)).await;
-    let token = |body: &str| body.split(' ').next().unwrap().to_string();
+    assert_eq!(runs.load(Ordering::SeqCst), 1, "rendered once for both");
+    assert_eq!(b.header("age"), "0", "served from the cache");
+    for r in [&a, &b] {
+        assert_no_placeholder(&r.body);
+        assert_eq!(field(r, "csrf").len(), 64, "{}", r.body);
+        assert_eq!(field(r, "key").len(), 24);
+        assert!(csrf_cookie(r).is_some_and(|c| c.len() == 43));
+        assert_eq!(r.header("cache-control"), "private");
+    }
+    // The first answer, the one that filled the cache, shares nothing with the next either.
+    assert_ne!(field(&a, "csrf"), field(&b, "csrf"));
+    assert_ne!(field(&a, "key"), field(&b, "key"));
+    assert_ne!(csrf_cookie(&a), csrf_cookie(&b));
+    // The same markup as a page rendered without the cache, apart from the values.
+    assert_eq!(markup(&a), markup(&b));
+    let (off, _) = self::app(&t, 0).await;
+    let fresh = off.get("/formulier").await;
+    assert_no_placeholder(&fresh.body);
+    assert_eq!(markup(&fresh), markup(&a));
+
+    // A visitor who has a `kr_csrf` cookie keeps it: their own token, no new cookie, and still
+    // a fresh form key per answer.
+    let own = csrf_cookie(&a).unwrap();
+    let c = app
+        .request(get_with("/formulier", "cookie", &format!("kr_csrf={own}")))
+        .await;
+    let d = app
+        .request(get_with("/formulier", "cookie", &format!("kr_csrf={own}")))
+        .await;
+    assert_eq!(d.header("age"), "0");
+    assert_eq!(csrf_cookie(&c), None);
+    assert_eq!(field(&c, "csrf"), field(&a, "csrf"));
+    assert_eq!(field(&d, "csrf"), field(&a, "csrf"));
+    assert_ne!(field(&c, "key"), field(&d, "key"));
+
+    // Compressed: a gzip stream built from the parts, decoded by a standard decoder.
+    let mut gzipped = vec![];
+    for _ in 0..2 {
+        let response = app
+            .router
+            .clone()
+            .oneshot(get_with("/formulier", "accept-encoding", "br, gzip"))
+            .await
+            .unwrap();
+        assert_eq!(response.headers()["content-encoding"], "gzip");
+        assert!(response
+            .headers()
+            .get_all("vary")
+            .iter()
+            .any(|v| v == "accept-encoding"));
+        let cookie = response.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let mut body = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut body)
+            .expect("valid gzip");
+        let cookie = cookie["kr_csrf=".len()..cookie.find(';').unwrap()].to_string();
+        let r = TestResponse {
+            status: StatusCode::OK,
+            headers: Default::default(),
+            body,
+        };
+        assert_eq!(markup(&r), markup(&a));
+        gzipped.push((field(&r, "csrf"), cookie));
+    }
+    assert_ne!(gzipped[0], gzipped[1]);
+    assert_eq!(runs.load(Ordering::SeqCst), 2, "one render per encoding");
+
+    // A session cookie: never from the cache.
+    let e = app
+        .request(get_with("/formulier", "cookie", "kr_session=abc"))
+        .await;
+    assert_eq!(e.header("age"), "");
+    assert_no_placeholder(&e.body);
+    assert_eq!(runs.load(Ordering::SeqCst), 3);
+
+    // A token is accepted with the cookie of its own answer only.
+    let (token_a, cookie_a) = (field(&a, "csrf"), csrf_cookie(&a).unwrap());
+    let (token_b, cookie_b) = (field(&b, "csrf"), csrf_cookie(&b).unwrap());
+    let mixed = post_as(&app, "/formulier", &token_a, &cookie_b, "k").await;
+    assert_eq!(mixed.status, StatusCode::FORBIDDEN);
+    let mixed = post_as(&app, "/formulier", &token_b, &cookie_a, "k").await;
+    assert_eq!(mixed.status, StatusCode::FORBIDDEN);
+    let (token_g, cookie_g) = &gzipped[0];
     assert_eq!(
-        token(&c.body),
-        token(&d.body),
-        "the visitor's own token both times"
+        post_as(&app, "/formulier", token_g, &cookie_a, "k")
+            .await
+            .status,
+        StatusCode::FORBIDDEN
     );
-    assert_eq!(runs.load(Ordering::SeqCst), 4);
-    assert_eq!(d.header("age"), "");
+    let key_a = field(&a, "key");
+    let ok = post_as(&app, "/formulier", &token_a, &cookie_a, &key_a).await;
+    assert_eq!(
+        (ok.status, ok.body.as_str()),
+        (StatusCode::OK, key_a.as_str())
+    );
+    let ok = post_as(&app, "/formulier", &token_b, &cookie_b, "k").await;
+    assert_eq!(ok.status, StatusCode::OK);
+    let ok = post_as(&app, "/formulier", token_g, cookie_g, "k").await;
+    assert_eq!(ok.status, StatusCode::OK);
+}
+
+#[db_test]
+async fn a_form_on_a_page_that_is_not_shared_gets_the_visitors_own_values(t: TestDb) {
+    let (app, runs) = app(&t, 60_000).await;
+    let a = app.get("/formulier-eigen").await;
+    let b = app.get("/formulier-eigen").await;
+    assert_eq!(runs.load(Ordering::SeqCst), 2, "rendered for each visitor");
+    assert_eq!(b.header("age"), "");
+    for r in [&a, &b] {
+        assert_no_placeholder(&r.body);
+        assert_eq!(field(r, "key").len(), 24);
+    }
+    assert_ne!(field(&a, "csrf"), field(&b, "csrf"));
+    assert_ne!(field(&a, "key"), field(&b, "key"));
+    let (token, cookie) = (field(&a, "csrf"), csrf_cookie(&a).unwrap());
+    let ok = post_as(&app, "/formulier-eigen", &token, &cookie, "k").await;
+    assert_eq!(ok.status, StatusCode::OK);
+    let other = csrf_cookie(&b).unwrap();
+    let mixed = post_as(&app, "/formulier-eigen", &token, &other, "k").await;
+    assert_eq!(mixed.status, StatusCode::FORBIDDEN);
     // Routes that did not opt in are never stored.
     app.get("/niet-gedeeld").await;
     assert_eq!(app.get("/niet-gedeeld").await.header("age"), "");
