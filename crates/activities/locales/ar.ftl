@@ -423,3 +423,6 @@ registration-remove-text = هل تريد أن نحذف هذا؟ عندها يُ�
 registration-remove-submit = احذف بياناتي
 registration-removed-title = تم حذف بياناتك
 registration-removed-text = حذفنا اسمك وبيانات الاتصال بك. أُلغي تسجيلك. هذا الرابط لم يعد يعمل.
+venues-in-municipality = الأماكن في البلدية
+venues-show = اعرض الأماكن
+venue-error-other-municipality = هذا المكان ليس في البلدية المختارة. اختر مكاناً من القائمة.

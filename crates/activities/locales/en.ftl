@@ -384,3 +384,6 @@ registration-remove-text = Do you want us to remove this? Then your registration
 registration-remove-submit = Remove my data
 registration-removed-title = Your data has been removed
 registration-removed-text = We have removed your name and contact details. Your registration is cancelled. This link no longer works.
+venues-in-municipality = Venues in the municipality
+venues-show = Show the venues
+venue-error-other-municipality = This venue is not in the chosen municipality. Choose a venue from the list.

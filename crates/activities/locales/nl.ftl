@@ -384,3 +384,6 @@ registration-remove-text = Wil je dat we dit verwijderen? Dan meld je je ook af.
 registration-remove-submit = Verwijder mijn gegevens
 registration-removed-title = Je gegevens zijn verwijderd
 registration-removed-text = We hebben je naam en contactgegevens verwijderd. Je bent afgemeld. Deze link werkt nu niet meer.
+venues-in-municipality = Locaties in de gemeente
+venues-show = Toon de locaties
+venue-error-other-municipality = Deze locatie ligt niet in de gekozen gemeente. Kies een locatie uit de lijst.

@@ -404,3 +404,6 @@ registration-remove-text = Czy chcesz, abyśmy to usunęli? Wtedy zapis zostanie
 registration-remove-submit = Usuń moje dane
 registration-removed-title = Twoje dane zostały usunięte
 registration-removed-text = Usunęliśmy imię i dane kontaktowe. Zapis został anulowany. Ten link już nie działa.
+venues-in-municipality = Miejsca w gminie
+venues-show = Pokaż miejsca
+venue-error-other-municipality = To miejsce nie leży w wybranej gminie. Wybierz miejsce z listy.

@@ -384,3 +384,6 @@ registration-remove-text = Bunları silmemizi ister misiniz? O zaman kaydınız 
 registration-remove-submit = Verilerimi sil
 registration-removed-title = Verileriniz silindi
 registration-removed-text = Adınızı ve iletişim bilgilerinizi sildik. Kaydınız iptal edildi. Bu bağlantı artık çalışmıyor.
+venues-in-municipality = Belediyedeki mekânlar
+venues-show = Mekânları göster
+venue-error-other-municipality = Bu mekân seçilen belediyede değil. Listeden bir mekân seçin.

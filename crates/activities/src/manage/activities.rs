@@ -10,6 +10,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::areas::{self, AreaChoice, Offer};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::web::{render, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId};
@@ -63,7 +64,10 @@ pub struct FormPage {
     pub kinds: [Kind; 7],
     pub pillars: [Pillar; 4],
     pub ages: [AgeGroup; 5],
+    /// The venues the form offers (at national scale those in the municipality of `places`).
     pub venues: Vec<Venue>,
+    /// At national scale: the municipality whose venues the form offers.
+    pub places: AreaChoice,
     pub organisations: Vec<(i64, String)>,
     /// A coordinator may leave an activity without organisation (the programme's own).
     pub may_leave_unowned: bool,
@@ -108,6 +112,32 @@ impl FormPage {
     }
 }
 
+/// The venues the form offers — every venue, or at national scale those in the chosen
+/// municipality (else in that of the venue filled in, else the home municipality) and those
+/// without a buurt — and the ids of the other venues.
+async fn venue_choice(
+    state: &AppState,
+    f: &ActivityForm,
+) -> AppResult<(AreaChoice, Vec<Venue>, Vec<i64>)> {
+    let index = areas::index(&state.db).await?;
+    let all = queries::venues(&state.db).await?;
+    let venue_area = f
+        .venue_id
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| all.iter().find(|v| v.id == id))
+        .and_then(|v| v.area_id);
+    let places = index.choice(Offer::Buurten, &f.gemeente, venue_area);
+    let ids: Vec<i64> = all.iter().map(|v| v.id).collect();
+    let offered = super::in_municipality(&index, &places, all);
+    let elsewhere = ids
+        .into_iter()
+        .filter(|id| !offered.iter().any(|v| v.id == *id))
+        .collect();
+    Ok((places, offered, elsewhere))
+}
+
 async fn form_page(
     state: &AppState,
     user: &CurrentUser,
@@ -124,6 +154,7 @@ async fn form_page(
     let lang = page.lang();
     let page = page.with_title(title);
     let scope = organiser_scope(state, user).await?;
+    let (places, venues, _) = venue_choice(state, &f).await?;
     Ok(render(&FormPage {
         page,
         action: form_action(editing),
@@ -133,7 +164,8 @@ async fn form_page(
         kinds: Kind::ALL,
         pillars: Pillar::ALL,
         ages: AgeGroup::ALL,
-        venues: queries::venues(&state.db).await?,
+        venues,
+        places,
         organisations: queries::organisations(&state.db, &scope.organisations).await?,
         may_leave_unowned: scope.organisations.is_all(),
         approaches: queries::approaches(&state.db, lang).await?,
@@ -177,14 +209,23 @@ async fn save(
     current: Option<&Activity>,
     f: ActivityForm,
 ) -> AppResult<Response> {
-    let venues: Vec<i64> = queries::venues(&state.db)
-        .await?
-        .iter()
-        .map(|v| v.id)
-        .collect();
+    if f.step == "gemeente" {
+        return form_page(
+            state,
+            &user,
+            page,
+            current.map(|a| a.id),
+            f,
+            FieldErrors::new(),
+        )
+        .await;
+    }
+    let (_, offered, elsewhere) = venue_choice(state, &f).await?;
+    let venues: Vec<i64> = offered.iter().map(|v| v.id).collect();
     let scope = organiser_scope(state, &user).await?;
     let known = Known {
         venues: &venues,
+        elsewhere: &elsewhere,
         organisations: &scope.organisations,
         now: now(),
         confirmed: current.map_or(0, |a| a.confirmed),
@@ -282,6 +323,8 @@ async fn filled_in(state: &AppState, a: &Activity) -> AppResult<ActivityForm> {
         age_group: a.age_group.clone(),
         capacity: id(a.capacity),
         registration_required: if a.registration_required { "1" } else { "0" }.into(),
+        gemeente: String::new(),
+        step: String::new(),
     })
 }
 
