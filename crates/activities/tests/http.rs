@@ -1933,7 +1933,7 @@ async fn at_national_scale_the_venue_and_activity_forms_offer_the_places_of_one_
     let buurt = area_id(&t.db, "BU80030107").await;
     let saved = b
         .post(
-            "/beheer/activiteiten/locaties",
+            "/beheer/activiteiten/locaties?lang=nl",
             &[
                 ("name", "Buurthuis De Linde"),
                 ("address", "Lindelaan 4, Gemeente 03"),
@@ -2006,9 +2006,9 @@ async fn at_national_scale_the_venue_and_activity_forms_offer_the_places_of_one_
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
     };
-    let borrowed = |f: &[(String, String)]| -> Vec<(&str, &str)> {
+    fn borrowed(f: &[(String, String)]) -> Vec<(&str, &str)> {
         f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
-    };
+    }
     let wrong = fields(&liendert.to_string());
     let wrong = borrowed(&wrong);
     let refused = b.post("/beheer/activiteiten/nieuw", &wrong).await;
