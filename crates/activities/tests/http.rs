@@ -2034,3 +2034,71 @@ async fn at_national_scale_the_venue_and_activity_forms_offer_the_places_of_one_
         r#"<option value="{linde}" selected>Buurthuis De Linde</option>"#
     )));
 }
+
+/// A measurement, run by hand (`cargo test -p kansrijk-activities --test http -- --ignored
+/// national_scale_management_pages --nocapture`): 349 municipalities of 40 buurten beside
+/// Liendert (13,965 buurten) and 1,400 venues, then 60 requests per page on each database;
+/// prints p50 and p95 and fails above the 50 ms p95 goal. Debug build, in process, no network.
+#[tokio::test]
+#[ignore]
+async fn national_scale_management_pages_answer_within_50_ms_p95() {
+    for t in [TestDb::sqlite().await, TestDb::postgres().await] {
+        let app = app(&t, Config::default()).await;
+        for m in 0..349 {
+            kansrijk_kernel::areas::import_geojson(
+                &t.db,
+                &kansrijk_kernel::testing::municipality_geojson(
+                    &format!("GM{}", 1000 + m),
+                    &format!("Plaats {m:03}"),
+                    40,
+                ),
+            )
+            .await
+            .unwrap();
+        }
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM areas WHERE kind = 'neighbourhood'")
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap();
+        for i in 0..1400 {
+            queries::upsert_venue(
+                &t.db,
+                &NewVenue {
+                    name: format!("Ontmoetingsplek {i}"),
+                    address: format!("Buurtplein {i}"),
+                    area_id: Some(ids[(i * 7919) % ids.len()]),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        }
+        let mut b = organiser(&app, &t).await;
+        for path in [
+            "/beheer/activiteiten/locaties",
+            "/beheer/activiteiten/locaties?gemeente=GM1100",
+            "/beheer/activiteiten/nieuw",
+        ] {
+            b.get(path).await;
+            let mut times = vec![];
+            for _ in 0..60 {
+                let started = std::time::Instant::now();
+                let r = b.get(path).await;
+                times.push(started.elapsed());
+                assert_eq!(r.status, StatusCode::OK);
+            }
+            times.sort();
+            let p95 = times[56];
+            eprintln!(
+                "{:?} {} buurten, {path}: p50 {:?} p95 {p95:?}",
+                t.backend(),
+                ids.len(),
+                times[29]
+            );
+            assert!(
+                p95 < std::time::Duration::from_millis(50),
+                "{path}: {p95:?}"
+            );
+        }
+    }
+}

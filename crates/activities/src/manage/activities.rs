@@ -112,30 +112,21 @@ impl FormPage {
     }
 }
 
-/// The venues the form offers — every venue, or at national scale those in the chosen
+/// The venues the form offers: every venue, or at national scale those in the chosen
 /// municipality (else in that of the venue filled in, else the home municipality) and those
-/// without a buurt — and the ids of the other venues.
-async fn venue_choice(
-    state: &AppState,
-    f: &ActivityForm,
-) -> AppResult<(AreaChoice, Vec<Venue>, Vec<i64>)> {
-    let index = areas::index(&state.db).await?;
-    let all = queries::venues(&state.db).await?;
-    let venue_area = f
-        .venue_id
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .and_then(|id| all.iter().find(|v| v.id == id))
-        .and_then(|v| v.area_id);
-    let places = index.choice(Offer::Buurten, &f.gemeente, venue_area);
-    let ids: Vec<i64> = all.iter().map(|v| v.id).collect();
-    let offered = super::in_municipality(&index, &places, all);
-    let elsewhere = ids
-        .into_iter()
-        .filter(|id| !offered.iter().any(|v| v.id == *id))
-        .collect();
-    Ok((places, offered, elsewhere))
+/// without a buurt.
+async fn venue_choice(state: &AppState, f: &ActivityForm) -> AppResult<(AreaChoice, Vec<Venue>)> {
+    let venue = match f.venue_id.trim().parse::<i64>() {
+        Ok(id) => queries::venue(&state.db, id).await?,
+        Err(_) => None,
+    };
+    let places = areas::index(&state.db).await?.choice(
+        Offer::Buurten,
+        &f.gemeente,
+        venue.and_then(|v| v.area_id),
+    );
+    let venues = super::venues_of(state, &places).await?;
+    Ok((places, venues))
 }
 
 async fn form_page(
@@ -154,7 +145,7 @@ async fn form_page(
     let lang = page.lang();
     let page = page.with_title(title);
     let scope = organiser_scope(state, user).await?;
-    let (places, venues, _) = venue_choice(state, &f).await?;
+    let (places, venues) = venue_choice(state, &f).await?;
     Ok(render(&FormPage {
         page,
         action: form_action(editing),
@@ -220,8 +211,15 @@ async fn save(
         )
         .await;
     }
-    let (_, offered, elsewhere) = venue_choice(state, &f).await?;
+    let (_, offered) = venue_choice(state, &f).await?;
     let venues: Vec<i64> = offered.iter().map(|v| v.id).collect();
+    // A venue that exists but is not offered lies in another municipality than the chosen one.
+    let elsewhere: Vec<i64> = match f.venue_id.trim().parse::<i64>() {
+        Ok(id) if !venues.contains(&id) && queries::venue(&state.db, id).await?.is_some() => {
+            vec![id]
+        }
+        _ => Vec::new(),
+    };
     let scope = organiser_scope(state, &user).await?;
     let known = Known {
         venues: &venues,

@@ -10,7 +10,7 @@ use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::areas::{self, AreaChoice, AreaIndex, Offer};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Permission;
-use kansrijk_kernel::scope::{self, Owner};
+use kansrijk_kernel::scope::{self, Limit, Owner};
 use kansrijk_kernel::web::{
     render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
 };
@@ -87,9 +87,8 @@ async fn venues_page_with(
     let title = page.t("venues-title");
     let page = page.with_title(title);
     let scope = organiser_scope(state, user).await?;
-    let index = areas::index(&state.db).await?;
-    let buurten = buurt_choice(&index, &f);
-    let venues = in_municipality(&index, &buurten, queries::venues(&state.db).await?);
+    let buurten = buurt_choice(&*areas::index(&state.db).await?, &f);
+    let venues = venues_of(state, &buurten).await?;
     Ok(render(&VenuesPage {
         page,
         organisations: queries::organisations(&state.db, &scope.organisations).await?,
@@ -115,26 +114,16 @@ fn buurt_choice(index: &AreaIndex, f: &VenueForm) -> AreaChoice {
     index.choice(Offer::Buurten, &f.gemeente, f.area_id.trim().parse().ok())
 }
 
-/// The venues in the municipality of the choice (and those without a buurt): at national
-/// scale the list would hold every venue of the country, each with its own photo form.
-pub(crate) fn in_municipality(
-    index: &AreaIndex,
-    choice: &AreaChoice,
-    venues: Vec<Venue>,
-) -> Vec<Venue> {
-    if !choice.by_municipality() {
-        return venues;
-    }
-    venues
-        .into_iter()
-        .filter(|v| {
-            v.area_id.is_none_or(|a| {
-                index
-                    .municipality_of(a)
-                    .is_some_and(|gm| gm.code == choice.municipality)
-            })
-        })
-        .collect()
+/// The venues a page shows: every venue, or at national scale those in the municipality of
+/// the choice (and those without a buurt) — the list would otherwise hold every venue of the
+/// country, each with its own photo form.
+pub(crate) async fn venues_of(state: &AppState, choice: &AreaChoice) -> AppResult<Vec<Venue>> {
+    Ok(if choice.by_municipality() {
+        let buurten = Limit::Only(choice.options.iter().map(|(id, _)| *id).collect());
+        queries::venues_in(&state.db, &buurten).await?
+    } else {
+        queries::venues(&state.db).await?
+    })
 }
 
 /// `?gemeente=`: at national scale, the municipality whose venues the page lists.
