@@ -1977,6 +1977,7 @@ async fn at_national_scale_the_venue_and_activity_forms_offer_the_places_of_one_
             &[
                 ("title", "Soep in De Linde"),
                 ("kind", "workshop"),
+                ("venue_id", &liendert.to_string()),
                 ("date", &date),
                 ("start_time", "17:00"),
                 ("end_time", "19:00"),
@@ -1990,6 +1991,10 @@ async fn at_national_scale_the_venue_and_activity_forms_offer_the_places_of_one_
     assert!(chosen.body.contains(&format!(r#"value="{date}""#)));
     let venues = select(&chosen.body, "venue_id").unwrap();
     assert!(venues.contains("Buurthuis De Linde") && !venues.contains("Liendert"));
+    assert!(
+        !venues.contains(" selected"),
+        "the venue of the municipality left behind is to be chosen again: {venues}"
+    );
     assert_eq!(count(&t.db, "SELECT COUNT(*) FROM activities").await, 0);
     // Liendert's venue while De Linde's municipality is chosen: refused beside the field.
     let fields = |venue: &str| -> Vec<(String, String)> {

@@ -198,18 +198,19 @@ async fn save(
     user: CurrentUser,
     page: Page,
     current: Option<&Activity>,
-    f: ActivityForm,
+    mut f: ActivityForm,
 ) -> AppResult<Response> {
     if f.step == "gemeente" {
-        return form_page(
-            state,
-            &user,
-            page,
-            current.map(|a| a.id),
-            f,
-            FieldErrors::new(),
-        )
-        .await;
+        // A venue of the municipality left behind is not offered any more: choose again.
+        let (_, offered) = venue_choice(state, &f).await?;
+        if !offered
+            .iter()
+            .any(|v| v.id.to_string() == f.venue_id.trim())
+        {
+            f.venue_id.clear();
+        }
+        let errors = FieldErrors::new();
+        return form_page(state, &user, page, current.map(|a| a.id), f, errors).await;
     }
     let (_, offered) = venue_choice(state, &f).await?;
     let venues: Vec<i64> = offered.iter().map(|v| v.id).collect();
