@@ -425,19 +425,13 @@ pub async fn add_role(
         },
     };
     let index = crate::areas::index(&state.db).await?;
-    let area_id = match form.area_id.trim() {
-        "" => None,
-        v => match form
-            .areas(&index)
-            .check(&index, v.parse().ok(), "people-error-area")
-        {
-            Ok(a) => Some(a),
-            Err(key) => {
-                errors.add("area_id", key);
-                None
-            }
-        },
-    };
+    let area_id = form
+        .areas(&index)
+        .check_field(&index, &form.area_id, "people-error-area")
+        .unwrap_or_else(|key| {
+            errors.add("area_id", key);
+            None
+        });
     match role {
         Some(role) if errors.is_empty() => {
             queries::assign_role(&state.db, id, role, organisation_id, area_id, Some(user.id))

@@ -165,22 +165,14 @@ pub async fn create(
             None
         }
     };
-    let area_id = match form.area_id.trim() {
-        "" => None,
-        v => {
-            let index = crate::areas::index(&state.db).await?;
-            match form
-                .areas(&index)
-                .check(&index, v.parse().ok(), "api-token-error-area")
-            {
-                Ok(a) => Some(a),
-                Err(key) => {
-                    errors.add("area_id", key);
-                    None
-                }
-            }
-        }
-    };
+    let index = crate::areas::index(&state.db).await?;
+    let area_id = form
+        .areas(&index)
+        .check_field(&index, &form.area_id, "api-token-error-area")
+        .unwrap_or_else(|key| {
+            errors.add("area_id", key);
+            None
+        });
     let scopes = form.scopes();
     if scopes.is_empty() {
         errors.add("scopes", "api-token-error-scopes");

@@ -69,6 +69,21 @@ impl AreaChoice {
     }
 }
 
+impl AreaChoice {
+    /// Checks a sent field: `Ok(None)` when empty (no area), else as [`AreaChoice::check`].
+    pub fn check_field(
+        &self,
+        index: &AreaIndex,
+        value: &str,
+        unknown: &'static str,
+    ) -> Result<Option<i64>, &'static str> {
+        match value.trim() {
+            "" => Ok(None),
+            v => self.check(index, v.parse().ok(), unknown).map(Some),
+        }
+    }
+}
+
 impl AreaIndex {
     /// Whether forms ask for the municipality first: more than [`CHOICE_LIMIT`] buurten in more
     /// than one municipality.
