@@ -428,3 +428,6 @@ activity-indicator-visitors = زوار الأنشطة لكل 1000 ساكن
 activity-indicator-visitors-about = الأماكن المؤكدة في أنشطة الحي لكل 1000 ساكن حسب سنة النشاط.
 activity-indicator-met-someone = تعرّف على شخص جديد
 activity-indicator-met-someone-about = نسبة الزوار الذين يقولون بعد النشاط: تعرفت على شخص جديد.
+venues-in-municipality = الأماكن في البلدية
+venues-show = اعرض الأماكن
+venue-error-other-municipality = هذا المكان ليس في البلدية المختارة. اختر مكاناً من القائمة.

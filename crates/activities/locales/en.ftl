@@ -389,3 +389,6 @@ activity-indicator-visitors = Activity visitors per 1,000 residents
 activity-indicator-visitors-about = Confirmed places at activities in the buurt per 1,000 residents, by the year of the activity.
 activity-indicator-met-someone = Met someone new
 activity-indicator-met-someone-about = Share of visitors who say after an activity: I met someone new.
+venues-in-municipality = Venues in the municipality
+venues-show = Show the venues
+venue-error-other-municipality = This venue is not in the chosen municipality. Choose a venue from the list.

@@ -389,3 +389,6 @@ activity-indicator-visitors = Bezoekers van activiteiten per 1.000 inwoners
 activity-indicator-visitors-about = Bevestigde plaatsen bij activiteiten in de buurt per 1.000 inwoners, naar het jaar van de activiteit.
 activity-indicator-met-someone = Iemand nieuw ontmoet
 activity-indicator-met-someone-about = Deel van de bezoekers dat na een activiteit zegt: ik heb iemand nieuw ontmoet.
+venues-in-municipality = Locaties in de gemeente
+venues-show = Toon de locaties
+venue-error-other-municipality = Deze locatie ligt niet in de gekozen gemeente. Kies een locatie uit de lijst.

@@ -389,3 +389,6 @@ activity-indicator-visitors = 1.000 kişi başına etkinlik ziyaretçisi
 activity-indicator-visitors-about = Mahalledeki etkinliklerde onaylanmış yerlerin 1.000 kişi başına sayısı, etkinlik yılına göre.
 activity-indicator-met-someone = Yeni biriyle tanıştı
 activity-indicator-met-someone-about = Bir etkinlikten sonra “yeni biriyle tanıştım” diyen ziyaretçilerin payı.
+venues-in-municipality = Belediyedeki mekânlar
+venues-show = Mekânları göster
+venue-error-other-municipality = Bu mekân seçilen belediyede değil. Listeden bir mekân seçin.

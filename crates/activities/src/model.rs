@@ -332,6 +332,7 @@ mod tests {
     fn known(venues: &[i64]) -> Known<'_> {
         Known {
             venues,
+            elsewhere: &[2],
             organisations: &ALL,
             now: local_to_utc("2026-11-28", "12:00").unwrap(),
             confirmed: 10,
@@ -372,6 +373,13 @@ mod tests {
         f.capacity = "5".into();
         f.venue_id = "9".into();
         let errors = f.validate(&known(&[1])).unwrap_err();
+        let mut elsewhere = form();
+        elsewhere.venue_id = "2".into();
+        assert_eq!(
+            pairs(&elsewhere.validate(&known(&[1])).unwrap_err()),
+            vec![("venue_id", "venue-error-other-municipality")],
+            "a venue in another municipality than the chosen one"
+        );
         assert_eq!(
             pairs(&errors),
             vec![
@@ -493,7 +501,14 @@ mod tests {
             step_free: "1".into(),
             ..Default::default()
         };
-        let v = f.validate(&[3], &only(&[5])).unwrap();
+        let known = |a: i64| {
+            if a == 3 {
+                Ok(a)
+            } else {
+                Err("venue-error-area")
+            }
+        };
+        let v = f.validate(known, &only(&[5])).unwrap();
         assert_eq!(v.name, "Buurtkamer");
         assert_eq!(v.organisation_id, Some(5), "the only organisation");
         assert_eq!(v.opening_hours.chars().count(), 500);
@@ -503,7 +518,7 @@ mod tests {
             organisation_id: "6".into(),
             ..Default::default()
         };
-        let fields: Vec<_> = pairs(&bad.validate(&[3], &only(&[5])).unwrap_err())
+        let fields: Vec<_> = pairs(&bad.validate(known, &only(&[5])).unwrap_err())
             .into_iter()
             .map(|e| e.0)
             .collect();

@@ -14,6 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::civil::Date;
 use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::areas::{AreaChoice, AreaIndex, Offer};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::ratelimit;
@@ -58,20 +59,17 @@ pub struct FormPage {
     pub topics: &'static [&'static str],
     /// Referring organisations (everyone but the resident themself).
     pub referrers: &'static [&'static str],
-    /// (CBS code, name) of the buurten, by name.
+    /// (CBS code, name) of the buurten, by name (at national scale those of one municipality).
     pub buurten: Vec<(String, String)>,
+    /// At national scale: the municipality whose buurten the form offers.
+    pub places: AreaChoice,
 }
 
-async fn buurten(state: &AppState) -> AppResult<Vec<(String, String)>> {
-    let index = kansrijk_kernel::areas::index(&state.db).await?;
-    let mut all: Vec<(String, String)> = index
-        .areas()
-        .iter()
-        .filter(|a| a.kind == "neighbourhood")
-        .map(|a| (a.code.clone(), a.name.clone()))
-        .collect();
-    all.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(all)
+/// The form's buurten: every buurt, or at national scale those of the municipality chosen
+/// (else of the buurt filled in, else the home municipality).
+fn buurt_choice(index: &AreaIndex, form: &RequestForm) -> AreaChoice {
+    let current = index.by_code(form.buurt.trim()).map(|a| a.id);
+    index.choice(Offer::Buurten, &form.gemeente, current)
 }
 
 async fn form(
@@ -81,13 +79,21 @@ async fn form(
     errors: FieldErrors,
 ) -> AppResult<Response> {
     let title = page.t("mediation-form-title");
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let places = buurt_choice(&index, &form);
+    let buurten = places
+        .options
+        .iter()
+        .filter_map(|(id, name)| Some((index.get(*id)?.code.clone(), name.clone())))
+        .collect();
     Ok(render(&FormPage {
         page: page.with_title(title),
         form,
         errors,
         topics: TOPICS,
         referrers: &REFERRERS[1..],
-        buurten: buurten(state).await?,
+        buurten,
+        places,
     }))
 }
 
@@ -115,13 +121,25 @@ pub async fn submit(
     page: Page,
     Form(input): Form<RequestForm>,
 ) -> AppResult<Response> {
-    let area_id = match kansrijk_kernel::areas::by_code(&state.db, &input.buurt).await? {
-        Some(a) if a.kind == "neighbourhood" => Some(a.id),
-        _ => None,
-    };
-    let mut request = match model::validate(&input, area_id) {
+    if input.step == "gemeente" {
+        return form(&state, page, input, FieldErrors::new()).await;
+    }
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let sent = index.by_code(input.buurt.trim()).map(|a| a.id);
+    let checked = buurt_choice(&index, &input).check(&index, sent, "mediation-error-buurt");
+    let mut request = match model::validate(&input, checked.ok()) {
         Ok(r) => r,
-        Err(errors) => return Ok(invalid(form(&state, page, input, errors).await?)),
+        Err(errors) => {
+            // A buurt of another municipality than the chosen one says so beside the field.
+            let errors = match checked {
+                Err(key) if !input.buurt.is_empty() => errors
+                    .iter()
+                    .map(|(field, k)| (*field, if *field == "buurt" { key } else { k.as_str() }))
+                    .collect(),
+                _ => errors,
+            };
+            return Ok(invalid(form(&state, page, input, errors).await?));
+        }
     };
     // A logged-in professional refers for their organisation, whose systems may then follow
     // the case's progress through the API (`/api/v1/mediation/cases`).

@@ -108,6 +108,10 @@ pub struct RequestForm {
     pub buurt: String,
     pub description: String,
     pub urgency: String,
+    /// At national scale: the municipality whose buurten the form offers (a CBS code).
+    pub gemeente: String,
+    /// `gemeente`: the person chose a municipality; show the form again, nothing sent.
+    pub step: String,
 }
 
 /// What the practice needs to know, sealed as one value (names, addresses, contact, the

@@ -1290,3 +1290,87 @@ async fn a_resident_sees_and_withdraws_their_request_with_the_mailed_link(t: Tes
     assert_eq!(stage, "closed");
     assert_eq!(b.get(&link).await.status, StatusCode::NOT_FOUND);
 }
+
+/// The `<select>` named `name` in a page, from its tag to `</select>`.
+fn select<'a>(body: &'a str, name: &str) -> Option<&'a str> {
+    let start = body.find(&format!("name=\"{name}\""))?;
+    let end = start + body[start..].find("</select>")?;
+    Some(&body[start..end])
+}
+
+#[db_test]
+async fn at_national_scale_the_request_form_offers_the_buurten_of_one_municipality(t: TestDb) {
+    let app = app(&t).await;
+    kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON)
+        .await
+        .unwrap();
+    let mut b = Browser::new(&app);
+    // One municipality: the form as it always was.
+    let small = b.get("/bemiddeling/aanvragen").await.body;
+    assert!(select(&small, "gemeente").is_none() && !small.contains(r#"name="step""#));
+    assert!(select(&small, "buurt").unwrap().contains("De Horsten"));
+    // Twelve municipalities of 30 buurten: 365 buurten.
+    for m in 0..12 {
+        kansrijk_kernel::areas::import_geojson(
+            &t.db,
+            &kansrijk_kernel::testing::municipality_geojson(
+                &format!("GM{}", 8000 + m),
+                &format!("Gemeente {m:02}"),
+                30,
+            ),
+        )
+        .await
+        .unwrap();
+    }
+    let page = b.get("/bemiddeling/aanvragen").await.body;
+    assert!(select(&page, "gemeente")
+        .unwrap()
+        .contains(r#"<option value="GM0307" selected>Amersfoort</option>"#));
+    let buurten = select(&page, "buurt").unwrap();
+    assert!(buurten.contains("De Horsten") && !buurten.contains("Gemeente"));
+    // Choosing a municipality shows the form again as filled in, nothing sent.
+    let mut chosen = resident_request();
+    chosen.extend([("gemeente", "GM8002"), ("step", "gemeente")]);
+    let r = b.post("/bemiddeling/aanvragen", &chosen).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains(r#"value="Anna de Vries""#));
+    assert!(r.body.contains("De buren draaien elke nacht harde muziek."));
+    let buurten = select(&r.body, "buurt").unwrap();
+    // The empty choice and the municipality's 30 buurten.
+    assert_eq!(buurten.matches("<option").count(), 31, "{buurten}");
+    assert_eq!(buurten.matches("Gemeente 02 buurt").count(), 30);
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await,
+        0
+    );
+    // A buurt of another municipality than the chosen one: refused beside the field.
+    let mut elsewhere = resident_request();
+    elsewhere.extend([("gemeente", "GM8002"), ("buurt", "BU80030104")]);
+    let r = b.post("/bemiddeling/aanvragen", &elsewhere).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains(
+            r#"<p class="kr-form-error" id="f-buurt-error">Dit gebied ligt niet in de gekozen gemeente. Kies uit de lijst.</p>"#
+        ),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        count(&t.db, "SELECT COUNT(*) FROM mediation_cases").await,
+        0
+    );
+    // A buurt of the chosen municipality is stored with the request.
+    let mut right = resident_request();
+    right.extend([("gemeente", "GM8002"), ("buurt", "BU80020104")]);
+    let r = b.post("/bemiddeling/aanvragen", &right).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(
+        count(
+            &t.db,
+            "SELECT COUNT(*) FROM mediation_cases c JOIN areas a ON a.id = c.area_id \
+             WHERE a.code = 'BU80020104'"
+        )
+        .await,
+        1
+    );
+}

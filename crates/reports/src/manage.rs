@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::accounts::queries::people_with_role;
+use kansrijk_kernel::areas::{AreaChoice, Offer};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::{Permission, Role};
 use kansrijk_kernel::db::now;
@@ -35,26 +36,38 @@ pub struct QueuePage {
     pub more: bool,
     pub statuses: &'static [&'static str],
     pub grounds: &'static [&'static str],
+    /// (CBS code, name) of the buurten the filter offers: those within the person's areas, at
+    /// national scale of one municipality.
     pub buurten: Vec<(String, String)>,
+    /// At national scale: the municipality whose buurten the filter offers.
+    pub places: AreaChoice,
 }
 
 pub async fn queue(
     State(state): State<AppState>,
     me: CurrentUser,
     page: Page,
-    Query(f): Query<QueueFilter>,
+    Query(mut f): Query<QueueFilter>,
 ) -> AppResult<Response> {
     let areas = Scope::load(&state.db, &me, Permission::HandleReports)
         .await?
         .areas;
+    let index = kansrijk_kernel::areas::index(&state.db).await?;
+    let chosen = index.by_code(&f.buurt).map(|a| a.id);
+    let places = index.choice(Offer::Buurten, &f.gemeente, chosen);
+    // A buurt outside the chosen municipality no longer filters (as on the agenda): the page
+    // never filters on a buurt it does not show.
+    if places.by_municipality() && chosen.is_some_and(|id| !places.offers(id)) {
+        f.buurt.clear();
+    }
     let mut rows = queries::queue(&state.db, &f, me.id, &areas, PAGE_SIZE + 1).await?;
     let more = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
-    let buurten = kansrijk_kernel::areas::list_shared(&state.db)
-        .await?
+    let buurten = places
+        .options
         .iter()
-        .filter(|a| a.kind == "neighbourhood" && areas.covers(Some(a.id)))
-        .map(|a| (a.code.clone(), a.name.clone()))
+        .filter(|(id, _)| areas.covers(Some(*id)))
+        .filter_map(|(id, name)| Some((index.get(*id)?.code.clone(), name.clone())))
         .collect();
     let title = page.t("report-queue-title");
     Ok(render(&QueuePage {
@@ -65,6 +78,7 @@ pub async fn queue(
         statuses: STATUSES,
         grounds: crate::model::GROUNDS,
         buurten,
+        places,
     }))
 }
 

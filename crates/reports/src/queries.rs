@@ -369,6 +369,10 @@ pub struct QueueFilter {
     pub ground: String,
     #[serde(default)]
     pub buurt: String,
+    /// At national scale: the municipality whose buurten the filter offers (a CBS code); it
+    /// does not filter the reports itself.
+    #[serde(default)]
+    pub gemeente: String,
     #[serde(default)]
     pub pagina: i64,
 }

@@ -1681,3 +1681,65 @@ async fn the_form_is_shared_from_the_page_cache_with_a_token_and_key_per_visitor
     assert_eq!(receipt_code(&sent.body).replace(' ', "").len(), 16);
     assert_eq!(report_count(&t).await, 2);
 }
+
+#[db_test]
+async fn at_national_scale_the_queue_filter_offers_the_buurten_of_one_municipality(t: TestDb) {
+    let app = app(&t).await;
+    let mut reporter = Browser::new(&app);
+    submit(&mut reporter, STORY, &[]).await;
+    let liendert = only_ref(&t).await;
+    let mut other = Browser::new(&app);
+    submit(&mut other, STORY, &[]).await;
+    let elsewhere = only_ref(&t).await;
+    let mut handler = handler_browser(&t, &app).await;
+    let small = handler.get("/beheer/meldingen").await.body;
+    assert!(select(&small, "gemeente").is_none());
+    assert!(select(&small, "buurt").unwrap().contains("De Horsten"));
+    // Twelve municipalities of 30 buurten: 365 buurten.
+    for m in 0..12 {
+        kansrijk_kernel::areas::import_geojson(
+            &t.db,
+            &kansrijk_kernel::testing::municipality_geojson(
+                &format!("GM{}", 8000 + m),
+                &format!("Gemeente {m:02}"),
+                30,
+            ),
+        )
+        .await
+        .unwrap();
+    }
+    sqlx::query(
+        "UPDATE reports SET area_id = (SELECT id FROM areas WHERE code = 'BU80020103') \
+         WHERE ref = $1",
+    )
+    .bind(&elsewhere)
+    .execute(&t.db.pool)
+    .await
+    .unwrap();
+    let home = handler.get("/beheer/meldingen").await.body;
+    assert!(select(&home, "gemeente")
+        .unwrap()
+        .contains(r#"<option value="GM0307" selected>Amersfoort</option>"#));
+    let buurten = select(&home, "buurt").unwrap();
+    assert!(buurten.contains("De Horsten") && !buurten.contains("Gemeente"));
+    let other = handler.get("/beheer/meldingen?gemeente=GM8002").await.body;
+    let buurten = select(&other, "buurt").unwrap();
+    // "Any" and the municipality's 30 buurten.
+    assert_eq!(buurten.matches("<option").count(), 31, "{buurten}");
+    assert!(
+        other.contains(&liendert) && other.contains(&elsewhere),
+        "the municipality alone does not filter the reports"
+    );
+    let one = handler
+        .get("/beheer/meldingen?gemeente=GM8002&buurt=BU80020103")
+        .await
+        .body;
+    assert!(one.contains(&elsewhere) && !one.contains(&liendert));
+    // A buurt of another municipality than the chosen one no longer filters.
+    let switched = handler
+        .get("/beheer/meldingen?gemeente=GM0307&buurt=BU80020103")
+        .await
+        .body;
+    assert!(switched.contains(&elsewhere) && switched.contains(&liendert));
+    assert!(!select(&switched, "buurt").unwrap().contains(" selected"));
+}

@@ -10,6 +10,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::areas::{self, AreaChoice, Offer};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::web::{render, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId};
@@ -63,7 +64,10 @@ pub struct FormPage {
     pub kinds: [Kind; 7],
     pub pillars: [Pillar; 4],
     pub ages: [AgeGroup; 5],
+    /// The venues the form offers (at national scale those in the municipality of `places`).
     pub venues: Vec<Venue>,
+    /// At national scale: the municipality whose venues the form offers.
+    pub places: AreaChoice,
     pub organisations: Vec<(i64, String)>,
     /// A coordinator may leave an activity without organisation (the programme's own).
     pub may_leave_unowned: bool,
@@ -108,6 +112,23 @@ impl FormPage {
     }
 }
 
+/// The venues the form offers: every venue, or at national scale those in the chosen
+/// municipality (else in that of the venue filled in, else the home municipality) and those
+/// without a buurt.
+async fn venue_choice(state: &AppState, f: &ActivityForm) -> AppResult<(AreaChoice, Vec<Venue>)> {
+    let venue = match f.venue_id.trim().parse::<i64>() {
+        Ok(id) => queries::venue(&state.db, id).await?,
+        Err(_) => None,
+    };
+    let places = areas::index(&state.db).await?.choice(
+        Offer::Buurten,
+        &f.gemeente,
+        venue.and_then(|v| v.area_id),
+    );
+    let venues = super::venues_of(state, &places).await?;
+    Ok((places, venues))
+}
+
 async fn form_page(
     state: &AppState,
     user: &CurrentUser,
@@ -124,6 +145,7 @@ async fn form_page(
     let lang = page.lang();
     let page = page.with_title(title);
     let scope = organiser_scope(state, user).await?;
+    let (places, venues) = venue_choice(state, &f).await?;
     Ok(render(&FormPage {
         page,
         action: form_action(editing),
@@ -133,7 +155,8 @@ async fn form_page(
         kinds: Kind::ALL,
         pillars: Pillar::ALL,
         ages: AgeGroup::ALL,
-        venues: queries::venues(&state.db).await?,
+        venues,
+        places,
         organisations: queries::organisations(&state.db, &scope.organisations).await?,
         may_leave_unowned: scope.organisations.is_all(),
         approaches: queries::approaches(&state.db, lang).await?,
@@ -175,16 +198,33 @@ async fn save(
     user: CurrentUser,
     page: Page,
     current: Option<&Activity>,
-    f: ActivityForm,
+    mut f: ActivityForm,
 ) -> AppResult<Response> {
-    let venues: Vec<i64> = queries::venues(&state.db)
-        .await?
-        .iter()
-        .map(|v| v.id)
-        .collect();
+    if f.step == "gemeente" {
+        // A venue of the municipality left behind is not offered any more: choose again.
+        let (_, offered) = venue_choice(state, &f).await?;
+        if !offered
+            .iter()
+            .any(|v| v.id.to_string() == f.venue_id.trim())
+        {
+            f.venue_id.clear();
+        }
+        let errors = FieldErrors::new();
+        return form_page(state, &user, page, current.map(|a| a.id), f, errors).await;
+    }
+    let (_, offered) = venue_choice(state, &f).await?;
+    let venues: Vec<i64> = offered.iter().map(|v| v.id).collect();
+    // A venue that exists but is not offered lies in another municipality than the chosen one.
+    let elsewhere: Vec<i64> = match f.venue_id.trim().parse::<i64>() {
+        Ok(id) if !venues.contains(&id) && queries::venue(&state.db, id).await?.is_some() => {
+            vec![id]
+        }
+        _ => Vec::new(),
+    };
     let scope = organiser_scope(state, &user).await?;
     let known = Known {
         venues: &venues,
+        elsewhere: &elsewhere,
         organisations: &scope.organisations,
         now: now(),
         confirmed: current.map_or(0, |a| a.confirmed),
@@ -282,6 +322,8 @@ async fn filled_in(state: &AppState, a: &Activity) -> AppResult<ActivityForm> {
         age_group: a.age_group.clone(),
         capacity: id(a.capacity),
         registration_required: if a.registration_required { "1" } else { "0" }.into(),
+        gemeente: String::new(),
+        step: String::new(),
     })
 }
 

@@ -4,12 +4,13 @@ use super::organiser_scope;
 use crate::model::{validate_photo, VenueForm};
 use crate::queries::{self, Venue};
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::areas::{self, AreaChoice, AreaIndex, Offer};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Permission;
-use kansrijk_kernel::scope::{self, Owner};
+use kansrijk_kernel::scope::{self, Limit, Owner};
 use kansrijk_kernel::web::{
     render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
 };
@@ -25,7 +26,9 @@ pub struct VenuesPage {
     pub may_leave_unowned: bool,
     /// The venues this person may change (photo): their own organisations'.
     pub own: std::collections::HashSet<i64>,
-    pub buurten: Vec<(i64, String)>,
+    /// The buurten the form offers; at national scale those of one municipality, whose venues
+    /// the list shows too.
+    pub buurten: AreaChoice,
     pub f: VenueForm,
     pub errors: FieldErrors,
     pub saved: bool,
@@ -84,7 +87,8 @@ async fn venues_page_with(
     let title = page.t("venues-title");
     let page = page.with_title(title);
     let scope = organiser_scope(state, user).await?;
-    let venues = queries::venues(&state.db).await?;
+    let buurten = buurt_choice(&*areas::index(&state.db).await?, &f);
+    let venues = venues_of(state, &buurten).await?;
     Ok(render(&VenuesPage {
         page,
         organisations: queries::organisations(&state.db, &scope.organisations).await?,
@@ -95,7 +99,7 @@ async fn venues_page_with(
             .map(|v| v.id)
             .collect(),
         venues,
-        buurten: queries::buurten(&state.db).await?,
+        buurten,
         f,
         errors,
         saved,
@@ -104,11 +108,38 @@ async fn venues_page_with(
     }))
 }
 
-/// `GET /beheer/activiteiten/locaties`: every venue (anyone may hold an activity there); a photo
-/// only for the person's own organisations' venues.
+/// The form's buurten: every buurt, or at national scale those of the municipality chosen in
+/// the form (else of the buurt filled in, else the home municipality).
+fn buurt_choice(index: &AreaIndex, f: &VenueForm) -> AreaChoice {
+    index.choice(Offer::Buurten, &f.gemeente, f.area_id.trim().parse().ok())
+}
+
+/// The venues a page shows: every venue, or at national scale those in the municipality of
+/// the choice (and those without a buurt) — the list would otherwise hold every venue of the
+/// country, each with its own photo form.
+pub(crate) async fn venues_of(state: &AppState, choice: &AreaChoice) -> AppResult<Vec<Venue>> {
+    Ok(if choice.by_municipality() {
+        let buurten = Limit::Only(choice.options.iter().map(|(id, _)| *id).collect());
+        queries::venues_in(&state.db, &buurten).await?
+    } else {
+        queries::venues(&state.db).await?
+    })
+}
+
+/// `?gemeente=`: at national scale, the municipality whose venues the page lists.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct VenuesQuery {
+    pub gemeente: String,
+}
+
+/// `GET /beheer/activiteiten/locaties`: every venue (anyone may hold an activity there), at
+/// national scale those of one municipality; a photo only for the person's own organisations'
+/// venues.
 pub async fn venues(
     State(state): State<AppState>,
     user: CurrentUser,
+    Query(q): Query<VenuesQuery>,
     page: Page,
 ) -> AppResult<Response> {
     let f = VenueForm {
@@ -116,6 +147,7 @@ pub async fn venues(
             .organisation_id
             .map(|o| o.to_string())
             .unwrap_or_default(),
+        gemeente: q.gemeente,
         ..VenueForm::default()
     };
     venues_page(&state, &user, page, f, FieldErrors::new(), false).await
@@ -129,13 +161,14 @@ pub async fn create_venue(
     page: Page,
     Form(f): Form<VenueForm>,
 ) -> AppResult<Response> {
-    let buurten: Vec<i64> = queries::buurten(&state.db)
-        .await?
-        .iter()
-        .map(|(id, _)| *id)
-        .collect();
+    if f.step == "gemeente" {
+        return venues_page(&state, &user, page, f, FieldErrors::new(), false).await;
+    }
+    let index = areas::index(&state.db).await?;
+    let buurten = buurt_choice(&index, &f);
     let scope = organiser_scope(&state, &user).await?;
-    let new = match f.validate(&buurten, &scope.organisations) {
+    let buurt = |id| buurten.check(&index, Some(id), "venue-error-area");
+    let new = match f.validate(buurt, &scope.organisations) {
         Ok(new) => new,
         Err(errors) => return venues_page(&state, &user, page, f, errors, false).await,
     };
@@ -153,8 +186,10 @@ pub async fn create_venue(
         "",
     )
     .await?;
+    // The next venue is often in the same municipality.
     let f = VenueForm {
         organisation_id: f.organisation_id,
+        gemeente: buurten.municipality,
         ..VenueForm::default()
     };
     venues_page(&state, &user, page, f, FieldErrors::new(), true).await
@@ -199,11 +234,23 @@ pub async fn upload_venue_photo(
         }
     };
     let saved = problem.is_none();
+    // Back to the list this venue is in.
+    let gemeente = match venue.area_id {
+        Some(a) => areas::index(&state.db)
+            .await?
+            .municipality_of(a)
+            .map(|gm| gm.code.clone())
+            .unwrap_or_default(),
+        None => String::new(),
+    };
     venues_page_with(
         &state,
         &me,
         page,
-        VenueForm::default(),
+        VenueForm {
+            gemeente,
+            ..VenueForm::default()
+        },
         FieldErrors::new(),
         saved,
         problem,

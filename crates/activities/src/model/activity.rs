@@ -33,6 +33,10 @@ pub struct ActivityForm {
     pub age_group: String,
     pub capacity: String,
     pub registration_required: String,
+    /// The municipality whose venues the form offers (national scale), a CBS code.
+    pub gemeente: String,
+    /// `gemeente`: the person chose a municipality; show the form again, nothing saved.
+    pub step: String,
 }
 
 /// A validated activity.
@@ -62,7 +66,10 @@ pub const DESCRIPTION_MAX: usize = 5000;
 
 /// What the validation needs to know from the database.
 pub struct Known<'a> {
+    /// The venues the form offers.
     pub venues: &'a [i64],
+    /// Venues that exist but lie in another municipality than the one chosen (national scale).
+    pub elsewhere: &'a [i64],
     /// The organisations the person may organise for (their scope).
     pub organisations: &'a Limit,
     pub now: i64,
@@ -162,6 +169,8 @@ impl ActivityForm {
                 "age_group" => &mut f.age_group,
                 "capacity" => &mut f.capacity,
                 "registration_required" => &mut f.registration_required,
+                "gemeente" => &mut f.gemeente,
+                "step" => &mut f.step,
                 "pillars" | "pillars[]" => {
                     f.pillars.push(v);
                     continue;
@@ -285,6 +294,10 @@ impl ActivityForm {
             "" => None,
             v => match v.parse::<i64>() {
                 Ok(id) if known.venues.contains(&id) => Some(id),
+                Ok(id) if known.elsewhere.contains(&id) => {
+                    errors.push(("venue_id", "venue-error-other-municipality"));
+                    None
+                }
                 _ => {
                     errors.push(("venue_id", "activity-error-venue"));
                     None

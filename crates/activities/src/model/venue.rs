@@ -21,6 +21,10 @@ pub struct VenueForm {
     pub hearing_loop: String,
     pub parking: String,
     pub organisation_id: String,
+    /// The municipality whose buurten the form offers (national scale), a CBS code.
+    pub gemeente: String,
+    /// `gemeente`: the person chose a municipality; show the form again, nothing saved.
+    pub step: String,
 }
 
 /// A validated venue.
@@ -40,10 +44,11 @@ pub struct NewVenue {
 }
 
 impl VenueForm {
-    /// `buurten`: the ids of the buurten a venue can lie in; `organisations`: the person's scope.
+    /// `buurt`: checks a buurt id (the id, or the message key when the form does not offer
+    /// it); `organisations`: the person's scope.
     pub fn validate(
         &self,
-        buurten: &[i64],
+        buurt: impl Fn(i64) -> Result<i64, &'static str>,
         organisations: &Limit,
     ) -> Result<NewVenue, FieldErrors> {
         let mut errors: Vec<FieldError> = vec![];
@@ -56,8 +61,8 @@ impl VenueForm {
             errors.push(("address", "venue-error-address"));
         }
         let area_id = number(&self.area_id);
-        if area_id.is_some_and(|a| !buurten.contains(&a)) {
-            errors.push(("area_id", "venue-error-area"));
+        if let Some(Err(key)) = area_id.map(&buurt) {
+            errors.push(("area_id", key));
         }
         let organisation_id = owner(organisations, number(&self.organisation_id));
         if !organisations.covers(organisation_id) {

@@ -2,6 +2,7 @@
 
 use crate::model::NewVenue;
 use kansrijk_kernel::db::{now, Db, Flag};
+use kansrijk_kernel::scope::Limit;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -36,6 +37,17 @@ pub async fn venues(db: &Db) -> sqlx::Result<Vec<Venue>> {
     sqlx::query_as(&format!("{VENUE_SELECT} ORDER BY v.name"))
         .fetch_all(&db.pool)
         .await
+}
+
+/// The venues in `buurten` and those without a buurt, by name: at national scale a form offers
+/// the venues of one municipality, not every venue of the country.
+pub async fn venues_in(db: &Db, buurten: &Limit) -> sqlx::Result<Vec<Venue>> {
+    sqlx::query_as(&format!(
+        "{VENUE_SELECT} WHERE v.area_id IS NULL OR {} ORDER BY v.name",
+        buurten.sql("v.area_id")
+    ))
+    .fetch_all(&db.pool)
+    .await
 }
 
 /// One venue (the activity page reads it on every request: by id, not from the whole list).

@@ -293,8 +293,11 @@ pub async fn people(
 #[template(path = "admin/person.html")]
 pub struct PersonPage {
     pub page: Page,
-    /// Districts and neighbourhoods a role can be limited to.
-    pub areas: Vec<(i64, String)>,
+    /// Districts and neighbourhoods a role can be limited to (at national scale those of one
+    /// municipality).
+    pub areas: crate::areas::AreaChoice,
+    /// The new role as filled in (kept when the form is shown again).
+    pub role_form: RoleForm,
     pub person: User,
     pub organisation: Option<String>,
     pub assignments: Vec<(RoleAssignment, String, String)>,
@@ -309,6 +312,7 @@ async fn person_page(
     id: i64,
     page: Page,
     errors: FieldErrors,
+    role_form: RoleForm,
 ) -> AppResult<Response> {
     let person = queries::user_by_id(&state.db, id)
         .await?
@@ -319,7 +323,7 @@ async fn person_page(
         oid.and_then(|o| organisations.iter().find(|x| x.id == o))
             .map(|o| o.name.clone())
     };
-    let areas = crate::areas::list(&state.db).await?;
+    let index = crate::areas::index(&state.db).await?;
     let assignments = queries::role_assignments(&state.db, id)
         .await?
         .into_iter()
@@ -330,9 +334,7 @@ async fn person_page(
                 .unwrap_or_else(|| a.role.clone());
             let scope = [
                 org_name(a.organisation_id),
-                a.area_id
-                    .and_then(|x| areas.iter().find(|z| z.id == x))
-                    .map(|z| z.name.clone()),
+                a.area_id.and_then(|x| index.get(x)).map(|z| z.name.clone()),
             ]
             .into_iter()
             .flatten()
@@ -342,13 +344,9 @@ async fn person_page(
         })
         .collect();
     let organisation = org_name(person.organisation_id);
-    let scopable = areas
-        .iter()
-        .filter(|a| a.kind != "municipality")
-        .map(|a| (a.id, a.name.clone()))
-        .collect();
     Ok(render(&PersonPage {
-        areas: scopable,
+        areas: role_form.areas(&index),
+        role_form,
         page: page.with_title(person.name.clone()),
         organisation,
         assignments,
@@ -365,18 +363,40 @@ pub async fn person_detail(
     RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
-    person_page(&state, &user, id, page, FieldErrors::new()).await
+    person_page(
+        &state,
+        &user,
+        id,
+        page,
+        FieldErrors::new(),
+        RoleForm::default(),
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct RoleForm {
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    organisation_id: String,
+    pub role: String,
+    pub organisation_id: String,
     /// An area (district or neighbourhood) the role is limited to, or empty.
-    #[serde(default)]
-    area_id: String,
+    pub area_id: String,
+    /// At national scale: the municipality whose areas the form offers (a CBS code).
+    pub gemeente: String,
+    /// `gemeente`: the person chose a municipality; show the form again, nothing saved.
+    pub step: String,
+}
+
+impl RoleForm {
+    /// The areas the form offers: every wijk and buurt, or at national scale those of one
+    /// municipality.
+    fn areas(&self, index: &crate::areas::AreaIndex) -> crate::areas::AreaChoice {
+        index.choice(
+            crate::areas::Offer::DistrictsAndBuurten,
+            &self.gemeente,
+            self.area_id.trim().parse().ok(),
+        )
+    }
 }
 
 pub async fn add_role(
@@ -389,6 +409,9 @@ pub async fn add_role(
     queries::user_by_id(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if form.step == "gemeente" {
+        return person_page(&state, &user, id, page, FieldErrors::new(), form).await;
+    }
     let mut errors = FieldErrors::new();
     let role = Role::parse(&form.role);
     let organisation_id = match form.organisation_id.trim() {
@@ -401,21 +424,14 @@ pub async fn add_role(
             }
         },
     };
-    let areas = crate::areas::list(&state.db).await?;
-    let area_id = match form.area_id.trim() {
-        "" => None,
-        v => match v
-            .parse::<i64>()
-            .ok()
-            .filter(|a| areas.iter().any(|x| x.id == *a))
-        {
-            Some(a) => Some(a),
-            None => {
-                errors.add("area_id", "people-error-area");
-                None
-            }
-        },
-    };
+    let index = crate::areas::index(&state.db).await?;
+    let area_id = form
+        .areas(&index)
+        .check_field(&index, &form.area_id, "people-error-area")
+        .unwrap_or_else(|key| {
+            errors.add("area_id", key);
+            None
+        });
     match role {
         Some(role) if errors.is_empty() => {
             queries::assign_role(&state.db, id, role, organisation_id, area_id, Some(user.id))
@@ -434,7 +450,7 @@ pub async fn add_role(
             if role.is_none() {
                 errors.add("role", "role-error-unknown");
             }
-            person_page(&state, &user, id, page, errors).await
+            person_page(&state, &user, id, page, errors, form).await
         }
     }
 }
@@ -457,7 +473,7 @@ pub async fn remove_role(
         && queries::count_with_role(&state.db, Role::Coordinator).await? <= 1
     {
         let errors = FieldErrors::single("role", "role-error-last-coordinator");
-        return person_page(&state, &user, id, page, errors).await;
+        return person_page(&state, &user, id, page, errors, RoleForm::default()).await;
     }
     queries::remove_role(&state.db, id, assignment).await?;
     audit::person(
@@ -491,7 +507,7 @@ pub async fn set_status(
     let block = form.value == "blocked";
     if block && person.id == user.id {
         let errors = FieldErrors::single("status", "people-error-block-self");
-        return person_page(&state, &user, id, page, errors).await;
+        return person_page(&state, &user, id, page, errors, RoleForm::default()).await;
     }
     let status = match (block, person.password_hash.is_some()) {
         (true, _) => UserStatus::Disabled,

@@ -30,6 +30,12 @@ pub struct TokenForm {
     scope_cases: Option<String>,
     #[serde(default)]
     scope_coverage: Option<String>,
+    /// At national scale: the municipality whose areas the form offers (a CBS code).
+    #[serde(default)]
+    gemeente: String,
+    /// `gemeente`: the person chose a municipality; show the form again, nothing made.
+    #[serde(default)]
+    step: String,
 }
 
 impl TokenForm {
@@ -43,6 +49,16 @@ impl TokenForm {
         .filter(|(_, v)| v.is_some())
         .map(|(s, _)| s)
         .collect()
+    }
+
+    /// The areas the form offers: every wijk and buurt, or at national scale those of one
+    /// municipality.
+    fn areas(&self, index: &crate::areas::AreaIndex) -> crate::areas::AreaChoice {
+        index.choice(
+            crate::areas::Offer::DistrictsAndBuurten,
+            &self.gemeente,
+            self.area_id.trim().parse().ok(),
+        )
     }
 }
 
@@ -60,7 +76,8 @@ pub struct TokensPage {
     pub page: Page,
     pub rows: Vec<Row>,
     pub organisations: Vec<Organisation>,
-    pub areas: Vec<(i64, String)>,
+    /// The areas a token can be limited to (at national scale those of one municipality).
+    pub areas: crate::areas::AreaChoice,
     pub scopes: Vec<TokenScope>,
     pub form: TokenForm,
     pub chosen: Vec<TokenScope>,
@@ -93,12 +110,7 @@ async fn tokens_page(
             token,
         })
         .collect();
-    let areas = crate::areas::list(&state.db)
-        .await?
-        .into_iter()
-        .filter(|a| a.kind != "municipality")
-        .map(|a| (a.id, a.name))
-        .collect();
+    let areas = form.areas(&*crate::areas::index(&state.db).await?);
     let title = page.t("api-tokens-title");
     Ok(render(&TokensPage {
         page: page.with_title(title),
@@ -138,6 +150,9 @@ pub async fn create(
     page: Page,
     Form(form): Form<TokenForm>,
 ) -> AppResult<Response> {
+    if form.step == "gemeente" {
+        return tokens_page(&state, page, form, FieldErrors::new(), None).await;
+    }
     let mut errors = FieldErrors::new();
     let description = form.description.trim();
     if description.is_empty() || description.chars().count() > NAME_MAX {
@@ -150,23 +165,14 @@ pub async fn create(
             None
         }
     };
-    let area_id = match form.area_id.trim() {
-        "" => None,
-        v => {
-            let areas = crate::areas::list_shared(&state.db).await?;
-            let area = v
-                .parse::<i64>()
-                .ok()
-                .and_then(|id| areas.iter().find(|a| a.id == id));
-            match area.filter(|a| a.kind != "municipality") {
-                Some(a) => Some(a.id),
-                None => {
-                    errors.add("area_id", "api-token-error-area");
-                    None
-                }
-            }
-        }
-    };
+    let index = crate::areas::index(&state.db).await?;
+    let area_id = form
+        .areas(&index)
+        .check_field(&index, &form.area_id, "api-token-error-area")
+        .unwrap_or_else(|key| {
+            errors.add("area_id", key);
+            None
+        });
     let scopes = form.scopes();
     if scopes.is_empty() {
         errors.add("scopes", "api-token-error-scopes");
@@ -206,8 +212,10 @@ pub async fn create(
         &names.join(","),
     )
     .await?;
+    // The next token is often for the same municipality.
     let fresh = TokenForm {
         expires: default_expiry(),
+        gemeente: form.gemeente,
         ..TokenForm::default()
     };
     tokens_page(&state, page, fresh, FieldErrors::new(), Some(secret)).await

@@ -1,8 +1,10 @@
 //! Areas: municipality (gemeente) → district (wijk) → neighbourhood (buurt), by CBS code.
 //! Every feature refers to a neighbourhood through `areas.id`.
 
+mod choice;
 mod map;
 
+pub use choice::{AreaChoice, Offer};
 pub use map::{draw_map, AreaMap, MapShape, MAP_ATTRIBUTION};
 
 use crate::db::{now, Db};
@@ -111,6 +113,8 @@ pub struct AreaIndex {
     municipalities: Vec<usize>,
     /// Municipality id → indexes of its buurten, by name.
     buurten: std::collections::HashMap<i64, Vec<usize>>,
+    /// Municipality id → indexes of its wijken.
+    districts: std::collections::HashMap<i64, Vec<usize>>,
     neighbourhoods: usize,
     home: Option<usize>,
 }
@@ -136,14 +140,19 @@ impl AreaIndex {
         // The first imported municipality: the lowest id.
         let home = municipalities.iter().copied().min_by_key(|i| areas[*i].id);
         let mut buurten: std::collections::HashMap<i64, Vec<usize>> = Default::default();
+        let mut districts: std::collections::HashMap<i64, Vec<usize>> = Default::default();
         let mut neighbourhoods = 0;
         for (i, area) in areas.iter().enumerate() {
-            if area.kind != "neighbourhood" {
-                continue;
-            }
-            neighbourhoods += 1;
+            let list = match area.kind.as_str() {
+                "neighbourhood" => {
+                    neighbourhoods += 1;
+                    &mut buurten
+                }
+                "district" => &mut districts,
+                _ => continue,
+            };
             if let Some(gm) = municipality_above(&areas, &by_id, i) {
-                buurten.entry(areas[gm].id).or_default().push(i);
+                list.entry(areas[gm].id).or_default().push(i);
             }
         }
         for list in buurten.values_mut() {
@@ -155,6 +164,7 @@ impl AreaIndex {
             by_code,
             municipalities,
             buurten,
+            districts,
             neighbourhoods,
             home,
         }
