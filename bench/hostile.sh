@@ -8,6 +8,8 @@
 # Settings: PROFILE=release LIMIT_MIB=64 QUERIES=50000 THREADS=8 WRK_SECONDS=10
 #           BIN=path/to/kansrijk (another build, e.g. to compare allocators)
 #           RESULTS_DIR=bench/results
+#           PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2 (another malloc for the server only,
+#           to compare allocators without rebuilding)
 # The server gets the caller's environment, so glibc tuning is tried with e.g.
 #   MALLOC_ARENA_MAX=2 bench/hostile.sh
 set -euo pipefail
@@ -48,14 +50,14 @@ fi
 # (a botnet), which the rate limits then do not stop.
 export KANSRIJK_ENCRYPTION_KEY_FILE="$TMP/kansrijk.key" KANSRIJK_TRUST_FORWARDED_FOR=true
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$BIN" demo --bind "127.0.0.1:$PORT" >"$TMP/server.log" 2>&1 &
+env ${PRELOAD:+LD_PRELOAD="$PRELOAD"} "$BIN" demo --bind "127.0.0.1:$PORT" >"$TMP/server.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 6000); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/readyz")" = 200 ] && break
     kill -0 "$PID" 2>/dev/null || { cat "$TMP/server.log" >&2; exit 1; }
     sleep 0.05
 done
-log "demo ready (pid $PID, $BIN${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX})"
+log "demo ready (pid $PID, $BIN${PRELOAD:+ with $PRELOAD}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX})"
 mkdir -p "$RESULTS_DIR"
 CSV="$RESULTS_DIR/hostile-$DB_KIND-$(date -u +%Y%m%dT%H%M%SZ).csv"
 status=0
