@@ -56,7 +56,13 @@ use tokio::sync::watch;
 /// Larger answers are sent but not kept (national lists; they should be paginated instead).
 pub const MAX_ENTRY_BYTES: usize = 512 * 1024;
 /// All stored bodies together; when full, expired entries go first, then everything.
-pub const MAX_TOTAL_BYTES: usize = 32 * 1024 * 1024;
+/// Keys count too (see [`Entries::cost`]). 8 MiB holds every public page of a neighbourhood in
+/// five languages and two encodings many times over; a hostile crawl measured 32 MiB of bodies
+/// plus uncounted keys as ~80 MiB of resident memory (bench/hostile.sh).
+pub const MAX_TOTAL_BYTES: usize = 8 * 1024 * 1024;
+/// A request whose sorted query or `Accept-Encoding` is longer is answered without the cache:
+/// no page of ours reads that much, and such keys would only fill memory.
+pub const MAX_KEY_PART_BYTES: usize = 256;
 /// Query variants of one path that are stored (pages of a list, a filter per buurt, …).
 pub const MAX_VARIANTS_PER_PATH: usize = 64;
 /// Remembered "not shareable" pages, at most (then forgotten all at once).
@@ -325,18 +331,25 @@ struct Entries {
 }
 
 impl Entries {
+    /// What an entry takes: its body, its key and a fixed allowance for the map slot and the
+    /// headers, so many small entries with long keys are bounded too.
+    fn cost(key: &Key, entry: &Entry) -> usize {
+        entry.body.len() + key.path.len() + key.query.len() + key.accept_encoding.len() + 512
+    }
+
     fn insert(&mut self, key: Key, entry: Entry) {
-        self.bytes += entry.body.len();
+        self.bytes += Self::cost(&key, &entry);
         let path = key.path.clone();
+        let cost_of_key = key.clone();
         match self.map.insert(key, entry) {
-            Some(old) => self.bytes -= old.body.len(),
+            Some(old) => self.bytes -= Self::cost(&cost_of_key, &old),
             None => *self.variants.entry(path).or_default() += 1,
         }
     }
 
     fn retain_younger_than(&mut self, max: Duration) {
         self.map.retain(|_, e| e.stored.elapsed() < max);
-        self.bytes = self.map.values().map(|e| e.body.len()).sum();
+        self.bytes = self.map.iter().map(|(k, e)| Self::cost(k, e)).sum();
         self.variants.clear();
         for key in self.map.keys() {
             *self.variants.entry(key.path.clone()).or_default() += 1;
@@ -524,18 +537,19 @@ impl PageCache {
             metrics::counter!("page_cache_variants_refused_total").increment(1);
             return;
         }
-        if entries.bytes + body.len() > MAX_TOTAL_BYTES {
-            entries.retain_younger_than(self.max_age);
-            if entries.bytes + body.len() > MAX_TOTAL_BYTES {
-                entries.clear();
-            }
-        }
         let entry = Entry {
             stored: Instant::now(),
             status,
             headers,
             body,
         };
+        let cost = Entries::cost(&key, &entry);
+        if entries.bytes + cost > MAX_TOTAL_BYTES {
+            entries.retain_younger_than(self.max_age);
+            if entries.bytes + cost > MAX_TOTAL_BYTES {
+                entries.clear();
+            }
+        }
         entries.insert(key, entry);
     }
 
@@ -601,6 +615,10 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             .and_then(|v| v.to_str().ok())
             .unwrap_or(""),
     );
+    if key.query.len() > MAX_KEY_PART_BYTES || key.accept_encoding.len() > MAX_KEY_PART_BYTES {
+        metrics::counter!("page_cache_keys_too_long_total").increment(1);
+        return next.run(request).await;
+    }
     let visitor_cookie = csrf_cookie(request.headers());
     let mut claim = None;
     for attempt in 0..2 {
@@ -750,9 +768,35 @@ mod tests {
         assert!(entries.bytes <= MAX_TOTAL_BYTES);
         assert_eq!(
             entries.bytes,
-            entries.map.values().map(|e| e.body.len()).sum::<usize>()
+            entries
+                .map
+                .iter()
+                .map(|(k, e)| Entries::cost(k, e))
+                .sum::<usize>()
         );
         assert!(entries.map.contains_key(&key(&format!("/{n}"))));
+    }
+
+    #[test]
+    fn long_keys_count_towards_the_total() {
+        let cache = PageCache::new(Duration::from_secs(60));
+        let long = "q".repeat(200);
+        // Tiny bodies under long keys: without counting the keys this would keep growing.
+        for i in 0..MAX_TOTAL_BYTES / 300 {
+            cache.put(
+                key(&format!("/{i}?{long}")),
+                StatusCode::OK,
+                HeaderMap::new(),
+                Stored::Whole(Bytes::from_static(b"x")),
+            );
+        }
+        let entries = cache.entries.read().unwrap();
+        assert!(entries.bytes <= MAX_TOTAL_BYTES);
+        assert!(
+            entries.map.len() < MAX_TOTAL_BYTES / 700,
+            "{}",
+            entries.map.len()
+        );
     }
 
     #[test]
@@ -766,7 +810,8 @@ mod tests {
                 Stored::Whole(Bytes::copy_from_slice(body)),
             );
         }
-        assert_eq!(cache.entries.read().unwrap().bytes, 5);
+        let cost = 5 + "/".len() + 512;
+        assert_eq!(cache.entries.read().unwrap().bytes, cost);
         cache.clear();
         assert!(cache.is_empty());
     }

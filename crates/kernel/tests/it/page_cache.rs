@@ -428,3 +428,29 @@ async fn made_up_query_parameters_are_served_but_do_not_fill_the_cache(t: TestDb
         "a variant over the limit is rendered each time"
     );
 }
+
+#[db_test]
+async fn a_query_longer_than_any_page_reads_is_served_without_the_cache(t: TestDb) {
+    let (app, runs) = app(&t, 60_000).await;
+    let long = format!(
+        "/teller?q={}",
+        "x".repeat(kansrijk_kernel::web::page_cache::MAX_KEY_PART_BYTES)
+    );
+    let before = runs.load(Ordering::SeqCst);
+    app.get(&long).await;
+    app.get(&long).await;
+    assert_eq!(
+        runs.load(Ordering::SeqCst),
+        before + 2,
+        "rendered each time"
+    );
+    assert_eq!(app.state.page_cache.len(), 0, "nothing kept");
+    let short = "/teller?q=x";
+    app.get(short).await;
+    app.get(short).await;
+    assert_eq!(
+        runs.load(Ordering::SeqCst),
+        before + 3,
+        "a short query is cached"
+    );
+}
