@@ -28,9 +28,12 @@ pub struct Row {
     pub ci: String,
 }
 
-pub fn rows(wave: &WaveFigures, floor: i64) -> Vec<Row> {
+/// The table rows of the areas `wanted` names (at national scale a wave holds every buurt of
+/// the country; a page shows one municipality's).
+pub fn rows(wave: &WaveFigures, floor: i64, wanted: impl Fn(&str) -> bool) -> Vec<Row> {
     wave.areas
         .iter()
+        .filter(|a| wanted(&a.code))
         .map(|a| {
             let (n, mean, ci) = match a.cell.value() {
                 Some(p) => (
@@ -226,6 +229,15 @@ pub async fn map_page(
         .iter()
         .filter_map(|w| Some((w.clone(), map::draw(&buurten, &ind, w, 200, floor)?)))
         .collect();
+    let home = areas::index(&state.db)
+        .await?
+        .home_municipality()
+        .map(|m| m.code.clone());
+    let shown: std::collections::HashSet<&str> = home
+        .iter()
+        .map(String::as_str)
+        .chain(buurten.iter().map(|b| b.code.as_str()))
+        .collect();
     let title = page.t(ind.label);
     let caption = match &wave {
         Some(w) => format!("{title} — {}", w.wave.name),
@@ -244,11 +256,8 @@ pub async fn map_page(
         indicators: figures::indicators(&state),
         rows: wave
             .as_ref()
-            .map(|w| rows(w, floor))
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|r| ind.per_buurt || r.municipality)
-            .collect(),
+            .map(|w| rows(w, floor, |code| shown.contains(code)))
+            .unwrap_or_default(),
         wave,
         map,
         multiples,
@@ -297,7 +306,7 @@ pub async fn trend_page(
         .iter()
         .map(|w| {
             let (mut b, mut m) = (None, None);
-            for r in rows(w, floor) {
+            for r in rows(w, floor, |code| code == buurt.code || code == gm) {
                 if r.code == buurt.code {
                     b = Some(r);
                 } else if r.code == gm {

@@ -831,3 +831,101 @@ async fn other_modules_figures_are_published_per_year_with_residents_and_the_flo
         StatusCode::NOT_FOUND
     );
 }
+
+/// A measurement, run by hand (`cargo test -p kansrijk-monitor --test http -- --ignored
+/// national_scale --nocapture`): 349 municipalities of 40 buurten beside Liendert (13,965
+/// buurten) and four closed waves aggregated for every buurt and municipality, as 10 million
+/// answers would leave them; then the map and the trend 60 times each on each database with the
+/// page cache off. Prints the first (cold) answer, p50 and p95, and fails above 100 ms p95.
+/// Debug build, in process, no network.
+#[tokio::test]
+#[ignore]
+async fn national_scale_map_and_trend_answer_within_100_ms_p95() {
+    use kansrijk_monitor::model::Stats;
+    use std::collections::BTreeMap;
+    use std::time::{Duration, Instant};
+    for t in [TestDb::sqlite().await, TestDb::postgres().await] {
+        let config = Config {
+            page_cache_millis: 0,
+            ..Config::default()
+        };
+        let app = TestApp::migrated(
+            &t,
+            config,
+            vec![kansrijk_programme::feature(), kansrijk_monitor::feature()],
+        )
+        .await;
+        kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON)
+            .await
+            .unwrap();
+        for m in 0..349 {
+            kansrijk_kernel::areas::import_geojson(
+                &t.db,
+                &kansrijk_kernel::testing::municipality_geojson(
+                    &format!("GM{}", 1000 + m),
+                    &format!("Plaats {m:03}"),
+                    40,
+                ),
+            )
+            .await
+            .unwrap();
+        }
+        let codes: Vec<(String, String)> = sqlx::query_as(
+            "SELECT code, kind FROM areas WHERE kind IN ('neighbourhood', 'municipality')",
+        )
+        .fetch_all(&t.db.pool)
+        .await
+        .unwrap();
+        let id = queries::create_instrument(&t.db, "Meting").await.unwrap();
+        let instrument = queries::instrument(&t.db, id).await.unwrap().unwrap();
+        for (w, year) in (2023..=2026).enumerate() {
+            let wave = queries::create_wave(&t.db, &instrument, "Meting", "panel", year)
+                .await
+                .unwrap();
+            queries::set_wave_status(&t.db, wave, "open").await.unwrap();
+            queries::set_wave_status(&t.db, wave, "closed")
+                .await
+                .unwrap();
+            // About 36 answers per buurt and wave (2 million responses over four waves).
+            let mut cells = BTreeMap::new();
+            for (i, (code, kind)) in codes.iter().enumerate() {
+                let n: i64 = if kind == "municipality" { 1_440 } else { 36 };
+                let mean = 550 + ((i * 37 + w * 11) % 200) as i64;
+                let stats = Stats {
+                    n,
+                    total: n * mean,
+                    total_sq: n * (mean * mean + 22_500),
+                };
+                cells.insert(("cohesion".to_string(), code.clone()), stats);
+            }
+            queries::replace_aggregates(&t.db, wave, &cells)
+                .await
+                .unwrap();
+        }
+        for path in [
+            "/monitor/kaart?indicator=cohesion",
+            "/monitor/trend?indicator=cohesion&buurt=BU03071000",
+        ] {
+            let started = Instant::now();
+            let first = app.get(path).await;
+            let cold = started.elapsed();
+            assert_eq!(first.status, StatusCode::OK);
+            let mut times = vec![];
+            for _ in 0..60 {
+                let started = Instant::now();
+                let r = app.get(path).await;
+                times.push(started.elapsed());
+                assert_eq!(r.status, StatusCode::OK);
+            }
+            times.sort();
+            let p95 = times[56];
+            eprintln!(
+                "{:?} {} areas, {path}: first {cold:?}, p50 {:?}, p95 {p95:?}",
+                t.backend(),
+                codes.len(),
+                times[29]
+            );
+            assert!(p95 < Duration::from_millis(100), "{path}: {p95:?}");
+        }
+    }
+}

@@ -127,10 +127,9 @@ async fn part(
         name: page.t(ind.label),
         map: map::draw(&buurten, &ind, &wave, 420, floor),
         legend: map::legend(&ind),
-        rows: rows(&wave, floor)
-            .into_iter()
-            .filter(|r| ind.per_buurt || r.municipality)
-            .collect(),
+        rows: rows(&wave, floor, |code| {
+            code == gm || buurten.iter().any(|b| b.code == code)
+        }),
         wave,
         trend,
     }))
