@@ -71,7 +71,13 @@ if [ -z "$ready" ]; then
     exit 1
 fi
 # The demo must show its content, not only be alive.
-curl -fsS http://127.0.0.1:8080/ | grep -q "Liendert" || {
+# Read the whole page first: `grep -q` stops reading at the first match, and curl, still
+# writing a page that comes in several parts, would then fail the pipeline.
+home="$(curl -fsS http://127.0.0.1:8080/)" || {
+    echo "README command 1: the home page did not answer" >&2
+    exit 1
+}
+grep -q "Liendert" <<<"$home" || {
     echo "README command 1: the home page does not show the plan" >&2
     exit 1
 }
