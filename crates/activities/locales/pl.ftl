@@ -406,9 +406,9 @@ registration-removed-title = Twoje dane zostały usunięte
 registration-removed-text = Usunęliśmy imię i dane kontaktowe. Zapis został anulowany. Ten link już nie działa.
 # The monitor's indicators from this module
 activity-indicator-visitors = Uczestnicy wydarzeń na 1000 mieszkańców
-activity-indicator-visitors-about = Potwierdzone miejsca na wydarzeniach w okolicy na 1000 mieszkańców według roku wydarzenia.
+activity-indicator-visitors-about = Potwierdzone miejsca na wydarzeniach na osiedlu na 1000 mieszkańców według roku wydarzenia.
 activity-indicator-met-someone = Poznali kogoś nowego
-activity-indicator-met-someone-about = Odsetek uczestników, którzy po wydarzeniu mówią: poznałem kogoś nowego.
+activity-indicator-met-someone-about = Odsetek uczestników, którzy po wydarzeniu mówią, że poznali kogoś nowego.
 venues-in-municipality = Miejsca w gminie
 venues-show = Pokaż miejsca
 venue-error-other-municipality = To miejsce nie leży w wybranej gminie. Wybierz miejsce z listy.

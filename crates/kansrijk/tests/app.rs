@@ -1068,6 +1068,7 @@ mod matrix {
         ("POST", "/beheer/monitor/vragenlijst", "/beheer/monitor/vragenlijst", [303, 403, 403, 403, 422, 303]),
         ("POST", "/beheer/monitor/meting", "/beheer/monitor/meting", [303, 403, 403, 403, 422, 303]),
         ("POST", "/beheer/monitor/drempel", "/beheer/monitor/drempel", [303, 403, 403, 403, 422, 303]),
+        ("POST", "/beheer/monitor/inwoners", "/beheer/monitor/inwoners", [303, 403, 403, 403, 422, 303]),
         ("POST", "/beheer/monitor/buurtcodes", "/beheer/monitor/buurtcodes", [303, 403, 403, 403, 422, 303]),
         ("GET", "/beheer/monitor/vragenlijst/{id}", "/beheer/monitor/vragenlijst/1", [303, 403, 403, 403, 200, 303]),
         ("POST", "/beheer/monitor/vragenlijst/{id}", "/beheer/monitor/vragenlijst/1", [303, 403, 403, 403, 422, 303]),

@@ -168,8 +168,12 @@ monitor-municipality-only = هذا الرقم موجود للبلدية كلها
 monitor-residents = عدد السكان
 monitor-residents-lead = الأرقام لكل 1000 ساكن (مثل البلاغات) تحتاج إلى عدد سكان كل حي. انقله من جداول CBS للأحياء (Kerncijfers wijken en buurten).
 monitor-residents-known = { $count ->
+    [zero] عدد السكان غير معروف لأي منطقة.
     [one] عدد السكان معروف لمنطقة واحدة.
-   *[other] عدد السكان معروف لـ { $count } من المناطق.
+    [two] عدد السكان معروف لمنطقتين.
+    [few] عدد السكان معروف لـ { $count } مناطق.
+    [many] عدد السكان معروف لـ { $count } منطقة.
+   *[other] عدد السكان معروف لـ { $count } منطقة.
 }
 monitor-residents-area = المنطقة
 monitor-residents-count = السكان

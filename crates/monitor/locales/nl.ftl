@@ -175,5 +175,5 @@ monitor-residents-area = Gebied
 monitor-residents-count = Inwoners
 monitor-residents-year = Jaar van de telling
 monitor-residents-lines = Inwoners per gebied
-monitor-residents-hint = Eén gebied per regel: de CBS-code, dan het aantal. Bijvoorbeeld: BU03071000;2450. U kunt ook een tabel uit een spreadsheet plakken.
+monitor-residents-hint = Eén gebied per regel: de CBS-code, dan het aantal. Bijvoorbeeld: BU03071000;2450. Je kunt ook een tabel uit een spreadsheet plakken.
 monitor-error-residents = Niet elke regel klopt. Schrijf per regel een bekende CBS-code (buurt, wijk of gemeente) en een aantal, zoals BU03071000;2450.

@@ -164,17 +164,18 @@ monitor-new-code = Nowy kod
 monitor-error-old-code = Wpisz stary kod osiedla, na przykład BU03070199. Nie może to być obecny kod.
 monitor-error-new-code = Wpisz kod obecnego osiedla.
 monitor-cache-note = Nowe liczby pojawiają się w ciągu minuty.
-monitor-municipality-only = Ta liczba istnieje tylko dla całej gminy: nie należy do jednej dzielnicy. Dlatego nie ma mapy.
+monitor-municipality-only = Ta liczba istnieje tylko dla całej gminy: nie należy do jednego osiedla. Dlatego nie ma mapy.
 monitor-residents = Liczba mieszkańców
-monitor-residents-lead = Liczby na 1000 mieszkańców (np. zgłoszenia) wymagają liczby mieszkańców każdej dzielnicy. Przepisz ją z tabel CBS Kerncijfers wijken en buurten.
+monitor-residents-lead = Liczby na 1000 mieszkańców (np. zgłoszenia) wymagają liczby mieszkańców każdego osiedla. Przepisz ją z tabel CBS Kerncijfers wijken en buurten.
 monitor-residents-known = { $count ->
     [one] Liczba mieszkańców jest znana dla 1 obszaru.
     [few] Liczba mieszkańców jest znana dla { $count } obszarów.
-   *[other] Liczba mieszkańców jest znana dla { $count } obszarów.
+    [many] Liczba mieszkańców jest znana dla { $count } obszarów.
+   *[other] Liczba mieszkańców jest znana dla { $count } obszaru.
 }
 monitor-residents-area = Obszar
 monitor-residents-count = Mieszkańcy
 monitor-residents-year = Rok spisu
 monitor-residents-lines = Mieszkańcy według obszaru
 monitor-residents-hint = Jeden obszar w wierszu: kod CBS, potem liczba. Na przykład: BU03071000;2450. Możesz też wkleić tabelę z arkusza.
-monitor-error-residents = Nie każdy wiersz jest poprawny. W każdym wierszu wpisz znany kod CBS (dzielnica, osiedle lub gmina) i liczbę, np. BU03071000;2450.
+monitor-error-residents = Nie każdy wiersz jest poprawny. W każdym wierszu wpisz znany kod CBS (osiedle, dzielnica lub gmina) i liczbę, np. BU03071000;2450.
