@@ -380,11 +380,13 @@ describe('foundation', { timeout: 600_000 }, () => {
     } finally {
       await turkish.close();
     }
-    // A form page is never shared: each visitor gets an own CSRF token.
+    // A form page may come from the cache too, but never with another visitor's values: each
+    // answer gets its own CSRF token and form key.
     const first = await fetchHtml('/meldpunt/melden');
     const second = await fetchHtml('/meldpunt/melden');
-    assert.equal(second.res.headers.get('age'), null);
-    const token = (html) => html.match(/name="csrf" value="([^"]+)"/)[1];
-    assert.notEqual(token(first.body), token(second.body));
+    const value = (html, name) => html.match(new RegExp(`name="${name}" value="([^"]+)"`))[1];
+    assert.notEqual(value(first.body, 'csrf'), value(second.body, 'csrf'));
+    assert.notEqual(value(first.body, 'submission_key'), value(second.body, 'submission_key'));
+    await assertValidHtml(second.body, '/meldpunt/melden (from the cache)');
   });
 });
