@@ -1796,29 +1796,6 @@ async fn a_registrant_sees_and_removes_their_own_registration_by_its_link(t: Tes
     );
 }
 
-/// Posts `fields` with this CSRF token and `kr_csrf` cookie, as a browser on this site would.
-async fn post_as(
-    app: &TestApp,
-    uri: &str,
-    csrf: &str,
-    cookie: &str,
-    fields: &[(&str, &str)],
-) -> TestResponse {
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("csrf", csrf)
-        .extend_pairs(fields)
-        .finish();
-    app.request(
-        axum::http::Request::post(uri)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("sec-fetch-site", "same-origin")
-            .header("cookie", format!("kr_csrf={cookie}"))
-            .body(axum::body::Body::from(body))
-            .unwrap(),
-    )
-    .await
-}
-
 #[db_test]
 async fn the_activity_page_is_shared_from_the_page_cache_with_form_values_per_visitor(t: TestDb) {
     let app = app(&t, Config::default()).await;
@@ -1880,15 +1857,19 @@ async fn the_activity_page_is_shared_from_the_page_cache_with_form_values_per_vi
         ]
     }
     // A token with another answer's cookie is refused.
-    let mixed = post_as(&app, &signup, &token_a, &cookie_b, &fields(&key_a)).await;
+    let mixed = app
+        .post_as(&signup, &token_a, &cookie_b, &fields(&key_a))
+        .await;
     assert_eq!(mixed.status, StatusCode::FORBIDDEN);
-    let mixed = post_as(&app, &signup, &token_b, &cookie_a, &fields(&key_b)).await;
+    let mixed = app
+        .post_as(&signup, &token_b, &cookie_a, &fields(&key_b))
+        .await;
     assert_eq!(mixed.status, StatusCode::FORBIDDEN);
     assert_eq!(count(&t.db, "SELECT COUNT(*) FROM registrations").await, 0);
     // With the token and cookie of one answer, the registration is made; the two visitors'
     // keys differ, so the second is a registration of its own, not "already signed up".
     for (token, cookie, key) in [(&token_a, &cookie_a, &key_a), (&token_b, &cookie_b, &key_b)] {
-        let ok = post_as(&app, &signup, token, cookie, &fields(key)).await;
+        let ok = app.post_as(&signup, token, cookie, &fields(key)).await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
         assert!(location(&ok).starts_with("/aanmelding/"));
     }
@@ -2150,18 +2131,7 @@ async fn at_national_scale_the_venue_and_activity_forms_offer_the_places_of_one_
 async fn national_scale_management_pages_answer_within_50_ms_p95() {
     for t in [TestDb::sqlite().await, TestDb::postgres().await] {
         let app = app(&t, Config::default()).await;
-        for m in 0..349 {
-            kansrijk_kernel::areas::import_geojson(
-                &t.db,
-                &kansrijk_kernel::testing::municipality_geojson(
-                    &format!("GM{}", 1000 + m),
-                    &format!("Plaats {m:03}"),
-                    40,
-                ),
-            )
-            .await
-            .unwrap();
-        }
+        kansrijk_kernel::testing::import_municipalities(&t.db, 349, 40).await;
         let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM areas WHERE kind = 'neighbourhood'")
             .fetch_all(&t.db.pool)
             .await

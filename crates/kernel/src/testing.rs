@@ -201,6 +201,30 @@ impl TestApp {
             .await
     }
 
+    /// Posts `fields` with this CSRF token and `kr_csrf` cookie, as a browser on this site would
+    /// (to show which token goes with which cookie).
+    pub async fn post_as(
+        &self,
+        uri: &str,
+        csrf: &str,
+        cookie: &str,
+        fields: &[(&str, &str)],
+    ) -> TestResponse {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf", csrf)
+            .extend_pairs(fields)
+            .finish();
+        self.request(
+            Request::post(uri)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "same-origin")
+                .header("cookie", format!("kr_csrf={cookie}"))
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
     pub async fn request(&self, request: Request<Body>) -> TestResponse {
         let response = self
             .router
@@ -359,6 +383,23 @@ impl<'a> Browser<'a> {
             .body(Body::from(body))
             .unwrap();
         self.send(request).await
+    }
+}
+
+/// Imports `count` made-up municipalities (`GM1000`, "Plaats 000", …) of `buurten` buurten each
+/// (national scale: 349 of 40 beside Liendert).
+pub async fn import_municipalities(db: &Db, count: usize, buurten: usize) {
+    for m in 0..count {
+        crate::areas::import_geojson(
+            db,
+            &municipality_geojson(
+                &format!("GM{}", 1000 + m),
+                &format!("Plaats {m:03}"),
+                buurten,
+            ),
+        )
+        .await
+        .unwrap();
     }
 }
 

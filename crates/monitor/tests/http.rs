@@ -858,18 +858,7 @@ async fn national_scale_map_and_trend_answer_within_100_ms_p95() {
         kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON)
             .await
             .unwrap();
-        for m in 0..349 {
-            kansrijk_kernel::areas::import_geojson(
-                &t.db,
-                &kansrijk_kernel::testing::municipality_geojson(
-                    &format!("GM{}", 1000 + m),
-                    &format!("Plaats {m:03}"),
-                    40,
-                ),
-            )
-            .await
-            .unwrap();
-        }
+        kansrijk_kernel::testing::import_municipalities(&t.db, 349, 40).await;
         let codes: Vec<(String, String)> = sqlx::query_as(
             "SELECT code, kind FROM areas WHERE kind IN ('neighbourhood', 'municipality')",
         )

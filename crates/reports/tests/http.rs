@@ -1596,29 +1596,6 @@ async fn the_outbox_never_holds_the_reporters_address(t: TestDb) {
     assert_eq!(failed, 0, "dropped, not retried");
 }
 
-/// Posts `fields` with this CSRF token and `kr_csrf` cookie, as a browser on this site would.
-async fn post_as(
-    app: &TestApp,
-    uri: &str,
-    csrf: &str,
-    cookie: &str,
-    fields: &[(&str, &str)],
-) -> TestResponse {
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("csrf", csrf)
-        .extend_pairs(fields)
-        .finish();
-    app.request(
-        axum::http::Request::post(uri)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("sec-fetch-site", "same-origin")
-            .header("cookie", format!("kr_csrf={cookie}"))
-            .body(axum::body::Body::from(body))
-            .unwrap(),
-    )
-    .await
-}
-
 #[db_test]
 async fn the_form_is_shared_from_the_page_cache_with_a_token_and_key_per_visitor(t: TestDb) {
     let app = app(&t).await;
@@ -1666,18 +1643,24 @@ async fn the_form_is_shared_from_the_page_cache_with_a_token_and_key_per_visitor
     let mut fields = report_fields(STORY, &[]);
     fields.push(("submission_key", &key_a));
     for uri in ["/meldpunt/melden", "/meldpunt/versturen"] {
-        let mixed = post_as(&app, uri, &token_a, &cookie_b, &fields).await;
+        let mixed = app.post_as(uri, &token_a, &cookie_b, &fields).await;
         assert_eq!(mixed.status, StatusCode::FORBIDDEN, "{uri}");
     }
     assert_eq!(report_count(&t).await, 0);
     // With the token and cookie of one answer, the report goes through.
-    let check = post_as(&app, "/meldpunt/melden", &token_a, &cookie_a, &fields).await;
+    let check = app
+        .post_as("/meldpunt/melden", &token_a, &cookie_a, &fields)
+        .await;
     assert!(check.body.contains("Klopt alles?"), "{}", check.body);
-    let sent = post_as(&app, "/meldpunt/versturen", &token_a, &cookie_a, &fields).await;
+    let sent = app
+        .post_as("/meldpunt/versturen", &token_a, &cookie_a, &fields)
+        .await;
     assert_eq!(receipt_code(&sent.body).replace(' ', "").len(), 16);
     let mut fields = report_fields("Een ander verhaal over de markt.", &[]);
     fields.push(("submission_key", &key_b));
-    let sent = post_as(&app, "/meldpunt/versturen", &token_b, &cookie_b, &fields).await;
+    let sent = app
+        .post_as("/meldpunt/versturen", &token_b, &cookie_b, &fields)
+        .await;
     assert_eq!(receipt_code(&sent.body).replace(' ', "").len(), 16);
     assert_eq!(report_count(&t).await, 2);
 }

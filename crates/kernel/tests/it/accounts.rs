@@ -1066,18 +1066,7 @@ async fn national_scale_role_and_api_token_pages_answer_within_50_ms_p95() {
         kansrijk_kernel::areas::import_geojson(&t.db, kansrijk_kernel::areas::LIENDERT_GEOJSON)
             .await
             .unwrap();
-        for m in 0..349 {
-            kansrijk_kernel::areas::import_geojson(
-                &t.db,
-                &kansrijk_kernel::testing::municipality_geojson(
-                    &format!("GM{}", 1000 + m),
-                    &format!("Plaats {m:03}"),
-                    40,
-                ),
-            )
-            .await
-            .unwrap();
-        }
+        kansrijk_kernel::testing::import_municipalities(&t.db, 349, 40).await;
         let (mut b, _, _) = coordinator(&app).await;
         let mo = create_person(&t.db, "mo@example.nl", PASSWORD, &[]).await;
         for path in [
