@@ -9,6 +9,7 @@
 #   CONNECTIONS="1 16 64"  connection counts
 #   PROFILE=release        cargo profile of kansrijk and kansrijk-bench (smoke.sh uses dev)
 #   WITH_NGINX=1           also load nginx with the saved pages (0: skip)
+#   WITH_PAGES=1           load the public pages (0: only the writes, e.g. to repeat those)
 #   WITH_WRITES=1          also measure report submissions and activity registrations (durable writes)
 #   UNCACHED=1             also load every page with the page cache off (KANSRIJK_PAGE_CACHE_MILLIS=0)
 #   PORT=18080 NGINX_PORT=18081
@@ -36,6 +37,7 @@ CONNECTIONS="${CONNECTIONS:-1 16 64}"
 PROFILE="${PROFILE:-release}"
 WITH_NGINX="${WITH_NGINX:-1}"
 WITH_WRITES="${WITH_WRITES:-1}"
+WITH_PAGES="${WITH_PAGES:-1}"
 UNCACHED="${UNCACHED:-1}"
 PORT="${PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
@@ -193,6 +195,7 @@ run_wrk() { # target page connections url [wrk args…]
 
 load_pages() { # target: every page at every connection count against our server
     local page c
+    [ "$WITH_PAGES" = 1 ] || return 0
     for page in "${PAGES[@]}"; do
         for c in $CONNECTIONS; do
             run_wrk "$1" "$page" "$c" "$BASE$page" -s "$ROOT/bench/wrk/json.lua"

@@ -617,6 +617,61 @@ async fn two_hundred_concurrent_sign_ups_for_fifty_places_never_exceed_the_capac
     assert_eq!(count(&db, "SELECT COUNT(*) FROM registrations").await, 200);
 }
 
+/// The places taken and the waiting list kept on the activity row (by triggers) always equal
+/// what the registrations say: after sign-ups, a cancel that promotes, and deleted rows.
+#[db_test]
+async fn the_counts_on_the_activity_row_follow_every_change(t: TestDb) {
+    migrate(&t).await;
+    let db = &t.db;
+    let v = venue(db).await;
+    let id = create(db, &activity(v, "Film", now() + 5 * 86400, Some(3))).await;
+    let kept = |db: Db| async move {
+        let kept: (i64, i64) = sqlx::query_as(&format!(
+            "SELECT CAST(confirmed_people AS BIGINT), CAST(waiting_count AS BIGINT) FROM activities WHERE id = {id}"
+        ))
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        let counted = (
+            count(&db, &format!("SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = {id} AND status = 'confirmed'")).await,
+            count(&db, &format!("SELECT COUNT(*) FROM registrations WHERE activity_id = {id} AND status = 'waiting'")).await,
+        );
+        assert_eq!(kept, counted, "kept on the row, counted");
+        kept
+    };
+    let mut ids = vec![];
+    for (n, people) in [2, 1, 2, 1].into_iter().enumerate() {
+        match queries::register(
+            db,
+            id,
+            &signup("x", None, people, &format!("count-key-{n:04}")),
+            "nl",
+        )
+        .await
+        .unwrap()
+        {
+            Registered::New { id, .. } => ids.push(id),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(kept(db.clone()).await, (3, 2));
+    // The first (2 people) cancels: the next waiting one (2 people) moves up, the last waits on.
+    let promoted = queries::cancel_registration(db, ids[0])
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(promoted, vec![ids[2]]);
+    assert_eq!(kept(db.clone()).await, (3, 1));
+    sqlx::query(&format!(
+        "DELETE FROM registrations WHERE id IN ({}, {})",
+        ids[1], ids[3]
+    ))
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(kept(db.clone()).await, (2, 0));
+}
+
 #[db_test]
 async fn the_reminder_goes_out_once_even_from_two_app_instances(t: TestDb) {
     let sink = MailSink::start();

@@ -226,6 +226,24 @@ pub async fn copy_all(
         bail!("the target has no table {missing}: is it migrated to the same version?");
     }
     clear_new_target(target, &order).await?;
+    // Triggers keep derived values right for new writes (the places taken, kept on an
+    // activity's row); the copy brings those values along, so they must not count again.
+    let triggers = suspend_triggers(target, &order).await?;
+    let copied = copy_tables(source, target, order, progress).await;
+    resume_triggers(target, &triggers).await?;
+    let copied = copied?;
+    if target.backend == Backend::Postgres {
+        set_sequences(target).await?;
+    }
+    Ok(copied)
+}
+
+async fn copy_tables(
+    source: &Db,
+    target: &Db,
+    order: Vec<String>,
+    progress: &mut (dyn FnMut(&str, usize) + Send),
+) -> anyhow::Result<Vec<(String, usize)>> {
     let mut copied = vec![];
     for table in order {
         let name = quoted(&table)?;
@@ -236,10 +254,66 @@ pub async fn copy_all(
         progress(&table, rows.len());
         copied.push((table, rows.len()));
     }
-    if target.backend == Backend::Postgres {
-        set_sequences(target).await?;
-    }
     Ok(copied)
+}
+
+/// What [`resume_triggers`] needs: on SQLite the statements that create the dropped triggers
+/// (it cannot switch one off), on PostgreSQL the tables whose triggers are switched off.
+enum Suspended {
+    Sqlite(Vec<String>),
+    Postgres(Vec<String>),
+}
+
+async fn suspend_triggers(target: &Db, tables: &[String]) -> anyhow::Result<Suspended> {
+    match target.backend {
+        Backend::Sqlite => {
+            let triggers: Vec<(String, String)> = sqlx::query_as(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL",
+            )
+            .fetch_all(&target.pool)
+            .await?;
+            for (name, _) in &triggers {
+                target
+                    .execute(&format!("DROP TRIGGER {}", quoted(name)?))
+                    .await?;
+            }
+            Ok(Suspended::Sqlite(
+                triggers.into_iter().map(|(_, sql)| sql).collect(),
+            ))
+        }
+        Backend::Postgres => {
+            for table in tables {
+                target
+                    .execute(&format!(
+                        "ALTER TABLE {} DISABLE TRIGGER USER",
+                        quoted(table)?
+                    ))
+                    .await?;
+            }
+            Ok(Suspended::Postgres(tables.to_vec()))
+        }
+    }
+}
+
+async fn resume_triggers(target: &Db, suspended: &Suspended) -> anyhow::Result<()> {
+    match suspended {
+        Suspended::Sqlite(statements) => {
+            for sql in statements {
+                target.execute(sql).await?;
+            }
+        }
+        Suspended::Postgres(tables) => {
+            for table in tables {
+                target
+                    .execute(&format!(
+                        "ALTER TABLE {} ENABLE TRIGGER USER",
+                        quoted(table)?
+                    ))
+                    .await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Empties a target that nobody has used yet (no people, organisations or audit entries): what

@@ -91,7 +91,10 @@ impl Db {
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
             .idle_timeout(Some(Duration::from_secs(300)))
-            .test_before_acquire(true)
+            // A PostgreSQL connection can die with the server (an outage, a restart): it is
+            // tested before use. A SQLite connection lives in this process and cannot; testing it
+            // would cost every transaction one more hop to its thread while the writers queue.
+            .test_before_acquire(backend == Backend::Postgres)
             // A connection still in a transaction when it comes back is not reused. On SQLite
             // a statement that fails with SQLITE_FULL rolls its transaction back by itself, so
             // sqlx's own ROLLBACK fails and its depth stays 1: the next transaction on that

@@ -140,12 +140,21 @@ pub async fn insert(
     .bind(duplicate_key)
     .fetch_one(&mut *tx)
     .await?;
-    for ground in &input.grounds {
-        sqlx::query("INSERT INTO report_grounds (report_id, ground) VALUES ($1, $2)")
-            .bind(id)
-            .bind(ground)
-            .execute(&mut *tx)
-            .await?;
+    if !input.grounds.is_empty() {
+        // One statement for all grounds: on SQLite each statement is a hop to its connection
+        // thread while the other writers wait at the gate.
+        let rows: Vec<String> = (0..input.grounds.len())
+            .map(|i| format!("($1, ${})", i + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO report_grounds (report_id, ground) VALUES {}",
+            rows.join(", ")
+        );
+        let mut insert = sqlx::query(&sql).bind(id);
+        for ground in &input.grounds {
+            insert = insert.bind(ground);
+        }
+        insert.execute(&mut *tx).await?;
     }
     tx.commit().await?;
     Ok((id, report_ref))

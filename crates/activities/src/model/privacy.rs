@@ -102,6 +102,9 @@ pub const NOT_PERSONAL: &[NotPersonal] = &[
             "walk_ins",
             "created_at",
             "updated_at",
+            // Counts of registrations, kept by triggers: numbers, nobody's data.
+            "confirmed_people",
+            "waiting_count",
         ],
     ),
     (

@@ -13,8 +13,7 @@ type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 /// reminder. Call with the activity row locked.
 pub(super) async fn promote(tx: &mut Tx<'_>, activity_id: i64, ts: i64) -> sqlx::Result<Vec<i64>> {
     let row: Option<(Option<i64>, i64, String, i64)> = sqlx::query_as(
-        "SELECT capacity, (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed'), \
-           status, starts_at FROM activities WHERE id = $1",
+        "SELECT capacity, confirmed_people, status, starts_at FROM activities WHERE id = $1",
     )
     .bind(activity_id)
     .fetch_optional(&mut **tx)
@@ -84,29 +83,27 @@ pub async fn register_with_mail(
 ) -> sqlx::Result<Registered> {
     let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
-    let locked = sqlx::query("UPDATE activities SET updated_at = $1 WHERE id = $2 AND status = 'scheduled' AND ends_at > $1")
-        .bind(ts)
-        .bind(activity_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-    if locked == 0 {
+    // Each statement is a hop to SQLite's connection thread while every other writer waits at
+    // the gate, so the lock, the counts and the start come back from one statement, and a
+    // repeated form is found by the insert itself (the key is unique) instead of a look-up first.
+    let Some((capacity, confirmed, waiting, starts_at)) =
+        lock_and_count(&mut tx, activity_id, ts).await?
+    else {
         return Ok(Registered::Closed);
-    }
-    // Under the lock, a repeated form finds the first registration.
-    let existing: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, status FROM registrations WHERE idempotency_key = $1")
-            .bind(&r.idempotency_key)
-            .fetch_optional(&mut *tx)
-            .await?;
-    if let Some((id, status)) = existing {
+    };
+    let status = place_for(capacity, confirmed, waiting > 0, r.people);
+    let Some((id, token)) = insert(&mut tx, activity_id, r, lang, status, ts).await? else {
+        // Under the lock, a repeated form finds the first registration.
+        let (id, status): (i64, String) =
+            sqlx::query_as("SELECT id, status FROM registrations WHERE idempotency_key = $1")
+                .bind(&r.idempotency_key)
+                .fetch_one(&mut *tx)
+                .await?;
         return Ok(Registered::Again {
             id,
             status: RegStatus::parse(&status).unwrap_or(RegStatus::Confirmed),
         });
-    }
-    let (status, starts_at) = place_of(&mut tx, activity_id, r.people).await?;
-    let (id, token) = insert(&mut tx, activity_id, r, lang, status, ts).await?;
+    };
     if status == RegStatus::Confirmed && r.email.is_some() {
         jobs::schedule_reminder(&mut tx, id, starts_at, ts).await?;
     }
@@ -117,31 +114,27 @@ pub async fn register_with_mail(
     Ok(Registered::New { id, token, status })
 }
 
-/// Where a new registration of `people` goes, and when the activity starts. Call with the
-/// activity row locked.
-async fn place_of(
+/// Locks an activity that is open for sign-up (scheduled, not yet ended) and returns its
+/// capacity, the people confirmed, the number waiting and its start; `None` when it is closed.
+async fn lock_and_count(
     tx: &mut Tx<'_>,
     activity_id: i64,
-    people: i64,
-) -> sqlx::Result<(RegStatus, i64)> {
-    let (capacity, confirmed, waiting, starts_at): (Option<i64>, i64, i64, i64) = sqlx::query_as(
-        // Without a capacity nothing needs counting: a popular open activity would otherwise
-        // sum all its registrations for every new one.
-        "SELECT capacity, \
-           CASE WHEN capacity IS NULL THEN 0 ELSE (SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM registrations WHERE activity_id = $1 AND status = 'confirmed') END, \
-           CASE WHEN capacity IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM registrations WHERE activity_id = $1 AND status = 'waiting') END, starts_at \
-         FROM activities WHERE id = $1",
+    ts: i64,
+) -> sqlx::Result<Option<(Option<i64>, i64, i64, i64)>> {
+    sqlx::query_as(
+        // The counts are kept on the row by triggers (see the migration registration_counts):
+        // the row that comes back is the locked, latest one, also on PostgreSQL.
+        "UPDATE activities SET updated_at = $1 WHERE id = $2 AND status = 'scheduled' AND ends_at > $1 \
+         RETURNING capacity, confirmed_people, waiting_count, starts_at",
     )
+    .bind(ts)
     .bind(activity_id)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok((
-        place_for(capacity, confirmed, waiting > 0, people),
-        starts_at,
-    ))
+    .fetch_optional(&mut **tx)
+    .await
 }
 
-/// Stores a registration with a new personal token; returns its id and the token.
+/// Stores a registration with a new personal token; returns its id and the token, or `None` when
+/// a registration with the same idempotency key exists.
 async fn insert(
     tx: &mut Tx<'_>,
     activity_id: i64,
@@ -149,12 +142,13 @@ async fn insert(
     lang: &str,
     status: RegStatus,
     ts: i64,
-) -> sqlx::Result<(i64, String)> {
+) -> sqlx::Result<Option<(i64, String)>> {
     let token = random_token(24);
-    let id: i64 = sqlx::query_scalar(
+    let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO registrations (activity_id, token_hash, idempotency_key, name, email, phone, people, lang, interpreter, \
            interpreter_lang, sign_language, wheelchair, childcare, other_needs, status, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) \
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
     )
     .bind(activity_id)
     .bind(sha256_hex(&token))
@@ -172,9 +166,9 @@ async fn insert(
     .bind(&r.other_needs)
     .bind(status.as_str())
     .bind(ts)
-    .fetch_one(&mut **tx)
+    .fetch_optional(&mut **tx)
     .await?;
-    Ok((id, token))
+    Ok(id.map(|id| (id, token)))
 }
 
 /// Records a registration as it stood at `at` (the demo's year, which lies partly in the past
@@ -187,7 +181,9 @@ pub async fn record_registration(
     at: i64,
 ) -> sqlx::Result<i64> {
     let (_gate, mut tx) = db.begin_write().await?;
-    let (id, _) = insert(&mut tx, activity_id, r, "nl", status, at).await?;
+    let Some((id, _)) = insert(&mut tx, activity_id, r, "nl", status, at).await? else {
+        return Err(sqlx::Error::RowNotFound);
+    };
     tx.commit().await?;
     Ok(id)
 }
