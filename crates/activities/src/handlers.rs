@@ -208,7 +208,9 @@ pub async fn register(
     page: Page,
     Form(form): Form<RegistrationForm>,
 ) -> AppResult<Response> {
-    ratelimit::hit(&state.db, &format!("activity-register:ip:{ip}"), 20, 3600).await?;
+    // Counted with the registration (one write transaction), or on its own for a form with
+    // errors: every post counts.
+    let limit = ratelimit::Limit::new(&format!("activity-register:ip:{ip}"), 20, 3600);
     let a = queries::activity(&state.db, id, page.lang())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -220,6 +222,7 @@ pub async fn register(
     let new = match form.validate(contact_required) {
         Ok(new) => new,
         Err(errors) => {
+            limit.hit(&state.db).await?;
             let mut form = form;
             if form.key.len() < 16 {
                 form.key = random_token(18);
@@ -227,7 +230,7 @@ pub async fn register(
             return Ok(activity_page(page, d, form, errors));
         }
     };
-    sign_up(&state, page, &d, &new).await
+    sign_up(&state, page, &d, &new, &limit).await
 }
 
 /// Stores a valid registration with its confirmation mail, and shows where it went.
@@ -236,6 +239,7 @@ async fn sign_up(
     page: Page,
     d: &Details,
     new: &NewRegistration,
+    limit: &ratelimit::Limit,
 ) -> AppResult<Response> {
     let id = d.a.id;
     let confirmation = |token: &str, status: RegStatus| {
@@ -255,7 +259,16 @@ async fn sign_up(
             &link,
         ))
     };
-    match queries::register_with_mail(&state.db, id, new, page.lang_code(), &confirmation).await? {
+    match queries::register_with_mail(
+        &state.db,
+        id,
+        new,
+        page.lang_code(),
+        &confirmation,
+        Some(limit),
+    )
+    .await?
+    {
         Registered::New {
             id: reg_id,
             token,
@@ -276,6 +289,7 @@ async fn sign_up(
             Some(format!("/activiteiten/{id}")),
         )),
         Registered::Closed => Ok(closed(page, id)),
+        Registered::TooMany => Err(AppError::TooManyRequests),
     }
 }
 

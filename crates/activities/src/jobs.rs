@@ -111,21 +111,31 @@ pub async fn schedule_reminder(
     starts_at: i64,
     ts: i64,
 ) -> sqlx::Result<()> {
-    if starts_at <= ts {
-        return Ok(());
+    if let Some(job) = reminder(registration_id, starts_at, ts)? {
+        jobs::enqueue_all(&mut **tx, &[job]).await?;
     }
-    let payload = ReminderPayload { registration_id };
+    Ok(())
+}
+
+/// The reminder job of a registration for an activity starting at `starts_at`; none when it
+/// has started.
+pub fn reminder(
+    registration_id: i64,
+    starts_at: i64,
+    ts: i64,
+) -> sqlx::Result<Option<jobs::NewJob>> {
+    if starts_at <= ts {
+        return Ok(None);
+    }
     let key = jobs::key(JOB_REMINDER, registration_id);
-    jobs::enqueue(
-        &mut **tx,
+    jobs::NewJob::new(
         JOB_REMINDER,
-        &payload,
+        &ReminderPayload { registration_id },
         reminder_at(starts_at, ts),
         Some(&key),
         MAIL_ATTEMPTS,
     )
-    .await?;
-    Ok(())
+    .map(Some)
 }
 
 /// A moved activity moves the pending reminders of its registrations along.

@@ -80,6 +80,74 @@ impl Registry {
     }
 }
 
+/// A job to be enqueued; several go in one statement with [`enqueue_all`].
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: String,
+    pub payload: String,
+    pub run_at: i64,
+    pub unique_key: Option<String>,
+    pub max_attempts: i64,
+}
+
+impl NewJob {
+    /// The job of `kind` with its payload (any serialisable value; the handler reads it back as
+    /// its own type).
+    pub fn new(
+        kind: &str,
+        payload: &(impl serde::Serialize + ?Sized),
+        run_at: i64,
+        unique_key: Option<&str>,
+        max_attempts: i64,
+    ) -> sqlx::Result<NewJob> {
+        Ok(NewJob {
+            kind: kind.to_string(),
+            payload: serde_json::to_string(payload).map_err(|e| sqlx::Error::Encode(e.into()))?,
+            run_at,
+            unique_key: unique_key.map(str::to_string),
+            max_attempts,
+        })
+    }
+}
+
+/// The insert of `n` jobs; a job whose `unique_key` was used before is left out.
+fn insert_jobs_sql(n: usize) -> String {
+    let rows: Vec<String> = (0..n)
+        .map(|i| {
+            let p = i * 5;
+            format!(
+                "(${}, ${}, ${}, 'queued', ${}, ${}, $1, $1)",
+                p + 2,
+                p + 3,
+                p + 4,
+                p + 5,
+                p + 6
+            )
+        })
+        .collect();
+    format!(
+        "INSERT INTO jobs (kind, payload, unique_key, status, run_at, max_attempts, created_at, updated_at) \
+         VALUES {} ON CONFLICT (unique_key) DO NOTHING",
+        rows.join(", ")
+    )
+}
+
+fn bind_jobs<'q>(
+    mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    jobs: &'q [NewJob],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    query = query.bind(now());
+    for job in jobs {
+        query = query
+            .bind(&job.kind)
+            .bind(&job.payload)
+            .bind(&job.unique_key)
+            .bind(job.run_at)
+            .bind(job.max_attempts);
+    }
+    query
+}
+
 /// Enqueues a job with its payload (any serialisable value; the handler reads it back as its
 /// own type). With a `unique_key` that was used before, nothing happens and `None` comes back.
 pub async fn enqueue<'c, E>(
@@ -93,19 +161,35 @@ pub async fn enqueue<'c, E>(
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
-    let ts = now();
-    sqlx::query_scalar(
-        "INSERT INTO jobs (kind, payload, unique_key, status, run_at, max_attempts, created_at, updated_at) \
-         VALUES ($1, $2, $3, 'queued', $4, $5, $6, $6) ON CONFLICT (unique_key) DO NOTHING RETURNING id",
-    )
-    .bind(kind)
-    .bind(serde_json::to_string(payload).map_err(|e| sqlx::Error::Encode(e.into()))?)
-    .bind(unique_key)
-    .bind(run_at)
-    .bind(max_attempts)
-    .bind(ts)
-    .fetch_optional(executor)
-    .await
+    let job = [NewJob::new(
+        kind,
+        payload,
+        run_at,
+        unique_key,
+        max_attempts,
+    )?];
+    let sql = format!("{} RETURNING id", insert_jobs_sql(1));
+    let query = bind_jobs(sqlx::query(&sql), &job);
+    match query.fetch_optional(executor).await? {
+        Some(row) => Ok(Some(sqlx::Row::try_get(&row, 0)?)),
+        None => Ok(None),
+    }
+}
+
+/// Enqueues several jobs in one statement (on SQLite every statement is a hop to the
+/// connection's thread while the other writers wait). Returns how many were new.
+pub async fn enqueue_all<'c, E>(executor: E, jobs: &[NewJob]) -> sqlx::Result<u64>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    if jobs.is_empty() {
+        return Ok(0);
+    }
+    let sql = insert_jobs_sql(jobs.len());
+    Ok(bind_jobs(sqlx::query(&sql), jobs)
+        .execute(executor)
+        .await?
+        .rows_affected())
 }
 
 /// The unique key of the job of `kind` about record `id` (a reminder of a registration, say),

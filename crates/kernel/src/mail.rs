@@ -217,6 +217,17 @@ pub async fn queue_in(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     mail: &Outgoing,
 ) -> sqlx::Result<i64> {
+    let (id, job) = store_in(tx, mail).await?;
+    crate::jobs::enqueue_all(&mut **tx, &[job]).await?;
+    Ok(id)
+}
+
+/// Stores a mail in the outbox inside the caller's transaction and returns its id and the job
+/// that sends it, for the caller to enqueue together with its own jobs in one statement.
+pub async fn store_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    mail: &Outgoing,
+) -> sqlx::Result<(i64, crate::jobs::NewJob)> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -228,16 +239,8 @@ pub async fn queue_in(
     .bind(now())
     .fetch_one(&mut **tx)
     .await?;
-    crate::jobs::enqueue(
-        &mut **tx,
-        JOB_KIND,
-        &SendMail { mail_id: id },
-        now(),
-        None,
-        20,
-    )
-    .await?;
-    Ok(id)
+    let job = crate::jobs::NewJob::new(JOB_KIND, &SendMail { mail_id: id }, now(), None, 20)?;
+    Ok((id, job))
 }
 
 /// Stores a mail **without its address** and enqueues `job_kind` with a [`MailByReference`]. That job (of the feature that knows where the

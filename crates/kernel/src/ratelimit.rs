@@ -24,27 +24,77 @@ pub struct Taken {
 /// before the attempt and refunds it when the attempt succeeds. Counting only after a failure
 /// would let parallel requests all pass the check before any failure is counted.
 pub async fn take(db: &Db, bucket: &str, limit: i64, window_secs: i64) -> Result<Taken, AppError> {
-    let ts = now();
-    let window_start = ts - ts.rem_euclid(window_secs);
+    let limit = Limit::new(bucket, limit, window_secs);
     // A write like any other: on SQLite it queues with the others instead of in the busy handler.
     let _gate = db.write_gate().await?;
-    let hits: i64 = sqlx::query_scalar(
-        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) \
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits",
-    )
-    .bind(bucket)
-    .bind(window_start)
-    .fetch_one(&db.pool)
-    .await?;
-    if hits > limit {
-        tracing::info!(bucket, hits, "rate limit reached");
+    let taken = limit.count(&db.pool).await?;
+    if taken.hits > limit.max {
+        tracing::info!(bucket, hits = taken.hits, "rate limit reached");
         return Err(AppError::TooManyRequests);
     }
-    Ok(Taken {
-        bucket: bucket.to_string(),
-        window_start,
-        hits,
-    })
+    Ok(taken)
+}
+
+/// A limit: at most `max` hits on `bucket` in a window of `window_secs`.
+#[derive(Debug, Clone)]
+pub struct Limit {
+    pub bucket: String,
+    pub max: i64,
+    pub window_secs: i64,
+}
+
+impl Limit {
+    pub fn new(bucket: &str, max: i64, window_secs: i64) -> Limit {
+        Limit {
+            bucket: bucket.to_string(),
+            max,
+            window_secs,
+        }
+    }
+
+    /// Counts a hit and refuses it like [`hit`].
+    pub async fn hit(&self, db: &Db) -> Result<(), AppError> {
+        hit(db, &self.bucket, self.max, self.window_secs).await
+    }
+
+    /// Counts a hit inside a write transaction that is open anyway (one statement fewer under
+    /// SQLite's write gate than [`hit`] before it); false when the hit is one too many. The
+    /// caller refuses the request then.
+    pub async fn counted_in<'c, E>(&self, executor: E) -> sqlx::Result<bool>
+    where
+        E: sqlx::Executor<'c, Database = sqlx::Any>,
+    {
+        let taken = self.count(executor).await?;
+        if taken.hits > self.max {
+            tracing::info!(
+                bucket = self.bucket,
+                hits = taken.hits,
+                "rate limit reached"
+            );
+        }
+        Ok(taken.hits <= self.max)
+    }
+
+    async fn count<'c, E>(&self, executor: E) -> sqlx::Result<Taken>
+    where
+        E: sqlx::Executor<'c, Database = sqlx::Any>,
+    {
+        let ts = now();
+        let window_start = ts - ts.rem_euclid(self.window_secs);
+        let hits: i64 = sqlx::query_scalar(
+            "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) \
+             ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits",
+        )
+        .bind(&self.bucket)
+        .bind(window_start)
+        .fetch_one(executor)
+        .await?;
+        Ok(Taken {
+            bucket: self.bucket.clone(),
+            window_start,
+            hits,
+        })
+    }
 }
 
 impl Taken {

@@ -21,7 +21,7 @@ use kansrijk_kernel::db::now;
 use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::web::forms::CsrfBinding;
 use kansrijk_kernel::web::{
-    render, AppResult, AppState, ClientAddr, Empty, FieldErrors, Form, Page,
+    render, AppError, AppResult, AppState, ClientAddr, Empty, FieldErrors, Form, Page,
 };
 use serde::Deserialize;
 use std::time::Duration;
@@ -281,13 +281,14 @@ pub async fn send(
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    ratelimit::hit(&state.db, &format!("report:ip:{ip}"), 10, 3600).await?;
+    // Counted with the report (one write transaction), or on its own for a form with errors.
+    let limit = ratelimit::Limit::new(&format!("report:ip:{ip}"), 10, 3600);
     let input = ReportInput::from_pairs(&pairs);
     if let Err(errors) = input.validate(is_buurt(&state, &input.location).await?, &today()) {
+        limit.hit(&state.db).await?;
         return form(&state, page, input, errors, field(&pairs, "gemeente")).await;
     }
     let duplicate = binding.map(|Extension(binding)| duplicate_key(&state, &binding, &input));
-    queries::forget_duplicate_keys(&state.db).await?;
     if queries::received_recently(&state.db, &input.submission_key, duplicate.as_deref()).await? {
         return Ok(already_received(page));
     }
@@ -297,18 +298,16 @@ pub async fn send(
     };
     let code = receipt::new_code();
     let hash = receipt::hash(&state.sealer, &code);
-    match queries::insert(
-        &state.db,
-        &state.sealer,
-        &input,
+    let submission = queries::Submission {
         area_id,
-        page.lang_code(),
-        &hash,
-        duplicate.as_deref(),
-    )
-    .await
+        lang: page.lang_code(),
+        receipt_hash: &hash,
+        duplicate_key: duplicate.as_deref(),
+    };
+    match queries::insert_within(&state.db, &state.sealer, &input, &submission, Some(&limit)).await
     {
-        Ok(_) => {}
+        Ok(Some(_)) => {}
+        Ok(None) => return Err(AppError::TooManyRequests),
         // The same form sent twice at the same moment (the check above saw neither yet).
         Err(e)
             if kansrijk_kernel::db::is_unique_violation(&e) && !input.submission_key.is_empty() =>

@@ -97,6 +97,40 @@ pub async fn insert(
     receipt_hash: &str,
     duplicate_key: Option<&str>,
 ) -> sqlx::Result<(i64, String)> {
+    let submission = Submission {
+        area_id,
+        lang,
+        receipt_hash,
+        duplicate_key,
+    };
+    insert_within(db, sealer, input, &submission, None)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)
+}
+
+/// What a new report is stored with besides the form: see [`insert`].
+pub struct Submission<'a> {
+    pub area_id: Option<i64>,
+    pub lang: &'a str,
+    pub receipt_hash: &'a str,
+    pub duplicate_key: Option<&'a str>,
+}
+
+/// [`insert`], with the form's rate limit counted in the same transaction (on SQLite one
+/// write fewer under the gate); `None` when the limit refused it and nothing was stored.
+pub async fn insert_within(
+    db: &Db,
+    sealer: &Sealer,
+    input: &ReportInput,
+    submission: &Submission<'_>,
+    limit: Option<&kansrijk_kernel::ratelimit::Limit>,
+) -> sqlx::Result<Option<(i64, String)>> {
+    let Submission {
+        area_id,
+        lang,
+        receipt_hash,
+        duplicate_key,
+    } = *submission;
     let report_ref = kansrijk_kernel::crypto::random_token(9);
     let contact = input.has_contact().then(|| {
         serde_json::to_string(&Contact {
@@ -109,6 +143,11 @@ pub async fn insert(
     });
     let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
+    if let Some(limit) = limit {
+        if !limit.counted_in(&mut *tx).await? {
+            return Ok(None);
+        }
+    }
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO reports (ref, receipt_hash, status, reporter_role, happened_on, happened_about_sealed, area_id, location_kind, terrain, nature, \
            wants, residence, lang, narrative_sealed, place_sealed, contact_sealed, mail_updates, consent_handover, submission_key, created_at, updated_at, \
@@ -157,7 +196,7 @@ pub async fn insert(
         insert.execute(&mut *tx).await?;
     }
     tx.commit().await?;
-    Ok((id, report_ref))
+    Ok(Some((id, report_ref)))
 }
 
 /// Whether this report was already received in the last hour: the same form (its submission
@@ -181,6 +220,7 @@ pub async fn received_recently(
 /// Forgets the duplicate keys of reports older than the hour they serve: kept longer, the key
 /// holder could tie a report to a browser's cookie.
 pub async fn forget_duplicate_keys(db: &Db) -> sqlx::Result<()> {
+    let _gate = db.write_gate().await?;
     sqlx::query(
         "UPDATE reports SET duplicate_key = NULL WHERE duplicate_key IS NOT NULL AND created_at <= $1",
     )

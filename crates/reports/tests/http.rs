@@ -634,6 +634,18 @@ async fn the_same_report_again_within_the_hour_gets_no_second_code(t: TestDb) {
         .body
         .contains("id=\"receipt-code\""));
     assert_eq!(report_count(&t).await, 3);
+    // The periodic job forgets the keys older than the hour.
+    kansrijk_kernel::jobs::enqueue(
+        &t.db.pool,
+        kansrijk_reports::jobs::FORGET_DUPLICATES_JOB,
+        &serde_json::json!({}),
+        0,
+        None,
+        1,
+    )
+    .await
+    .unwrap();
+    app.run_jobs().await;
     let kept: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM reports WHERE duplicate_key IS NOT NULL")
             .fetch_one(&t.db.pool)

@@ -1361,7 +1361,9 @@ async fn more_places_move_people_up_with_a_mail_and_fewer_than_confirmed_is_refu
     let app = app(&t, sink.config()).await;
     let mut c = coordinator(&app, &t).await;
     let id = course(&t.db, "cultuursensitief-basis", Some(36), 100).await;
+    // 09:00 UTC, so that three hours later is still the same day (the form has one date).
     let start = now() + 30 * DAY;
+    let start = start - start.rem_euclid(DAY) + 9 * 3600;
     let s = session(&t.db, id, start, 1, Some(1)).await;
     let first = enrolled(&t.db, s, "eerste@example.nl", "nl").await;
     let second = enrolled(&t.db, s, "tweede@example.nl", "nl").await;

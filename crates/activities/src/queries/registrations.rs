@@ -6,6 +6,7 @@ use crate::model::{place_for, promotable, NewRegistration, RegStatus};
 use kansrijk_kernel::crypto::{random_token, sha256_hex};
 use kansrijk_kernel::db::{now, Db, Flag};
 use kansrijk_kernel::mail::Outgoing;
+use kansrijk_kernel::ratelimit::Limit;
 
 type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
@@ -56,6 +57,8 @@ pub enum Registered {
     Again { id: i64, status: RegStatus },
     /// Cancelled, finished or unknown activity.
     Closed,
+    /// The rate limit refused it: nothing stored.
+    TooMany,
 }
 
 /// Signs up for an activity: the capacity check and the insert happen under the activity's row
@@ -66,7 +69,7 @@ pub async fn register(
     r: &NewRegistration,
     lang: &str,
 ) -> sqlx::Result<Registered> {
-    register_with_mail(db, activity_id, r, lang, &|_, _| None).await
+    register_with_mail(db, activity_id, r, lang, &|_, _| None, None).await
 }
 
 /// The mail that confirms a new registration, from its personal token and its status.
@@ -74,18 +77,26 @@ pub type ConfirmationMail<'a> = &'a (dyn Fn(&str, RegStatus) -> Option<Outgoing>
 
 /// [`register`], and the confirmation mail (if `mail` gives one) stored in the outbox in the same
 /// transaction: the mail exists exactly when the registration does, and it costs no second commit.
+/// A `limit` (the sign-up form's rate limit) is counted in the same transaction too.
 pub async fn register_with_mail(
     db: &Db,
     activity_id: i64,
     r: &NewRegistration,
     lang: &str,
     mail: ConfirmationMail<'_>,
+    limit: Option<&Limit>,
 ) -> sqlx::Result<Registered> {
     let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
     // Each statement is a hop to SQLite's connection thread while every other writer waits at
-    // the gate, so the lock, the counts and the start come back from one statement, and a
-    // repeated form is found by the insert itself (the key is unique) instead of a look-up first.
+    // the gate: the rate limit is counted here rather than in a transaction of its own, the
+    // lock, the counts and the start come back from one statement, a repeated form is found by
+    // the insert itself (the key is unique), and the jobs go in together.
+    if let Some(limit) = limit {
+        if !limit.counted_in(&mut *tx).await? {
+            return Ok(Registered::TooMany);
+        }
+    }
     let Some((capacity, confirmed, waiting, starts_at)) =
         lock_and_count(&mut tx, activity_id, ts).await?
     else {
@@ -104,12 +115,14 @@ pub async fn register_with_mail(
             status: RegStatus::parse(&status).unwrap_or(RegStatus::Confirmed),
         });
     };
+    let mut new_jobs = vec![];
     if status == RegStatus::Confirmed && r.email.is_some() {
-        jobs::schedule_reminder(&mut tx, id, starts_at, ts).await?;
+        new_jobs.extend(jobs::reminder(id, starts_at, ts)?);
     }
     if let Some(outgoing) = mail(&token, status) {
-        kansrijk_kernel::mail::queue_in(&mut tx, &outgoing).await?;
+        new_jobs.push(kansrijk_kernel::mail::store_in(&mut tx, &outgoing).await?.1);
     }
+    kansrijk_kernel::jobs::enqueue_all(&mut *tx, &new_jobs).await?;
     tx.commit().await?;
     Ok(Registered::New { id, token, status })
 }
