@@ -8,6 +8,7 @@
 #   DURATION=10            seconds per page and connection count
 #   CONNECTIONS="1 16 64"  connection counts
 #   PROFILE=release        cargo profile of kansrijk and kansrijk-bench (smoke.sh uses dev)
+#   BIN_DIR=path           use the kansrijk and kansrijk-bench binaries there; nothing is built
 #   WITH_NGINX=1           also load nginx with the saved pages (0: skip)
 #   WITH_PAGES=1           load the public pages (0: only the writes, e.g. to repeat those)
 #   WITH_WRITES=1          also measure report submissions and activity registrations (durable writes)
@@ -45,7 +46,9 @@ PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432}"
 KEEP_DB="${KEEP_DB:-0}"
 RESULTS_DIR="${RESULTS_DIR:-$ROOT/bench/results}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
-if [ "$PROFILE" = dev ]; then BIN_DIR="$TARGET_DIR/debug"; else BIN_DIR="$TARGET_DIR/$PROFILE"; fi
+BUILD=1
+if [ -n "${BIN_DIR:-}" ]; then BUILD=0
+elif [ "$PROFILE" = dev ]; then BIN_DIR="$TARGET_DIR/debug"; else BIN_DIR="$TARGET_DIR/$PROFILE"; fi
 
 # Public pages; the activity page is added once the data exists (an upcoming activity without a
 # capacity limit, which also receives the registration POSTs).
@@ -104,8 +107,10 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- build ----------------------------------------------------------------------------------
-log "cargo build --workspace --profile $PROFILE --bin kansrijk --bin kansrijk-bench"
-cargo build --workspace --profile "$PROFILE" --bin kansrijk --bin kansrijk-bench >&2
+if [ "$BUILD" = 1 ]; then
+    log "cargo build --workspace --profile $PROFILE --bin kansrijk --bin kansrijk-bench"
+    cargo build --workspace --profile "$PROFILE" --bin kansrijk --bin kansrijk-bench >&2
+fi
 
 # --- data -----------------------------------------------------------------------------------
 if [ "$DB_KIND" = sqlite ] && [ -n "${SQLITE_DB:-}" ]; then

@@ -24,8 +24,8 @@ init = function(args)
   end
   if kind == "report" then
     body = "csrf=" .. csrf .. "&role=victim&narrative=" ..
-      "Ik+werd+bij+de+bushalte+uitgescholden+om+mijn+afkomst.+Niemand+deed+iets." ..
-      "&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment" ..
+      "Ik+werd+bij+de+bushalte+uitgescholden+om+mijn+afkomst.+Niemand+deed+iets."
+    tail = "&location=BU03071000&terrain=public_space&grounds=origin&nature=hostile_treatment" ..
       "&wants=register&residence=municipality&privacy_read=yes"
   else
     body = "csrf=" .. csrf .. "&name=Bench+deelnemer&email=deelnemer%40bench.invalid&people=1&consent=1"
@@ -38,7 +38,11 @@ request = function()
     counter % 256)
   local b = body
   local target = path
-  if kind ~= "report" then
+  if kind == "report" then
+    -- Another story each time: the same story from the same browser within the hour is
+    -- recognised as the same report sent again (its duplicate key) and not stored twice.
+    b = body .. string.format("+(bench+%04dx%04dx%010d)", run, tid, counter) .. tail
+  else
     -- The kind is part of the key: the runs of each kind count from 1 again.
     b = body .. string.format("&key=bench-%s-%04dx%04dx%010d", kind, run, tid, counter)
   end

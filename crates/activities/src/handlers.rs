@@ -214,15 +214,16 @@ pub async fn register(
     let a = queries::activity(&state.db, id, page.lang())
         .await?
         .ok_or(AppError::NotFound)?;
-    let contact_required = a.registration_required;
-    let d = details(&state, a, page.lang()).await?;
-    if !d.open {
+    if a.cancelled() || a.ends_at <= now() {
         return Ok(closed(page, id));
     }
-    let new = match form.validate(contact_required) {
+    // The page's other details (venue, pillars, photo) are read only to show the form again:
+    // a sign-up needs just the activity, and every read is a hop to the database.
+    let new = match form.validate(a.registration_required) {
         Ok(new) => new,
         Err(errors) => {
             limit.hit(&state.db).await?;
+            let d = details(&state, a, page.lang()).await?;
             let mut form = form;
             if form.key.len() < 16 {
                 form.key = random_token(18);
@@ -230,18 +231,18 @@ pub async fn register(
             return Ok(activity_page(page, d, form, errors));
         }
     };
-    sign_up(&state, page, &d, &new, &limit).await
+    sign_up(&state, page, &a, &new, &limit).await
 }
 
 /// Stores a valid registration with its confirmation mail, and shows where it went.
 async fn sign_up(
     state: &AppState,
     page: Page,
-    d: &Details,
+    a: &Activity,
     new: &NewRegistration,
     limit: &ratelimit::Limit,
 ) -> AppResult<Response> {
-    let id = d.a.id;
+    let id = a.id;
     let confirmation = |token: &str, status: RegStatus| {
         let email = new.email.as_deref()?;
         let name = match status {
@@ -254,7 +255,7 @@ async fn sign_up(
             email,
             page.lang(),
             name,
-            &d.a,
+            a,
             &[],
             &link,
         ))
