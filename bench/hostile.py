@@ -229,7 +229,10 @@ class Sampler(threading.Thread):
         while not self.stopped.is_set():
             v = self.rss_kib()
             if v is not None:
-                self.samples.append((time.monotonic() - t0, v))
+                # VmRSS counts the executable's mapped pages too (RssFile: shared page cache the
+                # kernel can drop); RssAnon is the memory the server itself holds.
+                self.samples.append((time.monotonic() - t0, v, self.rss_kib("RssAnon") or 0,
+                                     self.rss_kib("RssFile") or 0))
             self.stopped.wait(self.interval)
 
 
@@ -542,15 +545,21 @@ def main():
     alive = sampler.rss_kib() is not None
     hwm = sampler.rss_kib("VmHWM")
     final = sampler.samples[-1][1] if sampler.samples else 0
-    peak = max(v for _, v in sampler.samples) if sampler.samples else 0
+    peak = max(s[1] for s in sampler.samples) if sampler.samples else 0
+    anon_peak = max(s[2] for s in sampler.samples) if sampler.samples else 0
+    anon_final = sampler.samples[-1][2] if sampler.samples else 0
+    file_peak = max(s[3] for s in sampler.samples) if sampler.samples else 0
     if args.csv:
         with open(args.csv, "w") as f:
-            f.write("seconds,rss_kib\n")
-            for t, v in sampler.samples:
-                f.write(f"{t:.1f},{v}\n")
+            f.write("seconds,rss_kib,rss_anon_kib,rss_file_kib\n")
+            for t, v, anon, file in sampler.samples:
+                f.write(f"{t:.1f},{v},{anon},{file}\n")
 
     print(f"[hostile] RSS: start {mib(start_rss or 0):.1f} MiB, peak {mib(peak):.1f} MiB "
           f"(sampled every 0.5 s; VmHWM {mib(hwm or 0):.1f} MiB), final {mib(final):.1f} MiB")
+    print(f"[hostile] of which private (RssAnon): peak {mib(anon_peak):.1f} MiB, final "
+          f"{mib(anon_final):.1f} MiB; the mapped executable and libraries (RssFile): peak "
+          f"{mib(file_peak):.1f} MiB")
     print("[hostile] answers: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.classes.items())))
     for phase, c in stats.by_phase.items():
         print(f"[hostile]   {phase}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))

@@ -11,6 +11,7 @@
 #   BIN_DIR=path           use the kansrijk and kansrijk-bench binaries there; nothing is built
 #   WITH_NGINX=1           also load nginx with the saved pages (0: skip)
 #   WITH_PAGES=1           load the public pages (0: only the writes, e.g. to repeat those)
+#   ONLY_PAGES="a b"       load only these public pages (and the activity page)
 #   WITH_WRITES=1          also measure report submissions and activity registrations (durable writes)
 #   UNCACHED=1             also load every page with the page cache off (KANSRIJK_PAGE_CACHE_MILLIS=0)
 #   PORT=18080 NGINX_PORT=18081
@@ -69,6 +70,10 @@ PAGES=(
     "/monitor/kaart?indicator=cohesion"
     "/monitor/trend?indicator=cohesion&buurt=BU03071000"
 )
+
+# ONLY_PAGES="/activiteiten /meldpunt/cijfers": load just these (the activity page is added
+# all the same), e.g. for the cost-of-growth table.
+if [ -n "${ONLY_PAGES:-}" ]; then read -r -a PAGES <<<"$ONLY_PAGES"; fi
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 # need COMMAND DEBIAN-PACKAGE: installs the package when the command is missing and we may.
@@ -190,12 +195,15 @@ run_wrk() { # target page connections url [wrk args…]
     shift 4
     local threads=2
     [ "$c" -lt 2 ] && threads=1
-    local out
+    local out cpu_before=0 cpu_after=0
+    # The server's CPU time (user + system, in clock ticks) around the run: CPU per request.
+    [ -n "$SERVER_PID" ] && cpu_before=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
     out=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 10s "$url" "$@")
+    [ -n "$SERVER_PID" ] && cpu_after=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
     local json
     json=$(printf '%s\n' "$out" | sed -n 's/^WRKJSON //p')
     printf '%s\t%s\t%s\t%s\n' "$target" "$page" "$c" "$json" >>"$TMP/runs.tsv"
-    python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p95_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"]))' "$json" "$target" "$page" "$c" >&2
+    python3 -c 'import json,sys,os; d=json.loads(sys.argv[1]); cpu=int(sys.argv[5])*1e6/os.sysconf("SC_CLK_TCK")/max(d["requests"],1); print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d  server CPU %s" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p95_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"], "%.0f us/req" % cpu if sys.argv[2] != "nginx" else "-"))' "$json" "$target" "$page" "$c" "$((cpu_after - cpu_before))" >&2
 }
 
 load_pages() { # target: every page at every connection count against our server
