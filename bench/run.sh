@@ -71,9 +71,12 @@ PAGES=(
     "/monitor/trend?indicator=cohesion&buurt=BU03071000"
 )
 
-# ONLY_PAGES="/activiteiten /meldpunt/cijfers": load just these (the activity page is added
-# all the same), e.g. for the cost-of-growth table.
-if [ -n "${ONLY_PAGES:-}" ]; then read -r -a PAGES <<<"$ONLY_PAGES"; fi
+# ONLY_PAGES="/activiteiten /meldpunt/cijfers": load just these (the home page, whose sizes are
+# reported, and the activity page are added all the same), e.g. for the cost-of-growth table.
+if [ -n "${ONLY_PAGES:-}" ]; then
+    read -r -a PAGES <<<"$ONLY_PAGES"
+    case " $ONLY_PAGES " in *" / "*) ;; *) PAGES=(/ "${PAGES[@]}") ;; esac
+fi
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 # need COMMAND DEBIAN-PACKAGE: installs the package when the command is missing and we may.
