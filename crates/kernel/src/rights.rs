@@ -32,6 +32,52 @@ pub type EraseFn = fn(AppState, Subject) -> BoxFuture<()>;
 /// Work the subject must hand over first: `(translation key, count)` pairs, empty when none.
 pub type OpenWorkFn = fn(AppState, Subject) -> BoxFuture<Vec<(&'static str, i64)>>;
 
+/// The futures of the three hooks, named for [`rights_hooks!`](crate::rights_hooks).
+pub type ExportFuture = BoxFuture<Value>;
+pub type EraseFuture = BoxFuture<()>;
+pub type OpenWorkFuture = BoxFuture<Vec<(&'static str, i64)>>;
+
+/// A feature's [`RightsHooks`] from its `export`, `erase` and (optional) `open_work` functions,
+/// which take the database and either the account id (`person: …`) or the whole [`Subject`]
+/// (`subject: …`, for modules that also find data by address). Every module's hooks had the same
+/// three closures written out.
+#[macro_export]
+macro_rules! rights_hooks {
+    (person: $export:path, $erase:path $(, $open:path)?) => {
+        $crate::rights_hooks!(@hooks (s, s.person_id) $export, $erase $(, $open)?)
+    };
+    (subject: $export:path, $erase:path $(, $open:path)?) => {
+        $crate::rights_hooks!(@hooks (s, &s) $export, $erase $(, $open)?)
+    };
+    (@hooks ($s:ident, $arg:expr) $export:path, $erase:path $(, $open:path)?) => {
+        $crate::rights::RightsHooks {
+            export: |state: $crate::web::AppState,
+                     $s: $crate::rights::Subject|
+             -> $crate::rights::ExportFuture {
+                Box::pin(async move { $export(&state.db, $arg).await })
+            },
+            erase: |state: $crate::web::AppState,
+                    $s: $crate::rights::Subject|
+             -> $crate::rights::EraseFuture {
+                Box::pin(async move { $erase(&state.db, $arg).await })
+            },
+            open_work: $crate::rights_hooks!(@open ($s, $arg) $($open)?),
+        }
+    };
+    (@open ($s:ident, $arg:expr)) => {
+        None
+    };
+    (@open ($s:ident, $arg:expr) $open:path) => {
+        Some(
+            |state: $crate::web::AppState,
+             $s: $crate::rights::Subject|
+             -> $crate::rights::OpenWorkFuture {
+                Box::pin(async move { $open(&state.db, $arg).await })
+            },
+        )
+    };
+}
+
 /// A feature's part in the rights of the people in its data.
 #[derive(Clone, Copy)]
 pub struct RightsHooks {

@@ -4,19 +4,10 @@
 //! of people, the status and the check-in stay for the figures.
 
 use kansrijk_kernel::db::{now, Db};
-use kansrijk_kernel::rights::{moment, BoxFuture, RightsHooks, Subject};
-use kansrijk_kernel::web::AppState;
+use kansrijk_kernel::rights::{moment, RightsHooks, Subject};
 use serde_json::{json, Value};
 
-pub const HOOKS: RightsHooks = RightsHooks {
-    export: |state: AppState, s: Subject| -> BoxFuture<Value> {
-        Box::pin(async move { export(&state.db, &s).await })
-    },
-    erase: |state: AppState, s: Subject| -> BoxFuture<()> {
-        Box::pin(async move { erase(&state.db, &s).await })
-    },
-    open_work: None,
-};
+pub const HOOKS: RightsHooks = kansrijk_kernel::rights_hooks!(subject: export, erase);
 
 #[derive(sqlx::FromRow)]
 struct Row {

@@ -6,19 +6,10 @@
 //! and the record of mails sent go.
 
 use kansrijk_kernel::db::{now, Db};
-use kansrijk_kernel::rights::{moment, BoxFuture, RightsHooks, Subject};
-use kansrijk_kernel::web::AppState;
+use kansrijk_kernel::rights::{moment, RightsHooks};
 use serde_json::{json, Value};
 
-pub const HOOKS: RightsHooks = RightsHooks {
-    export: |state: AppState, s: Subject| -> BoxFuture<Value> {
-        Box::pin(async move { export(&state.db, s.person_id).await })
-    },
-    erase: |state: AppState, s: Subject| -> BoxFuture<()> {
-        Box::pin(async move { erase(&state.db, s.person_id).await })
-    },
-    open_work: None,
-};
+pub const HOOKS: RightsHooks = kansrijk_kernel::rights_hooks!(person: export, erase);
 
 type ProposalRow = (i64, String, String, String, String, String, i64);
 type CommentRow = (i64, i64, String, i64, Option<i64>, Option<i64>);

@@ -2,19 +2,10 @@
 //! names them as its contact. Erasing removes them as contact; the coordinator names another.
 
 use kansrijk_kernel::db::Db;
-use kansrijk_kernel::rights::{BoxFuture, RightsHooks, Subject};
-use kansrijk_kernel::web::AppState;
+use kansrijk_kernel::rights::{RightsHooks, Subject};
 use serde_json::{json, Value};
 
-pub const HOOKS: RightsHooks = RightsHooks {
-    export: |state: AppState, s: Subject| -> BoxFuture<Value> {
-        Box::pin(async move { export(&state.db, &s).await })
-    },
-    erase: |state: AppState, s: Subject| -> BoxFuture<()> {
-        Box::pin(async move { erase(&state.db, &s).await })
-    },
-    open_work: None,
-};
+pub const HOOKS: RightsHooks = kansrijk_kernel::rights_hooks!(subject: export, erase);
 
 pub async fn export(db: &Db, s: &Subject) -> anyhow::Result<Value> {
     let mut contact_of = vec![];

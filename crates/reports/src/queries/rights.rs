@@ -5,23 +5,10 @@
 //! their report with the receipt code.
 
 use kansrijk_kernel::db::Db;
-use kansrijk_kernel::rights::{BoxFuture, RightsHooks, Subject};
-use kansrijk_kernel::web::AppState;
+use kansrijk_kernel::rights::RightsHooks;
 use serde_json::{json, Value};
 
-pub const HOOKS: RightsHooks = RightsHooks {
-    export: |state: AppState, s: Subject| -> BoxFuture<Value> {
-        Box::pin(async move { export(&state.db, s.person_id).await })
-    },
-    erase: |state: AppState, s: Subject| -> BoxFuture<()> {
-        Box::pin(async move { erase(&state.db, s.person_id).await })
-    },
-    open_work: Some(
-        |state: AppState, s: Subject| -> BoxFuture<Vec<(&'static str, i64)>> {
-            Box::pin(async move { open_work(&state.db, s.person_id).await })
-        },
-    ),
-};
+pub const HOOKS: RightsHooks = kansrijk_kernel::rights_hooks!(person: export, erase, open_work);
 
 pub async fn export(db: &Db, person: i64) -> anyhow::Result<Value> {
     let assigned: Vec<(String, String)> =
