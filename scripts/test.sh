@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole Kansrijk test suite, as CI runs it:
-#   formatting, clippy, the Rust tests (SQLite and PostgreSQL), the release
-#   binary build, the API fuzzer (schemathesis), the browser suite against SQLite and
-#   against PostgreSQL (two instances behind nginx), the bench smoke run, and the crash and outage tests.
+#   formatting, clippy, the Rust tests (SQLite and PostgreSQL), the binary
+#   build, the API fuzzer (schemathesis), the browser suite against SQLite and
+#   against PostgreSQL (two instances behind nginx), the bench smoke run, the fuzz targets (10 s
+#   each), and the crash and outage tests.
 #
 # Usage: ./scripts/test.sh
 set -euo pipefail
@@ -80,6 +81,9 @@ E2E_PG_DB=""
 
 banner "bench smoke: the load harness at neighbourhood scale on SQLite (issue 8)"
 ./bench/smoke.sh
+
+banner "fuzzing (issue 20, short form): each cargo-fuzz target 10 s, unoptimised build"
+FUZZ_DEV=1 ./scripts/fuzz.sh 10
 
 banner "crash and outage tests (issue 20, short form): nothing acknowledged is lost"
 python3 scripts/crash-test.py kill9 sqlite --seconds 3 --bin "$KANSRIJK_BIN"
