@@ -53,7 +53,7 @@ set -m
 bash -c "$DEMO" >"$LOG" 2>&1 &
 DEMO_PID=$!
 set +m
-# A release build on a fresh machine takes minutes; then the demo content is written.
+# A build on a fresh machine takes minutes; then the demo content is written.
 ready=""
 for _ in $(seq 1 1800); do
     if ! kill -0 "$DEMO_PID" 2>/dev/null; then
