@@ -213,6 +213,8 @@ class Sampler(threading.Thread):
         self.pid, self.interval = pid, interval
         self.samples = []
         self.stopped = threading.Event()
+        # Where the peak's memory was: the largest mappings of /proc/PID/smaps at the peak.
+        self.peak_mappings = []
 
     def rss_kib(self, field="VmRSS"):
         try:
@@ -224,6 +226,25 @@ class Sampler(threading.Thread):
             return None
         return None
 
+    def mappings(self):
+        """Resident KiB per mapped name ([heap], the executable, [anon] for unnamed memory:
+        thread stacks, malloc arenas, SQLite's page caches), largest first."""
+        totals = {}
+        name = None
+        try:
+            with open(f"/proc/{self.pid}/smaps") as f:
+                for line in f:
+                    head = line.split()
+                    if not head:
+                        continue
+                    if "-" in head[0] and not head[0].endswith(":"):
+                        name = head[5] if len(head) > 5 else "[anon]"
+                    elif head[0] == "Rss:":
+                        totals[name] = totals.get(name, 0) + int(head[1])
+        except OSError:
+            return []
+        return sorted(totals.items(), key=lambda kv: -kv[1])[:8]
+
     def run(self):
         t0 = time.monotonic()
         while not self.stopped.is_set():
@@ -231,6 +252,8 @@ class Sampler(threading.Thread):
             if v is not None:
                 # VmRSS counts the executable's mapped pages too (RssFile: shared page cache the
                 # kernel can drop); RssAnon is the memory the server itself holds.
+                if not self.samples or v > max(s[1] for s in self.samples):
+                    self.peak_mappings = self.mappings()
                 self.samples.append((time.monotonic() - t0, v, self.rss_kib("RssAnon") or 0,
                                      self.rss_kib("RssFile") or 0))
             self.stopped.wait(self.interval)
@@ -560,6 +583,9 @@ def main():
     print(f"[hostile] of which private (RssAnon): peak {mib(anon_peak):.1f} MiB, final "
           f"{mib(anon_final):.1f} MiB; the mapped executable and libraries (RssFile): peak "
           f"{mib(file_peak):.1f} MiB")
+    if sampler.peak_mappings:
+        print("[hostile] resident at the peak, by mapping: " + ", ".join(
+            f"{os.path.basename(n)} {mib(k):.1f}" for n, k in sampler.peak_mappings) + " MiB")
     print("[hostile] answers: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.classes.items())))
     for phase, c in stats.by_phase.items():
         print(f"[hostile]   {phase}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
