@@ -214,7 +214,7 @@ class Sampler(threading.Thread):
         self.samples = []
         self.stopped = threading.Event()
         # Where the peak's memory was: the largest mappings of /proc/PID/smaps at the peak.
-        self.peak_mappings = []
+        self.peak, self.peak_mappings = 0, []
 
     def rss_kib(self, field="VmRSS"):
         try:
@@ -252,8 +252,8 @@ class Sampler(threading.Thread):
             if v is not None:
                 # VmRSS counts the executable's mapped pages too (RssFile: shared page cache the
                 # kernel can drop); RssAnon is the memory the server itself holds.
-                if not self.samples or v > max(s[1] for s in self.samples):
-                    self.peak_mappings = self.mappings()
+                if v > self.peak:
+                    self.peak, self.peak_mappings = v, self.mappings()
                 self.samples.append((time.monotonic() - t0, v, self.rss_kib("RssAnon") or 0,
                                      self.rss_kib("RssFile") or 0))
             self.stopped.wait(self.interval)
