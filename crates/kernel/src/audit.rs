@@ -87,6 +87,7 @@ pub async fn record(
                 .join(",")
         })
         .unwrap_or_default();
+    let (_gate, pool) = db.write().await?;
     sqlx::query(
         "INSERT INTO audit_log (at, actor_id, actor_name, actor_roles, action, subject_type, subject_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -100,7 +101,7 @@ pub async fn record(
     .bind(subject_type)
     .bind(subject_id)
     .bind(detail)
-    .execute(&db.pool)
+    .execute(pool)
     .await?;
     Ok(())
 }
@@ -161,9 +162,10 @@ pub async fn search(db: &Db, f: &Filter, limit: i64, offset: i64) -> sqlx::Resul
 
 /// Deletes the entries older than `days` (the retention job); returns how many.
 pub async fn delete_older_than(db: &Db, days: i64) -> sqlx::Result<u64> {
+    let (_gate, pool) = db.write().await?;
     Ok(sqlx::query("DELETE FROM audit_log WHERE at < $1")
         .bind(now() - days * 86_400)
-        .execute(&db.pool)
+        .execute(pool)
         .await?
         .rows_affected())
 }

@@ -282,6 +282,7 @@ async fn claim_except(
          RETURNING id, kind, payload, attempts, max_attempts"
     );
     let ts = now();
+    let (_gate, pool) = db.write().await?;
     let mut query = sqlx::query_as(&sql)
         .bind(ts + lease_secs)
         .bind(worker)
@@ -289,14 +290,15 @@ async fn claim_except(
     for id in failed {
         query = query.bind(id);
     }
-    query.fetch_optional(&db.pool).await
+    query.fetch_optional(pool).await
 }
 
 pub async fn complete(db: &Db, id: i64) -> sqlx::Result<()> {
+    let (_gate, pool) = db.write().await?;
     sqlx::query("UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $1 WHERE id = $2")
         .bind(now())
         .bind(id)
-        .execute(&db.pool)
+        .execute(pool)
         .await?;
     Ok(())
 }
@@ -308,6 +310,7 @@ pub async fn fail(db: &Db, job: &Claimed, error: &str, base_secs: i64) -> sqlx::
     let give_up = job.attempts >= job.max_attempts;
     // At least a second, so one pass of `run_due` never retries the job it just ran.
     let delay = (base_secs.saturating_mul(1i64 << (job.attempts - 1).clamp(0, 20))).clamp(1, 3600);
+    let (_gate, pool) = db.write().await?;
     sqlx::query(
         "UPDATE jobs SET status = $1, run_at = $2, locked_until = NULL, last_error = $3, updated_at = $4 WHERE id = $5",
     )
@@ -316,7 +319,7 @@ pub async fn fail(db: &Db, job: &Claimed, error: &str, base_secs: i64) -> sqlx::
     .bind(error.chars().take(2000).collect::<String>())
     .bind(ts)
     .bind(job.id)
-    .execute(&db.pool)
+    .execute(pool)
     .await?;
     Ok(())
 }
@@ -327,7 +330,8 @@ pub async fn schedule_periodic(db: &Db, registry: &Registry) -> sqlx::Result<()>
     for (kind, period) in &registry.periodic {
         let window = ts / period;
         let key = format!("{kind}@{window}");
-        enqueue(&db.pool, kind, &serde_json::json!({}), ts, Some(&key), 3).await?;
+        let (_gate, pool) = db.write().await?;
+        enqueue(pool, kind, &serde_json::json!({}), ts, Some(&key), 3).await?;
     }
     Ok(())
 }
@@ -440,10 +444,11 @@ pub async fn due(db: &Db) -> sqlx::Result<Vec<(String, String, i64)>> {
 
 /// Deletes finished jobs older than `secs` (the cleanup job).
 pub async fn delete_done(db: &Db, secs: i64) -> sqlx::Result<u64> {
+    let (_gate, pool) = db.write().await?;
     Ok(
         sqlx::query("DELETE FROM jobs WHERE status = 'done' AND updated_at < $1")
             .bind(now() - secs)
-            .execute(&db.pool)
+            .execute(pool)
             .await?
             .rows_affected(),
     )

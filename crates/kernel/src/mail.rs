@@ -315,9 +315,10 @@ pub async fn send_to(state: &AppState, mail_id: i64, to: &str) -> anyhow::Result
 
 /// Drops an outbox mail that can no longer be sent (its address was deleted meanwhile).
 pub async fn discard(db: &Db, mail_id: i64) -> sqlx::Result<()> {
+    let (_gate, pool) = db.write().await?;
     sqlx::query("DELETE FROM mail_outbox WHERE id = $1 AND sent_at IS NULL")
         .bind(mail_id)
-        .execute(&db.pool)
+        .execute(pool)
         .await?;
     Ok(())
 }
@@ -336,10 +337,11 @@ async fn deliver(state: &AppState, id: i64, to: Option<&str>) -> anyhow::Result<
     let Some(transport) = &state.mailer.transport else {
         // No SMTP server: the mail stays here for the coordinator to read (`/beheer/post`)
         // until `mail_retention_days`. An address given by reference is not stored.
+        let (_gate, pool) = state.db.write().await?;
         sqlx::query("UPDATE mail_outbox SET sent_at = $1, kept_locally = 1 WHERE id = $2")
             .bind(now())
             .bind(id)
-            .execute(&state.db.pool)
+            .execute(pool)
             .await?;
         return Ok(());
     };
@@ -350,10 +352,11 @@ async fn deliver(state: &AppState, id: i64, to: Option<&str>) -> anyhow::Result<
         .send(transport, to, &row.subject, &row.text_body, &row.html_body)
         .await?;
     // The address has done its work: the outbox keeps no address of a sent mail.
+    let (_gate, pool) = state.db.write().await?;
     sqlx::query("UPDATE mail_outbox SET sent_at = $1, to_address = '' WHERE id = $2")
         .bind(now())
         .bind(id)
-        .execute(&state.db.pool)
+        .execute(pool)
         .await?;
     Ok(())
 }
@@ -361,9 +364,10 @@ async fn deliver(state: &AppState, id: i64, to: Option<&str>) -> anyhow::Result<
 /// Deletes every outbox mail queued longer than `days` ago, sent or not (the cleanup job): the
 /// outbox holds personal data, and a mail that could not be sent in that time never will be.
 pub async fn delete_old(db: &Db, days: i64) -> sqlx::Result<u64> {
+    let (_gate, pool) = db.write().await?;
     Ok(sqlx::query("DELETE FROM mail_outbox WHERE created_at < $1")
         .bind(now() - days * 86_400)
-        .execute(&db.pool)
+        .execute(pool)
         .await?
         .rows_affected())
 }

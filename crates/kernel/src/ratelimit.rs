@@ -26,8 +26,8 @@ pub struct Taken {
 pub async fn take(db: &Db, bucket: &str, limit: i64, window_secs: i64) -> Result<Taken, AppError> {
     let limit = Limit::new(bucket, limit, window_secs);
     // A write like any other: on SQLite it queues with the others instead of in the busy handler.
-    let _gate = db.write_gate().await?;
-    let taken = limit.count(&db.pool).await?;
+    let (_gate, pool) = db.write().await?;
+    let taken = limit.count(pool).await?;
     if taken.hits > limit.max {
         tracing::info!(bucket, hits = taken.hits, "rate limit reached");
         return Err(AppError::TooManyRequests);
@@ -100,13 +100,13 @@ impl Limit {
 impl Taken {
     /// Gives the hit back (in the window it was counted in).
     pub async fn refund(self, db: &Db) -> sqlx::Result<()> {
-        let _gate = db.write_gate().await?;
+        let (_gate, pool) = db.write().await?;
         sqlx::query(
             "UPDATE rate_limits SET hits = hits - 1 WHERE bucket = $1 AND window_start = $2 AND hits > 0",
         )
         .bind(&self.bucket)
         .bind(self.window_start)
-        .execute(&db.pool)
+        .execute(pool)
         .await?;
         Ok(())
     }

@@ -223,12 +223,12 @@ pub async fn received_recently(
 /// Forgets the duplicate keys of reports older than the hour they serve: kept longer, the key
 /// holder could tie a report to a browser's cookie.
 pub async fn forget_duplicate_keys(db: &Db) -> sqlx::Result<()> {
-    let _gate = db.write_gate().await?;
+    let (_gate, pool) = db.write().await?;
     sqlx::query(
         "UPDATE reports SET duplicate_key = NULL WHERE duplicate_key IS NOT NULL AND created_at <= $1",
     )
     .bind(now() - 3600)
-    .execute(&db.pool)
+    .execute(pool)
     .await?;
     Ok(())
 }

@@ -63,12 +63,12 @@ pub async fn get(db: &Db, user_id: i64) -> sqlx::Result<Option<String>> {
 
 /// Sets the display name (`None`: back to the default).
 pub async fn set(db: &Db, user_id: i64, display_name: Option<&str>) -> sqlx::Result<()> {
-    let _gate = db.write_gate().await?;
+    let (_gate, pool) = db.write().await?;
     sqlx::query("UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3")
         .bind(display_name)
         .bind(now())
         .bind(user_id)
-        .execute(&db.pool)
+        .execute(pool)
         .await?;
     Ok(())
 }

@@ -25,6 +25,7 @@ pub async fn create(
 ) -> sqlx::Result<String> {
     let token = random_token(32);
     let ts = now();
+    let (_gate, pool) = db.write().await?;
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, mfa_passed, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)",
     )
@@ -33,32 +34,35 @@ pub async fn create(
     .bind(mfa_passed as i64)
     .bind(ts)
     .bind(ts + absolute_secs)
-    .execute(&db.pool)
+    .execute(pool)
     .await?;
     Ok(token)
 }
 
 pub async fn set_mfa_passed(db: &Db, session_hash: &str) -> sqlx::Result<()> {
+    let (_gate, pool) = db.write().await?;
     sqlx::query("UPDATE sessions SET mfa_passed = 1 WHERE token_hash = $1")
         .bind(session_hash)
-        .execute(&db.pool)
+        .execute(pool)
         .await?;
     Ok(())
 }
 
 pub async fn delete(db: &Db, session_hash: &str) -> sqlx::Result<()> {
+    let (_gate, pool) = db.write().await?;
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(session_hash)
-        .execute(&db.pool)
+        .execute(pool)
         .await?;
     Ok(())
 }
 
 /// "Log out everywhere" (and what a password change or a blocked account does).
 pub async fn delete_all_for_user(db: &Db, user_id: i64) -> sqlx::Result<u64> {
+    let (_gate, pool) = db.write().await?;
     Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(user_id)
-        .execute(&db.pool)
+        .execute(pool)
         .await?
         .rows_affected())
 }
@@ -74,11 +78,12 @@ pub async fn count_for_user(db: &Db, user_id: i64) -> sqlx::Result<i64> {
 /// Removes expired sessions (run by the cleanup job).
 pub async fn delete_expired(db: &Db, idle_secs: i64) -> sqlx::Result<u64> {
     let ts = now();
+    let (_gate, pool) = db.write().await?;
     Ok(
         sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
             .bind(ts)
             .bind(ts - idle_secs)
-            .execute(&db.pool)
+            .execute(pool)
             .await?
             .rows_affected(),
     )
@@ -113,10 +118,11 @@ pub async fn load(db: &Db, token: &str, idle_secs: i64) -> sqlx::Result<Option<C
     let Some(row) = row else { return Ok(None) };
     // Touch at most once a minute: a write per page view would be wasteful.
     if ts - row.last_seen_at >= 60 {
+        let (_gate, pool) = db.write().await?;
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(ts)
             .bind(&hash)
-            .execute(&db.pool)
+            .execute(pool)
             .await?;
     }
     let assignments = queries::role_assignments(db, row.user_id).await?;
