@@ -176,6 +176,30 @@ impl Sealer {
             .collect()
     }
 
+    /// The row that `sql` finds with a keyed hash of `value` bound as `$1`, trying the hash under
+    /// every key, current first: a link or token made before a key rotation still opens.
+    pub async fn find_by_keyed_hash<T>(
+        &self,
+        db: &crate::db::Db,
+        purpose: &str,
+        value: &str,
+        sql: &str,
+    ) -> sqlx::Result<Option<T>>
+    where
+        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+    {
+        for hash in self.keyed_hash_candidates(purpose, value) {
+            let row = sqlx::query_as(sql)
+                .bind(hash)
+                .fetch_optional(&db.pool)
+                .await?;
+            if row.is_some() {
+                return Ok(row);
+            }
+        }
+        Ok(None)
+    }
+
     fn mac_with(id: &str, key: &[u8], purpose: &str, value: &str) -> String {
         let mac = crate::crypto::hmac_hex(key, &format!("{purpose}\u{1f}{value}"));
         format!("h1:{id}:{mac}")

@@ -157,20 +157,10 @@ pub async fn campaign_by_team_link(
     sealer: &Sealer,
     token: &str,
 ) -> sqlx::Result<Option<CampaignRow>> {
-    let hashes = sealer.keyed_hash_candidates(TEAM_LINK, token);
-    for hash in hashes {
-        let sql = format!(
-            "SELECT {CAMPAIGN_COLUMNS} FROM {CAMPAIGN_FROM} WHERE c.team_token_hash = $1 AND c.data_deleted_at IS NULL"
-        );
-        let row = sqlx::query_as(&sql)
-            .bind(hash)
-            .fetch_optional(&db.pool)
-            .await?;
-        if row.is_some() {
-            return Ok(row);
-        }
-    }
-    Ok(None)
+    let sql = format!(
+        "SELECT {CAMPAIGN_COLUMNS} FROM {CAMPAIGN_FROM} WHERE c.team_token_hash = $1 AND c.data_deleted_at IS NULL"
+    );
+    sealer.find_by_keyed_hash(db, TEAM_LINK, token, &sql).await
 }
 
 fn member_sql(condition: &str) -> String {
@@ -192,16 +182,9 @@ pub async fn member_by_consent_link(
     token: &str,
 ) -> sqlx::Result<Option<MemberRow>> {
     let sql = member_sql("m.consent_token_hash = $1");
-    for hash in sealer.keyed_hash_candidates(CONSENT_LINK, token) {
-        let row = sqlx::query_as(&sql)
-            .bind(hash)
-            .fetch_optional(&db.pool)
-            .await?;
-        if row.is_some() {
-            return Ok(row);
-        }
-    }
-    Ok(None)
+    sealer
+        .find_by_keyed_hash(db, CONSENT_LINK, token, &sql)
+        .await
 }
 
 /// The members of a campaign with what their current consent covers.

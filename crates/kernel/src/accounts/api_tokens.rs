@@ -159,18 +159,11 @@ pub async fn find(db: &Db, sealer: &Sealer, secret: &str) -> sqlx::Result<Option
     if !secret.starts_with(PREFIX) {
         return Ok(None);
     }
-    let at = now();
-    for hash in sealer.keyed_hash_candidates(HASH_PURPOSE, secret) {
-        let token: Option<ApiToken> =
-            sqlx::query_as(&format!("SELECT {COLUMNS} WHERE t.token_hash = $1"))
-                .bind(hash)
-                .fetch_optional(&db.pool)
-                .await?;
-        if let Some(token) = token {
-            return Ok(token.active(at).then_some(token));
-        }
-    }
-    Ok(None)
+    let sql = format!("SELECT {COLUMNS} WHERE t.token_hash = $1");
+    let token: Option<ApiToken> = sealer
+        .find_by_keyed_hash(db, HASH_PURPOSE, secret, &sql)
+        .await?;
+    Ok(token.filter(|t| t.active(now())))
 }
 
 /// The principal a token acts as (see the module documentation).
