@@ -51,9 +51,9 @@ pub fn feature() -> Feature {
 /// The public pages: the agenda, an activity with its sign-up and feedback, one's registration.
 fn pages() -> Routes {
     Routes::new()
-        .public_cached("/activiteiten", get(handlers::agenda))
+        .public_shared("/activiteiten", get(handlers::agenda))
         .public_cached("/activiteiten.ics", get(handlers::feed))
-        .public_cached("/activiteiten/maand", get(handlers::month))
+        .public_shared("/activiteiten/maand", get(handlers::month))
         // `/activiteiten/{id}` and `/activiteiten/{id}.ics` (the router has no suffix params).
         .public_cached("/activiteiten/{id}", get(handlers::activity))
         .route(

@@ -55,7 +55,7 @@ fn pages() -> Routes {
     use handlers as h;
     let member = Access::LoggedIn;
     Routes::new()
-        .public_cached("/afspraken", get(h::charter))
+        .public_shared("/afspraken", get(h::charter))
         .public_cached("/afspraken/versies", get(h::versions))
         .public_cached("/afspraken/versies/{number}", get(h::version))
         .route("/afspraken/poster", get(h::poster), Access::Public)

@@ -54,6 +54,14 @@ enum Command {
         #[arg(long, default_value_t = 200)]
         count: i64,
     },
+    /// Log in COUNT people with role ROLE (valid for a day) and print their session cookies
+    /// (`kr_session=…`), one per line: the harness loads pages as logged-in people.
+    Sessions {
+        #[arg(long, default_value_t = 1)]
+        count: i64,
+        #[arg(long, default_value = "resident")]
+        role: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -132,7 +140,29 @@ async fn main() -> anyhow::Result<()> {
             db.pool.close().await;
             Ok(())
         }
+        Command::Sessions { count, role } => sessions(count, &role).await,
     }
+}
+
+/// See [`Command::Sessions`]. The second step counts as done, as after a real login.
+async fn sessions(count: i64, role: &str) -> anyhow::Result<()> {
+    let config = kansrijk_kernel::config::Config::load(None)?;
+    let db = kansrijk::connect(&config)?;
+    let people: Vec<i64> = sqlx::query_scalar(
+        "SELECT u.id FROM users u JOIN role_assignments r ON r.user_id = u.id \
+         WHERE r.role = $1 AND u.status = 'active' ORDER BY u.id LIMIT $2",
+    )
+    .bind(role)
+    .bind(count)
+    .fetch_all(&db.pool)
+    .await?;
+    anyhow::ensure!(!people.is_empty(), "nobody with role {role}");
+    for person in people {
+        let token = kansrijk_kernel::accounts::session::create(&db, person, true, 86_400).await?;
+        println!("kr_session={token}");
+    }
+    db.pool.close().await;
+    Ok(())
 }
 
 /// Prints one number read from the database at DATABASE_URL.

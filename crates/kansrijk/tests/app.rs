@@ -805,6 +805,8 @@ mod register;
 mod rights;
 #[path = "app/shape.rs"]
 mod shape;
+#[path = "app/shared_pages.rs"]
+mod shared_pages;
 #[path = "app/transfer.rs"]
 mod transfer;
 

@@ -47,8 +47,8 @@ pub fn feature() -> Feature {
 /// The home page (the plan) and a page per approach.
 fn pages() -> Routes {
     Routes::new()
-        .public_cached("/", get(handlers::home))
-        .public_cached("/aanpak/{slug}", get(handlers::approach))
+        .public_shared("/", get(handlers::home))
+        .public_shared("/aanpak/{slug}", get(handlers::approach))
 }
 
 /// The coordinator adds approaches and edits their texts.

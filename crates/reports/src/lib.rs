@@ -97,7 +97,7 @@ fn pages() -> Routes {
             post(h::follow_stop),
             Access::Public,
         )
-        .public_cached("/meldpunt/cijfers", get(h::public_figures))
+        .public_shared("/meldpunt/cijfers", get(h::public_figures))
         .public_cached("/meldpunt/cijfers.csv", get(h::public_csv))
 }
 

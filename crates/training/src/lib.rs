@@ -53,7 +53,7 @@ pub fn feature() -> Feature {
 /// certificates, and the effect forms for the person logged in.
 fn pages() -> Routes {
     Routes::new()
-        .public_cached("/training", get(handlers::index))
+        .public_shared("/training", get(handlers::index))
         .route("/training/controle", get(handlers::lookup), Access::Public)
         .public_cached("/training/cursus/{key}", get(handlers::course))
         .route(

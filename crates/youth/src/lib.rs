@@ -59,7 +59,7 @@ fn pages() -> Routes {
         .no_store("/podium/team")
         .no_store("/podium/toestemming")
         .no_store("/podium/coach")
-        .public_cached("/podium", get(handlers::stage))
+        .public_shared("/podium", get(handlers::stage))
         .route(
             "/podium/meedoen",
             get(handlers::join_form).post(handlers::join),

@@ -63,22 +63,30 @@ pub enum Slot {
     Csrf,
     /// The idempotency key that recognises the same form sent twice ([`form_key`]).
     FormKey,
+    /// The logged-in person's name in the header, in a page shared by people with the same
+    /// roles (see `page_cache`).
+    Name,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 2] = [Slot::Csrf, Slot::FormKey];
+    pub const ALL: [Slot; 3] = [Slot::Csrf, Slot::FormKey, Slot::Name];
 
     /// The text standing in for the value: a prefix random per process, so no text on a page
     /// (an activity's description, say) can pass for one, and the slot's letter.
     pub fn placeholder(self) -> &'static str {
-        static PLACEHOLDERS: OnceLock<[String; 2]> = OnceLock::new();
-        let [csrf, key] = PLACEHOLDERS.get_or_init(|| {
+        static PLACEHOLDERS: OnceLock<[String; 3]> = OnceLock::new();
+        let [csrf, key, name] = PLACEHOLDERS.get_or_init(|| {
             let prefix = format!("kr{}", hex::encode(rand::random::<[u8; 12]>()));
-            [format!("{prefix}c"), format!("{prefix}k")]
+            [
+                format!("{prefix}c"),
+                format!("{prefix}k"),
+                format!("{prefix}n"),
+            ]
         });
         match self {
             Slot::Csrf => csrf,
             Slot::FormKey => key,
+            Slot::Name => name,
         }
     }
 }

@@ -83,8 +83,8 @@ impl Feature {
 /// the management area.
 pub fn kernel_routes() -> Routes {
     Routes::new()
-        .public_cached("/privacy", get(crate::pages::privacy))
-        .public_cached("/toegankelijkheid", get(crate::pages::accessibility))
+        .public_shared("/privacy", get(crate::pages::privacy))
+        .public_shared("/toegankelijkheid", get(crate::pages::accessibility))
         .route("/static/{file}", get(crate::assets::serve), Access::Public)
         .route("/healthz", get(middleware::healthz), Access::Public)
         .route("/readyz", get(middleware::readyz), Access::Public)
@@ -151,6 +151,11 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::error_pages,
+        ))
+        // Inside the session middleware: it needs the person to pick the shared page.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            super::page_cache::for_people,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -12,6 +12,8 @@ pub struct Routes {
     pub(crate) access: Vec<(&'static str, Access)>,
     /// Path prefixes whose every answer carries `Cache-Control: no-store`.
     pub(crate) no_store: Vec<&'static str>,
+    /// Paths registered with [`Routes::public_shared`].
+    pub(crate) shared: Vec<&'static str>,
 }
 
 impl Routes {
@@ -54,6 +56,31 @@ impl Routes {
         self.route(path, marked, Access::Public)
     }
 
+    /// Like [`Routes::public_cached`], and logged-in people with the same roles share the page
+    /// too (see `web::page_cache::for_people`). Only for pages whose content depends on nothing
+    /// of the person but their roles: the stored render sees a stand-in with the roles and
+    /// without id, organisation or assignments; the layout's name and token are filled in per
+    /// answer. (`kansrijk/tests/app/shared_pages.rs` compares two people's pages.)
+    pub fn public_shared(
+        self,
+        path: &'static str,
+        method_router: MethodRouter<AppState>,
+    ) -> Routes {
+        let mut routes = self.public_cached(
+            path,
+            method_router.layer(axum::middleware::map_response(
+                |mut response: axum::response::Response| async move {
+                    response
+                        .extensions_mut()
+                        .insert(super::page_cache::SameForPeople);
+                    response
+                },
+            )),
+        );
+        routes.shared.push(path);
+        routes
+    }
+
     /// Marks every path at or under `prefix` (whole segments: `/account` covers
     /// `/account/tweestaps`, not `/accounts`) as personal: each answer there, error pages and
     /// redirects included, gets `Cache-Control: no-store` from one middleware, so no shared cache
@@ -73,7 +100,14 @@ impl Routes {
         self.router = self.router.merge(other.router);
         self.access.extend(other.access);
         self.no_store.extend(other.no_store);
+        self.shared.extend(other.shared);
         self
+    }
+
+    /// The paths registered with [`Routes::public_shared`], for the test that compares two
+    /// people's pages.
+    pub fn shared_paths(&self) -> &[&'static str] {
+        &self.shared
     }
 
     /// Every registered path with its access, for the route × role test matrix.

@@ -1,14 +1,16 @@
 //! The page cache (`web::page_cache`): what is shared between anonymous visitors, and what never is.
+use askama::filters::escape;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::response::Html;
 use axum::routing::{get, post};
 use http_body_util::BodyExt;
-use kansrijk_kernel::authz::Access;
+use kansrijk_kernel::authz::{Access, Role};
 use kansrijk_kernel::config::Config;
 use kansrijk_kernel::db::kernel_migrations;
 use kansrijk_kernel::testing::db_test;
 use kansrijk_kernel::testing::TestResponse;
+use kansrijk_kernel::testing::{create_person, Browser};
 use kansrijk_kernel::testing::{TestApp, TestDb};
 use kansrijk_kernel::web::forms::Slot;
 use kansrijk_kernel::web::{Feature, Form, Page, Routes};
@@ -30,6 +32,28 @@ fn form_page(page: &Page) -> String {
     )
 }
 
+/// A page with a header as the layout has it: the person's name (escaped), whether the
+/// management link shows, and the logout form with its token; `n` counts the renders.
+fn personal_header(page: &Page, n: usize) -> String {
+    let name = page
+        .user_name()
+        .map(|n| escape(n, askama::filters::Html).unwrap().to_string());
+    let logout = match name {
+        Some(_) => format!(
+            "<form method=\"post\" action=\"/uitloggen\">\
+             <input type=\"hidden\" name=\"csrf\" value=\"{}\"></form>",
+            page.csrf()
+        ),
+        None => String::new(),
+    };
+    format!(
+        "<!doctype html><html lang=\"nl\"><title>Gedeeld</title><header>\
+         <span class=\"naam\">{}</span> beheer:{} {logout}</header><main>render {n}</main></html>",
+        name.unwrap_or_default(),
+        page.can_manage()
+    )
+}
+
 /// The posted form's key: only reached with a valid token.
 async fn sent(Form(fields): Form<Vec<(String, String)>>) -> String {
     fields
@@ -48,6 +72,7 @@ async fn app(t: &TestDb, page_cache_millis: u64) -> (TestApp, Arc<AtomicUsize>) 
         .expect("migrations");
     let runs = Arc::new(AtomicUsize::new(0));
     let (r1, r2, r3, r4) = (runs.clone(), runs.clone(), runs.clone(), runs.clone());
+    let (r5, r6) = (runs.clone(), runs.clone());
     let routes = Routes::new()
         .public_cached(
             "/teller",
@@ -82,6 +107,21 @@ async fn app(t: &TestDb, page_cache_millis: u64) -> (TestApp, Arc<AtomicUsize>) 
                     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
                     format!("render {n}")
                 }
+            }),
+        )
+        .public_shared(
+            "/voor-iedereen",
+            get(move |page: Page| {
+                let n = r5.fetch_add(1, Ordering::SeqCst) + 1;
+                async move { Html(personal_header(&page, n)) }
+            })
+            .post(sent),
+        )
+        .public_cached(
+            "/niet-voor-ingelogden",
+            get(move |page: Page| {
+                let n = r6.fetch_add(1, Ordering::SeqCst) + 1;
+                async move { Html(personal_header(&page, n)) }
             }),
         )
         .route("/niet-gedeeld", get(|| async { "x" }), Access::Public)
@@ -453,4 +493,108 @@ async fn a_query_longer_than_any_page_reads_is_served_without_the_cache(t: TestD
         before + 3,
         "a short query is cached"
     );
+}
+
+const PASSWORD: &str = "een lang genoeg wachtwoord";
+
+#[db_test]
+async fn people_with_the_same_roles_share_a_page_with_their_own_name_and_token(t: TestDb) {
+    let (app, runs) = app(&t, 60_000).await;
+    create_person(&t.db, "ayse@example.nl", PASSWORD, &[Role::Resident]).await;
+    create_person(&t.db, "bram@example.nl", PASSWORD, &[Role::Resident]).await;
+    create_person(&t.db, "coby@example.nl", PASSWORD, &[Role::Volunteer]).await;
+    sqlx::query("UPDATE users SET name = $1 WHERE email = $2")
+        .bind("Bram <b>&")
+        .bind("bram@example.nl")
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let mut ayse = Browser::logged_in(&app, "127.0.1.1:1", "ayse@example.nl", PASSWORD).await;
+    let mut bram = Browser::logged_in(&app, "127.0.1.2:1", "bram@example.nl", PASSWORD).await;
+    let mut coby = Browser::logged_in(&app, "127.0.1.3:1", "coby@example.nl", PASSWORD).await;
+    let before = runs.load(Ordering::SeqCst);
+    // The first answer is the person's own: it shows that the route may be shared.
+    let first = ayse.get("/voor-iedereen").await;
+    assert!(first.body.contains(">ayse</span>"), "{}", first.body);
+    let ayse_page = ayse.get("/voor-iedereen").await;
+    let ayse_token = field(&ayse_page, "csrf");
+    assert_eq!(
+        runs.load(Ordering::SeqCst),
+        before + 2,
+        "one render to share"
+    );
+    let bram_page = bram.get("/voor-iedereen").await;
+    assert_eq!(
+        runs.load(Ordering::SeqCst),
+        before + 2,
+        "Bram gets the shared page"
+    );
+    assert_eq!(bram_page.header("age"), "0");
+    assert!(
+        bram_page.body.contains(">Bram &#60;b&#62;&#38;</span>")
+            || bram_page.body.contains(">Bram &lt;b&gt;&amp;</span>"),
+        "his own name, escaped: {}",
+        bram_page.body
+    );
+    assert!(!bram_page.body.contains("ayse"));
+    for page in [&ayse_page, &bram_page] {
+        assert_no_placeholder(&page.body);
+    }
+    assert_eq!(
+        markup(&ayse_page).replace(">ayse<", "><"),
+        markup(&bram_page)
+            .replace(">Bram &#60;b&#62;&#38;<", "><")
+            .replace(">Bram &lt;b&gt;&amp;<", "><")
+    );
+    // Each token is bound to its own session: Ayse's does not work in Bram's.
+    let bram_token = field(&bram_page, "csrf");
+    assert_ne!(ayse_token, bram_token);
+    let mixed = bram
+        .post_raw(
+            "/voor-iedereen",
+            &[("csrf", &ayse_token), ("key", "k")],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(mixed.status, StatusCode::FORBIDDEN);
+    // Other roles, another page; and no visitor without a session gets a person's page.
+    let coby_page = coby.get("/voor-iedereen").await;
+    assert!(coby_page.body.contains(">coby</span>"));
+    let anonymous = app.get("/voor-iedereen").await;
+    assert!(
+        anonymous.body.contains("<span class=\"naam\"></span>"),
+        "{}",
+        anonymous.body
+    );
+    assert_eq!(
+        runs.load(Ordering::SeqCst),
+        before + 4,
+        "one render per role set, one anonymous"
+    );
+    let ok = bram
+        .post_raw(
+            "/voor-iedereen",
+            &[("csrf", &bram_token), ("key", "k")],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::OK, "his own token works");
+}
+
+#[db_test]
+async fn a_page_not_marked_for_people_is_rendered_for_each_person(t: TestDb) {
+    let (app, runs) = app(&t, 60_000).await;
+    create_person(&t.db, "ayse@example.nl", PASSWORD, &[Role::Resident]).await;
+    let mut ayse = Browser::logged_in(&app, "127.0.1.1:1", "ayse@example.nl", PASSWORD).await;
+    let before = runs.load(Ordering::SeqCst);
+    for i in 1..=3 {
+        let page = ayse.get("/niet-voor-ingelogden").await;
+        assert!(page.body.contains(">ayse</span>"));
+        assert_eq!(page.header("age"), "");
+        assert_eq!(runs.load(Ordering::SeqCst), before + i);
+    }
+    // Anonymous visitors still share it.
+    app.get("/niet-voor-ingelogden").await;
+    app.get("/niet-voor-ingelogden").await;
+    assert_eq!(runs.load(Ordering::SeqCst), before + 4);
 }

@@ -40,18 +40,22 @@
 use super::forms::{csrf_token, CsrfBinding, CsrfIssued, Slot};
 use super::middleware::requested_lang;
 use super::AppState;
+use crate::accounts::model::CurrentUser;
 use crate::accounts::session::{cookie_value, csrf_cookie, new_csrf_cookie, SESSION_COOKIE};
 use crate::i18n::Lang;
+use askama::filters::Html;
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
-use flate2::{Compress, Compression, FlushCompress};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
+
+mod template;
+use template::{accepts_gzip, Template};
 
 /// Larger answers are sent but not kept (national lists; they should be paginated instead).
 pub const MAX_ENTRY_BYTES: usize = 512 * 1024;
@@ -74,6 +78,12 @@ const WAIT_FOR_RENDER: Duration = Duration::from_secs(5);
 #[derive(Debug, Clone, Copy)]
 pub struct Cacheable;
 
+/// Response extension: this route's answers may also be shared between logged-in people with
+/// the same roles ([`super::Routes::public_shared`]): the page shows nothing of the person
+/// beyond what the roles allow, and the layout's name and token are filled in per answer.
+#[derive(Debug, Clone, Copy)]
+pub struct SameForPeople;
+
 /// The compression layer's rule: leave a page with placeholders alone; the cache compresses
 /// it once the values are in (see [`Template`]).
 #[derive(Debug, Clone, Copy)]
@@ -95,6 +105,9 @@ struct Key {
     query: String,
     lang: Lang,
     accept_encoding: String,
+    /// Empty for anonymous visitors; for a logged-in person the roles and whether the second
+    /// step is done ([`viewer_class`]): all that a shared page may depend on.
+    viewer: String,
 }
 
 impl Key {
@@ -112,8 +125,78 @@ impl Key {
             query,
             lang,
             accept_encoding: accept_encoding.to_string(),
+            viewer: String::new(),
         }
     }
+
+    /// The key of a page request, or none when a part is longer than any page of ours reads
+    /// (such keys would only fill memory).
+    fn of(request: &Request, viewer: String) -> Option<Key> {
+        let key = Key::new(
+            request.uri().path(),
+            request.uri().query(),
+            requested_lang(request).0,
+            request
+                .headers()
+                .get(header::ACCEPT_ENCODING)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or(""),
+        );
+        if key.query.len() > MAX_KEY_PART_BYTES || key.accept_encoding.len() > MAX_KEY_PART_BYTES {
+            metrics::counter!("page_cache_keys_too_long_total").increment(1);
+            return None;
+        }
+        Some(Key { viewer, ..key })
+    }
+
+    /// The entries counted against [`MAX_VARIANTS_PER_PATH`]: one path as one kind of viewer
+    /// sees it (made-up query parameters multiply these; roles are not made up).
+    fn variant_group(&self) -> String {
+        format!("{}\n{}", self.viewer, self.path)
+    }
+}
+
+/// All a page shared between logged-in people may depend on: their roles, and whether they
+/// have done the second step (the header offers the account and management links only then).
+fn viewer_class(user: &CurrentUser) -> String {
+    let roles: Vec<&str> = user.roles.iter().map(|r| r.as_str()).collect();
+    format!(
+        "{}:{}",
+        u8::from(user.fully_authenticated()),
+        roles.join(",")
+    )
+}
+
+/// The person as a shared page sees them: the roles and the second step, nothing that tells
+/// people apart. No id, organisation or assignment, so a scope check finds nothing (fails
+/// closed); the name is a placeholder that each answer fills in.
+fn stand_in(user: &CurrentUser) -> CurrentUser {
+    CurrentUser {
+        id: 0,
+        name: Slot::Name.placeholder().to_string(),
+        email: String::new(),
+        lang: String::new(),
+        organisation_id: None,
+        assignments: vec![],
+        roles: user.roles.clone(),
+        totp_enabled: false,
+        mfa_passed: user.fully_authenticated(),
+        session_hash: String::new(),
+        token: None,
+    }
+}
+
+/// Whom a stored page is filled in for.
+#[derive(Clone)]
+enum Viewer {
+    /// Not logged in: the token is bound to the `kr_csrf` cookie, or to a new one sent along.
+    Visitor(Option<String>),
+    /// Logged in: the token is bound to the session, the header shows the person's name.
+    Person {
+        session_hash: String,
+        name: String,
+        stand_in: Box<CurrentUser>,
+    },
 }
 
 /// A stored body: the answer as sent, or a page with forms whose per-visitor values are open.
@@ -130,183 +213,6 @@ impl Stored {
             Stored::Form(template) => template.len(),
         }
     }
-}
-
-/// A piece of a page between two placeholders.
-struct Part {
-    /// The text, or for a gzip template its raw deflate stream flushed to a byte boundary.
-    bytes: Bytes,
-    /// The CRC-32 and the length of the text, for the gzip trailer.
-    crc: crc32fast::Hasher,
-    text_len: u64,
-}
-
-/// A page with forms, cut at its placeholders: `parts[0] slots[0] parts[1] … parts[n]`.
-///
-/// Why the parts are compressed once and not per answer: each part is its own deflate stream
-/// ending on a byte boundary (a sync flush), and a value goes between two parts as a stored
-/// (uncompressed) deflate block, so a gzip answer is a concatenation with a CRC, as cheap as
-/// sending the text as it is, yet almost as small as the page compressed whole. Measured on the
-/// 13 kB report form (issue 22): gzip level 1 per answer ≈ 1 ms and 4.1 kB, level 6 ≈ 2 ms and
-/// 3.4 kB, from the parts ≈ 1 µs and 3.7 kB, uncompressed 13.2 kB; a whole hit costs far less
-/// than that millisecond. Brotli cannot be cut this way, so a client that accepts gzip gets gzip.
-struct Template {
-    parts: Vec<Part>,
-    slots: Vec<Slot>,
-    gzip: bool,
-}
-
-const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
-/// A final, empty stored block: the end of the deflate stream.
-const DEFLATE_END: [u8; 5] = [1, 0, 0, 0xff, 0xff];
-
-impl Template {
-    fn new(body: &[u8], gzip: bool) -> Template {
-        let placeholders = Slot::ALL.map(Slot::placeholder);
-        let mut parts = vec![];
-        let mut slots = vec![];
-        let mut rest = body;
-        loop {
-            let next = placeholders
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| find(rest, p.as_bytes()).map(|at| (at, i)))
-                .min();
-            let (text, slot) = match next {
-                Some((at, i)) => (&rest[..at], Some(i)),
-                None => (rest, None),
-            };
-            let mut crc = crc32fast::Hasher::new();
-            crc.update(text);
-            let bytes = if gzip {
-                deflate_part(text)
-            } else {
-                Bytes::copy_from_slice(text)
-            };
-            parts.push(Part {
-                bytes,
-                crc,
-                text_len: text.len() as u64,
-            });
-            match slot {
-                Some(i) => {
-                    slots.push(Slot::ALL[i]);
-                    rest = &rest[text.len() + placeholders[i].len()..];
-                }
-                None => break,
-            }
-        }
-        Template { parts, slots, gzip }
-    }
-
-    fn len(&self) -> usize {
-        self.parts.iter().map(|p| p.bytes.len()).sum()
-    }
-
-    fn has(&self, slot: Slot) -> bool {
-        self.slots.contains(&slot)
-    }
-
-    /// The page with `value(slot)` in every placeholder.
-    fn fill(&self, value: impl Fn(Slot) -> String) -> Bytes {
-        let values: Vec<String> = self.slots.iter().map(|s| value(*s)).collect();
-        let text_len: usize = values.iter().map(String::len).sum();
-        if !self.gzip {
-            let mut out = Vec::with_capacity(self.len() + text_len);
-            for (i, part) in self.parts.iter().enumerate() {
-                out.extend_from_slice(&part.bytes);
-                if let Some(v) = values.get(i) {
-                    out.extend_from_slice(v.as_bytes());
-                }
-            }
-            return Bytes::from(out);
-        }
-        let mut out = Vec::with_capacity(self.len() + text_len + 5 * values.len() + 23);
-        out.extend_from_slice(&GZIP_HEADER);
-        let mut crc = crc32fast::Hasher::new();
-        let mut size: u64 = 0;
-        for (i, part) in self.parts.iter().enumerate() {
-            out.extend_from_slice(&part.bytes);
-            crc.combine(&part.crc);
-            size += part.text_len;
-            if let Some(v) = values.get(i) {
-                // A stored block of at most 65,535 bytes (a token is a few dozen).
-                let v = &v.as_bytes()[..v.len().min(u16::MAX as usize)];
-                let len = v.len() as u16;
-                out.push(0);
-                out.extend_from_slice(&len.to_le_bytes());
-                out.extend_from_slice(&(!len).to_le_bytes());
-                out.extend_from_slice(v);
-                crc.update(v);
-                size += v.len() as u64;
-            }
-        }
-        out.extend_from_slice(&DEFLATE_END);
-        out.extend_from_slice(&crc.finalize().to_le_bytes());
-        out.extend_from_slice(&(size as u32).to_le_bytes());
-        Bytes::from(out)
-    }
-}
-
-/// Where `needle` first occurs in `haystack`.
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
-
-/// `text` as a raw deflate stream without a final block, ending on a byte boundary, so other
-/// blocks can follow it.
-fn deflate_part(text: &[u8]) -> Bytes {
-    let mut compress = Compress::new(Compression::default(), false);
-    let mut out = Vec::with_capacity(text.len() / 3 + 64);
-    loop {
-        let done = compress.total_in() as usize;
-        if compress
-            .compress_vec(&text[done..], &mut out, FlushCompress::Sync)
-            .is_err()
-        {
-            // Cannot happen with a growing buffer; fall back to stored blocks.
-            return stored_blocks(text);
-        }
-        if compress.total_in() as usize == text.len() && out.len() < out.capacity() {
-            return Bytes::from(out);
-        }
-        out.reserve(out.capacity().max(64));
-    }
-}
-
-/// `text` as non-final stored deflate blocks.
-fn stored_blocks(text: &[u8]) -> Bytes {
-    let mut out = vec![];
-    for chunk in text.chunks(u16::MAX as usize) {
-        let len = chunk.len() as u16;
-        out.push(0);
-        out.extend_from_slice(&len.to_le_bytes());
-        out.extend_from_slice(&(!len).to_le_bytes());
-        out.extend_from_slice(chunk);
-    }
-    Bytes::from(out)
-}
-
-/// Whether the client takes gzip: named without `q=0`, or `*` without `q=0` and gzip unnamed.
-fn accepts_gzip(accept_encoding: &str) -> bool {
-    let mut gzip = None;
-    let mut any = None;
-    for item in accept_encoding.split(',') {
-        let mut pieces = item.split(';');
-        let name = pieces.next().unwrap_or("").trim();
-        let refused = pieces.any(|p| {
-            p.trim()
-                .strip_prefix("q=")
-                .and_then(|q| q.trim().parse::<f32>().ok())
-                .is_some_and(|q| q <= 0.0)
-        });
-        if name.eq_ignore_ascii_case("gzip") {
-            gzip = Some(!refused);
-        } else if name == "*" {
-            any = Some(!refused);
-        }
-    }
-    gzip.or(any).unwrap_or(false)
 }
 
 struct Entry {
@@ -334,16 +240,21 @@ impl Entries {
     /// What an entry takes: its body, its key and a fixed allowance for the map slot and the
     /// headers, so many small entries with long keys are bounded too.
     fn cost(key: &Key, entry: &Entry) -> usize {
-        entry.body.len() + key.path.len() + key.query.len() + key.accept_encoding.len() + 512
+        entry.body.len()
+            + key.path.len()
+            + key.query.len()
+            + key.accept_encoding.len()
+            + key.viewer.len()
+            + 512
     }
 
     fn insert(&mut self, key: Key, entry: Entry) {
         self.bytes += Self::cost(&key, &entry);
-        let path = key.path.clone();
+        let group = key.variant_group();
         let cost_of_key = key.clone();
         match self.map.insert(key, entry) {
             Some(old) => self.bytes -= Self::cost(&cost_of_key, &old),
-            None => *self.variants.entry(path).or_default() += 1,
+            None => *self.variants.entry(group).or_default() += 1,
         }
     }
 
@@ -352,7 +263,7 @@ impl Entries {
         self.bytes = self.map.iter().map(|(k, e)| Self::cost(k, e)).sum();
         self.variants.clear();
         for key in self.map.keys() {
-            *self.variants.entry(key.path.clone()).or_default() += 1;
+            *self.variants.entry(key.variant_group()).or_default() += 1;
         }
     }
 
@@ -383,8 +294,9 @@ impl Cached {
     }
 
     /// The answer for this visitor: a page with forms gets a fresh token (bound to the
-    /// visitor's `kr_csrf` cookie, or to a new one sent along) and a fresh form key.
-    async fn answer(self, state: &AppState, visitor_cookie: Option<&str>) -> Response {
+    /// visitor's `kr_csrf` cookie, or to a new one sent along, or to the person's session), a
+    /// fresh form key and the person's name.
+    async fn answer(self, state: &AppState, viewer: &Viewer) -> Response {
         let mut headers = self.headers;
         if let Some(age) = self.age {
             headers.insert(header::AGE, HeaderValue::from(age.as_secs()));
@@ -394,9 +306,10 @@ impl Cached {
             Stored::Form(template) => {
                 let mut token = String::new();
                 if template.has(Slot::Csrf) {
-                    let binding = match visitor_cookie {
-                        Some(cookie) => cookie.to_string(),
-                        None => {
+                    let binding = match viewer {
+                        Viewer::Visitor(Some(cookie)) => cookie.clone(),
+                        Viewer::Person { session_hash, .. } => session_hash.clone(),
+                        Viewer::Visitor(None) => {
                             let (value, set_cookie) =
                                 new_csrf_cookie(state.config.secure_cookies());
                             headers.append(header::SET_COOKIE, set_cookie);
@@ -423,9 +336,16 @@ impl Cached {
                 if !headers.contains_key(header::CACHE_CONTROL) {
                     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private"));
                 }
+                let name = match viewer {
+                    Viewer::Person { name, .. } => askama::filters::escape(name, Html)
+                        .map(|n| n.to_string())
+                        .unwrap_or_default(),
+                    Viewer::Visitor(_) => String::new(),
+                };
                 template.fill(|slot| match slot {
                     Slot::Csrf => token.clone(),
                     Slot::FormKey => super::forms::form_key(),
+                    Slot::Name => name.clone(),
                 })
             }
         };
@@ -477,6 +397,8 @@ impl Drop for Claim {
 pub struct PageCache {
     max_age: Duration,
     entries: RwLock<Entries>,
+    /// Paths whose route was seen marked [`SameForPeople`] (kept when the entries are emptied).
+    people_paths: RwLock<HashSet<String>>,
 }
 
 impl PageCache {
@@ -484,7 +406,24 @@ impl PageCache {
         PageCache {
             max_age,
             entries: RwLock::new(Entries::default()),
+            people_paths: RwLock::new(HashSet::new()),
         }
+    }
+
+    fn shared_with_people(&self, path: &str) -> bool {
+        self.people_paths
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(path)
+    }
+
+    fn share_with_people(&self, path: String) {
+        let mut paths = self.people_paths.write().unwrap_or_else(|e| e.into_inner());
+        // Made-up paths under a marked route (`/aanpak/x1`, …) cannot grow it without bound.
+        if paths.len() >= MAX_UNSHAREABLE {
+            paths.clear();
+        }
+        paths.insert(path);
     }
 
     /// A fresh answer for `key`, if one is stored.
@@ -532,7 +471,12 @@ impl PageCache {
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         let new_variant = !entries.map.contains_key(&key);
         if new_variant
-            && entries.variants.get(&key.path).copied().unwrap_or(0) >= MAX_VARIANTS_PER_PATH
+            && entries
+                .variants
+                .get(&key.variant_group())
+                .copied()
+                .unwrap_or(0)
+                >= MAX_VARIANTS_PER_PATH
         {
             metrics::counter!("page_cache_variants_refused_total").increment(1);
             return;
@@ -599,33 +543,75 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         }
         return response;
     }
-    // A session or an API token: the answer may be personal, and a token's use is audited.
+    // A session: [`for_people`] takes it once the session middleware knows the person. An API
+    // token: the answer may be personal, and a token's use is audited.
     if cookie_value(request.headers(), SESSION_COOKIE).is_some()
         || request.headers().contains_key(header::AUTHORIZATION)
     {
         return next.run(request).await;
     }
-    let key = Key::new(
-        request.uri().path(),
-        request.uri().query(),
-        requested_lang(&request).0,
-        request
-            .headers()
-            .get(header::ACCEPT_ENCODING)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or(""),
-    );
-    if key.query.len() > MAX_KEY_PART_BYTES || key.accept_encoding.len() > MAX_KEY_PART_BYTES {
-        metrics::counter!("page_cache_keys_too_long_total").increment(1);
+    let Some(key) = Key::of(&request, String::new()) else {
         return next.run(request).await;
+    };
+    let viewer = Viewer::Visitor(csrf_cookie(request.headers()));
+    serve(&state, key, viewer, request, next).await
+}
+
+/// The page cache for logged-in people (inside the session middleware, which has loaded the
+/// person). Only routes marked [`SameForPeople`] are shared, between people with the same
+/// [`viewer_class`]; the render that is stored sees a [`stand_in`] instead of the person, so
+/// nothing of one person can end up in another's page. A path is first answered for the
+/// person as usual, which shows whether its route is marked; only then is it shared.
+pub async fn for_people(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let cache = &state.page_cache;
+    let user = request
+        .extensions()
+        .get::<CurrentUser>()
+        .filter(|u| u.token.is_none());
+    let (Some(user), true) = (
+        user,
+        !cache.max_age.is_zero()
+            && request.method() == Method::GET
+            && !request.headers().contains_key(header::AUTHORIZATION),
+    ) else {
+        return next.run(request).await;
+    };
+    if !cache.shared_with_people(request.uri().path()) {
+        let path = request.uri().path().to_string();
+        let response = next.run(request).await;
+        if response.status() == StatusCode::OK
+            && response.extensions().get::<SameForPeople>().is_some()
+        {
+            cache.share_with_people(path);
+        }
+        return response;
     }
-    let visitor_cookie = csrf_cookie(request.headers());
+    let viewer = Viewer::Person {
+        session_hash: user.session_hash.clone(),
+        name: user.name.clone(),
+        stand_in: Box::new(stand_in(user)),
+    };
+    let Some(key) = Key::of(&request, viewer_class(user)) else {
+        return next.run(request).await;
+    };
+    serve(&state, key, viewer, request, next).await
+}
+
+/// Answers from the cache, or renders once for everyone waiting on the same page.
+async fn serve(
+    state: &AppState,
+    key: Key,
+    viewer: Viewer,
+    request: Request,
+    next: Next,
+) -> Response {
+    let cache = &state.page_cache;
     let mut claim = None;
     for attempt in 0..2 {
         match cache.lookup(&key) {
             Lookup::Hit(hit) | Lookup::Stale(hit) => {
                 metrics::counter!("page_cache_hits_total").increment(1);
-                return hit.answer(&state, visitor_cookie.as_deref()).await;
+                return hit.answer(state, &viewer).await;
             }
             Lookup::Render(c) => {
                 claim = Some(c);
@@ -639,17 +625,19 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         }
     }
     let for_everyone = claim.is_some();
-    let response = render(&state, key, for_everyone, request, next).await;
+    let response = render(state, key, for_everyone, viewer, request, next).await;
     drop(claim);
     response
 }
 
 /// Runs the request and keeps the answer when it may be shared. `for_everyone`: this render
-/// may be stored, so forms get placeholders (see [`Template`]).
+/// may be stored, so forms get placeholders (see [`Template`]) and a person is replaced by
+/// their stand-in.
 async fn render(
     state: &AppState,
     key: Key,
     for_everyone: bool,
+    viewer: Viewer,
     mut request: Request,
     next: Next,
 ) -> Response {
@@ -661,17 +649,41 @@ async fn render(
         CsrfIssued::default()
     };
     request.extensions_mut().insert(issued.clone());
-    let visitor_cookie = csrf_cookie(request.headers());
+    if let (true, Viewer::Person { stand_in, .. }) = (for_everyone, &viewer) {
+        request
+            .extensions_mut()
+            .insert(CurrentUser::clone(stand_in));
+        request.extensions_mut().insert(CsrfBinding(String::new()));
+    }
     let gzip = accepts_gzip(&key.accept_encoding);
     let response = next.run(request).await;
+    let for_people = matches!(viewer, Viewer::Person { .. });
     let shareable = response.status() == StatusCode::OK
         && response.extensions().get::<Cacheable>().is_some()
         && !response.headers().contains_key(header::SET_COOKIE)
-        && (issued.has_placeholders() || !issued.is_set());
+        && (issued.has_placeholders() || !issued.is_set())
+        // A person's page always has a form (logging out): never stored whole.
+        && (!for_people
+            || (issued.has_placeholders()
+                && response.extensions().get::<SameForPeople>().is_some()));
     if !shareable && !issued.has_placeholders() {
         cache.mark_unshareable(key);
         return response;
     }
+    store(state, key, shareable, gzip, issued, viewer, response).await
+}
+
+/// Keeps a rendered answer (a page with placeholders as a template) and sends it.
+async fn store(
+    state: &AppState,
+    key: Key,
+    shareable: bool,
+    gzip: bool,
+    issued: CsrfIssued,
+    viewer: Viewer,
+    response: Response,
+) -> Response {
+    let cache = &state.page_cache;
     let (parts, body) = response.into_parts();
     // The body is sent in full anyway; buffering it costs no more memory than sending it.
     let body = match axum::body::to_bytes(body, usize::MAX).await {
@@ -707,7 +719,7 @@ async fn render(
         } else {
             cache.mark_unshareable(key);
         }
-        return answer.answer(state, visitor_cookie.as_deref()).await;
+        return answer.answer(state, &viewer).await;
     }
     metrics::counter!("page_cache_misses_total").increment(1);
     if body.len() <= MAX_ENTRY_BYTES {
@@ -814,57 +826,5 @@ mod tests {
         assert_eq!(cache.entries.read().unwrap().bytes, cost);
         cache.clear();
         assert!(cache.is_empty());
-    }
-
-    fn gunzip(bytes: &[u8]) -> String {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(bytes), &mut text)
-            .expect("a valid gzip stream");
-        text
-    }
-
-    #[test]
-    fn a_template_is_filled_in_plain_and_as_gzip() {
-        let (c, k) = (Slot::Csrf.placeholder(), Slot::FormKey.placeholder());
-        // Placeholders at the start, side by side, twice, at the end; a part over 64 KiB.
-        let long = "lange tekst é ".repeat(6000);
-        let page = format!("{c}<p>{long}</p>{k}{c}<input value=\"{k}\">{c}");
-        let value = |slot| match slot {
-            Slot::Csrf => "TOKEN".to_string(),
-            Slot::FormKey => "KEY".to_string(),
-        };
-        let expected = format!("TOKEN<p>{long}</p>KEYTOKEN<input value=\"KEY\">TOKEN");
-        let plain = Template::new(page.as_bytes(), false);
-        assert_eq!(plain.slots.len(), 5);
-        assert_eq!(plain.fill(value), expected.as_bytes());
-        let gzip = Template::new(page.as_bytes(), true);
-        let filled = gzip.fill(value);
-        assert_eq!(gunzip(&filled), expected);
-        assert!(
-            filled.len() < expected.len() / 10,
-            "compressed: {}",
-            filled.len()
-        );
-        // A page without placeholders is one part.
-        let none = Template::new(b"<p>niets</p>", true);
-        assert_eq!(gunzip(&none.fill(value)), "<p>niets</p>");
-        assert_eq!(gunzip(&Template::new(b"", true).fill(value)), "");
-    }
-
-    #[test]
-    fn gzip_is_used_when_the_client_takes_it() {
-        for (header, gzip) in [
-            ("gzip", true),
-            ("br, gzip, deflate", true),
-            ("GZIP;q=0.5", true),
-            ("gzip;q=0", false),
-            ("br", false),
-            ("*", true),
-            ("*;q=0", false),
-            ("gzip;q=0, *", false),
-            ("", false),
-        ] {
-            assert_eq!(accepts_gzip(header), gzip, "{header}");
-        }
     }
 }
