@@ -7,7 +7,7 @@ use crate::bulk::{self, V};
 use crate::rng::Rng;
 use crate::Scale;
 use kansrijk_kernel::db::Db;
-use kansrijk_monitor::{jobs, queries};
+use kansrijk_monitor::{jobs, model, queries};
 use sqlx::Row;
 
 const ITEMS: [&str; 5] = [
@@ -36,13 +36,7 @@ pub async fn generate(db: &Db, scale: Scale, seed: u64) -> anyhow::Result<(usize
         .await?
         .ok_or_else(|| anyhow::anyhow!("no instrument"))?;
     let questions = queries::questions(db, instrument.version_id, "nl").await?;
-    let qid = |item: &str| {
-        questions
-            .iter()
-            .find(|(q, _)| q.item == item)
-            .map(|(q, _)| q.id)
-            .unwrap_or(0)
-    };
+    let qid = |item: &str| model::question_id(&questions, item).unwrap_or(0);
     let qids: Vec<i64> = ITEMS.iter().map(|i| qid(i)).collect();
     let (mut responses, mut answers) = (0, 0);
     for year in 2023..=2026 {

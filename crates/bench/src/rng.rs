@@ -29,15 +29,7 @@ impl Rng {
 
     /// Picks by weight.
     pub fn weighted<'a>(&mut self, items: &[(&'a str, u64)]) -> &'a str {
-        let total: u64 = items.iter().map(|(_, w)| w).sum();
-        let mut r = self.below(total);
-        for (item, w) in items {
-            if r < *w {
-                return item;
-            }
-            r -= w;
-        }
-        items[0].0
+        kansrijk_reports::demo::by_weight(items, |total| self.below(total))
     }
 
     /// `len` characters of URL-safe base64 alphabet.

@@ -271,6 +271,19 @@ pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
 
+/// A change of state that applies once: runs `sql` (`$1` the time, `$2` the row's id; its
+/// `WHERE` names the states the row may leave) and says whether it applied. False: it was so
+/// already, or another request got there first — the caller then changes nothing else.
+pub async fn changed_once(
+    conn: &mut sqlx::AnyConnection,
+    sql: &str,
+    ts: i64,
+    id: i64,
+) -> sqlx::Result<bool> {
+    let result = sqlx::query(sql).bind(ts).bind(id).execute(conn).await?;
+    Ok(result.rows_affected() > 0)
+}
+
 /// True when the error means "the database is not reachable right now" (answer 503, retry later),
 /// as opposed to a bug or a constraint violation.
 pub fn is_unavailable(err: &sqlx::Error) -> bool {

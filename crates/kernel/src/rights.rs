@@ -8,6 +8,8 @@
 //! mail) is here. The same export answers the person on `/account/gegevens` and a request
 //! registered by staff (`/beheer/verzoeken`).
 
+use crate::accounts::model::CurrentUser;
+use crate::audit::{self, Action};
 use crate::db::{now, Db};
 use crate::web::AppState;
 use serde_json::{json, Value};
@@ -124,14 +126,53 @@ pub async fn open_work(
     Ok(all.into_iter().filter(|(_, n)| *n > 0).collect())
 }
 
+/// A module's erasure that is one statement with the person as `$1` (through the writer, like
+/// every write).
+pub async fn erase_by(db: &Db, sql: &str, person: i64) -> anyhow::Result<()> {
+    let (_gate, pool) = db.write().await?;
+    sqlx::query(sql).bind(person).execute(pool).await?;
+    Ok(())
+}
+
+/// A module's open work counted by one query with the person as `$1`: one line under `key` on
+/// the erasure page (the kernel leaves it out at zero). Most modules need no more than this.
+pub async fn count_open(
+    db: &Db,
+    sql: &str,
+    person: i64,
+    key: &'static str,
+) -> anyhow::Result<Vec<(&'static str, i64)>> {
+    let n: i64 = sqlx::query_scalar(sql)
+        .bind(person)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(vec![(key, n)])
+}
+
 /// Erases the person: each module by its rule, then the account itself (anonymised, so what
 /// others need keeps pointing at a row with no name, address, password or second factor), its
-/// roles, sessions, tokens and recovery codes. Safe to run again after an interruption.
-pub async fn erase(state: &AppState, subject: &Subject) -> anyhow::Result<()> {
+/// roles, sessions, tokens and recovery codes. Safe to run again after an interruption. The
+/// erasure is audited as done by `by`, with `detail` saying why (the person's own request, or a
+/// request handled by a coordinator).
+pub async fn erase(
+    state: &AppState,
+    subject: &Subject,
+    by: &CurrentUser,
+    detail: &str,
+) -> anyhow::Result<()> {
     for (_, hooks) in state.rights.iter() {
         (hooks.erase)(state.clone(), subject.clone()).await?;
     }
-    erase_account(&state.db, subject).await
+    erase_account(&state.db, subject).await?;
+    audit::person(
+        &state.db,
+        Some(by),
+        Action::Delete,
+        subject.person_id,
+        detail,
+    )
+    .await?;
+    Ok(())
 }
 
 async fn erase_account(db: &Db, subject: &Subject) -> anyhow::Result<()> {

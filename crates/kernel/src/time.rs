@@ -9,6 +9,13 @@ pub fn amsterdam() -> &'static TimeZone {
     TZ.get_or_init(|| TimeZone::get("Europe/Amsterdam").unwrap_or(TimeZone::UTC))
 }
 
+/// Today's date in Amsterdam (a deadline or a retention period counts in local days).
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now()
+        .with_time_zone(amsterdam().clone())
+        .date()
+}
+
 /// `28-11-2026 17:05` in Amsterdam time (the Dutch numeric format works in every language).
 pub fn format_local(ts: i64) -> String {
     match Timestamp::from_second(ts) {

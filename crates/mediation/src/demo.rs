@@ -323,7 +323,7 @@ pub async fn seed(db: &Db, sealer: &Sealer) -> anyhow::Result<usize> {
         .map(|a| a.id)
         .collect();
     let venues = venues(db).await?;
-    let today = crate::handlers::today();
+    let today = kansrijk_kernel::time::today();
     let mut dice = Dice(15);
     const CASES: i64 = 96;
     for n in 0..CASES {
@@ -558,7 +558,7 @@ async fn case_with_steps(
     days_ago: i64,
     steps: &[(i64, Step)],
 ) -> anyhow::Result<i64> {
-    let received = plus(crate::handlers::today(), -days_ago);
+    let received = plus(kansrijk_kernel::time::today(), -days_ago);
     let request = NewRequest {
         professional: false,
         referrer_type: "self".into(),

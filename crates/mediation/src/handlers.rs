@@ -12,22 +12,30 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use jiff::civil::Date;
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::areas::{AreaChoice, AreaIndex, Offer};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::scope::{self, Owner};
+use kansrijk_kernel::time::today;
 use kansrijk_kernel::web::{
     render, AppResult, AppState, ClientAddr, FieldErrors, Form, Page, RecordId,
 };
 
-/// Today in Amsterdam.
-pub fn today() -> Date {
-    jiff::Zoned::now()
-        .with_time_zone(kansrijk_kernel::time::amsterdam().clone())
-        .date()
+/// A case file deleted without a person acting (the resident withdrew with their link, or the
+/// retention period passed), in the audit log.
+pub async fn audit_file_deleted(state: &AppState, id: i64, detail: &str) -> sqlx::Result<()> {
+    let id = id.to_string();
+    audit::record(
+        &state.db,
+        None,
+        Action::Delete,
+        "mediation_case",
+        &id,
+        detail,
+    )
+    .await
 }
 
 /// A page answering a form with errors: 422, the form shown again as filled in.

@@ -6,7 +6,6 @@ use crate::model::{self, AFTERCARE_DAYS};
 use crate::queries::{self, CaseRow};
 use jiff::civil::Date;
 use kansrijk_kernel::accounts::queries as accounts;
-use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::jobs::{self, NoPayload, Registry};
@@ -196,15 +195,7 @@ pub async fn retention(state: AppState, _: NoPayload) -> anyhow::Result<()> {
     let ids = queries::past_retention(&state.db, cutoff).await?;
     for id in &ids {
         queries::delete_file(&state.db, *id).await?;
-        audit::record(
-            &state.db,
-            None,
-            Action::Delete,
-            "mediation_case",
-            &id.to_string(),
-            "retention period passed",
-        )
-        .await?;
+        crate::handlers::audit_file_deleted(&state, *id, "retention period passed").await?;
     }
     if !ids.is_empty() {
         tracing::info!(

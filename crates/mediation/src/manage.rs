@@ -5,7 +5,7 @@
 //! And the conversion of a meldpunt report into a request, by the report handler.
 
 use crate::figures::{self, ExactYear};
-use crate::handlers::{invalid, load_view, today, venues, CaseView};
+use crate::handlers::{invalid, load_view, venues, CaseView};
 use crate::model::{self, Candidate, StepForm, CLOSE_REASONS, MEDIATOR_COURSE, OUTCOMES};
 use crate::queries::{self, CaseRow, StepRefused, Workload};
 use askama::Template;
@@ -16,6 +16,7 @@ use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::scope::{self, Owner, Scope};
+use kansrijk_kernel::time::today;
 use kansrijk_kernel::web::{
     render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
 };
@@ -652,16 +653,12 @@ async fn convert(
         queries::insert_request_in(&mut tx, &state.sealer, &request, &report.lang, today()).await;
     match stored {
         Ok(id) => {
-            let (sealer, by) = (&state.sealer, Some(user.id));
-            kansrijk_reports::queries::add_message_in(
-                &mut tx,
-                sealer,
-                report,
-                "note",
-                by,
-                &note(id),
-            )
-            .await?;
+            let m = kansrijk_reports::queries::NewMessage {
+                author: "note",
+                user_id: Some(user.id),
+                body: &note(id),
+            };
+            kansrijk_reports::queries::add_message_in(&mut tx, &state.sealer, report, m).await?;
             tx.commit().await?;
             Ok(Ok(id))
         }

@@ -102,7 +102,7 @@ fn resident_request<'a>() -> Vec<(&'a str, &'a str)> {
 }
 
 fn day(offset: i64) -> String {
-    kansrijk_mediation::handlers::today()
+    kansrijk_kernel::time::today()
         .checked_add(jiff::Span::new().days(offset))
         .unwrap()
         .to_string()
@@ -150,7 +150,7 @@ async fn a_resident_asks_for_help_and_the_case_file_is_sealed(t: TestDb) {
     // A valid request: stored with the file sealed and the intake deadline set.
     let r = b.post("/bemiddeling/aanvragen", &resident_request()).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let deadline = model::intake_deadline(kansrijk_mediation::handlers::today()).to_string();
+    let deadline = model::intake_deadline(kansrijk_kernel::time::today()).to_string();
     assert!(r.body.contains(&deadline));
     let (file, due, stage): (String, String, String) =
         sqlx::query_as("SELECT file_sealed, intake_due, stage FROM mediation_cases")
@@ -1047,7 +1047,7 @@ async fn referred(app: &TestApp, t: &TestDb, organisation: i64, area: i64) -> i6
         &app.state.sealer,
         &request,
         "nl",
-        kansrijk_mediation::handlers::today(),
+        kansrijk_kernel::time::today(),
     )
     .await
     .unwrap()

@@ -5,7 +5,7 @@
 //! modules' indicators come from their own demo data (the daily job `monitor.module_counts`
 //! counts them at start); the residents for the figures per 1,000 are indicative.
 
-use crate::model::{Answer, NewResponse, AGE_BANDS};
+use crate::model::{self, Answer, NewResponse, AGE_BANDS};
 use crate::{jobs, queries};
 use kansrijk_kernel::db::Db;
 
@@ -63,13 +63,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
     let id = queries::create_instrument(db, "Buurtmonitor Liendert").await?;
     let instrument = queries::instrument(db, id).await?.expect("just made");
     let questions = queries::questions(db, instrument.version_id, "nl").await?;
-    let qid = |item: &str| {
-        questions
-            .iter()
-            .find(|(q, _)| q.item == item)
-            .map(|(q, _)| q.id)
-            .expect("standard item")
-    };
+    let qid = |item: &str| model::question_id(&questions, item).expect("standard item");
     let mut noise = Noise(2023);
     for (w, year) in (2023..=2026).enumerate() {
         let name = format!("Buurtmeting {year}");

@@ -14,6 +14,15 @@ use kansrijk_kernel::web::{
 };
 use serde::Deserialize;
 
+/// The page shown again: with messages 422, else as it is.
+fn shown(response: Response, invalid: bool) -> Response {
+    if invalid {
+        (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
+    } else {
+        response
+    }
+}
+
 #[derive(Template)]
 #[template(path = "beheer/index.html")]
 pub struct IndexPage {
@@ -92,11 +101,7 @@ async fn index_with(
         form,
         errors,
     });
-    Ok(if invalid {
-        (StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
-    } else {
-        body
-    })
+    Ok(shown(body, invalid))
 }
 
 pub async fn index(State(state): State<AppState>, page: Page) -> AppResult<Response> {
@@ -265,11 +270,7 @@ async fn instrument_with(
         form,
         errors,
     });
-    Ok(if invalid {
-        (StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
-    } else {
-        body
-    })
+    Ok(shown(body, invalid))
 }
 
 pub async fn instrument(

@@ -181,6 +181,15 @@ pub struct Question {
     pub choices: Vec<String>,
 }
 
+/// The id of the question asking the standard `item`, among a version's questions with their
+/// texts (as `queries::questions` gives them).
+pub fn question_id<T>(questions: &[(Question, T)], item: &str) -> Option<i64> {
+    questions
+        .iter()
+        .find(|(q, _)| q.item == item)
+        .map(|(q, _)| q.id)
+}
+
 /// One answer as stored.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {

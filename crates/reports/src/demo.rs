@@ -26,16 +26,22 @@ impl Lcg {
 
     /// Picks by weight.
     fn weighted<'a>(&mut self, items: &[(&'a str, u64)]) -> &'a str {
-        let total: u64 = items.iter().map(|(_, w)| w).sum();
-        let mut r = self.below(total);
-        for (item, w) in items {
-            if r < *w {
-                return item;
-            }
-            r -= w;
-        }
-        items[0].0
+        by_weight(items, |total| self.below(total))
     }
+}
+
+/// Picks by weight with the caller's generator (`below(n)`: a number in `0..n`), so the demo
+/// and the benchmark data generator each stay deterministic with their own.
+pub fn by_weight<'a>(items: &[(&'a str, u64)], below: impl FnOnce(u64) -> u64) -> &'a str {
+    let total: u64 = items.iter().map(|(_, w)| w).sum();
+    let mut r = below(total);
+    for (item, w) in items {
+        if r < *w {
+            return item;
+        }
+        r -= w;
+    }
+    items[0].0
 }
 
 /// Realistic category weights (percent), shared with the benchmark data generator.

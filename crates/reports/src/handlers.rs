@@ -6,8 +6,8 @@ mod figures;
 pub use figures::*;
 
 use crate::model::{
-    validate_message, ReportInput, GROUNDS, LOCATION_KINDS, MESSAGE_MAX, NATURES, RESIDENCES,
-    ROLES, TERRAINS, WANTS,
+    field, validate_message, ReportInput, GROUNDS, LOCATION_KINDS, MESSAGE_MAX, NATURES,
+    RESIDENCES, ROLES, TERRAINS, WANTS,
 };
 use crate::{queries, receipt, stats};
 use askama::Template;
@@ -19,6 +19,7 @@ use kansrijk_kernel::accounts::session::{cookie_value, set_cookie};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::ratelimit;
+use kansrijk_kernel::time::today;
 use kansrijk_kernel::web::forms::CsrfBinding;
 use kansrijk_kernel::web::{
     render, AppError, AppResult, AppState, ClientAddr, Empty, FieldErrors, Form, Page,
@@ -27,13 +28,6 @@ use serde::Deserialize;
 use std::time::Duration;
 
 pub const FOLLOW_COOKIE: &str = "kr_report";
-
-fn today() -> String {
-    jiff::Timestamp::now()
-        .to_zoned(kansrijk_kernel::time::amsterdam().clone())
-        .date()
-        .to_string()
-}
 
 // ---- intro ----------------------------------------------------------------------------------
 
@@ -156,7 +150,7 @@ async fn form(
         input,
         errors,
         choices,
-        today: today(),
+        today: today().to_string(),
     }))
 }
 
@@ -197,15 +191,6 @@ async fn is_buurt(state: &AppState, location: &str) -> AppResult<bool> {
         .is_some_and(|a| a.kind == "neighbourhood"))
 }
 
-/// The value of a posted field (empty when absent).
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default()
-}
-
 /// `POST /meldpunt/melden`: check the input; errors go back to the form, a valid report goes to
 /// the summary. "Change" on the summary comes back here with `step=edit`; "show the buurten"
 /// of another municipality with `step=gemeente`. Both show the form again as filled in,
@@ -220,7 +205,10 @@ pub async fn form_post(
     if matches!(field(&pairs, "step"), "edit" | "gemeente") {
         return form(&state, page, input, FieldErrors::new(), gemeente).await;
     }
-    if let Err(errors) = input.validate(is_buurt(&state, &input.location).await?, &today()) {
+    if let Err(errors) = input.validate(
+        is_buurt(&state, &input.location).await?,
+        &today().to_string(),
+    ) {
         return form(&state, page, input, errors, gemeente).await;
     }
     let index = kansrijk_kernel::areas::index(&state.db).await?;
@@ -284,7 +272,10 @@ pub async fn send(
     // Counted with the report (one write transaction), or on its own for a form with errors.
     let limit = ratelimit::Limit::new(&format!("report:ip:{ip}"), 10, 3600);
     let input = ReportInput::from_pairs(&pairs);
-    if let Err(errors) = input.validate(is_buurt(&state, &input.location).await?, &today()) {
+    if let Err(errors) = input.validate(
+        is_buurt(&state, &input.location).await?,
+        &today().to_string(),
+    ) {
         limit.hit(&state.db).await?;
         return form(&state, page, input, errors, field(&pairs, "gemeente")).await;
     }
@@ -591,7 +582,12 @@ pub async fn follow_message(
             return follow_view_page(&state, page, &report, errors, draft, false).await;
         }
     };
-    queries::add_message(&state.db, &state.sealer, &report, "reporter", None, &text).await?;
+    let m = queries::NewMessage {
+        author: "reporter",
+        user_id: None,
+        body: &text,
+    };
+    queries::add_message(&state.db, &state.sealer, &report, m).await?;
     Ok(Redirect::to("/meldpunt/volgen/melding?opgeslagen=1").into_response())
 }
 

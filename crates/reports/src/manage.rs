@@ -384,7 +384,12 @@ pub async fn add_text(
     } else {
         "note"
     };
-    queries::add_message(&state.db, &state.sealer, &row, author, Some(me.id), &text).await?;
+    let m = queries::NewMessage {
+        author,
+        user_id: Some(me.id),
+        body: &text,
+    };
+    queries::add_message(&state.db, &state.sealer, &row, m).await?;
     if author == "handler" && row.mail_updates {
         let payload = NotifyPayload {
             report_ref: report_ref.clone(),

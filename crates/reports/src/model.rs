@@ -112,16 +112,19 @@ pub fn clean_text(value: &str) -> String {
         .to_string()
 }
 
+/// The value of a posted field (empty when absent; the first of repeated ones).
+pub fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default()
+}
+
 impl ReportInput {
     /// Reads the posted pairs; repeated keys (grounds, wants) become lists.
     pub fn from_pairs(pairs: &[(String, String)]) -> ReportInput {
-        let one = |k: &str| {
-            pairs
-                .iter()
-                .find(|(key, _)| key == k)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        };
+        let one = |k: &str| field(pairs, k).to_string();
         let many = |k: &str| {
             let mut v: Vec<String> = pairs
                 .iter()

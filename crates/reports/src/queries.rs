@@ -289,16 +289,23 @@ pub async fn messages(db: &Db, report_id: i64, with_notes: bool) -> sqlx::Result
     .await
 }
 
+/// A message on a report: `author` is `reporter` (no account; `user_id` empty), `handler` (the
+/// reporter reads it) or `note` (internal); `user_id` the handler's account.
+#[derive(Debug, Clone, Copy)]
+pub struct NewMessage<'a> {
+    pub author: &'a str,
+    pub user_id: Option<i64>,
+    pub body: &'a str,
+}
+
 pub async fn add_message(
     db: &Db,
     sealer: &Sealer,
     report: &ReportRow,
-    author: &str,
-    user_id: Option<i64>,
-    body: &str,
+    m: NewMessage<'_>,
 ) -> sqlx::Result<i64> {
     let (_gate, mut tx) = db.begin_write().await?;
-    let id = add_message_in(&mut tx, sealer, report, author, user_id, body).await?;
+    let id = add_message_in(&mut tx, sealer, report, m).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -309,9 +316,11 @@ pub async fn add_message_in(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     sealer: &Sealer,
     report: &ReportRow,
-    author: &str,
-    user_id: Option<i64>,
-    body: &str,
+    NewMessage {
+        author,
+        user_id,
+        body,
+    }: NewMessage<'_>,
 ) -> sqlx::Result<i64> {
     let ts = now();
     // The id is part of the place, so the body is sealed once the row has its id.
@@ -389,23 +398,28 @@ pub async fn set_status(
     Ok(())
 }
 
+/// A handler takes the report (or gives it back with `None`); a new report is then in progress.
 pub async fn assign(db: &Db, report_id: i64, user_id: Option<i64>) -> sqlx::Result<()> {
-    sqlx::query("UPDATE reports SET assigned_to = $1, status = CASE WHEN status = 'new' THEN 'in_progress' ELSE status END, updated_at = $2 WHERE id = $3")
-        .bind(user_id)
-        .bind(now())
-        .bind(report_id)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    let set =
+        "assigned_to = $1, status = CASE WHEN status = 'new' THEN 'in_progress' ELSE status END";
+    update_report(db, report_id, set, user_id).await
 }
 
 pub async fn set_due(db: &Db, report_id: i64, due_at: Option<i64>) -> sqlx::Result<()> {
-    sqlx::query("UPDATE reports SET due_at = $1, updated_at = $2 WHERE id = $3")
-        .bind(due_at)
-        .bind(now())
-        .bind(report_id)
-        .execute(&db.pool)
-        .await?;
+    update_report(db, report_id, "due_at = $1", due_at).await
+}
+
+/// One change by a handler: `set` (a fixed text, never input) takes `value` as `$1`; the report
+/// counts as updated now.
+async fn update_report(db: &Db, report_id: i64, set: &str, value: Option<i64>) -> sqlx::Result<()> {
+    sqlx::query(&format!(
+        "UPDATE reports SET {set}, updated_at = $2 WHERE id = $3"
+    ))
+    .bind(value)
+    .bind(now())
+    .bind(report_id)
+    .execute(&db.pool)
+    .await?;
     Ok(())
 }
 

@@ -24,6 +24,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
+use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::{allows, Permission};
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::scope::{Owner, Scope};
@@ -46,6 +47,27 @@ fn shown(response: Response, bad: bool) -> Response {
 /// After a change to a session: back to its page.
 fn to_session(id: i64) -> Response {
     Redirect::to(&format!("/beheer/training/sessie/{id}")).into_response()
+}
+
+/// A change to a session or a course (`subject_type`) in the audit log: ids and counts, never
+/// names.
+async fn audit_update(
+    state: &AppState,
+    user: &CurrentUser,
+    subject_type: &str,
+    id: i64,
+    detail: &str,
+) -> sqlx::Result<()> {
+    let id = id.to_string();
+    audit::record(
+        &state.db,
+        Some(user),
+        Action::Update,
+        subject_type,
+        &id,
+        detail,
+    )
+    .await
 }
 
 /// The people assigned to a session: its trainer, when they have an account.

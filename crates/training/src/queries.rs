@@ -18,3 +18,6 @@ pub use effect::*;
 pub use enrolments::*;
 pub use organisations::*;
 pub use sessions::*;
+
+/// A query whose parameters are still being bound.
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;

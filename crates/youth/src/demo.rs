@@ -125,6 +125,16 @@ fn campaigns() -> Vec<(NewCampaign, &'static str, bool, bool)> {
     ]
 }
 
+/// The coach's first entries in the timeline of a campaign past the idea.
+const FIRST_ENTRIES: [(&str, &str); 3] = [
+    ("message", "Welkom! Wat willen jullie als eerste doen?"),
+    (
+        "task",
+        "Maak een lijstje van plekken voor de foto's of opnames.",
+    ),
+    ("log", "Eerste gesprek met het team, iedereen was er."),
+];
+
 /// Adds the demo campaigns once; `coach`: the coach of the campaigns past the idea. Returns how
 /// many were added.
 pub async fn seed(db: &Db, sealer: &Sealer, coach: Option<i64>) -> anyhow::Result<usize> {
@@ -140,7 +150,7 @@ pub async fn seed(db: &Db, sealer: &Sealer, coach: Option<i64>) -> anyhow::Resul
                 let by = model::consent_by(
                     &m.age_band,
                     m.born_month.as_deref(),
-                    crate::handlers::today(),
+                    kansrijk_kernel::time::today(),
                 );
                 queries::give_consent(
                     db,
@@ -153,36 +163,9 @@ pub async fn seed(db: &Db, sealer: &Sealer, coach: Option<i64>) -> anyhow::Resul
         }
         if let Some(coach) = coach.filter(|_| reached != "idea") {
             queries::assign_coach(db, id, coach).await?;
-            queries::add_entry(
-                db,
-                sealer,
-                id,
-                "message",
-                "",
-                "Welkom! Wat willen jullie als eerste doen?",
-                Some(coach),
-            )
-            .await?;
-            queries::add_entry(
-                db,
-                sealer,
-                id,
-                "task",
-                "",
-                "Maak een lijstje van plekken voor de foto's of opnames.",
-                Some(coach),
-            )
-            .await?;
-            queries::add_entry(
-                db,
-                sealer,
-                id,
-                "log",
-                "",
-                "Eerste gesprek met het team, iedereen was er.",
-                Some(coach),
-            )
-            .await?;
+            for (kind, text) in FIRST_ENTRIES {
+                queries::add_entry(db, sealer, id, kind, "", text, Some(coach)).await?;
+            }
             for m in model::MILESTONES.iter().skip(1) {
                 queries::add_entry(db, sealer, id, "milestone", m, "", Some(coach)).await?;
                 if *m == reached {

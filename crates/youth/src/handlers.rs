@@ -15,18 +15,11 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use jiff::civil::Date;
 use kansrijk_kernel::ratelimit;
+use kansrijk_kernel::time::today;
 use kansrijk_kernel::web::{
     render, AppError, AppResult, AppState, ClientAddr, Empty, FieldErrors, Form, Page, RecordId,
 };
-
-/// Today in Amsterdam.
-pub fn today() -> Date {
-    jiff::Zoned::now()
-        .with_time_zone(kansrijk_kernel::time::amsterdam().clone())
-        .date()
-}
 
 /// A page answering a form with errors: 422, the form shown again as filled in.
 pub fn invalid(response: Response) -> Response {

@@ -47,7 +47,7 @@ pub async fn retention(state: AppState, _: NoPayload) -> anyhow::Result<()> {
 /// Marks members who turned 16 since their parent consented: the team page then shows that
 /// they are asked for their own consent, and their consent link asks them, not the parent.
 pub async fn turns_16(state: AppState, _: NoPayload) -> anyhow::Result<()> {
-    let today = crate::handlers::today();
+    let today = kansrijk_kernel::time::today();
     let mut asked = 0;
     for (id, born) in queries::minors_not_yet_asked(&state.db).await? {
         if model::consent_by("14-15", Some(&born), today) == "self" {

@@ -70,6 +70,18 @@ pub struct CampaignPage {
     pub evaluation: String,
 }
 
+/// The campaign, or 404.
+async fn campaign_of(state: &AppState, id: i64) -> AppResult<CampaignRow> {
+    queries::campaign(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// After a change to a campaign: back to its page.
+fn to_campaign(id: i64) -> Response {
+    Redirect::to(&format!("/beheer/podium/{id}")).into_response()
+}
+
 async fn campaign_page(
     state: &AppState,
     user: &CurrentUser,
@@ -77,9 +89,7 @@ async fn campaign_page(
     id: i64,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let campaign = queries::campaign(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let campaign = campaign_of(state, id).await?;
     audit::record(
         &state.db,
         Some(user),
@@ -143,7 +153,7 @@ pub async fn publish(
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     if queries::set_published(&state.db, id, true).await? {
-        return Ok(Redirect::to(&format!("/beheer/podium/{id}")).into_response());
+        return Ok(to_campaign(id));
     }
     let covers: Vec<_> = queries::members(&state.db, id)
         .await?
@@ -165,11 +175,9 @@ pub async fn unpublish(
     RecordId(id): RecordId,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    queries::campaign(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    campaign_of(&state, id).await?;
     queries::set_published(&state.db, id, false).await?;
-    Ok(Redirect::to(&format!("/beheer/podium/{id}")).into_response())
+    Ok(to_campaign(id))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -187,9 +195,7 @@ pub async fn assign_coach(
     page: Page,
     Form(input): Form<CoachForm>,
 ) -> AppResult<Response> {
-    queries::campaign(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    campaign_of(&state, id).await?;
     let coaches = people_with_role(&state.db, Role::YouthCoach, None).await?;
     let chosen = input
         .coach
@@ -210,7 +216,7 @@ pub async fn assign_coach(
         }
     };
     match error {
-        None => Ok(Redirect::to(&format!("/beheer/podium/{id}")).into_response()),
+        None => Ok(to_campaign(id)),
         Some(key) => Ok(invalid(
             campaign_page(&state, &user, page, id, FieldErrors::single("coach", key)).await?,
         )),
@@ -223,11 +229,9 @@ pub async fn end(
     RecordId(id): RecordId,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    queries::campaign(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    campaign_of(&state, id).await?;
     queries::end_campaign(&state.db, id).await?;
-    Ok(Redirect::to(&format!("/beheer/podium/{id}")).into_response())
+    Ok(to_campaign(id))
 }
 
 /// `POST /beheer/podium/{id}/wissen`: deletes the team's data now (on request).
@@ -237,9 +241,7 @@ pub async fn erase(
     RecordId(id): RecordId,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    queries::campaign(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    campaign_of(&state, id).await?;
     queries::delete_team_data(&state.db, id).await?;
     audit::record(
         &state.db,
@@ -250,7 +252,7 @@ pub async fn erase(
         "team data deleted on request",
     )
     .await?;
-    Ok(Redirect::to(&format!("/beheer/podium/{id}")).into_response())
+    Ok(to_campaign(id))
 }
 
 // ---- moderation of reactions -------------------------------------------------------------------

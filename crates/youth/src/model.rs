@@ -375,9 +375,28 @@ pub fn validate_cta(text: &str, url: &str) -> Result<(String, String), FieldErro
     errors.or_ok((text, url))
 }
 
+/// The team's own evaluation: required, at most 2000 characters.
+pub fn validate_evaluation(text: &str) -> Result<String, FieldErrors> {
+    let text = clean(text, 2000);
+    if text.is_empty() {
+        return Err(FieldErrors::single("evaluation", "youth-error-evaluation"));
+    }
+    Ok(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_evaluation_is_required() {
+        assert!(validate_evaluation("  ").unwrap_err().has("evaluation"));
+        assert_eq!(
+            validate_evaluation(" Goed gegaan. ").unwrap(),
+            "Goed gegaan."
+        );
+        assert_eq!(validate_evaluation(&"a".repeat(3000)).unwrap().len(), 2000);
+    }
 
     fn today() -> Date {
         Date::new(2026, 12, 3).unwrap()

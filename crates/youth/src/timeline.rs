@@ -320,8 +320,9 @@ pub async fn team_cta(
     page: Page,
     Form(input): Form<TeamTextForm>,
 ) -> AppResult<Response> {
+    let cta = model::validate_cta(&input.cta_text, &input.cta_url);
     let campaign = team_campaign(&state, &token).await?;
-    match model::validate_cta(&input.cta_text, &input.cta_url) {
+    match cta {
         Ok((text, url)) => {
             queries::set_cta(&state.db, campaign.id, &text, &url).await?;
             Ok(Redirect::to(&format!("/podium/team/{token}#oproep")).into_response())
@@ -340,13 +341,15 @@ pub async fn team_evaluation(
     page: Page,
     Form(input): Form<TeamTextForm>,
 ) -> AppResult<Response> {
+    let evaluation = model::validate_evaluation(&input.evaluation);
     let campaign = team_campaign(&state, &token).await?;
-    let text = clean(&input.evaluation, 2000);
-    if text.is_empty() {
-        let errors = FieldErrors::single("evaluation", "youth-error-evaluation");
-        let page = crate::handlers::team_page(&state, page, token, campaign, errors).await?;
-        return Ok(invalid(page));
-    }
+    let text = match evaluation {
+        Ok(text) => text,
+        Err(errors) => {
+            let page = crate::handlers::team_page(&state, page, token, campaign, errors).await?;
+            return Ok(invalid(page));
+        }
+    };
     queries::set_evaluation(&state.db, &state.sealer, campaign.id, &text).await?;
     Ok(Redirect::to(&format!("/podium/team/{token}#evaluatie")).into_response())
 }

@@ -959,7 +959,7 @@ async fn supports_count_once_and_reach_is_shown_to_the_team_without_cookies(t: T
 }
 
 fn demo_today() -> String {
-    kansrijk_youth::handlers::today().to_string()
+    kansrijk_kernel::time::today().to_string()
 }
 
 #[db_test]

@@ -63,6 +63,27 @@ pub struct RegistrationsPage {
     pub comments: Vec<String>,
 }
 
+/// The activity and all its registrations, their reading audited: on the page (`Action::Read`)
+/// or as CSV (`Action::Export`, with the number of rows).
+async fn registrations_of(
+    state: &AppState,
+    user: &CurrentUser,
+    page: &Page,
+    id: i64,
+    action: Action,
+) -> AppResult<(Details, Vec<Registration>)> {
+    let d = own_details(state, user, page, id).await?;
+    let list = queries::registrations(&state.db, d.a.id).await?;
+    let detail = match action {
+        Action::Export => format!("{} rows", list.len()),
+        _ => String::new(),
+    };
+    let id = d.a.id.to_string();
+    let kind = "activity_registrations";
+    audit::record(&state.db, Some(user), action, kind, &id, &detail).await?;
+    Ok((d, list))
+}
+
 /// `GET /beheer/activiteiten/{id}/aanmeldingen`: registrations, access needs, attendance, feedback.
 pub async fn registrations(
     State(state): State<AppState>,
@@ -70,18 +91,8 @@ pub async fn registrations(
     RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
-    let d = own_details(&state, &user, &page, id).await?;
+    let (d, list) = registrations_of(&state, &user, &page, id, Action::Read).await?;
     let id = d.a.id;
-    let list = queries::registrations(&state.db, id).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Read,
-        "activity_registrations",
-        &id.to_string(),
-        "",
-    )
-    .await?;
     let (_, present, walk_ins) = queries::attendance(&state.db, id).await?;
     let summary = queries::feedback_summary(&state.db, GroupBy::Activity(id)).await?;
     let feedback = summary.first().map(|s| figures_of(s, String::new()));
@@ -91,10 +102,8 @@ pub async fn registrations(
     } else {
         vec![]
     };
-    let title = format!("{} · {}", page.t("manage-registrations-title"), d.a.title);
-    let page = page.with_title(title);
     Ok(render(&RegistrationsPage {
-        page,
+        page: titled(page, "manage-registrations-title", &d),
         d,
         list,
         present,
@@ -112,17 +121,7 @@ pub async fn export_csv(
     RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
-    let d = own_details(&state, &user, &page, id).await?;
-    let list = queries::registrations(&state.db, d.a.id).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Export,
-        "activity_registrations",
-        &d.a.id.to_string(),
-        &format!("{} rows", list.len()),
-    )
-    .await?;
+    let (d, list) = registrations_of(&state, &user, &page, id, Action::Export).await?;
     let yes = |f: bool| {
         if f {
             page.t("form-yes")
@@ -174,20 +173,28 @@ pub async fn export_csv(
     Ok(csv.download(&format!("aanmeldingen-{}.csv", d.a.id)))
 }
 
-/// The activity and the registrations that have a place (the people expected at the door).
+/// The activity and the registrations that have a place (the people expected at the door),
+/// with the page titled `title_key` and the activity.
 async fn confirmed(
     state: &AppState,
     user: &CurrentUser,
-    page: &Page,
+    page: Page,
     id: i64,
-) -> AppResult<(Details, Vec<Registration>)> {
-    let d = own_details(state, user, page, id).await?;
+    title_key: &str,
+) -> AppResult<(Page, Details, Vec<Registration>)> {
+    let d = own_details(state, user, &page, id).await?;
     let list = queries::registrations(&state.db, d.a.id)
         .await?
         .into_iter()
         .filter(|r| r.status() == RegStatus::Confirmed)
         .collect();
-    Ok((d, list))
+    Ok((titled(page, title_key, &d), d, list))
+}
+
+/// The page titled "`key` · the activity's title".
+fn titled(page: Page, key: &str, d: &Details) -> Page {
+    let title = format!("{} · {}", page.t(key), d.a.title);
+    page.with_title(title)
 }
 
 #[derive(Template)]
@@ -207,10 +214,8 @@ pub async fn checkin(
     RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
-    let (d, list) = confirmed(&state, &user, &page, id).await?;
+    let (page, d, list) = confirmed(&state, &user, page, id, "checkin-title").await?;
     let (_, present, walk_ins) = queries::attendance(&state.db, d.a.id).await?;
-    let title = format!("{} · {}", page.t("checkin-title"), d.a.title);
-    let page = page.with_title(title);
     Ok(render(&CheckinPage {
         page,
         d,
@@ -263,15 +268,13 @@ pub async fn attendance_sheet(
     RecordId(id): RecordId,
     page: Page,
 ) -> AppResult<Response> {
-    let (d, list) = confirmed(&state, &user, &page, id).await?;
+    let (page, d, list) = confirmed(&state, &user, page, id, "sheet-title").await?;
     let feedback_url = format!(
         "{}/activiteiten/{}/feedback",
         state.config.public_url(),
         d.a.id
     );
     let qr = kansrijk_kernel::qr::svg(&feedback_url, 160);
-    let title = format!("{} · {}", page.t("sheet-title"), d.a.title);
-    let page = page.with_title(title);
     Ok(render(&SheetPage {
         page,
         d,

@@ -64,18 +64,8 @@ impl VenuesPage {
     }
 }
 
+/// The venues page; `photo_error`: a refused photo and the message beside its venue.
 async fn venues_page(
-    state: &AppState,
-    user: &CurrentUser,
-    page: Page,
-    f: VenueForm,
-    errors: FieldErrors,
-    saved: bool,
-) -> AppResult<Response> {
-    venues_page_with(state, user, page, f, errors, saved, None).await
-}
-
-async fn venues_page_with(
     state: &AppState,
     user: &CurrentUser,
     page: Page,
@@ -142,15 +132,18 @@ pub async fn venues(
     Query(q): Query<VenuesQuery>,
     page: Page,
 ) -> AppResult<Response> {
-    let f = VenueForm {
-        organisation_id: user
-            .organisation_id
-            .map(|o| o.to_string())
-            .unwrap_or_default(),
-        gemeente: q.gemeente,
+    let organisation_id = user.organisation_id.map(|o| o.to_string());
+    let f = empty_form(organisation_id.unwrap_or_default(), q.gemeente);
+    venues_page(&state, &user, page, f, FieldErrors::new(), false, None).await
+}
+
+/// A form without a venue yet: for the organisation and in the municipality given.
+fn empty_form(organisation_id: String, gemeente: String) -> VenueForm {
+    VenueForm {
+        organisation_id,
+        gemeente,
         ..VenueForm::default()
-    };
-    venues_page(&state, &user, page, f, FieldErrors::new(), false).await
+    }
 }
 
 /// `POST /beheer/activiteiten/locaties`: adds a venue for one of the person's organisations, or
@@ -162,7 +155,7 @@ pub async fn create_venue(
     Form(f): Form<VenueForm>,
 ) -> AppResult<Response> {
     if f.step == "gemeente" {
-        return venues_page(&state, &user, page, f, FieldErrors::new(), false).await;
+        return venues_page(&state, &user, page, f, FieldErrors::new(), false, None).await;
     }
     let index = areas::index(&state.db).await?;
     let buurten = buurt_choice(&index, &f);
@@ -170,12 +163,12 @@ pub async fn create_venue(
     let buurt = |id| buurten.check(&index, Some(id), "venue-error-area");
     let new = match f.validate(buurt, &scope.organisations) {
         Ok(new) => new,
-        Err(errors) => return venues_page(&state, &user, page, f, errors, false).await,
+        Err(errors) => return venues_page(&state, &user, page, f, errors, false, None).await,
     };
     let saved = queries::upsert_venue(&state.db, &new).await?;
     let Some(id) = saved else {
         let errors = FieldErrors::single("name", "venue-error-name-taken");
-        return venues_page(&state, &user, page, f, errors, false).await;
+        return venues_page(&state, &user, page, f, errors, false, None).await;
     };
     audit::record(
         &state.db,
@@ -187,12 +180,8 @@ pub async fn create_venue(
     )
     .await?;
     // The next venue is often in the same municipality.
-    let f = VenueForm {
-        organisation_id: f.organisation_id,
-        gemeente: buurten.municipality,
-        ..VenueForm::default()
-    };
-    venues_page(&state, &user, page, f, FieldErrors::new(), true).await
+    let f = empty_form(f.organisation_id, buurten.municipality);
+    venues_page(&state, &user, page, f, FieldErrors::new(), true, None).await
 }
 
 /// `POST /beheer/activiteiten/locaties/{id}/foto`: a photo of the venue, with a description for
@@ -243,7 +232,7 @@ pub async fn upload_venue_photo(
             .unwrap_or_default(),
         None => String::new(),
     };
-    venues_page_with(
+    venues_page(
         &state,
         &me,
         page,

@@ -4,7 +4,7 @@
 use crate::jobs::{self, Notice};
 use crate::model::{place_for, promotable, NewRegistration, RegStatus};
 use kansrijk_kernel::crypto::{random_token, sha256_hex};
-use kansrijk_kernel::db::{now, Db, Flag};
+use kansrijk_kernel::db::{changed_once, now, Db, Flag};
 use kansrijk_kernel::mail::Outgoing;
 use kansrijk_kernel::ratelimit::Limit;
 
@@ -299,13 +299,8 @@ pub async fn cancel_registration(db: &Db, id: i64) -> sqlx::Result<Option<Vec<i6
         .bind(activity_id)
         .execute(&mut *tx)
         .await?;
-    let changed = sqlx::query("UPDATE registrations SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status <> 'cancelled'")
-        .bind(ts)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-    if changed == 0 {
+    let sql = "UPDATE registrations SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status <> 'cancelled'";
+    if !changed_once(&mut tx, sql, ts, id).await? {
         return Ok(None);
     }
     jobs::notify(&mut tx, id, Notice::SelfCancelled, ts).await?;

@@ -287,17 +287,9 @@ pub async fn complete(
             {
                 return Ok(Redirect::to(&format!("/beheer/verzoeken/{id}")).into_response());
             }
-            rights::erase(&state, &s)
+            rights::erase(&state, &s, &user, &format!("erased on request {id}"))
                 .await
                 .map_err(AppError::Internal)?;
-            audit::person(
-                &state.db,
-                Some(&user),
-                Action::Delete,
-                s.person_id,
-                &format!("erased on request {id}"),
-            )
-            .await?;
         }
     }
     set_status(&state.db, id, "answered").await?;

@@ -99,17 +99,9 @@ pub async fn party_withdraw(
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     let (id, _) = party_case(&state, &token).await?;
-    queries::rights::withdraw_by_party(&state.db, id, &super::today().to_string()).await?;
-    let detail = "withdrawn by the resident, file deleted";
-    audit::record(
-        &state.db,
-        None,
-        Action::Delete,
-        "mediation_case",
-        &id.to_string(),
-        detail,
-    )
-    .await?;
+    queries::rights::withdraw_by_party(&state.db, id, &kansrijk_kernel::time::today().to_string())
+        .await?;
+    super::audit_file_deleted(&state, id, "withdrawn by the resident, file deleted").await?;
     let title = page.t("mediation-party-removed-title");
     Ok(no_store(render(&PartyRemovedPage {
         page: page.with_title(title),

@@ -39,23 +39,16 @@ pub async fn export(db: &Db, person: i64) -> anyhow::Result<Value> {
 }
 
 pub async fn erase(db: &Db, person: i64) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM mediation_mediator_streets WHERE user_id = $1")
-        .bind(person)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    let sql = "DELETE FROM mediation_mediator_streets WHERE user_id = $1";
+    kansrijk_kernel::rights::erase_by(db, sql, person).await
 }
 
 /// Open cases the person mediates.
 pub async fn open_work(db: &Db, person: i64) -> anyhow::Result<Vec<(&'static str, i64)>> {
-    let n: i64 = sqlx::query_scalar(
+    let sql =
         "SELECT COUNT(*) FROM mediation_mediators m JOIN mediation_cases c ON c.id = m.case_id \
-         WHERE m.user_id = $1 AND c.closed_at IS NULL",
-    )
-    .bind(person)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(vec![("mediation-rights-open-cases", n)])
+         WHERE m.user_id = $1 AND c.closed_at IS NULL";
+    kansrijk_kernel::rights::count_open(db, sql, person, "mediation-rights-open-cases").await
 }
 
 /// Stores the keyed hash of the link mailed to the resident who asked, and its expiry.

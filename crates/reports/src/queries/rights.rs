@@ -31,22 +31,13 @@ pub async fn export(db: &Db, person: i64) -> anyhow::Result<Value> {
 
 /// Finished reports no longer name the handler; open ones were handed over first.
 pub async fn erase(db: &Db, person: i64) -> anyhow::Result<()> {
-    sqlx::query(
-        "UPDATE reports SET assigned_to = NULL WHERE assigned_to = $1 AND status NOT IN ('new', 'in_progress')",
-    )
-    .bind(person)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let sql = "UPDATE reports SET assigned_to = NULL WHERE assigned_to = $1 AND status NOT IN ('new', 'in_progress')";
+    kansrijk_kernel::rights::erase_by(db, sql, person).await
 }
 
 /// Open reports assigned to the person.
 pub async fn open_work(db: &Db, person: i64) -> anyhow::Result<Vec<(&'static str, i64)>> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM reports WHERE assigned_to = $1 AND status IN ('new', 'in_progress')",
-    )
-    .bind(person)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(vec![("report-rights-open-cases", n)])
+    let sql =
+        "SELECT COUNT(*) FROM reports WHERE assigned_to = $1 AND status IN ('new', 'in_progress')";
+    kansrijk_kernel::rights::count_open(db, sql, person, "report-rights-open-cases").await
 }

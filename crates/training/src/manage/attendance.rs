@@ -1,7 +1,7 @@
 //! A session's page: its people and their attendance per meeting (a trainer only for the
 //! sessions they give).
 
-use super::{shown, to_session, trainers_of};
+use super::{audit_update, shown, to_session, trainers_of};
 use crate::model;
 use crate::queries::{self, Course, Meeting, Participant, Session};
 use askama::Template;
@@ -134,12 +134,11 @@ pub async fn save_attendance(
     let (s, _) = session_for(&state, &user, id).await?;
     let ticks = model::attendance_ticks(&pairs);
     let saved = queries::save_attendance(&state.db, s.id, &ticks).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
+    audit_update(
+        &state,
+        &user,
         "training_session",
-        &s.id.to_string(),
+        s.id,
         &format!("attendance: {saved} tick(s)"),
     )
     .await?;

@@ -1,6 +1,6 @@
 //! Courses: new, edited (the stable key stays), archived or offered again.
 
-use super::shown;
+use super::{audit_update, shown};
 use crate::model::{CourseForm, TargetGroup};
 use crate::queries::{self, Course};
 use askama::Template;
@@ -175,15 +175,7 @@ pub async fn update_course(
         Err(errors) => return course_form_page(&state, page, Some(c.id), f, errors).await,
     };
     queries::update_course(&state.db, c.id, &new).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
-        "training_course",
-        &c.id.to_string(),
-        &c.course_key,
-    )
-    .await?;
+    audit_update(&state, &user, "training_course", c.id, &c.course_key).await?;
     Ok(Redirect::to("/beheer/training").into_response())
 }
 
@@ -198,12 +190,11 @@ pub async fn toggle_archive(
     let c = course_of(&state, id).await?;
     let archive = !c.archived();
     queries::set_archived(&state.db, c.id, archive).await?;
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
+    audit_update(
+        &state,
+        &user,
         "training_course",
-        &c.id.to_string(),
+        c.id,
         if archive { "archived" } else { "offered again" },
     )
     .await?;

@@ -1,6 +1,6 @@
 //! Sessions: new, edited (trainer, venue, capacity, meetings; the course stays) and cancelled.
 
-use super::{shown, to_session};
+use super::{audit_update, shown, to_session};
 use crate::model::{self, SessionForm, MEETING_FIELDS};
 use crate::queries::{self, Course, Meeting, Session};
 use askama::Template;
@@ -202,12 +202,11 @@ pub async fn update_session(
             return session_form_page(&state, page, Some(&s), f, errors).await;
         }
     };
-    audit::record(
-        &state.db,
-        Some(&user),
-        Action::Update,
+    audit_update(
+        &state,
+        &user,
         "training_session",
-        &s.id.to_string(),
+        s.id,
         &format!(
             "{} meeting(s), {} promoted",
             new.meetings.len(),
@@ -228,12 +227,11 @@ pub async fn cancel_session(
 ) -> AppResult<Response> {
     let s = session_of(&state, id).await?;
     if let Some(told) = queries::cancel_session(&state.db, s.id).await? {
-        audit::record(
-            &state.db,
-            Some(&user),
-            Action::Update,
+        audit_update(
+            &state,
+            &user,
             "training_session",
-            &s.id.to_string(),
+            s.id,
             &format!("cancelled, {told} person(s) to tell"),
         )
         .await?;

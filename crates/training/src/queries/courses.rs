@@ -1,6 +1,7 @@
 //! Courses: the offer of the training registry. A course is archived, never deleted: its
 //! certificates stay valid.
 
+use super::AnyQuery;
 use crate::model::{self, NewCourse};
 use kansrijk_kernel::db::{now, Db};
 
@@ -64,43 +65,39 @@ pub async fn course_by_key(db: &Db, key: &str) -> sqlx::Result<Option<Course>> {
 
 /// Creates a course; a key that exists already is a unique violation.
 pub async fn create_course(db: &Db, c: &NewCourse) -> sqlx::Result<i64> {
-    let ts = now();
-    sqlx::query_scalar(
-        "INSERT INTO training_courses (course_key, title, description, duration_hours, target_group, validity_months, \
-           prerequisite_id, completion_percent, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
-    )
-    .bind(&c.course_key)
-    .bind(&c.title)
-    .bind(&c.description)
-    .bind(c.duration_hours)
-    .bind(c.target_group.as_str())
-    .bind(c.validity_months)
-    .bind(c.prerequisite_id)
-    .bind(c.completion_percent)
-    .bind(ts)
-    .fetch_one(&db.pool)
-    .await
+    let sql = "INSERT INTO training_courses (title, description, duration_hours, target_group, validity_months, \
+                 prerequisite_id, completion_percent, created_at, updated_at, course_key) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id";
+    bind_course(sqlx::query(sql), c)
+        .bind(now())
+        .bind(&c.course_key)
+        .fetch_one(&db.pool)
+        .await
+        .and_then(|row| sqlx::Row::try_get(&row, 0))
 }
 
 /// Saves an edited course; the stable key never changes (certificates and links use it).
 pub async fn update_course(db: &Db, id: i64, c: &NewCourse) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE training_courses SET title = $1, description = $2, duration_hours = $3, target_group = $4, \
-           validity_months = $5, prerequisite_id = $6, completion_percent = $7, updated_at = $8 WHERE id = $9",
-    )
-    .bind(&c.title)
-    .bind(&c.description)
-    .bind(c.duration_hours)
-    .bind(c.target_group.as_str())
-    .bind(c.validity_months)
-    .bind(c.prerequisite_id)
-    .bind(c.completion_percent)
-    .bind(now())
-    .bind(id)
-    .execute(&db.pool)
-    .await?;
+    let sql = "UPDATE training_courses SET title = $1, description = $2, duration_hours = $3, target_group = $4, \
+                 validity_months = $5, prerequisite_id = $6, completion_percent = $7, updated_at = $8 WHERE id = $9";
+    bind_course(sqlx::query(sql), c)
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
     Ok(())
+}
+
+/// Binds what a coordinator fills in, `$1` to `$7`, in the order of the insert and the update
+/// (the key is set once, at the insert, and never changes).
+fn bind_course<'q>(q: AnyQuery<'q>, c: &'q NewCourse) -> AnyQuery<'q> {
+    q.bind(&c.title)
+        .bind(&c.description)
+        .bind(c.duration_hours)
+        .bind(c.target_group.as_str())
+        .bind(c.validity_months)
+        .bind(c.prerequisite_id)
+        .bind(c.completion_percent)
 }
 
 /// Archives a course (`archived` true) or offers it again.

@@ -2,9 +2,10 @@
 //! cancelled.
 
 use super::enrolments::{lock_session, promote_waiting, Tx};
+use super::AnyQuery;
 use crate::jobs::{Notify, NotifyWhat, JOB_NOTIFY};
 use crate::model::{self, NewSession};
-use kansrijk_kernel::db::{now, Db, Flag};
+use kansrijk_kernel::db::{changed_once, now, Db, Flag};
 use kansrijk_kernel::jobs;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -128,25 +129,31 @@ fn span(meetings: &[(i64, i64)], ts: i64) -> (i64, i64) {
     (starts_at, ends_at)
 }
 
+/// Binds what a coordinator fills in, `$1` to `$7`: trainer_id, trainer_name, venue, online,
+/// capacity, starts_at, ends_at. The insert and the update share it, so neither can forget one.
+fn bind_session<'q>(q: AnyQuery<'q>, s: &'q NewSession, ts: i64) -> AnyQuery<'q> {
+    let (starts_at, ends_at) = span(&s.meetings, ts);
+    q.bind(s.trainer_id)
+        .bind(&s.trainer_name)
+        .bind(&s.venue)
+        .bind(s.online as i64)
+        .bind(s.capacity)
+        .bind(starts_at)
+        .bind(ends_at)
+}
+
 pub async fn create_session(db: &Db, s: &NewSession) -> sqlx::Result<i64> {
     let ts = now();
-    let (starts_at, ends_at) = span(&s.meetings, ts);
     let (_gate, mut tx) = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO training_sessions (course_id, trainer_id, trainer_name, venue, online, capacity, status, starts_at, \
-           ends_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $8, $9, $9) RETURNING id",
-    )
-    .bind(s.course_id)
-    .bind(s.trainer_id)
-    .bind(&s.trainer_name)
-    .bind(&s.venue)
-    .bind(s.online as i64)
-    .bind(s.capacity)
-    .bind(starts_at)
-    .bind(ends_at)
-    .bind(ts)
-    .fetch_one(&mut *tx)
-    .await?;
+    let sql = "INSERT INTO training_sessions (trainer_id, trainer_name, venue, online, capacity, starts_at, ends_at, \
+                 course_id, status, created_at, updated_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'scheduled', $9, $9) RETURNING id";
+    let id: i64 = bind_session(sqlx::query(sql), s, ts)
+        .bind(s.course_id)
+        .bind(ts)
+        .fetch_one(&mut *tx)
+        .await
+        .and_then(|row| sqlx::Row::try_get(&row, 0))?;
     replace_meetings(&mut tx, id, &s.meetings).await?;
     tx.commit().await?;
     Ok(id)
@@ -168,7 +175,6 @@ pub async fn update_session(
     s: &NewSession,
 ) -> sqlx::Result<Result<Vec<i64>, BelowConfirmed>> {
     let ts = now();
-    let (starts_at, ends_at) = span(&s.meetings, ts);
     let (_gate, mut tx) = db.begin_write().await?;
     lock_session(&mut tx, id, ts, false).await?;
     let confirmed: i64 = sqlx::query_scalar(
@@ -180,20 +186,12 @@ pub async fn update_session(
     if s.capacity.is_some_and(|c| c < confirmed) {
         return Ok(Err(BelowConfirmed { confirmed }));
     }
-    sqlx::query(
-        "UPDATE training_sessions SET trainer_id = $1, trainer_name = $2, venue = $3, online = $4, capacity = $5, \
-           starts_at = $6, ends_at = $7 WHERE id = $8",
-    )
-    .bind(s.trainer_id)
-    .bind(&s.trainer_name)
-    .bind(&s.venue)
-    .bind(s.online as i64)
-    .bind(s.capacity)
-    .bind(starts_at)
-    .bind(ends_at)
-    .bind(id)
-    .execute(&mut *tx)
-    .await?;
+    let sql = "UPDATE training_sessions SET trainer_id = $1, trainer_name = $2, venue = $3, online = $4, \
+                 capacity = $5, starts_at = $6, ends_at = $7 WHERE id = $8";
+    bind_session(sqlx::query(sql), s, ts)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     replace_meetings(&mut tx, id, &s.meetings).await?;
     let promoted = promote_waiting(&mut tx, id, ts).await?;
     tx.commit().await?;
@@ -243,15 +241,8 @@ async fn replace_meetings(tx: &mut Tx, id: i64, meetings: &[(i64, i64)]) -> sqlx
 pub async fn cancel_session(db: &Db, id: i64) -> sqlx::Result<Option<usize>> {
     let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
-    let changed = sqlx::query(
-        "UPDATE training_sessions SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status = 'scheduled'",
-    )
-    .bind(ts)
-    .bind(id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if changed == 0 {
+    let sql = "UPDATE training_sessions SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status = 'scheduled'";
+    if !changed_once(&mut tx, sql, ts, id).await? {
         return Ok(None);
     }
     let people: Vec<i64> = sqlx::query_scalar(

@@ -80,11 +80,6 @@ pub async fn erase(db: &Db, person: i64) -> anyhow::Result<()> {
 
 /// Campaigns under way that the person coaches: another coach takes them over first.
 pub async fn open_work(db: &Db, person: i64) -> anyhow::Result<Vec<(&'static str, i64)>> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM youth_campaigns WHERE coach_id = $1 AND ended_at IS NULL",
-    )
-    .bind(person)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(vec![("youth-rights-open-campaigns", n)])
+    let sql = "SELECT COUNT(*) FROM youth_campaigns WHERE coach_id = $1 AND ended_at IS NULL";
+    kansrijk_kernel::rights::count_open(db, sql, person, "youth-rights-open-campaigns").await
 }

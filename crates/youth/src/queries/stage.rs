@@ -92,20 +92,15 @@ pub async fn flagged_reactions(db: &Db) -> sqlx::Result<Vec<ReactionRow>> {
 
 /// Flags a reaction; a second flag by the same person counts once. True when it was new.
 pub async fn flag_reaction(db: &Db, id: i64, user_id: i64, reason: &str) -> sqlx::Result<bool> {
-    let (_gate, mut tx) = db.begin_write().await?;
-    let n = sqlx::query(
+    let q = sqlx::query(
         "INSERT INTO youth_reaction_flags (reaction_id, user_id, reason, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (reaction_id, user_id) DO NOTHING",
     )
     .bind(id)
     .bind(user_id)
     .bind(reason)
-    .bind(now())
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    tx.commit().await?;
-    Ok(n == 1)
+    .bind(now());
+    changed_one(db, q).await
 }
 
 /// The coordinator's decision: keep (visible whatever the flags) or hide with a reason.
@@ -115,7 +110,6 @@ pub async fn decide_reaction(
     by: i64,
     hide_reason: Option<&str>,
 ) -> sqlx::Result<bool> {
-    let (_gate, mut tx) = db.begin_write().await?;
     let q = match hide_reason {
         Some(reason) => sqlx::query(
             "UPDATE youth_reactions SET hidden_at = $1, hidden_reason = $2, hidden_by = $3 WHERE id = $4 AND hidden_at IS NULL",
@@ -128,26 +122,29 @@ pub async fn decide_reaction(
             .bind(now())
             .bind(id),
     };
-    let n = q.execute(&mut *tx).await?.rows_affected();
-    tx.commit().await?;
-    Ok(n == 1)
+    changed_one(db, q).await
 }
 
 /// Supports a campaign; once per person. True when it was new.
 pub async fn support(db: &Db, campaign_id: i64, user_id: i64) -> sqlx::Result<bool> {
-    let (_gate, mut tx) = db.begin_write().await?;
-    let n = sqlx::query(
+    let q = sqlx::query(
         "INSERT INTO youth_supports (campaign_id, user_id, created_at) VALUES ($1, $2, $3) \
          ON CONFLICT (campaign_id, user_id) DO NOTHING",
     )
     .bind(campaign_id)
     .bind(user_id)
-    .bind(now())
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    tx.commit().await?;
-    Ok(n == 1)
+    .bind(now());
+    changed_one(db, q).await
+}
+
+/// Runs one write through the writer; true when it changed a row (a second flag or support by
+/// the same person, or a reaction decided already, changes none).
+async fn changed_one<'q>(
+    db: &Db,
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+) -> sqlx::Result<bool> {
+    let (_gate, pool) = db.write().await?;
+    Ok(q.execute(pool).await?.rows_affected() == 1)
 }
 
 /// How many people support a campaign.

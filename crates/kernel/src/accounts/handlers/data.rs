@@ -206,17 +206,9 @@ pub async fn delete(
     if !errors.is_empty() || !open.is_empty() {
         return delete_page(&state, &user, page, errors).await;
     }
-    rights::erase(&state, &subject)
+    rights::erase(&state, &subject, &user, "own account erased")
         .await
         .map_err(AppError::Internal)?;
-    audit::person(
-        &state.db,
-        Some(&user),
-        Action::Delete,
-        user.id,
-        "own account erased",
-    )
-    .await?;
     let cookie = session::set_cookie(
         session::SESSION_COOKIE,
         "",
