@@ -8,7 +8,7 @@
 # Usage: DATABASE_URL=… KANSRIJK_ENCRYPTION_KEY_FILE=… bench/people.sh
 # Settings: DURATION=4 RUNS=3 CONNECTIONS="16 64" PEOPLE=50 CACHE="2000 0"
 #           BIN_DIR=target/release (built first unless BIN_DIR is given)
-#           PAGES="/ /activiteiten /meldpunt/cijfers"
+#           PAGES="/ /activiteiten …" (default: every public page, an upcoming activity's included)
 # Needs: wrk, curl, python3.
 set -euo pipefail
 
@@ -20,11 +20,13 @@ RUNS="${RUNS:-3}"
 CONNECTIONS="${CONNECTIONS:-16 64}"
 PEOPLE="${PEOPLE:-50}"
 CACHE="${CACHE:-2000 0}"
-read -r -a PAGES <<<"${PAGES:-/ /activiteiten /meldpunt/cijfers}"
 if [ -z "${BIN_DIR:-}" ]; then
-    cargo build --release --bin kansrijk --bin kansrijk-bench >&2
+    cargo build --workspace --release --bin kansrijk --bin kansrijk-bench >&2
     BIN_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/release"
 fi
+# Every public page a person reads; the activity page (with its sign-up form) is rendered per
+# person, the others are shared between people with the same roles.
+read -r -a PAGES <<<"${PAGES:-/ /aanpak/liendert-voor-iedereen /activiteiten /activiteiten/$("$BIN_DIR/kansrijk-bench" pick-activity) /afspraken /training /meldpunt/melden /meldpunt/cijfers}"
 export WRK_JSON_LUA="$ROOT/bench/wrk/json.lua"
 export KANSRIJK_RUN_JOBS=false
 
