@@ -2,7 +2,7 @@
 //! support threshold, edits agreements (translations), records reviews, and marks partners'
 //! commitments as reviewed.
 
-use crate::handlers::{audited, load_proposal};
+use crate::handlers::{audited, load_comment, load_proposal};
 use crate::model::{self, validate_text, CommitmentReviewForm, DecisionForm, ReviewForm};
 use crate::model::{TextFields, TextsForm};
 use crate::queries::{self, Agreement, Comment, Commitment, Decided, Decision, Proposal};
@@ -15,7 +15,7 @@ use kansrijk_kernel::db::now;
 use kansrijk_kernel::i18n::Lang;
 use kansrijk_kernel::mail;
 use kansrijk_kernel::web::{
-    render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
+    render, AppError, AppResult, AppState, FieldErrors, Form, Page, ReasonForm, RecordId,
 };
 use serde::Deserialize;
 
@@ -132,12 +132,6 @@ pub async fn set_threshold(
     .await
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct HideForm {
-    pub reason: String,
-}
-
 /// `POST /beheer/afspraken/reacties/{id}/verbergen`: hides a comment with a reason; the author
 /// gets a mail; the text stays in the database and the audit log.
 pub async fn hide_comment(
@@ -145,11 +139,9 @@ pub async fn hide_comment(
     RecordId(id): RecordId,
     user: CurrentUser,
     page: Page,
-    Form(form): Form<HideForm>,
+    Form(form): Form<ReasonForm>,
 ) -> AppResult<Response> {
-    let c = queries::comment(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let c = load_comment(&state, id).await?;
     let reason = match validate_text("reason", &form.reason, model::REASON_MAX) {
         Ok(reason) => reason,
         Err(errors) => return overview_page(&state, page, None, errors, c.id, None).await,
@@ -188,8 +180,8 @@ async fn mail_hidden(state: &AppState, c: &Comment, reason: &str) -> AppResult<(
         .map(|p| p.title)
         .unwrap_or_default();
     let m = mail::compose(
-        &state.tr(&c.author_lang),
-        &c.author_email,
+        &state.tr(&c.author.lang),
+        &c.author.email,
         "agr-hidden",
         &[("title", &title), ("reason", reason)],
         Some(&link),

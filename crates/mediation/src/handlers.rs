@@ -10,7 +10,6 @@ use crate::model::{self, CaseFile, ContactForm, RequestForm, CONTACT_KINDS, REFE
 use crate::queries::{self, CaseRow, ContactRow, StepRow};
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::areas::{AreaChoice, AreaIndex, Offer};
@@ -20,7 +19,7 @@ use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::scope::{self, Owner};
 use kansrijk_kernel::time::today;
 use kansrijk_kernel::web::{
-    render, AppResult, AppState, ClientAddr, FieldErrors, Form, Page, RecordId,
+    invalid, render, AppResult, AppState, ClientAddr, FieldErrors, Form, Page, RecordId,
 };
 
 /// A case file deleted without a person acting (the resident withdrew with their link, or the
@@ -36,11 +35,6 @@ pub async fn audit_file_deleted(state: &AppState, id: i64, detail: &str) -> sqlx
         detail,
     )
     .await
-}
-
-/// A page answering a form with errors: 422, the form shown again as filled in.
-pub fn invalid(response: Response) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
 }
 
 // ---- public pages ---------------------------------------------------------------------------

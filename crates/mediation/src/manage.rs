@@ -5,7 +5,7 @@
 //! And the conversion of a meldpunt report into a request, by the report handler.
 
 use crate::figures::{self, ExactYear};
-use crate::handlers::{invalid, load_view, venues, CaseView};
+use crate::handlers::{load_view, venues, CaseView};
 use crate::model::{self, Candidate, StepForm, CLOSE_REASONS, MEDIATOR_COURSE, OUTCOMES};
 use crate::queries::{self, CaseRow, StepRefused, Workload};
 use askama::Template;
@@ -18,7 +18,7 @@ use kansrijk_kernel::db::now;
 use kansrijk_kernel::scope::{self, Owner, Scope};
 use kansrijk_kernel::time::today;
 use kansrijk_kernel::web::{
-    render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
+    invalid, render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
 };
 use serde::Deserialize;
 

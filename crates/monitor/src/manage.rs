@@ -6,22 +6,12 @@ use crate::model::{self, QuestionForm, KINDS};
 use crate::queries::{self, InstrumentRow, WaveRow};
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::web::forms::clean;
 use kansrijk_kernel::web::{
-    render, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
+    render, shown, AppError, AppResult, AppState, FieldErrors, Form, Page, RecordId,
 };
 use serde::Deserialize;
-
-/// The page shown again: with messages 422, else as it is.
-fn shown(response: Response, invalid: bool) -> Response {
-    if invalid {
-        (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
-    } else {
-        response
-    }
-}
 
 #[derive(Template)]
 #[template(path = "beheer/index.html")]

@@ -16,8 +16,8 @@ use kansrijk_kernel::db::now;
 use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::scope::{self, Owner};
 use kansrijk_kernel::web::{
-    no_store, parse_id, render, AppError, AppResult, AppState, ClientAddr, Empty, FieldErrors,
-    Form, Page, RecordId,
+    no_store, parse_id, render, shown, AppError, AppResult, AppState, ClientAddr, Empty,
+    FieldErrors, Form, Page, RecordId,
 };
 use serde::Deserialize;
 
@@ -93,11 +93,7 @@ async fn course_page(
         error: error.map(str::to_string),
         now: now(),
     });
-    Ok(if error.is_some() {
-        (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
-    } else {
-        response
-    })
+    Ok(shown(response, error.is_some()))
 }
 
 async fn find_course(state: &AppState, key: &str) -> AppResult<Course> {

@@ -21,7 +21,6 @@ pub use sessions::*;
 use crate::queries::{self, Course, Session};
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
@@ -29,20 +28,6 @@ use kansrijk_kernel::authz::{allows, Permission};
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::scope::{Owner, Scope};
 use kansrijk_kernel::web::{render, AppResult, AppState, Page};
-
-/// A form sent back with its messages: 422.
-fn invalid(response: Response) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
-}
-
-/// The page shown again: with messages 422, else as it is.
-fn shown(response: Response, bad: bool) -> Response {
-    if bad {
-        invalid(response)
-    } else {
-        response
-    }
-}
 
 /// After a change to a session: back to its page.
 fn to_session(id: i64) -> Response {

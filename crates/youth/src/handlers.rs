@@ -13,18 +13,13 @@ use crate::model::{self, CampaignForm, ConsentForm, AGE_BANDS, CHANNELS, FORMS, 
 use crate::queries::{self, CampaignRow, MemberRow};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::ratelimit;
 use kansrijk_kernel::time::today;
 use kansrijk_kernel::web::{
-    render, AppError, AppResult, AppState, ClientAddr, Empty, FieldErrors, Form, Page, RecordId,
+    invalid, render, AppError, AppResult, AppState, ClientAddr, Empty, FieldErrors, Form, Page,
+    RecordId,
 };
-
-/// A page answering a form with errors: 422, the form shown again as filled in.
-pub fn invalid(response: Response) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
-}
 
 // ---- the stage ----------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 //! valid youth-coach certificate), publishing (only with consent), ending and deleting the
 //! team's data on request.
 
-use crate::handlers::{invalid, team_members, TeamMember};
+use crate::handlers::{team_members, TeamMember};
 use crate::model::{self, COACH_COURSE};
 use crate::queries::{self, CampaignRow};
 use crate::timeline::{self, Timeline};
@@ -16,7 +16,7 @@ use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::db::now;
 use kansrijk_kernel::web::{
-    render, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId,
+    invalid, render, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId,
 };
 use serde::Deserialize;
 
@@ -328,8 +328,8 @@ pub async fn decide(
                 reaction.campaign_id
             );
             let m = kansrijk_kernel::mail::compose(
-                &state.tr(&reaction.author_lang),
-                &reaction.author_email,
+                &state.tr(&reaction.author.lang),
+                &reaction.author.email,
                 "youth-hidden",
                 &[("reason", reason)],
                 Some(&link),

@@ -84,7 +84,7 @@ pub async fn upload(
             }
             Ok(Redirect::to(&format!("/podium/team/{token}#media")).into_response())
         }
-        Err(errors) => Ok(crate::handlers::invalid(
+        Err(errors) => Ok(kansrijk_kernel::web::invalid(
             crate::handlers::team_page(&state, page, token, campaign, errors).await?,
         )),
     }

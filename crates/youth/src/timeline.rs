@@ -4,7 +4,7 @@
 //! (`/podium/coach`) show only the campaigns assigned to them; any other answers 404 and the
 //! attempt is audited.
 
-use crate::handlers::{invalid, team_campaign};
+use crate::handlers::team_campaign;
 use crate::model::{self, MILESTONES};
 use crate::queries::{self, CampaignRow};
 use askama::Template;
@@ -15,7 +15,9 @@ use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Permission;
 use kansrijk_kernel::scope::{self, Owner};
 use kansrijk_kernel::web::forms::clean;
-use kansrijk_kernel::web::{render, AppResult, AppState, FieldErrors, Form, Page, RecordId};
+use kansrijk_kernel::web::{
+    invalid, render, AppResult, AppState, FieldErrors, Form, Page, RecordId,
+};
 use serde::Deserialize;
 
 /// One entry as shown.

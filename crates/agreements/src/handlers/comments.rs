@@ -14,10 +14,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::Action;
 use kansrijk_kernel::db::now;
+use kansrijk_kernel::web::forms::clean;
 use kansrijk_kernel::web::{
-    parse_id, render, AppError, AppResult, AppState, ClientAddr, FieldErrors, Form, Page, RecordId,
+    parse_id, render, AppError, AppResult, AppState, ClientAddr, FieldErrors, Form, Page,
+    ReasonForm, RecordId,
 };
-use serde::Deserialize;
 
 /// `POST /afspraken/voorstellen/{id}/reageren`: a comment, or a reply to one.
 pub async fn comment(
@@ -55,12 +56,6 @@ pub async fn comment(
     Ok(Redirect::to(&comment_link(p.id, "commented", cid)).into_response())
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct FlagForm {
-    pub reason: String,
-}
-
 /// `POST /afspraken/reacties/{id}/melden`: anyone logged in can flag a comment for the moderator.
 pub async fn flag(
     State(state): State<AppState>,
@@ -68,11 +63,9 @@ pub async fn flag(
     addr: ClientAddr,
     user: CurrentUser,
     page: Page,
-    Form(form): Form<FlagForm>,
+    Form(form): Form<ReasonForm>,
 ) -> AppResult<Response> {
-    let c = queries::comment(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let c = load_comment(&state, id).await?;
     if !within_limit(&state, &addr, user.id, &FLAGGING).await? {
         let p = load_proposal(&state, c.proposal_id).await?;
         let q = ProposalQuery {
@@ -84,7 +77,7 @@ pub async fn flag(
         let page = proposal_page(&state, page, p, q, form, FieldErrors::new(), alert).await?;
         return Ok(too_many(page));
     }
-    let reason: String = form.reason.trim().chars().take(model::REASON_MAX).collect();
+    let reason = clean(&form.reason, model::REASON_MAX);
     let added = queries::flag_comment(&state.db, c.id, user.id, &reason).await?;
     let ok = if added { "flagged" } else { "already-flagged" };
     Ok(Redirect::to(&comment_link(c.proposal_id, ok, c.id)).into_response())
@@ -100,12 +93,17 @@ pub struct CommentEditPage {
     pub open: bool,
 }
 
+/// A comment by its id, or 404.
+pub async fn load_comment(state: &AppState, id: i64) -> AppResult<Comment> {
+    queries::comment(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// The person's own comment; anyone else's answers as an unknown one would.
 async fn own_comment(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<Comment> {
-    let c = queries::comment(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if c.author_id != user.id {
+    let c = load_comment(state, id).await?;
+    if c.author.id != user.id {
         return Err(AppError::Forbidden);
     }
     Ok(c)

@@ -192,8 +192,8 @@ pub async fn load_proposal(state: &AppState, id: i64) -> AppResult<Proposal> {
 /// The comments shown as threads: top-level comments with their replies.
 fn threads(shown: &[Comment], user_id: Option<i64>, ts: i64) -> Vec<CommentView> {
     let view = |c: &Comment| CommentView {
-        own: Some(c.author_id) == user_id,
-        editable: Some(c.author_id) == user_id && !c.hidden() && can_edit(c.created_at, ts),
+        own: Some(c.author.id) == user_id,
+        editable: Some(c.author.id) == user_id && !c.hidden() && can_edit(c.created_at, ts),
         c: c.clone(),
         replies: vec![],
     };

@@ -2,7 +2,7 @@
 
 use super::add_event;
 use crate::model;
-use kansrijk_kernel::accounts::public_name;
+use kansrijk_kernel::accounts::Author;
 use kansrijk_kernel::db::{now, Db};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -10,12 +10,8 @@ pub struct Comment {
     pub id: i64,
     pub proposal_id: i64,
     pub parent_id: Option<i64>,
-    pub author_id: i64,
-    /// The full name: for management pages only; public pages show `public_author()`.
-    pub author_name: String,
-    pub author_display_name: Option<String>,
-    pub author_email: String,
-    pub author_lang: String,
+    #[sqlx(flatten)]
+    pub author: Author,
     pub body: String,
     pub created_at: i64,
     pub edited_at: Option<i64>,
@@ -27,11 +23,6 @@ pub struct Comment {
 impl Comment {
     pub fn hidden(&self) -> bool {
         self.hidden_at.is_some()
-    }
-
-    /// The author's name on public pages (chosen, or first name and initial).
-    pub fn public_author(&self) -> String {
-        public_name(&self.author_name, self.author_display_name.as_deref())
     }
 }
 

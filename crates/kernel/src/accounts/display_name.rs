@@ -15,6 +15,32 @@ pub fn public_name(name: &str, display_name: Option<&str>) -> String {
     }
 }
 
+/// The person who wrote a text residents read (a comment, a reaction), flattened into the
+/// feature's row (`#[sqlx(flatten)] author: Author`) from the columns `author_id`, `author_name`,
+/// `author_display_name`, `author_email` and `author_lang`. The full name is for management
+/// pages only; public pages show [`Author::public_name`]. Address and language are for the mail
+/// when a moderator hides the text.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Author {
+    #[sqlx(rename = "author_id")]
+    pub id: i64,
+    #[sqlx(rename = "author_name")]
+    pub name: String,
+    #[sqlx(rename = "author_display_name")]
+    pub display_name: Option<String>,
+    #[sqlx(rename = "author_email")]
+    pub email: String,
+    #[sqlx(rename = "author_lang")]
+    pub lang: String,
+}
+
+impl Author {
+    /// The author's name on public pages (chosen, or first name and initial).
+    pub fn public_name(&self) -> String {
+        public_name(&self.name, self.display_name.as_deref())
+    }
+}
+
 /// First name and the initial of the surname. Lower-case particles before the surname stay
 /// ("Henk de Vries" → "Henk de V."), as Dutch names are usually shortened that way; a single
 /// word stays as it is.

@@ -14,7 +14,7 @@ pub mod rights_requests;
 pub mod session;
 pub mod totp;
 
-pub use display_name::public_name;
+pub use display_name::{public_name, Author};
 
 use crate::authz::{Access, Permission};
 use crate::web::{AppState, Routes};

@@ -142,6 +142,14 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for Form<T> {
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct Empty {}
 
+/// A form with one free-text reason, such as flagging a resident's text for the moderator or
+/// hiding it; each feature caps or checks it ([`clean`], its own validation).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct ReasonForm {
+    pub reason: String,
+}
+
 /// Messages (translation keys) per form field, shown beside the field.
 #[derive(Debug, Default, Clone)]
 pub struct FieldErrors(Vec<(&'static str, String)>);

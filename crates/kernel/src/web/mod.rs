@@ -14,7 +14,7 @@ mod routes;
 pub use app::App;
 pub use error::{AppError, AppResult, ErrorKind};
 pub use extract::{parse_id, ClientAddr, RecordId};
-pub use forms::{Empty, FieldErrors, Form, Upload};
+pub use forms::{Empty, FieldErrors, Form, ReasonForm, Upload};
 pub use page::{Alternate, LanguageLink, Page};
 pub use router::{all_routes, build_router, kernel_routes, DemoSeed, Feature};
 pub use routes::Routes;
@@ -225,6 +225,21 @@ pub fn no_store(mut response: Response) -> Response {
         axum::http::HeaderValue::from_static("no-store"),
     );
     response
+}
+
+/// A page answering a form with errors: 422, the form shown again as filled in. One helper, so
+/// that every feature answers a refused form with the same status.
+pub fn invalid(response: Response) -> Response {
+    (axum::http::StatusCode::UNPROCESSABLE_ENTITY, response).into_response()
+}
+
+/// A form page shown again: with messages 422 ([`invalid`]), else as it is.
+pub fn shown(response: Response, with_errors: bool) -> Response {
+    if with_errors {
+        invalid(response)
+    } else {
+        response
+    }
 }
 
 /// Renders a template as an HTML response; a rendering failure is logged and becomes a 500.

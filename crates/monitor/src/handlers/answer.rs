@@ -10,7 +10,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use kansrijk_kernel::areas;
 use kansrijk_kernel::ratelimit;
-use kansrijk_kernel::web::{render, AppError, AppResult, AppState, ClientAddr, Form, Page};
+use kansrijk_kernel::web::{
+    invalid, render, AppError, AppResult, AppState, ClientAddr, Form, Page,
+};
 use std::collections::BTreeMap;
 
 /// Responses per address (IPv6: per /64) per hour on an open link.
@@ -218,20 +220,13 @@ pub async fn submit(
     let response = match model::validate_response(&qs, &sent, &codes) {
         Ok(r) if !code_missing => r,
         Ok(_) => {
-            return invalid(
-                &state,
-                page,
-                wave,
-                sent,
-                BTreeMap::new(),
-                "monitor-error-code",
-            )
-            .await
+            return code_refused(&state, page, wave, sent, "monitor-error-code").await;
         }
         Err(errors) => {
             let code_error = code_missing.then_some("monitor-error-code");
-            let page = form(&state, page, wave, sent, errors, code_error).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return Ok(invalid(
+                form(&state, page, wave, sent, errors, code_error).await?,
+            ));
         }
     };
     // Open links: a few responses per address. Panel waves: a few tries of a code per address,
@@ -253,27 +248,21 @@ pub async fn submit(
         }
         Err(Refused::Closed) => closed(page),
         Err(Refused::Code) => {
-            invalid(
-                &state,
-                page,
-                wave,
-                sent,
-                BTreeMap::new(),
-                "monitor-error-code-used",
-            )
-            .await
+            code_refused(&state, page, wave, sent, "monitor-error-code-used").await
         }
     }
 }
 
-async fn invalid(
+/// The answers are fine but the panel code is not (missing or used): the form again, 422.
+async fn code_refused(
     state: &AppState,
     page: Page,
     wave: WaveRow,
     sent: BTreeMap<String, Vec<String>>,
-    errors: BTreeMap<String, &'static str>,
     code_error: &'static str,
 ) -> AppResult<Response> {
-    let page = form(state, page, wave, sent, errors, Some(code_error)).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    let errors = BTreeMap::new();
+    Ok(invalid(
+        form(state, page, wave, sent, errors, Some(code_error)).await?,
+    ))
 }

@@ -1,7 +1,7 @@
 //! A session's page: its people and their attendance per meeting (a trainer only for the
 //! sessions they give).
 
-use super::{audit_update, shown, to_session, trainers_of};
+use super::{audit_update, to_session, trainers_of};
 use crate::model;
 use crate::queries::{self, Course, Meeting, Participant, Session};
 use askama::Template;
@@ -11,7 +11,7 @@ use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::{allows, Permission};
 use kansrijk_kernel::scope::{self, Owner};
-use kansrijk_kernel::web::{render, AppError, AppResult, AppState, Form, Page, RecordId};
+use kansrijk_kernel::web::{render, shown, AppError, AppResult, AppState, Form, Page, RecordId};
 
 #[derive(Template)]
 #[template(path = "beheer/session.html")]

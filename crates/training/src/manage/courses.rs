@@ -1,6 +1,6 @@
 //! Courses: new, edited (the stable key stays), archived or offered again.
 
-use super::{audit_update, shown};
+use super::audit_update;
 use crate::model::{CourseForm, TargetGroup};
 use crate::queries::{self, Course};
 use askama::Template;
@@ -10,7 +10,7 @@ use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::is_unique_violation;
 use kansrijk_kernel::web::{
-    render, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId,
+    render, shown, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId,
 };
 
 #[derive(Template)]

@@ -1,6 +1,5 @@
 //! The coverage dashboard: per organisation and role, with goals, contacts, two charts and CSV.
 
-use super::shown;
 use crate::model::{self, quarters, ContactForm, GoalForm, BASIC_KEY};
 use crate::queries::{self, Course, CoverageRow};
 use askama::Template;
@@ -9,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::{normalise_email, CurrentUser};
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::db::now;
-use kansrijk_kernel::web::{render, AppError, AppResult, AppState, FieldErrors, Form, Page};
+use kansrijk_kernel::web::{render, shown, AppError, AppResult, AppState, FieldErrors, Form, Page};
 use serde::Deserialize;
 
 /// A bar of a chart: label, vertical position, width, value text, and the goal's position.

@@ -1,6 +1,6 @@
 //! Sessions: new, edited (trainer, venue, capacity, meetings; the course stays) and cancelled.
 
-use super::{audit_update, shown, to_session};
+use super::{audit_update, to_session};
 use crate::model::{self, SessionForm, MEETING_FIELDS};
 use crate::queries::{self, Course, Meeting, Session};
 use askama::Template;
@@ -11,7 +11,7 @@ use kansrijk_kernel::accounts::queries::people_with_role;
 use kansrijk_kernel::audit::{self, Action};
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::web::{
-    render, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId,
+    render, shown, AppError, AppResult, AppState, Empty, FieldErrors, Form, Page, RecordId,
 };
 use serde::Deserialize;
 

@@ -3,14 +3,17 @@
 //! (once per person), and the reach figures (views per day without cookies, supports,
 //! reactions) for the team and the coordinator.
 
-use super::{campaign_page, invalid};
+use super::campaign_page;
 use crate::model::{self, ReachDay};
 use crate::queries;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use kansrijk_kernel::accounts::model::CurrentUser;
 use kansrijk_kernel::ratelimit;
-use kansrijk_kernel::web::{AppError, AppResult, AppState, Empty, Form, Page, RecordId};
+use kansrijk_kernel::web::forms::clean;
+use kansrijk_kernel::web::{
+    invalid, AppError, AppResult, AppState, Empty, Form, Page, ReasonForm, RecordId,
+};
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
@@ -57,19 +60,13 @@ pub async fn support(
     Ok(Redirect::to(&format!("/podium/{id}#steun")).into_response())
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct FlagForm {
-    pub reason: String,
-}
-
 /// `POST /podium/reacties/{id}/melden`: anyone logged in flags a reaction for the coordinator;
 /// at [`crate::model::FLAG_THRESHOLD`] flags it is hidden until the coordinator decides.
 pub async fn flag(
     State(state): State<AppState>,
     user: CurrentUser,
     RecordId(id): RecordId,
-    Form(input): Form<FlagForm>,
+    Form(input): Form<ReasonForm>,
 ) -> AppResult<Response> {
     let reaction = queries::reaction(&state.db, id)
         .await?
@@ -78,7 +75,7 @@ pub async fn flag(
         .await?
         .ok_or(AppError::NotFound)?;
     ratelimit::hit(&state.db, &format!("youth:flag:{}", user.id), 30, 3600).await?;
-    let reason: String = input.reason.trim().chars().take(200).collect();
+    let reason = clean(&input.reason, 200);
     queries::flag_reaction(&state.db, id, user.id, &reason).await?;
     Ok(Redirect::to(&format!("/podium/{}#reacties", reaction.campaign_id)).into_response())
 }

@@ -2,18 +2,15 @@
 //! supports, and views per day, and the reach figures built from them.
 
 use crate::model::FLAG_THRESHOLD;
-use kansrijk_kernel::accounts::public_name;
+use kansrijk_kernel::accounts::Author;
 use kansrijk_kernel::db::{now, Db};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ReactionRow {
     pub id: i64,
     pub campaign_id: i64,
-    pub author_id: i64,
-    pub author_name: String,
-    pub author_display_name: Option<String>,
-    pub author_email: String,
-    pub author_lang: String,
+    #[sqlx(flatten)]
+    pub author: Author,
     pub body: String,
     pub created_at: i64,
     pub flags: i64,
@@ -23,11 +20,6 @@ pub struct ReactionRow {
 }
 
 impl ReactionRow {
-    /// The author as public pages show them (never a full name).
-    pub fn author(&self) -> String {
-        public_name(&self.author_name, self.author_display_name.as_deref())
-    }
-
     /// Shown on the stage: not hidden by the coordinator, and fewer flags than the threshold
     /// unless the coordinator kept it.
     pub fn visible(&self) -> bool {
