@@ -243,33 +243,32 @@ async fn sign_up(
     limit: &ratelimit::Limit,
 ) -> AppResult<Response> {
     let id = a.id;
-    let confirmation = |token: &str, status: RegStatus| {
-        let email = new.email.as_deref()?;
+    let (mail_state, activity, lang) = (state.clone(), a.clone(), page.lang());
+    let email = new.email.clone();
+    let confirmation = move |token: &str, status: RegStatus| {
+        let email = email.as_deref()?;
         let name = match status {
             RegStatus::Waiting => "activity-waiting",
             _ => "activity-confirmed",
         };
-        let link = format!("{}/aanmelding/{token}", state.config.public_url());
+        let link = format!("{}/aanmelding/{token}", mail_state.config.public_url());
         Some(crate::jobs::compose(
-            state,
+            &mail_state,
             email,
-            page.lang(),
+            lang,
             name,
-            a,
+            &activity,
             &[],
             &link,
         ))
     };
-    match queries::register_with_mail(
-        &state.db,
-        id,
-        new,
-        page.lang_code(),
-        &confirmation,
-        Some(limit),
-    )
-    .await?
-    {
+    let sign_up = queries::SignUp {
+        registration: new.clone(),
+        lang: page.lang_code().to_string(),
+        mail: Some(Box::new(confirmation)),
+        limit: Some(limit.clone()),
+    };
+    match queries::register_with_mail(&state.db, id, sign_up).await? {
         Registered::New {
             id: reg_id,
             token,

@@ -200,6 +200,12 @@ impl Db {
         Ok((self.write_gate().await?, &self.writer))
     }
 
+    /// Tells this database apart from others in the same process (tests run several): the same
+    /// for every clone of one `Db`.
+    pub fn identity(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.gate) as usize
+    }
+
     /// Applies the pending migrations of each set, in the order given (kernel first, then the
     /// features in dependency order).
     pub async fn migrate(&self, sets: &[MigrationSet]) -> anyhow::Result<()> {

@@ -15,6 +15,7 @@ pub mod crypto;
 pub mod csv;
 pub mod db;
 pub mod figures_cache;
+pub mod group_commit;
 pub mod i18n;
 pub mod images;
 pub mod indicators;

@@ -5,8 +5,10 @@ use crate::jobs::{self, Notice};
 use crate::model::{place_for, promotable, NewRegistration, RegStatus};
 use kansrijk_kernel::crypto::{random_token, sha256_hex};
 use kansrijk_kernel::db::{changed_once, now, Db, Flag};
+use kansrijk_kernel::group_commit::{Batch, BatchFuture, GroupCommit};
 use kansrijk_kernel::mail::Outgoing;
 use kansrijk_kernel::ratelimit::Limit;
+use std::sync::LazyLock;
 
 type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
@@ -69,62 +71,115 @@ pub async fn register(
     r: &NewRegistration,
     lang: &str,
 ) -> sqlx::Result<Registered> {
-    register_with_mail(db, activity_id, r, lang, &|_, _| None, None).await
+    let sign_up = SignUp {
+        registration: r.clone(),
+        lang: lang.to_string(),
+        mail: None,
+        limit: None,
+    };
+    register_with_mail(db, activity_id, sign_up).await
 }
 
 /// The mail that confirms a new registration, from its personal token and its status.
-pub type ConfirmationMail<'a> = &'a (dyn Fn(&str, RegStatus) -> Option<Outgoing> + Sync);
+pub type ConfirmationMail = Box<dyn Fn(&str, RegStatus) -> Option<Outgoing> + Send + Sync>;
 
-/// [`register`], and the confirmation mail (if `mail` gives one) stored in the outbox in the same
-/// transaction: the mail exists exactly when the registration does, and it costs no second commit.
-/// A `limit` (the sign-up form's rate limit) is counted in the same transaction too.
+/// One sign-up as it waits for its activity's next transaction.
+pub struct SignUp {
+    pub registration: NewRegistration,
+    pub lang: String,
+    /// The confirmation mail, stored in the outbox in the same transaction: the mail exists
+    /// exactly when the registration does, and it costs no second commit.
+    pub mail: Option<ConfirmationMail>,
+    /// The sign-up form's rate limit, counted in the same transaction too.
+    pub limit: Option<Limit>,
+}
+
+/// [`register`] with the confirmation mail and the rate limit of a [`SignUp`].
+///
+/// Sign-ups for one activity that arrive together share a transaction
+/// ([`kansrijk_kernel::group_commit`]): on PostgreSQL the activity's row lock is held until the
+/// commit is on disk, so one transaction each would let them through one disk flush at a time.
 pub async fn register_with_mail(
     db: &Db,
     activity_id: i64,
-    r: &NewRegistration,
-    lang: &str,
-    mail: ConfirmationMail<'_>,
-    limit: Option<&Limit>,
+    sign_up: SignUp,
 ) -> sqlx::Result<Registered> {
+    static SIGN_UPS: LazyLock<GroupCommit<SignUps>> = LazyLock::new(GroupCommit::default);
+    SIGN_UPS.submit(db, activity_id, sign_up).await
+}
+
+struct SignUps;
+
+impl Batch for SignUps {
+    type Item = SignUp;
+    type Output = Registered;
+    fn run<'a>(db: &'a Db, activity_id: i64, items: &'a [SignUp]) -> BatchFuture<'a, Registered> {
+        Box::pin(register_all(db, activity_id, items))
+    }
+}
+
+/// Signs up everyone in `items` for one activity in one transaction, in order, as if one after
+/// the other: each finds the places the ones before it took.
+async fn register_all(
+    db: &Db,
+    activity_id: i64,
+    items: &[SignUp],
+) -> sqlx::Result<Vec<Registered>> {
     let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
     // Each statement is a hop to SQLite's connection thread while every other writer waits at
-    // the gate: the rate limit is counted here rather than in a transaction of its own, the
-    // lock, the counts and the start come back from one statement, a repeated form is found by
-    // the insert itself (the key is unique), and the jobs go in together.
-    if let Some(limit) = limit {
-        if !limit.counted_in(&mut *tx).await? {
-            return Ok(Registered::TooMany);
-        }
-    }
-    let Some((capacity, confirmed, waiting, starts_at)) =
+    // the gate: the lock, the counts and the start come back from one statement, a repeated
+    // form is found by the insert itself (the key is unique), and the jobs go in together.
+    let Some((capacity, mut confirmed, mut waiting, starts_at)) =
         lock_and_count(&mut tx, activity_id, ts).await?
     else {
-        return Ok(Registered::Closed);
+        return Ok(items.iter().map(|_| Registered::Closed).collect());
     };
-    let status = place_for(capacity, confirmed, waiting > 0, r.people);
-    let Some((id, token)) = insert(&mut tx, activity_id, r, lang, status, ts).await? else {
-        // Under the lock, a repeated form finds the first registration.
-        let (id, status): (i64, String) =
-            sqlx::query_as("SELECT id, status FROM registrations WHERE idempotency_key = $1")
-                .bind(&r.idempotency_key)
-                .fetch_one(&mut *tx)
-                .await?;
-        return Ok(Registered::Again {
-            id,
-            status: RegStatus::parse(&status).unwrap_or(RegStatus::Confirmed),
-        });
-    };
+    let mut answers = Vec::with_capacity(items.len());
     let mut new_jobs = vec![];
-    if status == RegStatus::Confirmed && r.email.is_some() {
-        new_jobs.extend(jobs::reminder(id, starts_at, ts)?);
+    for item in items {
+        if let Some(limit) = &item.limit {
+            if !limit.counted_in(&mut *tx).await? {
+                answers.push(Registered::TooMany);
+                continue;
+            }
+        }
+        let r = &item.registration;
+        let status = place_for(capacity, confirmed, waiting > 0, r.people);
+        let Some((id, token)) = insert(&mut tx, activity_id, r, &item.lang, status, ts).await?
+        else {
+            // Under the lock, a repeated form finds the first registration.
+            let (id, status): (i64, String) =
+                sqlx::query_as("SELECT id, status FROM registrations WHERE idempotency_key = $1")
+                    .bind(&r.idempotency_key)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            answers.push(Registered::Again {
+                id,
+                status: RegStatus::parse(&status).unwrap_or(RegStatus::Confirmed),
+            });
+            continue;
+        };
+        // What the triggers add to the row (migration registration_counts), for the next one.
+        match status {
+            RegStatus::Confirmed => confirmed += r.people,
+            RegStatus::Waiting => waiting += 1,
+            _ => {}
+        }
+        if status == RegStatus::Confirmed && r.email.is_some() {
+            new_jobs.extend(jobs::reminder(id, starts_at, ts)?);
+        }
+        if let Some(outgoing) = item.mail.as_ref().and_then(|mail| mail(&token, status)) {
+            new_jobs.push(kansrijk_kernel::mail::store_in(&mut tx, &outgoing).await?.1);
+        }
+        answers.push(Registered::New { id, token, status });
     }
-    if let Some(outgoing) = mail(&token, status) {
-        new_jobs.push(kansrijk_kernel::mail::store_in(&mut tx, &outgoing).await?.1);
+    // Nothing new (all refused or repeated): nothing to keep, as with one sign-up alone.
+    if answers.iter().any(|a| matches!(a, Registered::New { .. })) {
+        kansrijk_kernel::jobs::enqueue_all(&mut *tx, &new_jobs).await?;
+        tx.commit().await?;
     }
-    kansrijk_kernel::jobs::enqueue_all(&mut *tx, &new_jobs).await?;
-    tx.commit().await?;
-    Ok(Registered::New { id, token, status })
+    Ok(answers)
 }
 
 /// Locks an activity that is open for sign-up (scheduled, not yet ended) and returns its
