@@ -231,19 +231,21 @@ pub async fn register(
             return Ok(activity_page(page, d, form, errors));
         }
     };
-    sign_up(&state, page, &a, &new, &limit).await
+    sign_up(&state, page, a, new, limit).await
 }
 
 /// Stores a valid registration with its confirmation mail, and shows where it went.
 async fn sign_up(
     state: &AppState,
     page: Page,
-    a: &Activity,
-    new: &NewRegistration,
-    limit: &ratelimit::Limit,
+    activity: Activity,
+    new: NewRegistration,
+    limit: ratelimit::Limit,
 ) -> AppResult<Response> {
-    let id = a.id;
-    let (mail_state, activity, lang) = (state.clone(), a.clone(), page.lang());
+    // The sign-up may wait for its activity's next transaction in a task of its own
+    // (group commit), so the mail takes owned copies of what it needs.
+    let id = activity.id;
+    let (mail_state, lang) = (state.clone(), page.lang());
     let email = new.email.clone();
     let confirmation = move |token: &str, status: RegStatus| {
         let email = email.as_deref()?;
@@ -263,10 +265,10 @@ async fn sign_up(
         ))
     };
     let sign_up = queries::SignUp {
-        registration: new.clone(),
+        registration: new,
         lang: page.lang_code().to_string(),
         mail: Some(Box::new(confirmation)),
-        limit: Some(limit.clone()),
+        limit: Some(limit),
     };
     match queries::register_with_mail(&state.db, id, sign_up).await? {
         Registered::New {
