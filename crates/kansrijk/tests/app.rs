@@ -33,6 +33,39 @@ fn all_translations_are_complete_and_join_without_duplicates() {
         .expect("no duplicate keys across crates");
 }
 
+/// Plain messages are read from the files without Fluent (kernel `i18n`): every message of every
+/// crate must still read exactly as a Fluent bundle of the whole file formats it.
+#[test]
+fn every_message_reads_as_fluent_formats_it() {
+    use fluent_bundle::{concurrent::FluentBundle, FluentResource};
+    use kansrijk_kernel::i18n::{I18n, Lang, Tr};
+    let i18n = std::sync::Arc::new(I18n::new(&kansrijk::locales()).unwrap());
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        let mut whole = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
+        whole.set_use_isolating(false);
+        for set in kansrijk::locales() {
+            let source = set.sources.iter().find(|(l, _)| *l == lang).unwrap().1;
+            whole
+                .add_resource(FluentResource::try_new(source.to_string()).unwrap())
+                .unwrap();
+        }
+        let tr = Tr::new(lang, i18n.clone());
+        for set in kansrijk::locales() {
+            let source = set.sources.iter().find(|(l, _)| *l == lang).unwrap().1;
+            for key in kansrijk_kernel::i18n::message_keys(source) {
+                let Some(pattern) = whole.get_message(&key).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let expected = whole.format_pattern(pattern, None, &mut vec![]);
+                assert_eq!(tr.t(&key), expected, "{} {key}", lang.code());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 5_000, "only {checked} messages checked");
+}
+
 #[test]
 fn migration_versions_are_unique_across_crates() {
     let mut seen = std::collections::BTreeMap::new();

@@ -4,9 +4,12 @@
 //! hands them over with [`locales!`]; at start-up they are joined into one bundle per language.
 //! Dutch is the default and the fallback.
 
+use anyhow::anyhow;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::{Entry, Pattern, PatternElement};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -134,8 +137,18 @@ pub fn kernel_locales() -> Locales {
 }
 
 /// All translations of the running application.
+///
+/// Most messages are plain text (no variables, no terms, no choices). Those are kept as slices of
+/// the translation files compiled into the executable, and only the others go into a Fluent
+/// bundle: a parsed Fluent message costs about 1 KB of heap, and the plain ones are nine in ten of
+/// the five languages' messages (issue 20: the resident memory of a small server).
 pub struct I18n {
-    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    languages: HashMap<Lang, Language>,
+}
+
+struct Language {
+    plain: HashMap<&'static str, Cow<'static, str>>,
+    bundle: FluentBundle<FluentResource>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -148,41 +161,62 @@ impl I18n {
     /// Joins the locales of all crates. Fails on a syntax error or on a key defined twice, so a
     /// broken translation file stops the start-up instead of showing raw keys.
     pub fn new(sets: &[Locales]) -> anyhow::Result<I18n> {
-        let mut bundles = HashMap::new();
+        let mut languages = HashMap::new();
         for lang in Lang::ALL {
             let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Unicode isolation marks would end up inside HTML attributes and test assertions;
             // mixed-direction text is handled by the `dir` attributes of the layout instead.
             bundle.set_use_isolating(false);
+            let mut plain = HashMap::new();
             for set in sets {
                 let (_, source) = set
                     .sources
                     .iter()
                     .find(|(l, _)| *l == lang)
                     .expect("all five");
-                let resource =
-                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-                        anyhow::anyhow!("{}/{}.ftl: {errors:?}", set.name, lang.code())
-                    })?;
-                bundle.add_resource(resource).map_err(|errors| {
-                    anyhow::anyhow!(
-                        "{}/{}.ftl: duplicate keys {errors:?}",
-                        set.name,
-                        lang.code()
-                    )
-                })?;
+                let file = || format!("{}/{}.ftl", set.name, lang.code());
+                let (rest, complex) =
+                    split_plain(source, &mut plain).map_err(|e| anyhow!("{}: {e}", file()))?;
+                let resource = FluentResource::try_new(rest)
+                    .map_err(|(_, errors)| anyhow!("{}: {errors:?}", file()))?;
+                let parsed: BTreeSet<&str> = resource
+                    .entries()
+                    .filter_map(|entry| match entry {
+                        Entry::Message(m) => Some(m.id.name),
+                        _ => None,
+                    })
+                    .collect();
+                // A check on the line-based split in `entry_texts`.
+                anyhow::ensure!(parsed == complex, "{}: messages lost in the split", file());
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| anyhow!("{}: duplicate keys {errors:?}", file()))?;
             }
-            bundles.insert(lang, bundle);
+            let twice: Vec<&str> = plain
+                .keys()
+                .copied()
+                .filter(|key| bundle.has_message(key))
+                .collect();
+            anyhow::ensure!(
+                twice.is_empty(),
+                "{}: duplicate keys {twice:?}",
+                lang.code()
+            );
+            languages.insert(lang, Language { plain, bundle });
         }
-        Ok(I18n { bundles })
+        Ok(I18n { languages })
     }
 
     /// The message `key` in `lang`, falling back to Dutch, then to the key itself (a test makes
     /// sure the last never happens).
     pub fn message(&self, lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
         for l in [lang, Lang::DEFAULT] {
-            let bundle = &self.bundles[&l];
+            let language = &self.languages[&l];
+            if let Some(text) = language.plain.get(key) {
+                return text.to_string();
+            }
+            let bundle = &language.bundle;
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = vec![];
                 let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -197,8 +231,95 @@ impl I18n {
     }
 
     pub fn has(&self, lang: Lang, key: &str) -> bool {
-        self.bundles[&lang].has_message(key)
+        let language = &self.languages[&lang];
+        language.plain.contains_key(key) || language.bundle.has_message(key)
     }
+}
+
+/// Moves the plain messages of one Fluent source into `plain` (failing on a key that is already
+/// there) and returns the source of the rest, for Fluent to parse: the messages with placeables
+/// or attributes (their names too), and every term.
+fn split_plain(
+    source: &'static str,
+    plain: &mut HashMap<&'static str, Cow<'static, str>>,
+) -> anyhow::Result<(String, BTreeSet<&'static str>)> {
+    let resource =
+        fluent_syntax::parser::parse(source).map_err(|(_, errors)| anyhow!("{errors:?}"))?;
+    let mut rest = BTreeSet::new();
+    for entry in resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let name = message.id.name;
+        let text = match &message.value {
+            Some(pattern) if message.attributes.is_empty() => plain_text(pattern),
+            _ => None,
+        };
+        match text {
+            Some(text) => {
+                if plain.insert(name, text).is_some() {
+                    anyhow::bail!("duplicate key {name}");
+                }
+            }
+            None => {
+                rest.insert(name);
+            }
+        }
+    }
+    let text = entry_texts(source)
+        .filter(|(id, _)| id.starts_with('-') || rest.contains(id))
+        .map(|(_, text)| text)
+        .collect();
+    Ok((text, rest))
+}
+
+/// The text of a pattern without placeables, as Fluent would format it: its pieces (one per line)
+/// joined.
+fn plain_text(pattern: &Pattern<&'static str>) -> Option<Cow<'static, str>> {
+    let mut pieces = pattern.elements.iter().map(|element| match element {
+        PatternElement::TextElement { value } => Some(*value),
+        PatternElement::Placeable { .. } => None,
+    });
+    match pattern.elements.len() {
+        1 => pieces.next().flatten().map(Cow::Borrowed),
+        _ => pieces.collect::<Option<String>>().map(Cow::Owned),
+    }
+}
+
+/// The entries of a Fluent source as text, with their identifiers (`-name` for a term): an entry
+/// starts at a line that begins with an identifier and `=`; the lines after it, up to the next
+/// entry or comment, belong to it. Comments are left out.
+fn entry_texts(source: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut entries = vec![];
+    let mut current: Option<(&str, usize)> = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let id = entry_id(line);
+        if id.is_some() || line.starts_with('#') {
+            if let Some((name, start)) = current.take() {
+                entries.push((name, &source[start..offset]));
+            }
+            current = id.map(|name| (name, offset));
+        }
+        offset += line.len();
+    }
+    if let Some((name, start)) = current {
+        entries.push((name, &source[start..]));
+    }
+    entries.into_iter()
+}
+
+/// `name` for a line `name = …` or `-name = …` that starts an entry.
+fn entry_id(line: &str) -> Option<&str> {
+    let (head, _) = line.split_once('=')?;
+    let id = head.trim_end();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let first = name.chars().next()?;
+    (first.is_ascii_alphabetic()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+    .then_some(id)
 }
 
 /// Lists every key that one language of a set defines and another lacks, as readable problems.
@@ -351,5 +472,68 @@ mod tests {
         assert_eq!(tr.t_num("n", "count", 1), "one");
         assert_eq!(tr.t_num("n", "count", 3), "3 pieces");
         assert_eq!(tr.t("no-such-key"), "no-such-key");
+    }
+
+    #[test]
+    fn plain_messages_read_as_fluent_formats_them_and_the_rest_keeps_working() {
+        let nl = "# Comment = not a message\n\
+                  -brand = Kansrijk\n\
+                  one = Eén regel\n\
+                  lines =\n    Eerste regel\n    tweede regel\n\
+                  welcome = Welkom bij { -brand }\n\
+                  literal = Open {\"{\"} haakje\n\
+                  n = { $count ->\n[one] één\n *[other] { $count } stuks\n}\n\
+                  after = Na de keuze\n\
+                  field = Veld\n    .label = Label\n";
+        let set = Locales {
+            name: "sample",
+            sources: [
+                (Lang::Nl, nl),
+                (Lang::En, ""),
+                (Lang::Tr, ""),
+                (Lang::Ar, ""),
+                (Lang::Pl, ""),
+            ],
+        };
+        let i18n = I18n::new(&[set]).unwrap();
+        let plain = &i18n.languages[&Lang::Nl].plain;
+        let names: BTreeSet<&str> = plain.keys().copied().collect();
+        assert_eq!(names, BTreeSet::from(["one", "lines", "after"]));
+        assert!(
+            matches!(plain["one"], Cow::Borrowed(_)),
+            "no copy of a one-line message"
+        );
+
+        let mut whole = FluentBundle::new_concurrent(vec!["nl".parse().unwrap()]);
+        whole.set_use_isolating(false);
+        whole
+            .add_resource(FluentResource::try_new(nl.to_string()).unwrap())
+            .unwrap();
+        let tr = Tr::new(Lang::En, Arc::new(i18n));
+        for key in ["one", "lines", "welcome", "literal", "after", "field"] {
+            let pattern = whole.get_message(key).unwrap().value().unwrap();
+            let expected = whole.format_pattern(pattern, None, &mut vec![]);
+            assert_eq!(tr.t(key), expected, "{key}");
+        }
+        assert_eq!(tr.t("lines"), "Eerste regel\ntweede regel");
+        assert_eq!(tr.t_num("n", "count", 4), "4 stuks");
+        assert!(tr.i18n.has(Lang::Nl, "field") && tr.i18n.has(Lang::Nl, "one"));
+    }
+
+    #[test]
+    fn a_key_twice_stops_the_start_whether_plain_or_not() {
+        for (first, second) in [
+            ("a = A\n", "a = B\n"),
+            ("a = A { $x }\n", "a = B\n"),
+            ("a = A\n", "a = B { $x }\n"),
+            ("a = A { $x }\n", "a = B { $x }\n"),
+        ] {
+            let set = |name, source| Locales {
+                name,
+                sources: Lang::ALL.map(|l| (l, if l == Lang::Nl { source } else { "" })),
+            };
+            let joined = I18n::new(&[set("first", first), set("second", second)]);
+            assert!(joined.is_err(), "{first:?} then {second:?}");
+        }
     }
 }

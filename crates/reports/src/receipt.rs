@@ -104,7 +104,7 @@ pub async fn legacy_salt(db: &Db) -> sqlx::Result<Option<String>> {
         .await
 }
 
-/// The old slow hash, computed off the async threads, at most one per core at a time: each needs
+/// The old slow hash, computed off the async threads, as few at a time as new ones: each needs
 /// 19 MiB, and a public form must not let anyone pile up hundreds of them.
 pub async fn legacy_hash(code: String, salt: String) -> String {
     let _permit = kansrijk_kernel::accounts::password::slow_hash_permit().await;

@@ -47,21 +47,26 @@ pub fn verify_dummy(password: &str) {
     let _ = verify(password, dummy);
 }
 
-/// Bounds how many slow (argon2, 7–19 MiB each) hashes run at once to the number of cores, so
-/// a burst of logins or public form posts queues instead of eating memory.
+/// Bounds how many slow (argon2, 7–19 MiB each) hashes run at once to half the cores, at least
+/// one: a burst of logins or public form posts queues instead of eating memory, and the other
+/// cores keep serving pages meanwhile. On a 2-core server two hashes at once were the largest
+/// single step of the memory peak under hostile traffic (+14 MiB within 0.2 s, bench/hostile.sh,
+/// BENCHMARKS.md session 13); one hash of 7 MiB takes about 20 ms, so one core still does about
+/// fifty logins a second.
 pub async fn slow_hash_permit() -> tokio::sync::SemaphorePermit<'static> {
     static LIMIT: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
     LIMIT
-        .get_or_init(|| {
-            tokio::sync::Semaphore::new(
-                std::thread::available_parallelism()
-                    .map(|n| n.get())
-                    .unwrap_or(2),
-            )
-        })
+        .get_or_init(|| tokio::sync::Semaphore::new(slow_hash_limit()))
         .acquire()
         .await
         .expect("the semaphore is never closed")
+}
+
+fn slow_hash_limit() -> usize {
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    (cores / 2).max(1)
 }
 
 /// Runs the slow hash off the async threads.
@@ -88,6 +93,13 @@ pub async fn verify_async(password: String, stored: Option<String>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slow_hashes_leave_cores_free() {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        assert!(slow_hash_limit() >= 1);
+        assert!(cores == 1 || slow_hash_limit() < cores);
+    }
 
     #[test]
     fn hashes_are_argon2id_salted_and_verify() {

@@ -165,6 +165,10 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
             state.clone(),
             middleware::language,
         ))
+        // gzip only (tower-http is built without brotli), as the page cache stores it: brotli's
+        // encoder (quality 4, 4 MiB window) holds up to a few MiB per answer being compressed,
+        // which under hostile load was the largest part of the memory peak (heaptrack,
+        // bench/hostile.sh, BENCHMARKS.md session 13); for pages of 5-30 KB it saves little.
         .layer(
             CompressionLayer::new()
                 .compress_when(DefaultPredicate::new().and(super::page_cache::NoPlaceholders)),

@@ -96,6 +96,22 @@ async fn wrong_password_and_unknown_address_get_the_same_answer(t: TestDb) {
     assert!(wrong.body.contains("aria-invalid=\"true\""));
 }
 
+/// A NUL character (`%00`) cannot be stored in PostgreSQL text: a login with one gets the
+/// ordinary wrong-login answer on both databases, not a server error.
+#[db_test]
+async fn a_nul_character_in_the_login_form_is_a_wrong_login(t: TestDb) {
+    let app = kernel_app(&t, Default::default()).await;
+    create_person(&t.db, "ayse@example.nl", PASSWORD, &[Role::Resident]).await;
+    let mut b = Browser::new(&app);
+    for email in ["%00\0nul", "ayse@example.nl\0"] {
+        let r = log_in(&mut b, email, PASSWORD).await;
+        assert_eq!(r.status, StatusCode::OK, "{email:?}: {}", r.body);
+        assert!(r
+            .body
+            .contains("Het e-mailadres of het wachtwoord klopt niet."));
+    }
+}
+
 #[db_test]
 async fn twenty_wrong_passwords_in_a_row_get_429(t: TestDb) {
     let app = kernel_app(&t, Default::default()).await;

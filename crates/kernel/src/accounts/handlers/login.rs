@@ -74,7 +74,10 @@ pub async fn login(
 ) -> AppResult<Response> {
     ratelimit::hit(&state.db, &format!("login:ip:{ip}"), 10, 300).await?;
     let email = normalise_email(&form.email);
-    let user = if valid_email(&email) {
+    // Only a valid address is looked up: PostgreSQL refuses text with a NUL character (`%00`),
+    // which would turn a hostile login into a server error.
+    let valid = valid_email(&email);
+    let user = if valid {
         queries::user_by_email(&state.db, &email).await?
     } else {
         None
@@ -89,7 +92,12 @@ pub async fn login(
         .is_some_and(|u| u.status == "active" && u.locked_until <= now());
     let Some(user) = user.filter(|_| ok && usable) else {
         // One answer for unknown address, wrong password, locked or blocked account.
-        if let Some(known) = queries::user_by_email(&state.db, &email).await? {
+        let known = if valid {
+            queries::user_by_email(&state.db, &email).await?
+        } else {
+            None
+        };
+        if let Some(known) = known {
             if !ok {
                 queries::record_failed_login(&state.db, known.id).await?;
             }

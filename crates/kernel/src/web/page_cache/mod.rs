@@ -60,10 +60,12 @@ use template::{accepts_gzip, Template};
 /// Larger answers are sent but not kept (national lists; they should be paginated instead).
 pub const MAX_ENTRY_BYTES: usize = 512 * 1024;
 /// All stored bodies together; when full, expired entries go first, then everything.
-/// Keys count too (see [`Entries::cost`]). 8 MiB holds every public page of a neighbourhood in
-/// five languages and two encodings many times over; a hostile crawl measured 32 MiB of bodies
-/// plus uncounted keys as ~80 MiB of resident memory (bench/hostile.sh).
-pub const MAX_TOTAL_BYTES: usize = 8 * 1024 * 1024;
+/// Keys count too (see [`Entries::cost`]). 4 MiB still holds every public page of a
+/// neighbourhood in five languages and two encodings several times over. A hostile crawl fills
+/// it and then empties it again and again (bench/hostile.sh), so the budget is also the swing of
+/// the heap under such traffic: 8 MiB was about 10 MiB of heap at the top (heaptrack, BENCHMARKS.md
+/// session 13), against a resident-memory target of 64 MB for a small server.
+pub const MAX_TOTAL_BYTES: usize = 4 * 1024 * 1024;
 /// A request whose sorted query or `Accept-Encoding` is longer is answered without the cache:
 /// no page of ours reads that much, and such keys would only fill memory.
 pub const MAX_KEY_PART_BYTES: usize = 256;
