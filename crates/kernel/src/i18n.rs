@@ -267,6 +267,7 @@ fn split_plain(
         }
     }
     let text = entry_texts(source)
+        .into_iter()
         .filter(|(id, _)| id.starts_with('-') || rest.contains(id))
         .map(|(_, text)| text)
         .collect();
@@ -289,7 +290,7 @@ fn plain_text(pattern: &Pattern<&'static str>) -> Option<Cow<'static, str>> {
 /// The entries of a Fluent source as text, with their identifiers (`-name` for a term): an entry
 /// starts at a line that begins with an identifier and `=`; the lines after it, up to the next
 /// entry or comment, belong to it. Comments are left out.
-fn entry_texts(source: &str) -> impl Iterator<Item = (&str, &str)> {
+fn entry_texts(source: &str) -> Vec<(&str, &str)> {
     let mut entries = vec![];
     let mut current: Option<(&str, usize)> = None;
     let mut offset = 0;
@@ -306,7 +307,7 @@ fn entry_texts(source: &str) -> impl Iterator<Item = (&str, &str)> {
     if let Some((name, start)) = current {
         entries.push((name, &source[start..]));
     }
-    entries.into_iter()
+    entries
 }
 
 /// `name` for a line `name = …` or `-name = …` that starts an entry.

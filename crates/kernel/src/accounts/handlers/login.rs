@@ -76,8 +76,7 @@ pub async fn login(
     let email = normalise_email(&form.email);
     // Only a valid address is looked up: PostgreSQL refuses text with a NUL character (`%00`),
     // which would turn a hostile login into a server error.
-    let valid = valid_email(&email);
-    let user = if valid {
+    let user = if valid_email(&email) {
         queries::user_by_email(&state.db, &email).await?
     } else {
         None
@@ -90,22 +89,20 @@ pub async fn login(
     let usable = user
         .as_ref()
         .is_some_and(|u| u.status == "active" && u.locked_until <= now());
-    let Some(user) = user.filter(|_| ok && usable) else {
-        // One answer for unknown address, wrong password, locked or blocked account.
-        let known = if valid {
-            queries::user_by_email(&state.db, &email).await?
-        } else {
-            None
-        };
-        if let Some(known) = known {
-            if !ok {
-                queries::record_failed_login(&state.db, known.id).await?;
+    let user = match user {
+        Some(user) if ok && usable => user,
+        known => {
+            // One answer for unknown address, wrong password, locked or blocked account.
+            if let Some(known) = known {
+                if !ok {
+                    queries::record_failed_login(&state.db, known.id).await?;
+                }
+                audit::person(&state.db, None, Action::LoginFailed, known.id, "").await?;
             }
-            audit::person(&state.db, None, Action::LoginFailed, known.id, "").await?;
+            let errors = FieldErrors::single("email", "login-error-failed");
+            let email = form.email.chars().take(254).collect();
+            return Ok(login_page(&state, page, email, form.terug, errors));
         }
-        let errors = FieldErrors::single("email", "login-error-failed");
-        let email = form.email.chars().take(254).collect();
-        return Ok(login_page(&state, page, email, form.terug, errors));
     };
     let (next, cookie) = begin_session(&state, &page, &user, false, "", &form.terug).await?;
     Ok(with_cookie(Redirect::to(&next), cookie))
