@@ -537,18 +537,22 @@ async fn a_cancellation_promotes_the_waiting_list_in_order_and_mails_them(t: Tes
         .any(|m| m.subject.starts_with("Je bent afgemeld")));
 }
 
-#[db_test]
-async fn two_hundred_concurrent_sign_ups_for_fifty_places_never_exceed_the_capacity(t: TestDb) {
-    migrate(&t).await;
-    // A pool that lets 200 sign-ups queue for the activity's lock instead of timing out.
-    let db = Db::connect(
+/// A pool that lets hundreds of sign-ups queue for a lock instead of timing out.
+fn patient_pool(t: &TestDb) -> Db {
+    Db::connect(
         &DatabaseUrl(t.url.clone()),
         &PoolSettings {
             max_connections: 16,
             acquire_timeout: std::time::Duration::from_secs(120),
         },
     )
-    .unwrap();
+    .unwrap()
+}
+
+#[db_test]
+async fn two_hundred_concurrent_sign_ups_for_fifty_places_never_exceed_the_capacity(t: TestDb) {
+    migrate(&t).await;
+    let db = patient_pool(&t);
     let v = venue(&db).await;
     let id = create(&db, &activity(v, "Festival", now() + 5 * 86400, Some(50))).await;
     // 200 forms and 10 of them sent twice at the same moment (double clicks): the repeats
@@ -626,6 +630,108 @@ async fn two_hundred_concurrent_sign_ups_for_fifty_places_never_exceed_the_capac
         .unwrap();
     assert!(matches!(again, Registered::Again { .. }));
     assert_eq!(count(&db, "SELECT COUNT(*) FROM registrations").await, 200);
+}
+
+/// On SQLite sign-ups for different activities share a transaction (one writer, one queue):
+/// each activity's capacity still holds, a cancelled activity refuses its own sign-ups only,
+/// and a rate limit shared by sign-ups in one transaction lets exactly its maximum through.
+#[db_test]
+async fn concurrent_sign_ups_spread_over_activities_keep_each_capacity_and_the_limit(t: TestDb) {
+    use kansrijk_activities::queries::{register_with_mail, SignUp};
+    use kansrijk_kernel::ratelimit::Limit;
+    migrate(&t).await;
+    let db = patient_pool(&t);
+    let v = venue(&db).await;
+    let mut open = vec![];
+    for (n, capacity) in [3, 4, 5, 6].into_iter().enumerate() {
+        let title = format!("Workshop {n}");
+        open.push((
+            create(&db, &activity(v, &title, now() + 5 * 86400, Some(capacity))).await,
+            capacity,
+        ));
+    }
+    let cancelled = create(&db, &activity(v, "Afgelast", now() + 5 * 86400, Some(10))).await;
+    assert!(queries::cancel_activity(&db, cancelled).await.unwrap());
+    let free = create(&db, &activity(v, "Open huis", now() + 5 * 86400, None)).await;
+    // 100 sign-ups, 20 for each activity, interleaved; 10 more, for an activity without a
+    // capacity, from one address whose limit is 4.
+    let mut tasks = vec![];
+    for n in 0..110usize {
+        let db = db.clone();
+        let target = match n {
+            100.. => free,
+            _ if n % 5 == 4 => cancelled,
+            _ => open[n % 5].0,
+        };
+        let limit = (n >= 100).then(|| Limit::new("test:spread:one-address", 4, 3600));
+        tasks.push(tokio::spawn(async move {
+            let sign_up = SignUp {
+                registration: signup("x", None, 1, &format!("spread-key-{n:04}")),
+                lang: "nl".into(),
+                mail: None,
+                limit,
+            };
+            (
+                target,
+                register_with_mail(&db, target, sign_up).await.unwrap(),
+            )
+        }));
+    }
+    let mut outcomes = vec![];
+    for task in tasks {
+        outcomes.push(task.await.unwrap());
+    }
+    for (id, capacity) in &open {
+        let mine: Vec<&Registered> = outcomes[..100]
+            .iter()
+            .filter(|(target, _)| target == id)
+            .map(|(_, o)| o)
+            .collect();
+        let status = |s: RegStatus| {
+            mine.iter()
+                .filter(|o| matches!(o, Registered::New { status, .. } if *status == s))
+                .count() as i64
+        };
+        assert_eq!(
+            (status(RegStatus::Confirmed), status(RegStatus::Waiting)),
+            (*capacity, 20 - capacity),
+            "activity {id}"
+        );
+        let kept: (i64, i64) =
+            sqlx::query_as("SELECT confirmed_people, waiting_count FROM activities WHERE id = $1")
+                .bind(id)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+        assert_eq!(
+            kept,
+            (*capacity, 20 - capacity),
+            "the counts on activity {id}"
+        );
+    }
+    let closed = outcomes[..100]
+        .iter()
+        .filter(|(target, o)| *target == cancelled && *o == Registered::Closed)
+        .count();
+    assert_eq!(
+        closed, 20,
+        "every sign-up for the cancelled activity, and only those"
+    );
+    let limited = &outcomes[100..];
+    let passed = limited
+        .iter()
+        .filter(|(_, o)| matches!(o, Registered::New { .. }))
+        .count();
+    let refused = limited
+        .iter()
+        .filter(|(_, o)| *o == Registered::TooMany)
+        .count();
+    assert_eq!((passed, refused), (4, 6));
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM registrations").await,
+        80 + 4,
+        "refused and closed sign-ups stored nothing"
+    );
 }
 
 /// The places taken and the waiting list kept on the activity row (by triggers) always equal

@@ -1,23 +1,34 @@
-//! Group commit: writes that queue for the same locked row share one transaction.
+//! Group commit: writes that queue in the same lane share one transaction.
 //!
 //! Every sign-up for an activity locks the activity's row for the capacity check. On PostgreSQL
 //! that lock is held until the commit has been flushed to disk, so sign-ups for one activity go
 //! one flush at a time (about 1,000 a second here, however many people press the button at
 //! once). With a [`GroupCommit`] the writes that arrive while one transaction runs wait in a
-//! queue per row and go together in the next transaction: one lock, one flush. Each writer is
-//! still answered only after the commit that holds its write, and a batch that fails is run again
-//! one item at a time, so one bad item never fails the others. On SQLite the same path saves the
-//! write gate's hand-overs and a commit per write.
+//! queue per lane (on PostgreSQL: the row they lock) and go together in the next transaction:
+//! one lock, one flush. Each writer is still answered only after the commit that holds its write,
+//! and a batch that fails is run again one item at a time, so one bad item never fails the
+//! others.
+//!
+//! On SQLite, which has one writer at a time, every lane is the same lane: all writes of a kind
+//! queue together (sign-ups for any activity, any report). A profile of SQLite writes showed the
+//! machine a third idle while the writers waited at the write gate, each with its own BEGIN and
+//! COMMIT and a hand-over of the gate; in a batch the whole queue pays for those once.
 //!
 //! The queue lives in this process: with several instances each groups its own writers, and the
 //! row lock still puts the instances' transactions in order.
 
-use crate::db::Db;
+use crate::db::{Backend, Db};
 use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use tokio::sync::oneshot;
+
+/// The lanes a kind of write is spread over on PostgreSQL, for writes that need no lane of
+/// their own: this many batches of one kind may run at the same time. More lanes mean smaller
+/// batches (more commits, more CPU per write); fewer mean more waiting behind one batch.
+/// Measured in BENCHMARKS.md (session 14) with sign-ups spread over 200 activities.
+pub const LANES: i64 = 4;
 
 /// The future of one batch: a result for every item, in the items' order.
 pub type BatchFuture<'a, R> = Pin<Box<dyn Future<Output = sqlx::Result<Vec<R>>> + Send + 'a>>;
@@ -28,15 +39,17 @@ pub trait Batch: Send + Sync + 'static {
     type Output: Send + 'static;
     /// The most items in one transaction; the next batch waits for the lock that long.
     const MAX: usize = 32;
-    /// Writes `items` for the row `key` in one transaction and gives one output per item.
-    fn run<'a>(db: &'a Db, key: i64, items: &'a [Self::Item]) -> BatchFuture<'a, Self::Output>;
+    /// Writes `items` in one transaction and gives one output per item, in order. The items
+    /// may belong to different lanes (on SQLite all lanes are one): a batch that locks rows
+    /// locks them in a fixed order, so two batches never wait for each other in a circle.
+    fn run<'a>(db: &'a Db, items: &'a [Self::Item]) -> BatchFuture<'a, Self::Output>;
 }
 
 type Waiter<B> = (
     <B as Batch>::Item,
     oneshot::Sender<sqlx::Result<<B as Batch>::Output>>,
 );
-/// A queue exists exactly while a task drains it: (database, row).
+/// A queue exists exactly while a task drains it: (database, lane).
 type QueueMap<B> = HashMap<(usize, i64), Vec<Waiter<B>>>;
 type Queues<B> = Mutex<QueueMap<B>>;
 
@@ -54,11 +67,17 @@ impl<B: Batch> Default for GroupCommit<B> {
 }
 
 impl<B: Batch> GroupCommit<B> {
-    /// Queues `item` for the row `key` and waits until the transaction that holds it has
-    /// committed (or failed).
-    pub async fn submit(&self, db: &Db, key: i64, item: B::Item) -> sqlx::Result<B::Output> {
+    /// Queues `item` in `lane` and waits until the transaction that holds it has committed (or
+    /// failed). Lanes are queues that may run at the same time on PostgreSQL: writes that lock
+    /// the same row belong in one lane. On SQLite the lane is ignored.
+    pub async fn submit(&self, db: &Db, lane: i64, item: B::Item) -> sqlx::Result<B::Output> {
         let (done, answer) = oneshot::channel();
-        let slot = (db.identity(), key);
+        let lane = if db.backend == Backend::Sqlite {
+            0
+        } else {
+            lane
+        };
+        let slot = (db.identity(), lane);
         let first = {
             let mut queues = lock::<B>(&self.queues);
             match queues.get_mut(&slot) {
@@ -75,7 +94,7 @@ impl<B: Batch> GroupCommit<B> {
         // A task of its own, not this request's: a visitor who leaves must not strand the
         // writers queued behind them.
         if first {
-            tokio::spawn(drain::<B>(self.queues.clone(), db.clone(), key));
+            tokio::spawn(drain::<B>(self.queues.clone(), db.clone(), lane));
         }
         answer.await.map_err(|_| sqlx::Error::WorkerCrashed)?
     }
@@ -104,10 +123,10 @@ impl<B: Batch> Drop for Owner<'_, B> {
     }
 }
 
-async fn drain<B: Batch>(queues: Arc<Queues<B>>, db: Db, key: i64) {
+async fn drain<B: Batch>(queues: Arc<Queues<B>>, db: Db, lane: i64) {
     let mut owner = Owner::<B> {
         queues: &queues,
-        slot: (db.identity(), key),
+        slot: (db.identity(), lane),
         done: false,
     };
     loop {
@@ -124,10 +143,7 @@ async fn drain<B: Batch>(queues: Arc<Queues<B>>, db: Db, key: i64) {
             queue.drain(..n).collect()
         };
         let (items, answers): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
-        for (answer, result) in answers
-            .into_iter()
-            .zip(run_batch::<B>(&db, key, &items).await)
-        {
+        for (answer, result) in answers.into_iter().zip(run_batch::<B>(&db, &items).await) {
             // The writer may have gone (connection closed); its write stands all the same.
             let _ = answer.send(result);
         }
@@ -136,15 +152,15 @@ async fn drain<B: Batch>(queues: Arc<Queues<B>>, db: Db, key: i64) {
 
 /// One transaction for all items; when it fails, nothing of it was committed and each item is
 /// run alone, so the error reaches only the writer whose item causes it.
-async fn run_batch<B: Batch>(db: &Db, key: i64, items: &[B::Item]) -> Vec<sqlx::Result<B::Output>> {
-    match B::run(db, key, items).await {
+async fn run_batch<B: Batch>(db: &Db, items: &[B::Item]) -> Vec<sqlx::Result<B::Output>> {
+    match B::run(db, items).await {
         Ok(outputs) if outputs.len() == items.len() => outputs.into_iter().map(Ok).collect(),
         Ok(_) => items.iter().map(|_| Err(wrong_count())).collect(),
         Err(error) if items.len() == 1 => vec![Err(error)],
         Err(_) => {
             let mut results = Vec::with_capacity(items.len());
             for item in items {
-                let one = B::run(db, key, std::slice::from_ref(item)).await;
+                let one = B::run(db, std::slice::from_ref(item)).await;
                 results.push(one.and_then(|mut v| v.pop().ok_or_else(wrong_count)));
             }
             results
@@ -170,7 +186,7 @@ mod tests {
         type Item = i64;
         type Output = i64;
         const MAX: usize = 4;
-        fn run<'a>(_db: &'a Db, _key: i64, items: &'a [i64]) -> BatchFuture<'a, i64> {
+        fn run<'a>(_db: &'a Db, items: &'a [i64]) -> BatchFuture<'a, i64> {
             Box::pin(async move {
                 TRANSACTIONS.fetch_add(1, Ordering::SeqCst);
                 // Long enough for the other writers to queue behind this batch.
@@ -219,5 +235,46 @@ mod tests {
         );
         // A writer after the queue ended starts a new one.
         assert_eq!(QUEUES.submit(&db, 7, 1).await.unwrap(), 2);
+    }
+
+    /// Records whether a batch held items of more than one lane (the item is its lane).
+    struct Lanes;
+    static MIXED: AtomicUsize = AtomicUsize::new(0);
+    impl Batch for Lanes {
+        type Item = i64;
+        type Output = i64;
+        fn run<'a>(_db: &'a Db, items: &'a [i64]) -> BatchFuture<'a, i64> {
+            Box::pin(async move {
+                tokio::task::yield_now().await;
+                if items.iter().any(|lane| *lane != items[0]) {
+                    MIXED.fetch_add(1, Ordering::SeqCst);
+                }
+                Ok(items.to_vec())
+            })
+        }
+    }
+    static LANES: LazyLock<GroupCommit<Lanes>> = LazyLock::new(GroupCommit::default);
+
+    #[tokio::test]
+    async fn on_sqlite_every_lane_is_one_queue_on_postgresql_each_lane_its_own() {
+        let dir = std::env::temp_dir().join(format!("kansrijk-lanes-{}", std::process::id()));
+        // Neither is opened: the batches here do not touch a database.
+        for (url, mixes) in [
+            (format!("sqlite://{}/l.db", dir.display()), true),
+            ("postgres://nobody@127.0.0.1:1/none".to_string(), false),
+        ] {
+            MIXED.store(0, Ordering::SeqCst);
+            let db = Db::connect(&crate::config::DatabaseUrl(url), &Default::default()).unwrap();
+            let writers: Vec<_> = (0..10i64)
+                .map(|lane| {
+                    let db = db.clone();
+                    tokio::spawn(async move { LANES.submit(&db, lane, lane).await })
+                })
+                .collect();
+            for (lane, writer) in writers.into_iter().enumerate() {
+                assert_eq!(writer.await.unwrap().unwrap(), lane as i64);
+            }
+            assert_eq!(MIXED.load(Ordering::SeqCst) > 0, mixes, "{:?}", db.backend);
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::db::{now, Db};
 use crate::web::AppError;
+use std::collections::{BTreeMap, HashMap};
 
 /// Counts a hit on `bucket` and refuses it (429) when more than `limit` hits fall in the current
 /// window of `window_secs`.
@@ -64,23 +65,18 @@ impl Limit {
     where
         E: sqlx::Executor<'c, Database = sqlx::Any>,
     {
-        let taken = self.count(executor).await?;
-        if taken.hits > self.max {
-            tracing::info!(
-                bucket = self.bucket,
-                hits = taken.hits,
-                "rate limit reached"
-            );
-        }
-        Ok(taken.hits <= self.max)
+        Ok(counted_all(executor, &[self]).await?.first() == Some(&true))
+    }
+
+    fn window_start(&self, ts: i64) -> i64 {
+        ts - ts.rem_euclid(self.window_secs)
     }
 
     async fn count<'c, E>(&self, executor: E) -> sqlx::Result<Taken>
     where
         E: sqlx::Executor<'c, Database = sqlx::Any>,
     {
-        let ts = now();
-        let window_start = ts - ts.rem_euclid(self.window_secs);
+        let window_start = self.window_start(now());
         let hits: i64 = sqlx::query_scalar(
             "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) \
              ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits",
@@ -95,6 +91,69 @@ impl Limit {
             hits,
         })
     }
+}
+
+/// Counts a hit on each of `limits` in one statement, inside a write transaction that is open
+/// anyway (a batch of writers, [`crate::group_commit`]); for each, whether it is within its
+/// limit. Hits on the same bucket are numbered in the order given, so the first `max` pass.
+/// Refused hits count as well, as with [`counted_in`](Limit::counted_in) when its caller
+/// commits other writes.
+pub async fn counted_all<'c, E>(executor: E, limits: &[&Limit]) -> sqlx::Result<Vec<bool>>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    if limits.is_empty() {
+        return Ok(vec![]);
+    }
+    let ts = now();
+    // One row per bucket, in sorted order: PostgreSQL locks the rows in the order of the values,
+    // so two batches never wait for each other in a circle.
+    let mut counts: BTreeMap<(&str, i64), i64> = BTreeMap::new();
+    for limit in limits {
+        *counts
+            .entry((limit.bucket.as_str(), limit.window_start(ts)))
+            .or_default() += 1;
+    }
+    let values: Vec<String> = (0..counts.len())
+        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+        .collect();
+    let sql = format!(
+        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES {} \
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + excluded.hits \
+         RETURNING bucket, window_start, hits",
+        values.join(", ")
+    );
+    let mut query = sqlx::query_as::<_, (String, i64, i64)>(&sql);
+    for ((bucket, window_start), n) in &counts {
+        query = query.bind(*bucket).bind(*window_start).bind(*n);
+    }
+    let rows = query.fetch_all(executor).await?;
+    // The number of this batch's first hit on each bucket.
+    let mut next: HashMap<(String, i64), i64> = rows
+        .into_iter()
+        .map(|(bucket, window_start, hits)| {
+            let n = counts
+                .get(&(bucket.as_str(), window_start))
+                .copied()
+                .unwrap_or(1);
+            ((bucket, window_start), hits - n + 1)
+        })
+        .collect();
+    Ok(limits
+        .iter()
+        .map(|limit| {
+            let key = (limit.bucket.clone(), limit.window_start(ts));
+            let Some(number) = next.get_mut(&key) else {
+                return false;
+            };
+            let hit = *number;
+            *number += 1;
+            if hit > limit.max {
+                tracing::info!(bucket = limit.bucket, hits = hit, "rate limit reached");
+            }
+            hit <= limit.max
+        })
+        .collect())
 }
 
 impl Taken {

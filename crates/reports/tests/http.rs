@@ -1738,3 +1738,85 @@ async fn at_national_scale_the_queue_filter_offers_the_buurten_of_one_municipali
     assert!(switched.contains(&elsewhere) && switched.contains(&liendert));
     assert!(!select(&switched, "buurt").unwrap().contains(" selected"));
 }
+
+/// Reports sent at the same moment are stored together (one transaction on SQLite): each keeps
+/// its own reference, story and grounds; the same form twice stores it once; a rate limit
+/// shared by reports in one transaction lets exactly its maximum through.
+#[db_test]
+async fn reports_sent_at_the_same_moment_each_keep_their_own_content(t: TestDb) {
+    use kansrijk_kernel::ratelimit::Limit;
+    use kansrijk_reports::queries::{self, Submission};
+    let app = app(&t).await;
+    const GROUNDS: [&str; 3] = ["origin", "religion", "gender"];
+    let mut tasks = vec![];
+    for n in 0..50usize {
+        let db = t.db.clone();
+        let sealer = app.state.sealer.clone();
+        tasks.push(tokio::spawn(async move {
+            let input = kansrijk_reports::model::ReportInput {
+                role: "victim".into(),
+                narrative: format!("{STORY} ({n})"),
+                terrain: "public_space".into(),
+                nature: "hostile_treatment".into(),
+                residence: "municipality".into(),
+                grounds: GROUNDS[..n % 3 + 1].iter().map(|g| g.to_string()).collect(),
+                // Forms 40 and 41 are one form sent twice.
+                submission_key: format!("key-{}", if n == 41 { 40 } else { n }),
+                ..Default::default()
+            };
+            let hash = format!("receipt-{n}");
+            let submission = Submission {
+                area_id: None,
+                lang: "nl",
+                receipt_hash: &hash,
+                duplicate_key: None,
+            };
+            // Forms 42 to 49 come from one address whose limit is 3.
+            let limit = (n >= 42).then(|| Limit::new("test:reports:one-address", 3, 3600));
+            let stored =
+                queries::insert_within(&db, &sealer, &input, &submission, limit.as_ref()).await;
+            (n, stored)
+        }));
+    }
+    let mut stored = vec![];
+    let (mut twice, mut refused) = (vec![], 0);
+    for task in tasks {
+        match task.await.unwrap() {
+            (n, Ok(Some(report))) => stored.push((n, report)),
+            (_, Ok(None)) => refused += 1,
+            (n, Err(e)) => {
+                assert!(kansrijk_kernel::db::is_unique_violation(&e), "{n}: {e}");
+                twice.push(n);
+            }
+        }
+    }
+    assert_eq!(refused, 5, "8 forms from one address, 3 pass");
+    assert_eq!(
+        twice.len(),
+        1,
+        "one of forms 40 and 41 is refused as stored: {twice:?}"
+    );
+    assert!(twice[0] == 40 || twice[0] == 41);
+    assert_eq!(stored.len(), 50 - 5 - 1);
+    assert_eq!(report_count(&t).await, 44);
+    for (n, (id, report_ref)) in stored {
+        let row = queries::by_ref(&t.db, &report_ref).await.unwrap().unwrap();
+        assert_eq!(row.id, id);
+        let story = app
+            .state
+            .sealer
+            .open(
+                &queries::place(&report_ref, "narrative"),
+                row.narrative_sealed.as_deref().unwrap(),
+            )
+            .unwrap();
+        assert_eq!(story, format!("{STORY} ({n})"));
+        let mut grounds = queries::grounds(&t.db, id).await.unwrap();
+        grounds.sort();
+        let mut expected: Vec<String> =
+            GROUNDS[..n % 3 + 1].iter().map(|g| g.to_string()).collect();
+        expected.sort();
+        assert_eq!(grounds, expected, "report {n}");
+        assert_eq!(row.receipt_hash, format!("receipt-{n}"));
+    }
+}

@@ -5,9 +5,10 @@ use crate::jobs::{self, Notice};
 use crate::model::{place_for, promotable, NewRegistration, RegStatus};
 use kansrijk_kernel::crypto::{random_token, sha256_hex};
 use kansrijk_kernel::db::{changed_once, now, Db, Flag};
-use kansrijk_kernel::group_commit::{Batch, BatchFuture, GroupCommit};
+use kansrijk_kernel::group_commit::{Batch, BatchFuture, GroupCommit, LANES};
 use kansrijk_kernel::mail::Outgoing;
-use kansrijk_kernel::ratelimit::Limit;
+use kansrijk_kernel::ratelimit::{counted_all, Limit};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
@@ -96,57 +97,73 @@ pub struct SignUp {
 
 /// [`register`] with the confirmation mail and the rate limit of a [`SignUp`].
 ///
-/// Sign-ups for one activity that arrive together share a transaction
-/// ([`kansrijk_kernel::group_commit`]): on PostgreSQL the activity's row lock is held until the
-/// commit is on disk, so one transaction each would let them through one disk flush at a time.
+/// Sign-ups that arrive together share a transaction ([`kansrijk_kernel::group_commit`]): on
+/// PostgreSQL an activity's row lock is held until the commit is on disk, so one transaction
+/// each would let them through one disk flush at a time. On PostgreSQL the activities are spread
+/// over the [`LANES`] (an activity is always in the same one, so no two batches of this process
+/// wait for the same row); on SQLite, with its one writer, all share one queue.
 pub async fn register_with_mail(
     db: &Db,
     activity_id: i64,
     sign_up: SignUp,
 ) -> sqlx::Result<Registered> {
     static SIGN_UPS: LazyLock<GroupCommit<SignUps>> = LazyLock::new(GroupCommit::default);
-    SIGN_UPS.submit(db, activity_id, sign_up).await
+    SIGN_UPS
+        .submit(db, activity_id % LANES, (activity_id, sign_up))
+        .await
 }
 
 struct SignUps;
 
 impl Batch for SignUps {
-    type Item = SignUp;
+    type Item = (i64, SignUp);
     type Output = Registered;
-    fn run<'a>(db: &'a Db, activity_id: i64, items: &'a [SignUp]) -> BatchFuture<'a, Registered> {
-        Box::pin(register_all(db, activity_id, items))
+    fn run<'a>(db: &'a Db, items: &'a [(i64, SignUp)]) -> BatchFuture<'a, Registered> {
+        Box::pin(register_all(db, items))
     }
 }
 
-/// Signs up everyone in `items` for one activity in one transaction, in order, as if one after
-/// the other: each finds the places the ones before it took.
-async fn register_all(
-    db: &Db,
-    activity_id: i64,
-    items: &[SignUp],
-) -> sqlx::Result<Vec<Registered>> {
+/// An activity as a batch finds it under its lock: capacity, people confirmed, number waiting
+/// and start; `None` when it is closed for sign-up.
+type Open = Option<(Option<i64>, i64, i64, i64)>;
+
+/// Signs up everyone in `items` (activity, sign-up) in one transaction, in order, as if one
+/// after the other: each finds the places the ones before it took.
+async fn register_all(db: &Db, items: &[(i64, SignUp)]) -> sqlx::Result<Vec<Registered>> {
     let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
     // Each statement is a hop to SQLite's connection thread while every other writer waits at
-    // the gate: the lock, the counts and the start come back from one statement, a repeated
-    // form is found by the insert itself (the key is unique), and the jobs go in together.
-    let Some((capacity, mut confirmed, mut waiting, starts_at)) =
-        lock_and_count(&mut tx, activity_id, ts).await?
-    else {
-        return Ok(items.iter().map(|_| Registered::Closed).collect());
-    };
+    // the gate: the lock, the counts and the start come back from one statement per activity,
+    // the rate limits are counted in one, a repeated form is found by the insert itself (the
+    // key is unique), and the jobs go in together. The activities are locked in the order of
+    // their ids (a `BTreeMap`), so two batches never wait for each other in a circle.
+    let mut activities: BTreeMap<i64, Open> = items.iter().map(|(id, _)| (*id, None)).collect();
+    for (id, open) in activities.iter_mut() {
+        *open = lock_and_count(&mut tx, *id, ts).await?;
+    }
+    // Only sign-ups for an open activity count against their limit, as when each went alone.
+    let is_open = |id: &i64| matches!(activities.get(id), Some(Some(_)));
+    let limited: Vec<&Limit> = items
+        .iter()
+        .filter(|(id, _)| is_open(id))
+        .filter_map(|(_, s)| s.limit.as_ref())
+        .collect();
+    let mut within = counted_all(&mut *tx, &limited).await?.into_iter();
     let mut answers = Vec::with_capacity(items.len());
     let mut new_jobs = vec![];
-    for item in items {
-        if let Some(limit) = &item.limit {
-            if !limit.counted_in(&mut *tx).await? {
-                answers.push(Registered::TooMany);
-                continue;
-            }
+    for (activity_id, item) in items {
+        let Some(Some((capacity, confirmed, waiting, starts_at))) = activities.get_mut(activity_id)
+        else {
+            answers.push(Registered::Closed);
+            continue;
+        };
+        if item.limit.is_some() && within.next() != Some(true) {
+            answers.push(Registered::TooMany);
+            continue;
         }
         let r = &item.registration;
-        let status = place_for(capacity, confirmed, waiting > 0, r.people);
-        let Some((id, token)) = insert(&mut tx, activity_id, r, &item.lang, status, ts).await?
+        let status = place_for(*capacity, *confirmed, *waiting > 0, r.people);
+        let Some((id, token)) = insert(&mut tx, *activity_id, r, &item.lang, status, ts).await?
         else {
             // Under the lock, a repeated form finds the first registration.
             let (id, status): (i64, String) =
@@ -162,12 +179,12 @@ async fn register_all(
         };
         // What the triggers add to the row (migration registration_counts), for the next one.
         match status {
-            RegStatus::Confirmed => confirmed += r.people,
-            RegStatus::Waiting => waiting += 1,
+            RegStatus::Confirmed => *confirmed += r.people,
+            RegStatus::Waiting => *waiting += 1,
             _ => {}
         }
         if status == RegStatus::Confirmed && r.email.is_some() {
-            new_jobs.extend(jobs::reminder(id, starts_at, ts)?);
+            new_jobs.extend(jobs::reminder(id, *starts_at, ts)?);
         }
         if let Some(outgoing) = item.mail.as_ref().and_then(|mail| mail(&token, status)) {
             new_jobs.push(kansrijk_kernel::mail::store_in(&mut tx, &outgoing).await?.1);
@@ -184,11 +201,7 @@ async fn register_all(
 
 /// Locks an activity that is open for sign-up (scheduled, not yet ended) and returns its
 /// capacity, the people confirmed, the number waiting and its start; `None` when it is closed.
-async fn lock_and_count(
-    tx: &mut Tx<'_>,
-    activity_id: i64,
-    ts: i64,
-) -> sqlx::Result<Option<(Option<i64>, i64, i64, i64)>> {
+async fn lock_and_count(tx: &mut Tx<'_>, activity_id: i64, ts: i64) -> sqlx::Result<Open> {
     sqlx::query_as(
         // The counts are kept on the row by triggers (see the migration registration_counts):
         // the row that comes back is the locked, latest one, also on PostgreSQL.

@@ -603,3 +603,32 @@ async fn https_installations_get_secure_cookies_and_hsts(t: TestDb) {
         "{cookies:?}"
     );
 }
+
+/// Hits counted together in one statement (a batch of writers) are numbered in the order given:
+/// the first `max` hits on a bucket pass, the others are refused, and the count carries over to
+/// the next statement.
+#[db_test]
+async fn rate_limits_counted_together_pass_the_first_max_hits_of_each_bucket(t: TestDb) {
+    use kansrijk_kernel::ratelimit::{counted_all, Limit};
+    t.db.migrate(&[kernel_migrations()]).await.unwrap();
+    let a = Limit::new("test:a", 2, 3600);
+    let b = Limit::new("test:b", 2, 3600);
+    let mut tx = t.db.writer().begin().await.unwrap();
+    let first = counted_all(&mut *tx, &[&a, &b, &a, &a, &b]).await.unwrap();
+    assert_eq!(first, [true, true, true, false, true]);
+    let none = counted_all(&mut *tx, &[]).await.unwrap();
+    assert!(none.is_empty());
+    tx.commit().await.unwrap();
+    let c = Limit::new("test:c", 1, 3600);
+    let mut tx = t.db.writer().begin().await.unwrap();
+    let second = counted_all(&mut *tx, &[&b, &c, &a, &c]).await.unwrap();
+    assert_eq!(second, [false, true, false, false]);
+    // One at a time, as a single request counts.
+    assert!(!a.counted_in(&mut *tx).await.unwrap());
+    tx.commit().await.unwrap();
+    let hits: i64 = sqlx::query_scalar("SELECT hits FROM rate_limits WHERE bucket = 'test:a'")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(hits, 5, "refused hits count too");
+}
