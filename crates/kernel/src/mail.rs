@@ -228,19 +228,66 @@ pub async fn store_in(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     mail: &Outgoing,
 ) -> sqlx::Result<(i64, crate::jobs::NewJob)> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
-    .bind(&mail.to)
-    .bind(&mail.subject)
-    .bind(&mail.text)
-    .bind(&mail.html)
-    .bind(&mail.lang)
-    .bind(now())
-    .fetch_one(&mut **tx)
-    .await?;
-    let job = crate::jobs::NewJob::new(JOB_KIND, &SendMail { mail_id: id }, now(), None, 20)?;
-    Ok((id, job))
+    let id = insert_all(tx, std::slice::from_ref(mail))
+        .await?
+        .pop()
+        .ok_or(sqlx::Error::RowNotFound)?;
+    Ok((id, sending(id)?))
+}
+
+/// [`store_in`] for several mails in one statement (a batch of writers: one hop to the
+/// database instead of one per mail); the jobs that send them.
+pub async fn store_all_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    mails: &[Outgoing],
+) -> sqlx::Result<Vec<crate::jobs::NewJob>> {
+    insert_all(tx, mails)
+        .await?
+        .into_iter()
+        .map(sending)
+        .collect()
+}
+
+/// The outbox ids of `mails`, in no particular order (neither database promises the order of
+/// RETURNING rows; each id gets a job that sends that row, whichever it is).
+async fn insert_all(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    mails: &[Outgoing],
+) -> sqlx::Result<Vec<i64>> {
+    if mails.is_empty() {
+        return Ok(vec![]);
+    }
+    let rows: Vec<String> = (0..mails.len())
+        .map(|i| {
+            let p = |k: usize| i * 5 + k;
+            format!(
+                "(${}, ${}, ${}, ${}, ${}, $1)",
+                p(2),
+                p(3),
+                p(4),
+                p(5),
+                p(6)
+            )
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES {} RETURNING id",
+        rows.join(", ")
+    );
+    let mut insert = sqlx::query_scalar(&sql).bind(now());
+    for mail in mails {
+        insert = insert
+            .bind(&mail.to)
+            .bind(&mail.subject)
+            .bind(&mail.text)
+            .bind(&mail.html)
+            .bind(&mail.lang);
+    }
+    insert.fetch_all(&mut **tx).await
+}
+
+fn sending(mail_id: i64) -> sqlx::Result<crate::jobs::NewJob> {
+    crate::jobs::NewJob::new(JOB_KIND, &SendMail { mail_id }, now(), None, 20)
 }
 
 /// Stores a mail **without its address** and enqueues `job_kind` with a [`MailByReference`]. That job (of the feature that knows where the

@@ -8,7 +8,7 @@ use kansrijk_kernel::db::{changed_once, now, Db, Flag};
 use kansrijk_kernel::group_commit::{Batch, BatchFuture, GroupCommit, LANES};
 use kansrijk_kernel::mail::Outgoing;
 use kansrijk_kernel::ratelimit::{counted_all, Limit};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
@@ -127,76 +127,174 @@ impl Batch for SignUps {
 /// and start; `None` when it is closed for sign-up.
 type Open = Option<(Option<i64>, i64, i64, i64)>;
 
+/// What a batch decided for one sign-up before the insert.
+enum Plan {
+    /// Closed, refused by the limit, or a form stored before.
+    Done(Registered),
+    /// A new registration: the index of its row.
+    New(usize),
+    /// The same form twice in this batch (a double click): answered as its first sending.
+    Repeat(usize),
+}
+
+/// A registration a batch is about to insert.
+struct NewRow<'a> {
+    activity_id: i64,
+    starts_at: i64,
+    sign_up: &'a SignUp,
+    status: RegStatus,
+    token: String,
+}
+
 /// Signs up everyone in `items` (activity, sign-up) in one transaction, in order, as if one
 /// after the other: each finds the places the ones before it took.
+///
+/// Each statement is a hop to the database (on SQLite, to its connection thread while every
+/// other writer waits at the gate), so a batch costs one statement per activity (the lock and
+/// its counts) and one each for the rate limits, the forms stored before, the registrations, the
+/// mails and the jobs, whatever the number of sign-ups. The activities are locked in the order of
+/// their ids (a `BTreeMap`), so two batches never wait for each other in a circle.
 async fn register_all(db: &Db, items: &[(i64, SignUp)]) -> sqlx::Result<Vec<Registered>> {
     let ts = now();
     let (_gate, mut tx) = db.begin_write().await?;
-    // Each statement is a hop to SQLite's connection thread while every other writer waits at
-    // the gate: the lock, the counts and the start come back from one statement per activity,
-    // the rate limits are counted in one, a repeated form is found by the insert itself (the
-    // key is unique), and the jobs go in together. The activities are locked in the order of
-    // their ids (a `BTreeMap`), so two batches never wait for each other in a circle.
     let mut activities: BTreeMap<i64, Open> = items.iter().map(|(id, _)| (*id, None)).collect();
     for (id, open) in activities.iter_mut() {
         *open = lock_and_count(&mut tx, *id, ts).await?;
     }
     // Only sign-ups for an open activity count against their limit, as when each went alone.
     let is_open = |id: &i64| matches!(activities.get(id), Some(Some(_)));
-    let limited: Vec<&Limit> = items
+    let open_items: Vec<&(i64, SignUp)> = items.iter().filter(|(id, _)| is_open(id)).collect();
+    let limited: Vec<&Limit> = open_items
         .iter()
-        .filter(|(id, _)| is_open(id))
         .filter_map(|(_, s)| s.limit.as_ref())
         .collect();
     let mut within = counted_all(&mut *tx, &limited).await?.into_iter();
-    let mut answers = Vec::with_capacity(items.len());
-    let mut new_jobs = vec![];
+    let keys: Vec<&str> = open_items
+        .iter()
+        .map(|(_, s)| s.registration.idempotency_key.as_str())
+        .collect();
+    let stored = stored_forms(&mut tx, &keys).await?;
+    let mut plans = Vec::with_capacity(items.len());
+    let mut rows: Vec<NewRow> = vec![];
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
     for (activity_id, item) in items {
         let Some(Some((capacity, confirmed, waiting, starts_at))) = activities.get_mut(activity_id)
         else {
-            answers.push(Registered::Closed);
+            plans.push(Plan::Done(Registered::Closed));
             continue;
         };
         if item.limit.is_some() && within.next() != Some(true) {
-            answers.push(Registered::TooMany);
+            plans.push(Plan::Done(Registered::TooMany));
             continue;
         }
         let r = &item.registration;
-        let status = place_for(*capacity, *confirmed, *waiting > 0, r.people);
-        let Some((id, token)) = insert(&mut tx, *activity_id, r, &item.lang, status, ts).await?
-        else {
-            // Under the lock, a repeated form finds the first registration.
-            let (id, status): (i64, String) =
-                sqlx::query_as("SELECT id, status FROM registrations WHERE idempotency_key = $1")
-                    .bind(&r.idempotency_key)
-                    .fetch_one(&mut *tx)
-                    .await?;
-            answers.push(Registered::Again {
-                id,
-                status: RegStatus::parse(&status).unwrap_or(RegStatus::Confirmed),
-            });
+        if let Some((id, status)) = stored.get(&r.idempotency_key) {
+            plans.push(Plan::Done(Registered::Again {
+                id: *id,
+                status: *status,
+            }));
             continue;
-        };
+        }
+        if let Some(row) = first_of.get(r.idempotency_key.as_str()) {
+            plans.push(Plan::Repeat(*row));
+            continue;
+        }
+        let status = place_for(*capacity, *confirmed, *waiting > 0, r.people);
         // What the triggers add to the row (migration registration_counts), for the next one.
         match status {
             RegStatus::Confirmed => *confirmed += r.people,
             RegStatus::Waiting => *waiting += 1,
             _ => {}
         }
-        if status == RegStatus::Confirmed && r.email.is_some() {
-            new_jobs.extend(jobs::reminder(id, *starts_at, ts)?);
-        }
-        if let Some(outgoing) = item.mail.as_ref().and_then(|mail| mail(&token, status)) {
-            new_jobs.push(kansrijk_kernel::mail::store_in(&mut tx, &outgoing).await?.1);
-        }
-        answers.push(Registered::New { id, token, status });
+        first_of.insert(&r.idempotency_key, rows.len());
+        plans.push(Plan::New(rows.len()));
+        rows.push(NewRow {
+            activity_id: *activity_id,
+            starts_at: *starts_at,
+            sign_up: item,
+            status,
+            token: random_token(24),
+        });
     }
+    let ids = insert_rows(&mut tx, &rows, ts).await?;
+    let Some(ids) = rows
+        .iter()
+        .map(|row| ids.get(&row.sign_up.registration.idempotency_key).copied())
+        .collect::<Option<Vec<i64>>>()
+    else {
+        // Stored meanwhile by a transaction that did not wait for these locks (another
+        // instance, or a key sent for two activities): one at a time, each finds it above.
+        return if items.len() == 1 {
+            // The insert waited for that transaction, so this statement sees its row.
+            let key = items[0].1.registration.idempotency_key.as_str();
+            let found = stored_forms(&mut tx, &[key]).await?;
+            let (id, status) = found.get(key).copied().ok_or(sqlx::Error::RowNotFound)?;
+            Ok(vec![Registered::Again { id, status }])
+        } else {
+            Err(sqlx::Error::Protocol(
+                "a sign-up's form was stored meanwhile".into(),
+            ))
+        };
+    };
     // Nothing new (all refused or repeated): nothing to keep, as with one sign-up alone.
-    if answers.iter().any(|a| matches!(a, Registered::New { .. })) {
+    if !rows.is_empty() {
+        let mut new_jobs = vec![];
+        let mut mails = vec![];
+        for (row, id) in rows.iter().zip(&ids) {
+            if row.status == RegStatus::Confirmed && row.sign_up.registration.email.is_some() {
+                new_jobs.extend(jobs::reminder(*id, row.starts_at, ts)?);
+            }
+            if let Some(mail) = row.sign_up.mail.as_ref() {
+                mails.extend(mail(&row.token, row.status));
+            }
+        }
+        new_jobs.extend(kansrijk_kernel::mail::store_all_in(&mut tx, &mails).await?);
         kansrijk_kernel::jobs::enqueue_all(&mut *tx, &new_jobs).await?;
         tx.commit().await?;
     }
-    Ok(answers)
+    Ok(plans
+        .into_iter()
+        .map(|plan| match plan {
+            Plan::Done(answer) => answer,
+            Plan::New(row) => Registered::New {
+                id: ids[row],
+                token: rows[row].token.clone(),
+                status: rows[row].status,
+            },
+            Plan::Repeat(row) => Registered::Again {
+                id: ids[row],
+                status: rows[row].status,
+            },
+        })
+        .collect())
+}
+
+/// The registrations already stored under these forms' keys (a form sent again): id and status.
+async fn stored_forms(
+    tx: &mut Tx<'_>,
+    keys: &[&str],
+) -> sqlx::Result<HashMap<String, (i64, RegStatus)>> {
+    if keys.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let params: Vec<String> = (1..=keys.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT idempotency_key, id, status FROM registrations WHERE idempotency_key IN ({})",
+        params.join(", ")
+    );
+    let mut query = sqlx::query_as::<_, (String, i64, String)>(&sql);
+    for key in keys {
+        query = query.bind(*key);
+    }
+    Ok(query
+        .fetch_all(&mut **tx)
+        .await?
+        .into_iter()
+        .map(|(key, id, status)| {
+            let status = RegStatus::parse(&status).unwrap_or(RegStatus::Confirmed);
+            (key, (id, status))
+        })
+        .collect())
 }
 
 /// Locks an activity that is open for sign-up (scheduled, not yet ended) and returns its
@@ -214,42 +312,54 @@ async fn lock_and_count(tx: &mut Tx<'_>, activity_id: i64, ts: i64) -> sqlx::Res
     .await
 }
 
-/// Stores a registration with a new personal token; returns its id and the token, or `None` when
-/// a registration with the same idempotency key exists.
-async fn insert(
+/// The bound values of one registration in [`insert_rows`] (`updated_at` repeats `created_at`).
+const REGISTRATION_BINDS: usize = 15;
+
+/// Stores the registrations in one statement; returns their ids by idempotency key. A row whose
+/// key exists already is left out (and missing from the answer).
+async fn insert_rows(
     tx: &mut Tx<'_>,
-    activity_id: i64,
-    r: &NewRegistration,
-    lang: &str,
-    status: RegStatus,
+    rows: &[NewRow<'_>],
     ts: i64,
-) -> sqlx::Result<Option<(i64, String)>> {
-    let token = random_token(24);
-    let id: Option<i64> = sqlx::query_scalar(
+) -> sqlx::Result<HashMap<String, i64>> {
+    if rows.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let values: Vec<String> = (0..rows.len())
+        .map(|i| {
+            let p: Vec<String> = (2..=REGISTRATION_BINDS + 1)
+                .map(|k| format!("${}", i * REGISTRATION_BINDS + k))
+                .collect();
+            format!("({}, $1, $1)", p.join(", "))
+        })
+        .collect();
+    let sql = format!(
         "INSERT INTO registrations (activity_id, token_hash, idempotency_key, name, email, phone, people, lang, interpreter, \
            interpreter_lang, sign_language, wheelchair, childcare, other_needs, status, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) \
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
-    )
-    .bind(activity_id)
-    .bind(sha256_hex(&token))
-    .bind(&r.idempotency_key)
-    .bind(&r.name)
-    .bind(&r.email)
-    .bind(&r.phone)
-    .bind(r.people)
-    .bind(lang)
-    .bind(Flag::from(r.interpreter).0)
-    .bind(&r.interpreter_lang)
-    .bind(Flag::from(r.sign_language).0)
-    .bind(Flag::from(r.wheelchair).0)
-    .bind(Flag::from(r.childcare).0)
-    .bind(&r.other_needs)
-    .bind(status.as_str())
-    .bind(ts)
-    .fetch_optional(&mut **tx)
-    .await?;
-    Ok(id.map(|id| (id, token)))
+         VALUES {} ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key, id",
+        values.join(", ")
+    );
+    let mut insert = sqlx::query_as::<_, (String, i64)>(&sql).bind(ts);
+    for row in rows {
+        let r = &row.sign_up.registration;
+        insert = insert
+            .bind(row.activity_id)
+            .bind(sha256_hex(&row.token))
+            .bind(&r.idempotency_key)
+            .bind(&r.name)
+            .bind(&r.email)
+            .bind(&r.phone)
+            .bind(r.people)
+            .bind(&row.sign_up.lang)
+            .bind(Flag::from(r.interpreter).0)
+            .bind(&r.interpreter_lang)
+            .bind(Flag::from(r.sign_language).0)
+            .bind(Flag::from(r.wheelchair).0)
+            .bind(Flag::from(r.childcare).0)
+            .bind(&r.other_needs)
+            .bind(row.status.as_str());
+    }
+    Ok(insert.fetch_all(&mut **tx).await?.into_iter().collect())
 }
 
 /// Records a registration as it stood at `at` (the demo's year, which lies partly in the past
@@ -261,10 +371,24 @@ pub async fn record_registration(
     status: RegStatus,
     at: i64,
 ) -> sqlx::Result<i64> {
-    let (_gate, mut tx) = db.begin_write().await?;
-    let Some((id, _)) = insert(&mut tx, activity_id, r, "nl", status, at).await? else {
-        return Err(sqlx::Error::RowNotFound);
+    let sign_up = SignUp {
+        registration: r.clone(),
+        lang: "nl".into(),
+        mail: None,
+        limit: None,
     };
+    let row = NewRow {
+        activity_id,
+        starts_at: at,
+        sign_up: &sign_up,
+        status,
+        token: random_token(24),
+    };
+    let (_gate, mut tx) = db.begin_write().await?;
+    let id = insert_rows(&mut tx, &[row], at)
+        .await?
+        .remove(&r.idempotency_key)
+        .ok_or(sqlx::Error::RowNotFound)?;
     tx.commit().await?;
     Ok(id)
 }
