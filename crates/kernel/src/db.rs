@@ -68,6 +68,9 @@ pub fn kernel_migrations() -> MigrationSet {
     crate::migrations!("kernel")
 }
 
+/// A pooled PostgreSQL connection idle longer than this is tested before it is used again.
+const IDLE_BEFORE_TEST: Duration = Duration::from_secs(1);
+
 /// Options for [`Db::connect`].
 #[derive(Debug, Clone)]
 pub struct PoolSettings {
@@ -94,10 +97,20 @@ impl Db {
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
             .idle_timeout(Some(Duration::from_secs(300)))
-            // A PostgreSQL connection can die with the server (an outage, a restart): it is
-            // tested before use. A SQLite connection lives in this process and cannot; testing it
-            // would cost every transaction one more hop to its thread while the writers queue.
-            .test_before_acquire(backend == Backend::Postgres)
+            // A PostgreSQL connection can die with the server (an outage, a restart). sqlx
+            // tests every connection when it is released; one that has been idle since is
+            // tested again before use. Testing each one before every use cost a round trip per
+            // query and transaction (sign-ups on PostgreSQL, BENCHMARKS.md session 14). A SQLite
+            // connection lives in this process and cannot die that way.
+            .test_before_acquire(false)
+            .before_acquire(move |conn, meta| {
+                Box::pin(async move {
+                    if backend == Backend::Postgres && meta.idle_for > IDLE_BEFORE_TEST {
+                        conn.ping().await?;
+                    }
+                    Ok(true)
+                })
+            })
             // A connection still in a transaction when it comes back is not reused. On SQLite
             // a statement that fails with SQLITE_FULL rolls its transaction back by itself, so
             // sqlx's own ROLLBACK fails and its depth stays 1: the next transaction on that
