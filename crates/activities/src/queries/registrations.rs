@@ -174,6 +174,43 @@ async fn register_all(db: &Db, items: &[(i64, SignUp)]) -> sqlx::Result<Vec<Regi
         .map(|(_, s)| s.registration.idempotency_key.as_str())
         .collect();
     let stored = stored_forms(&mut tx, &keys).await?;
+    let (plans, rows) = plan(items, &mut activities, &mut within, &stored);
+    let ids = insert_rows(&mut tx, &rows, ts).await?;
+    let Some(ids) = rows
+        .iter()
+        .map(|row| ids.get(&row.sign_up.registration.idempotency_key).copied())
+        .collect::<Option<Vec<i64>>>()
+    else {
+        // Stored meanwhile by a transaction that did not wait for these locks (another
+        // instance, or a key sent for two activities): one at a time, each finds it above.
+        return if items.len() == 1 {
+            // The insert waited for that transaction, so this statement sees its row.
+            let key = items[0].1.registration.idempotency_key.as_str();
+            let found = stored_forms(&mut tx, &[key]).await?;
+            let (id, status) = found.get(key).copied().ok_or(sqlx::Error::RowNotFound)?;
+            Ok(vec![Registered::Again { id, status }])
+        } else {
+            Err(sqlx::Error::Protocol(
+                "a sign-up's form was stored meanwhile".into(),
+            ))
+        };
+    };
+    // Nothing new (all refused or repeated): nothing to keep, as with one sign-up alone.
+    if !rows.is_empty() {
+        store_mails_and_jobs(&mut tx, &rows, &ids, ts).await?;
+        tx.commit().await?;
+    }
+    Ok(answers(plans, &rows, &ids))
+}
+
+/// Decides each sign-up in order, as if one after the other: closed, refused by its limit, a
+/// form stored before or sent twice, or a new row with the place the ones before it left.
+fn plan<'a>(
+    items: &'a [(i64, SignUp)],
+    activities: &mut BTreeMap<i64, Open>,
+    within: &mut impl Iterator<Item = bool>,
+    stored: &HashMap<String, (i64, RegStatus)>,
+) -> (Vec<Plan>, Vec<NewRow<'a>>) {
     let mut plans = Vec::with_capacity(items.len());
     let mut rows: Vec<NewRow> = vec![];
     let mut first_of: HashMap<&str, usize> = HashMap::new();
@@ -216,43 +253,34 @@ async fn register_all(db: &Db, items: &[(i64, SignUp)]) -> sqlx::Result<Vec<Regi
             token: random_token(24),
         });
     }
-    let ids = insert_rows(&mut tx, &rows, ts).await?;
-    let Some(ids) = rows
-        .iter()
-        .map(|row| ids.get(&row.sign_up.registration.idempotency_key).copied())
-        .collect::<Option<Vec<i64>>>()
-    else {
-        // Stored meanwhile by a transaction that did not wait for these locks (another
-        // instance, or a key sent for two activities): one at a time, each finds it above.
-        return if items.len() == 1 {
-            // The insert waited for that transaction, so this statement sees its row.
-            let key = items[0].1.registration.idempotency_key.as_str();
-            let found = stored_forms(&mut tx, &[key]).await?;
-            let (id, status) = found.get(key).copied().ok_or(sqlx::Error::RowNotFound)?;
-            Ok(vec![Registered::Again { id, status }])
-        } else {
-            Err(sqlx::Error::Protocol(
-                "a sign-up's form was stored meanwhile".into(),
-            ))
-        };
-    };
-    // Nothing new (all refused or repeated): nothing to keep, as with one sign-up alone.
-    if !rows.is_empty() {
-        let mut new_jobs = vec![];
-        let mut mails = vec![];
-        for (row, id) in rows.iter().zip(&ids) {
-            if row.status == RegStatus::Confirmed && row.sign_up.registration.email.is_some() {
-                new_jobs.extend(jobs::reminder(*id, row.starts_at, ts)?);
-            }
-            if let Some(mail) = row.sign_up.mail.as_ref() {
-                mails.extend(mail(&row.token, row.status));
-            }
+    (plans, rows)
+}
+
+/// The confirmation mails and the reminders of the new registrations, in two statements.
+async fn store_mails_and_jobs(
+    tx: &mut Tx<'static>,
+    rows: &[NewRow<'_>],
+    ids: &[i64],
+    ts: i64,
+) -> sqlx::Result<()> {
+    let mut new_jobs = vec![];
+    let mut mails = vec![];
+    for (row, id) in rows.iter().zip(ids) {
+        if row.status == RegStatus::Confirmed && row.sign_up.registration.email.is_some() {
+            new_jobs.extend(jobs::reminder(*id, row.starts_at, ts)?);
         }
-        new_jobs.extend(kansrijk_kernel::mail::store_all_in(&mut tx, &mails).await?);
-        kansrijk_kernel::jobs::enqueue_all(&mut *tx, &new_jobs).await?;
-        tx.commit().await?;
+        if let Some(mail) = row.sign_up.mail.as_ref() {
+            mails.extend(mail(&row.token, row.status));
+        }
     }
-    Ok(plans
+    new_jobs.extend(kansrijk_kernel::mail::store_all_in(tx, &mails).await?);
+    kansrijk_kernel::jobs::enqueue_all(&mut **tx, &new_jobs).await?;
+    Ok(())
+}
+
+/// Each sign-up's answer, once the new rows have their ids.
+fn answers(plans: Vec<Plan>, rows: &[NewRow<'_>], ids: &[i64]) -> Vec<Registered> {
+    plans
         .into_iter()
         .map(|plan| match plan {
             Plan::Done(answer) => answer,
@@ -266,7 +294,7 @@ async fn register_all(db: &Db, items: &[(i64, SignUp)]) -> sqlx::Result<Vec<Regi
                 status: rows[row].status,
             },
         })
-        .collect())
+        .collect()
 }
 
 /// The registrations already stored under these forms' keys (a form sent again): id and status.
