@@ -68,6 +68,23 @@ pub fn kernel_migrations() -> MigrationSet {
     crate::migrations!("kernel")
 }
 
+/// `$first, $first+1, …` for `n` values bound one at a time (an `IN (…)` list).
+pub fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The rows of a multi-row `INSERT … VALUES`: `rows` rows of `per_row` values bound in order from
+/// `$first`, each row ending in `tail` (values shared by every row, such as `, $1` for the time).
+pub fn value_rows(rows: usize, per_row: usize, first: usize, tail: &str) -> String {
+    (0..rows)
+        .map(|i| format!("({}{tail})", placeholders(first + i * per_row, per_row)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A pooled PostgreSQL connection idle longer than this is tested before it is used again.
 const IDLE_BEFORE_TEST: Duration = Duration::from_secs(1);
 
@@ -332,6 +349,17 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn value_rows_number_each_row_after_the_shared_values() {
+        assert_eq!(placeholders(3, 2), "$3, $4");
+        assert_eq!(placeholders(1, 0), "");
+        assert_eq!(value_rows(2, 3, 1, ""), "($1, $2, $3), ($4, $5, $6)");
+        assert_eq!(
+            value_rows(2, 2, 2, ", 'new', $1"),
+            "($2, $3, 'new', $1), ($4, $5, 'new', $1)"
+        );
+    }
 
     #[test]
     fn sqlite_urls_create_the_file_when_missing() {

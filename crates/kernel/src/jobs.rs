@@ -13,7 +13,7 @@
 //!   `max_attempts`; then the job stays as `failed` for a person to look at.
 //! - `unique_key` makes scheduling idempotent: a reminder or a periodic run is enqueued once.
 
-use crate::db::{now, Db};
+use crate::db::{now, placeholders, value_rows, Db};
 use crate::web::AppState;
 use std::collections::HashMap;
 use std::future::Future;
@@ -112,23 +112,10 @@ impl NewJob {
 
 /// The insert of `n` jobs; a job whose `unique_key` was used before is left out.
 fn insert_jobs_sql(n: usize) -> String {
-    let rows: Vec<String> = (0..n)
-        .map(|i| {
-            let p = i * 5;
-            format!(
-                "(${}, ${}, ${}, 'queued', ${}, ${}, $1, $1)",
-                p + 2,
-                p + 3,
-                p + 4,
-                p + 5,
-                p + 6
-            )
-        })
-        .collect();
     format!(
-        "INSERT INTO jobs (kind, payload, unique_key, status, run_at, max_attempts, created_at, updated_at) \
+        "INSERT INTO jobs (kind, payload, unique_key, run_at, max_attempts, status, created_at, updated_at) \
          VALUES {} ON CONFLICT (unique_key) DO NOTHING",
-        rows.join(", ")
+        value_rows(n, 5, 2, ", 'queued', $1, $1")
     )
 }
 
@@ -196,14 +183,6 @@ where
 /// so that it is enqueued once and can be moved or cancelled later.
 pub fn key(kind: &str, id: i64) -> String {
     format!("{kind}:{id}")
-}
-
-/// `$first, $first+1, …` for `n` values, for an `IN (…)` list bound one value at a time.
-fn placeholders(first: usize, n: usize) -> String {
-    (first..first + n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Moves the queued jobs with these unique keys to `run_at` (jobs already running or done stay

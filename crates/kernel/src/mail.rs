@@ -257,22 +257,9 @@ async fn insert_all(
     if mails.is_empty() {
         return Ok(vec![]);
     }
-    let rows: Vec<String> = (0..mails.len())
-        .map(|i| {
-            let p = |k: usize| i * 5 + k;
-            format!(
-                "(${}, ${}, ${}, ${}, ${}, $1)",
-                p(2),
-                p(3),
-                p(4),
-                p(5),
-                p(6)
-            )
-        })
-        .collect();
     let sql = format!(
         "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, lang, created_at) VALUES {} RETURNING id",
-        rows.join(", ")
+        crate::db::value_rows(mails.len(), 5, 2, ", $1")
     );
     let mut insert = sqlx::query_scalar(&sql).bind(now());
     for mail in mails {

@@ -2,7 +2,7 @@
 //! them. One upsert per limited request; only logins and public forms are limited, so page views
 //! cost nothing.
 
-use crate::db::{now, Db};
+use crate::db::{now, value_rows, Db};
 use crate::web::AppError;
 use std::collections::{BTreeMap, HashMap};
 
@@ -114,14 +114,11 @@ where
             .entry((limit.bucket.as_str(), limit.window_start(ts)))
             .or_default() += 1;
     }
-    let values: Vec<String> = (0..counts.len())
-        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
-        .collect();
     let sql = format!(
         "INSERT INTO rate_limits (bucket, window_start, hits) VALUES {} \
          ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + excluded.hits \
          RETURNING bucket, window_start, hits",
-        values.join(", ")
+        value_rows(counts.len(), 3, 1, "")
     );
     let mut query = sqlx::query_as::<_, (String, i64, i64)>(&sql);
     for ((bucket, window_start), n) in &counts {

@@ -4,7 +4,7 @@
 use crate::jobs::{self, Notice};
 use crate::model::{place_for, promotable, NewRegistration, RegStatus};
 use kansrijk_kernel::crypto::{random_token, sha256_hex};
-use kansrijk_kernel::db::{changed_once, now, Db, Flag};
+use kansrijk_kernel::db::{changed_once, now, placeholders, value_rows, Db, Flag};
 use kansrijk_kernel::group_commit::{Batch, BatchFuture, GroupCommit, LANES};
 use kansrijk_kernel::mail::Outgoing;
 use kansrijk_kernel::ratelimit::{counted_all, Limit};
@@ -305,10 +305,9 @@ async fn stored_forms(
     if keys.is_empty() {
         return Ok(HashMap::new());
     }
-    let params: Vec<String> = (1..=keys.len()).map(|i| format!("${i}")).collect();
     let sql = format!(
         "SELECT idempotency_key, id, status FROM registrations WHERE idempotency_key IN ({})",
-        params.join(", ")
+        placeholders(1, keys.len())
     );
     let mut query = sqlx::query_as::<_, (String, i64, String)>(&sql);
     for key in keys {
@@ -353,19 +352,11 @@ async fn insert_rows(
     if rows.is_empty() {
         return Ok(HashMap::new());
     }
-    let values: Vec<String> = (0..rows.len())
-        .map(|i| {
-            let p: Vec<String> = (2..=REGISTRATION_BINDS + 1)
-                .map(|k| format!("${}", i * REGISTRATION_BINDS + k))
-                .collect();
-            format!("({}, $1, $1)", p.join(", "))
-        })
-        .collect();
     let sql = format!(
         "INSERT INTO registrations (activity_id, token_hash, idempotency_key, name, email, phone, people, lang, interpreter, \
            interpreter_lang, sign_language, wheelchair, childcare, other_needs, status, created_at, updated_at) \
          VALUES {} ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key, id",
-        values.join(", ")
+        value_rows(rows.len(), REGISTRATION_BINDS, 2, ", $1, $1")
     );
     let mut insert = sqlx::query_as::<_, (String, i64)>(&sql).bind(ts);
     for row in rows {

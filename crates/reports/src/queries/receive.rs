@@ -3,7 +3,7 @@
 
 use super::{place, Contact};
 use crate::model::ReportInput;
-use kansrijk_kernel::db::{now, Db};
+use kansrijk_kernel::db::{now, value_rows, Db};
 use kansrijk_kernel::group_commit::{Batch, BatchFuture, GroupCommit, LANES};
 use kansrijk_kernel::sealing::Sealer;
 use std::collections::HashMap;
@@ -142,12 +142,14 @@ impl Batch for Reports {
     }
 }
 
-/// The columns of a new report, in the order [`insert_all`] binds them.
-const REPORT_COLUMNS: &str = "ref, receipt_hash, status, reporter_role, happened_on, happened_about_sealed, \
+/// The columns of a new report: those [`SealedReport::bind_to`] binds, in its order, then the
+/// ones every row of a batch shares (status 'new', and the time as `$1`).
+const REPORT_COLUMNS: &str = "ref, receipt_hash, reporter_role, happened_on, happened_about_sealed, \
     area_id, location_kind, terrain, nature, wants, residence, lang, narrative_sealed, place_sealed, \
-    contact_sealed, mail_updates, consent_handover, submission_key, created_at, updated_at, duplicate_key";
-/// Bound values per report (status is the literal 'new', `updated_at` repeats `created_at`).
-const REPORT_BINDS: usize = 20;
+    contact_sealed, mail_updates, consent_handover, submission_key, duplicate_key, \
+    status, created_at, updated_at";
+/// Bound values per report.
+const REPORT_BINDS: usize = 19;
 
 /// Stores the reports the rate limits let through, with their grounds, in one transaction of
 /// four statements whatever their number: the limits, the reports, the grounds, the commit.
@@ -165,23 +167,13 @@ async fn insert_all(db: &Db, items: &[SealedReport]) -> sqlx::Result<Vec<Option<
     if accepted.is_empty() {
         return Ok(items.iter().map(|_| None).collect());
     }
-    let rows: Vec<String> = (0..accepted.len())
-        .map(|i| {
-            let p = |k: usize| format!("${}", i * REPORT_BINDS + k);
-            format!(
-                "({}, {}, 'new', {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
-                p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9), p(10), p(11), p(12), p(13),
-                p(14), p(15), p(16), p(17), p(18), p(19), p(19), p(20)
-            )
-        })
-        .collect();
     let sql = format!(
         "INSERT INTO reports ({REPORT_COLUMNS}) VALUES {} RETURNING id, ref",
-        rows.join(", ")
+        value_rows(accepted.len(), REPORT_BINDS, 2, ", 'new', $1, $1")
     );
-    let mut insert = sqlx::query_as::<_, (i64, String)>(&sql);
+    let mut insert = sqlx::query_as::<_, (i64, String)>(&sql).bind(ts);
     for r in &accepted {
-        insert = r.bind_to(insert, ts);
+        insert = r.bind_to(insert);
     }
     // By reference, not by position: neither database promises the order of RETURNING rows.
     let ids: HashMap<String, i64> = insert
@@ -200,7 +192,7 @@ async fn insert_all(db: &Db, items: &[SealedReport]) -> sqlx::Result<Vec<Option<
 
 impl SealedReport {
     /// Binds this report's values in [`REPORT_COLUMNS`]' order.
-    fn bind_to<'q>(&'q self, insert: ReportsInsert<'q>, ts: i64) -> ReportsInsert<'q> {
+    fn bind_to<'q>(&'q self, insert: ReportsInsert<'q>) -> ReportsInsert<'q> {
         insert
             .bind(&self.report_ref)
             .bind(&self.receipt_hash)
@@ -220,7 +212,6 @@ impl SealedReport {
             .bind(self.mail_updates)
             .bind(self.consent_handover)
             .bind(&self.submission_key)
-            .bind(ts)
             .bind(&self.duplicate_key)
     }
 }
@@ -242,12 +233,9 @@ async fn insert_grounds(
     if grounds.is_empty() {
         return Ok(());
     }
-    let rows: Vec<String> = (0..grounds.len())
-        .map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2))
-        .collect();
     let sql = format!(
         "INSERT INTO report_grounds (report_id, ground) VALUES {}",
-        rows.join(", ")
+        value_rows(grounds.len(), 2, 1, "")
     );
     let mut insert = sqlx::query(&sql);
     for (id, ground) in &grounds {
