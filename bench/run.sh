@@ -19,6 +19,8 @@
 #   KEEP_DB=0              1: keep the generated database (printed at the end)
 #   PG_DB=name             PostgreSQL only: use this already generated database on PG_URL
 #                          instead of (re)creating kansrijk_bench_<scale>; it is kept
+#   PG_QUERY=?name=value   PostgreSQL only: connection options after the database name (e.g.
+#                          ?statement-cache-capacity=1000), for trying a pool setting
 #   SQLITE_DB=path         SQLite only: use this already generated database (from
 #                          `kansrijk-bench data`, same KANSRIJK_ENCRYPTION_KEY_FILE) instead of
 #                          generating one; the run adds its report submissions to it
@@ -126,12 +128,12 @@ if [ "$DB_KIND" = sqlite ] && [ -n "${SQLITE_DB:-}" ]; then
 elif [ "$DB_KIND" = sqlite ]; then
     export DATABASE_URL="sqlite://$TMP/bench.db"
 elif [ -n "$EXISTING_PG_DB" ]; then
-    export DATABASE_URL="$PG_URL/$EXISTING_PG_DB"
+    export DATABASE_URL="$PG_URL/$EXISTING_PG_DB${PG_QUERY:-}"
 else
     PG_DB="kansrijk_bench_${SCALE}"
     psql "$PG_URL/postgres" -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null
     psql "$PG_URL/postgres" -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"$PG_DB\"" >/dev/null
-    export DATABASE_URL="$PG_URL/$PG_DB"
+    export DATABASE_URL="$PG_URL/$PG_DB${PG_QUERY:-}"
 fi
 export KANSRIJK_ENCRYPTION_KEY_FILE="${KANSRIJK_ENCRYPTION_KEY_FILE:-$TMP/kansrijk.key}"
 export KANSRIJK_RUN_JOBS=false

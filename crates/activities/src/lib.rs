@@ -55,7 +55,9 @@ fn pages() -> Routes {
         .public_cached("/activiteiten.ics", get(handlers::feed))
         .public_shared("/activiteiten/maand", get(handlers::month))
         // `/activiteiten/{id}` and `/activiteiten/{id}.ics` (the router has no suffix params).
-        .public_cached("/activiteiten/{id}", get(handlers::activity))
+        // Shared with logged-in people too: the sign-up form asks everyone the same, and its
+        // token and form key are filled in per answer.
+        .public_shared("/activiteiten/{id}", get(handlers::activity))
         .route(
             "/activiteiten/{id}/aanmelden",
             post(handlers::register),

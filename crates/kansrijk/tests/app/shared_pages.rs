@@ -22,13 +22,16 @@ async fn get(app: &TestApp, path: &str, cookie: &str) -> TestResponse {
     response
 }
 
-/// The page without its token, with the person's name made neutral.
+/// The page without its token and form key (fresh in every answer), with the person's name
+/// made neutral.
 fn neutral(response: &TestResponse, name: &str) -> String {
     assert!(
         response.body.contains(name),
         "the page shows the person's name {name}"
     );
-    response.markup_without(&["csrf"]).replace(name, "NAAM")
+    response
+        .markup_without(&["csrf", "key"])
+        .replace(name, "NAAM")
 }
 
 fn app_with_cache(t: &TestDb, page_cache_millis: u64) -> TestApp {
@@ -54,13 +57,27 @@ async fn shared_pages_show_nothing_of_the_person_beyond_their_roles(t: TestDb) {
         .fetch_one(&t.db.pool)
         .await
         .unwrap();
+    let activity = scalar(
+        &t,
+        "SELECT MAX(id) FROM activities WHERE status = 'scheduled'",
+    )
+    .await;
     let mut features = kansrijk::features();
     let routes = kansrijk_kernel::web::all_routes(&mut features);
     let paths: Vec<String> = routes
         .shared_paths()
         .iter()
-        .map(|p| p.replace("{slug}", &slug))
+        .map(|p| {
+            p.replace("{slug}", &slug)
+                .replace("{id}", &activity.to_string())
+        })
         .collect();
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.starts_with("/activiteiten/") && p.ends_with(&activity.to_string())),
+        "{paths:?}"
+    );
     assert!(paths.len() >= 8, "{paths:?}");
     let org_a = accounts::create_organisation(&t.db, "Gedeeld A", "welfare")
         .await

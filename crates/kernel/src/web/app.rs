@@ -115,18 +115,19 @@ impl App {
             cards.push(crate::local_mail::management_link());
         }
         state = state.with_management(cards);
-        state.rights = Arc::new(
-            features
-                .iter()
-                .filter_map(|f| f.rights.map(|r| (f.name, r)))
-                .collect(),
-        );
-        state.indicators = Arc::new(
-            features
-                .iter()
-                .filter_map(|f| f.indicators.map(|i| (f.name, i)))
-                .collect(),
-        );
+        state = state
+            .with_rights(
+                features
+                    .iter()
+                    .filter_map(|f| f.rights.map(|r| (f.name, r)))
+                    .collect(),
+            )
+            .with_indicators(
+                features
+                    .iter()
+                    .filter_map(|f| f.indicators.map(|i| (f.name, i)))
+                    .collect(),
+            );
         if let Some(loader) = features.iter().find_map(|f| f.coming_up.clone()) {
             state = state.with_coming_up(loader);
         }
