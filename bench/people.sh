@@ -24,8 +24,8 @@ if [ -z "${BIN_DIR:-}" ]; then
     cargo build --workspace --release --bin kansrijk --bin kansrijk-bench >&2
     BIN_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/release"
 fi
-# Every public page a person reads; the activity page (with its sign-up form) is rendered per
-# person, the others are shared between people with the same roles.
+# Every public page a person reads. All but the report form are shared between people with the
+# same roles (the activity page since session 15; its token and form key are filled in per answer).
 read -r -a PAGES <<<"${PAGES:-/ /aanpak/liendert-voor-iedereen /activiteiten /activiteiten/$("$BIN_DIR/kansrijk-bench" pick-activity) /afspraken /training /meldpunt/melden /meldpunt/cijfers}"
 export WRK_JSON_LUA="$ROOT/bench/wrk/json.lua"
 export KANSRIJK_RUN_JOBS=false

@@ -211,7 +211,7 @@ pub async fn register(
     // Counted with the registration (one write transaction), or on its own for a form with
     // errors: every post counts.
     let limit = ratelimit::Limit::new(&format!("activity-register:ip:{ip}"), 20, 3600);
-    let a = queries::activity(&state.db, id, page.lang())
+    let a = queries::activity_for_sign_up(&state.db, id, page.lang())
         .await?
         .ok_or(AppError::NotFound)?;
     if a.cancelled() || a.ends_at <= now() {

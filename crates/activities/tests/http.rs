@@ -437,6 +437,59 @@ async fn a_resident_signs_up_without_an_account_and_gets_a_mail_with_a_personal_
     );
 }
 
+/// A sign-up reads its activity as it was up to a second ago (`activity_for_sign_up`), so the
+/// kept copy can still show a free place or an open activity. The lock in the sign-up's
+/// transaction decides: the next one waits, and after a cancellation nobody gets in.
+#[db_test]
+async fn sign_ups_right_after_the_last_place_or_a_cancellation_wait_or_are_refused(t: TestDb) {
+    let app = app(&t, Config::default()).await;
+    let v = venue(&t.db).await;
+    let id = create(
+        &t.db,
+        &activity(v, "Buurtlunch", now() + 5 * 86400, Some(1)),
+    )
+    .await;
+    let mut b = Browser::new(&app);
+    let path = format!("/activiteiten/{id}");
+    let mut answers = vec![];
+    for (n, cancel_first) in [(1, false), (2, false), (3, true)] {
+        // The form as it was shown: for the last one, before the activity was cancelled.
+        let key = form_key(&b.get(&path).await.body);
+        if cancel_first {
+            assert!(queries::cancel_activity(&t.db, id).await.unwrap());
+        }
+        let email = format!("buur{n}@example.nl");
+        let fields = [
+            ("key", key.as_str()),
+            ("name", "Buur"),
+            ("email", email.as_str()),
+            ("people", "1"),
+            ("consent", "1"),
+        ];
+        answers.push(b.post(&format!("{path}/aanmelden"), &fields).await);
+    }
+    assert_eq!(answers[0].status, StatusCode::SEE_OTHER);
+    assert_eq!(answers[1].status, StatusCode::SEE_OTHER);
+    let waiting = b.get(location(&answers[1])).await;
+    assert!(!waiting.body.contains("Bedankt! Je bent aangemeld."));
+    assert_eq!(answers[2].status, StatusCode::OK);
+    assert!(answers[2]
+        .body
+        .contains("Deze activiteit gaat niet door of is al voorbij."));
+    let stored: Vec<(String, String)> =
+        sqlx::query_as("SELECT email, status FROM registrations ORDER BY id")
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        stored,
+        [
+            ("buur1@example.nl".to_string(), "confirmed".to_string()),
+            ("buur2@example.nl".to_string(), "waiting".to_string()),
+        ]
+    );
+}
+
 #[db_test]
 async fn a_cancellation_promotes_the_waiting_list_in_order_and_mails_them(t: TestDb) {
     let sink = MailSink::start();

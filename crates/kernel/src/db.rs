@@ -34,6 +34,8 @@ pub struct Db {
     /// SQLite's one writer at a time, as a queue in this process (see [`Db::write_gate`]).
     gate: std::sync::Arc<tokio::sync::Mutex<()>>,
     acquire_timeout: Duration,
+    /// This handle's number in the process (its clones share it), see [`Db::instance`].
+    instance: u64,
 }
 
 /// The migrations of one crate (the kernel or a feature), for both databases.
@@ -103,6 +105,8 @@ impl Default for PoolSettings {
         }
     }
 }
+
+static NEXT_INSTANCE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Db {
     /// Connects lazily: the app starts even when PostgreSQL is down, answers 503 meanwhile, and
@@ -181,7 +185,14 @@ impl Db {
             backend,
             gate: Default::default(),
             acquire_timeout: settings.acquire_timeout,
+            instance: NEXT_INSTANCE.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
+    }
+
+    /// A number that tells this handle (and its clones) from every other opened in this
+    /// process, for in-process caches of what was read ([`crate::recent`]).
+    pub fn instance(&self) -> u64 {
+        self.instance
     }
 
     /// Take this before a write transaction (`let _gate = db.write_gate().await?;`).

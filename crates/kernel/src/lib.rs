@@ -28,6 +28,7 @@ pub mod privacy;
 pub mod progress;
 pub mod qr;
 pub mod ratelimit;
+pub mod recent;
 pub mod rights;
 pub mod scope;
 pub mod sealing;

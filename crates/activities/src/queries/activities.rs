@@ -7,8 +7,11 @@ use crate::model::{AgeGroup, Kind, NewActivity};
 use kansrijk_kernel::crypto::random_token;
 use kansrijk_kernel::db::{now, Db, Flag};
 use kansrijk_kernel::i18n::Lang;
+use kansrijk_kernel::recent::Recent;
 use kansrijk_programme::model::Pillar;
 use std::collections::HashMap;
+use std::sync::LazyLock;
+use std::time::Duration;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Activity {
@@ -192,6 +195,19 @@ pub async fn activity(db: &Db, id: i64, lang: Lang) -> sqlx::Result<Option<Activ
         .bind(lang.code())
         .bind(id)
         .fetch_optional(&db.pool)
+        .await
+}
+
+/// [`activity`] as it was at most a second ago, for a sign-up: many people sign up for the same
+/// activities at once, and on PostgreSQL this read cost about as much of the database's time as
+/// the sign-up itself. What must be exact is decided again under the activity's lock in the
+/// sign-up's transaction (open or cancelled, ended, places and waiting list); what may be a
+/// second old is the form's rules and the confirmation mail's text.
+pub async fn activity_for_sign_up(db: &Db, id: i64, lang: Lang) -> sqlx::Result<Option<Activity>> {
+    static RECENT: LazyLock<Recent<(i64, Lang), Activity>> =
+        LazyLock::new(|| Recent::new(Duration::from_secs(1), 512));
+    RECENT
+        .get_or_load(db, (id, lang), activity(db, id, lang))
         .await
 }
 
