@@ -363,8 +363,7 @@ async fn registration_page(
     } else {
         0
     };
-    let title = page.t("registration-title");
-    let page = page.with_title(title);
+    let page = page.titled("registration-title");
     Ok(no_store(render(&RegistrationPage {
         page,
         token,

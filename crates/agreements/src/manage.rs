@@ -68,8 +68,7 @@ async fn overview_page(
         Some(t) => t,
         None => queries::threshold(&state.db).await?.to_string(),
     };
-    let title = page.t("agr-manage-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-manage-title");
     Ok(render(&OverviewPage {
         open: queries::proposals(
             &state.db,
@@ -209,8 +208,7 @@ async fn decide_page(
     form: DecisionForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let title = page.t("agr-decide-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-decide-title");
     Ok(render(&DecidePage {
         agreements: queries::agreements(&state.db, Lang::Nl).await?,
         p,
@@ -312,8 +310,7 @@ fn agreement_page(
     review: ReviewForm,
     errors: FieldErrors,
 ) -> Response {
-    let title = page.t("agr-agreement-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-agreement-title");
     render(&AgreementPage {
         page,
         a,

@@ -588,7 +588,7 @@ async fn twenty_concurrent_supports_count_once_per_person(t: TestDb) {
         .unwrap();
     let secret = app.state.secret().await.unwrap();
     let csrf = kansrijk_kernel::web::forms::csrf_token(
-        &secret,
+        secret,
         &kansrijk_kernel::web::forms::CsrfBinding(kansrijk_kernel::crypto::sha256_hex(&token)),
     );
     let app = std::sync::Arc::new(app);

@@ -168,24 +168,34 @@ fn init_logging(config: &Config) {
     }
 }
 
-// The allocator: glibc's malloc unless built with `--features jemalloc` (or `mimalloc`).
-// Measured with bench/hostile.sh (crawl in five languages, 50,000 made-up queries, every public
-// form posted with hostile values; demo data on SQLite), peak / final RSS: glibc 516 / 516 MiB,
-// glibc with MALLOC_ARENA_MAX=2 312 / 154, with also MALLOC_MMAP_THRESHOLD_ and
-// MALLOC_TRIM_THRESHOLD_ at 131072 146 / 127, jemalloc 5.3 157 / 80, mimalloc 2.0 174 / 94 (the
-// other allocators preloaded into the same binary). glibc keeps freed memory in its per-thread
-// arenas; jemalloc gives pages back within seconds, so it is the one to build with when memory
-// is tight. Not yet the default: throughput could not be compared on the busy shared machine.
-// With glibc, `tune_malloc` sets at start what the environment variables above did (two arenas,
-// fixed 128 KiB mmap and trim thresholds), so a default build gets the measured 146 MiB peak
-// instead of 516 without anyone setting variables.
-#[cfg(all(feature = "mimalloc", not(feature = "jemalloc")))]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
+// The allocator: jemalloc (the default feature `jemalloc`), with one arena and freed pages given
+// back at once (`MALLOC_CONF` below). Measured in session 16 on the same release binary (glibc
+// tuned by `tune_malloc`, jemalloc 5.3 preloaded with the same settings):
+// - cached pages at 64 connections: glibc 68-70k req/s for `/` and 53-55k for the activity page
+//   (39k and 54k in a worse run), jemalloc 81-83k and 67-68k. A profile of glibc put a quarter
+//   of the server's time in malloc and in waiting for its arena locks: the two tokio workers
+//   free what the other allocated.
+// - bench/hostile.sh (crawl in five languages, 50,000 made-up queries, every form posted with
+//   hostile values), peak RSS: glibc 63.2 MiB (32.0 private), jemalloc with these settings 61.2
+//   (28.0 private); with jemalloc's defaults 72.2, mimalloc 78.8.
+// Session 7 measured the earlier, untuned alternatives; `--no-default-features` builds glibc's
+// malloc (tuned below) and `--features mimalloc --no-default-features` mimalloc, to compare.
+// `_RJEM_MALLOC_CONF` in the environment adds to or overrides these settings.
 #[cfg(feature = "jemalloc")]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// jemalloc's settings, read when it starts: one arena (its thread caches spare the lock; more
+/// arenas only kept more memory), and dirty pages returned at once instead of after 10 s.
+#[cfg(feature = "jemalloc")]
+#[allow(non_upper_case_globals)]
+#[export_name = "_rjem_malloc_conf"]
+// A thin pointer to the string, as jemalloc reads a `const char *`.
+pub static malloc_conf: &[u8; 44] = b"narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0\0";
+
+#[cfg(all(feature = "mimalloc", not(feature = "jemalloc")))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// glibc malloc: at most two arenas, and blocks from 128 KiB (request bodies, argon2's memory)
 /// mapped and unmapped on their own instead of the threshold growing after large frees and

@@ -1254,7 +1254,7 @@ mod matrix {
                 let mut request = if *method == "GET" {
                     Request::get(&uri).body(Body::empty()).unwrap()
                 } else {
-                    let body = format!("csrf={}", csrf_token(&secret, &CsrfBinding(binding)));
+                    let body = format!("csrf={}", csrf_token(secret, &CsrfBinding(binding)));
                     Request::post(&uri)
                         .header("content-type", "application/x-www-form-urlencoded")
                         .header("sec-fetch-site", "same-origin")
@@ -1625,7 +1625,7 @@ async fn fresh_session(app: &TestApp, t: &TestDb, person: i64) -> (String, Strin
         .unwrap();
     let secret = app.state.secret().await.unwrap();
     let csrf = kansrijk_kernel::web::forms::csrf_token(
-        &secret,
+        secret,
         &kansrijk_kernel::web::forms::CsrfBinding(kansrijk_kernel::crypto::sha256_hex(&token)),
     );
     (format!("kr_session={token}"), csrf)

@@ -90,9 +90,8 @@ const LIST_LIMIT: i64 = 500;
 
 async fn list(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let mails = kept(&state.db, LIST_LIMIT).await?;
-    let title = page.t("local-mail-title");
     Ok(render(&ListPage {
-        page: page.with_title(title),
+        page: page.titled("local-mail-title"),
         local: state.mailer.is_local(),
         mails,
         retention_days: state.config.mail_retention_days,

@@ -12,6 +12,7 @@ use kansrijk_kernel::accounts::queries as accounts;
 use kansrijk_kernel::authz::Role;
 use kansrijk_kernel::db::{now, Db};
 use kansrijk_kernel::sealing::Sealer;
+use kansrijk_training::demo::{FIRST, LAST};
 use kansrijk_training::queries as training;
 
 /// Gives these people a valid mediator certificate through the training registry: a session
@@ -39,26 +40,6 @@ pub async fn certify(db: &Db, people: &[i64]) -> anyhow::Result<()> {
     kansrijk_training::demo::certify_in_a_session(db, course, people).await
 }
 
-const FIRST: &[&str] = &[
-    "Fatma", "Jan", "Yusuf", "Anna", "Khadija", "Piotr", "Sanne", "Hamza", "Emine", "Kees",
-    "Noura", "Tomasz", "Lotte", "Said", "Marieke", "Ahmet",
-];
-const LAST: &[&str] = &[
-    "de Vries",
-    "El Amrani",
-    "Yılmaz",
-    "Kowalski",
-    "Jansen",
-    "Benali",
-    "Demir",
-    "Nowak",
-    "Visser",
-    "Aydın",
-    "Mulder",
-    "Haddou",
-    "de Groot",
-    "Bos",
-];
 const STREETS: &[&str] = &[
     "Lindelaan",
     "Beukenstraat",

@@ -46,9 +46,8 @@ pub struct IntroPage {
 }
 
 pub async fn intro(page: Page) -> Response {
-    let title = page.t("mediation-title");
     render(&IntroPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-title"),
     })
 }
 
@@ -168,10 +167,9 @@ pub async fn submit(
     if !request.file.email.is_empty() {
         rights::issue_party_link(&state, id, &request.file.email, page.lang_code()).await?;
     }
-    let title = page.t("mediation-thanks-title");
     Ok(render(&ThanksPage {
         deadline: model::intake_deadline(received).to_string(),
-        page: page.with_title(title),
+        page: page.titled("mediation-thanks-title"),
     }))
 }
 
@@ -190,9 +188,8 @@ pub struct FiguresPage {
 pub async fn figures(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let figures = crate::api::published_years(&state).await?;
     let schools = queries::school_counts(&state.db, &kansrijk_kernel::scope::Limit::All).await?;
-    let title = page.t("mediation-figures-title");
     Ok(render(&FiguresPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-figures-title"),
         figures,
         threshold: DEFAULT_THRESHOLD,
         years: crate::figures::school_years(&schools),
@@ -228,9 +225,8 @@ pub async fn mine(
             case,
         })
         .collect();
-    let title = page.t("mediation-mine-title");
     Ok(render(&MinePage {
-        page: page.with_title(title),
+        page: page.titled("mediation-mine-title"),
         cases,
     }))
 }

@@ -65,9 +65,8 @@ pub async fn index(
     let mut closed = queries::cases(&state.db, &scope.areas, false).await?;
     closed.sort_by(|a, b| b.closed_on.cmp(&a.closed_on));
     closed.truncate(20);
-    let title = page.t("mediation-manage-title");
     Ok(render(&IndexPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-manage-title"),
         open,
         closed,
         pool: pool(&state).await?,
@@ -337,9 +336,8 @@ pub struct MediatorsPage {
 }
 
 async fn mediators_page(state: &AppState, page: Page, saved: bool) -> AppResult<Response> {
-    let title = page.t("mediation-manage-mediators-title");
     Ok(render(&MediatorsPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-manage-mediators-title"),
         pool: pool(state).await?,
         same_street: queries::same_street_check(&state.db).await?,
         saved,
@@ -404,9 +402,8 @@ pub struct StaffFiguresPage {
 
 pub async fn staff_figures(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let rows = queries::figure_rows(&state.db, &crate::api::from_year(2)).await?;
-    let title = page.t("mediation-manage-figures-title");
     Ok(render(&StaffFiguresPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-manage-figures-title"),
         years: figures::exact(&rows),
         dimensions: figures::dimensions(),
     }))
@@ -519,9 +516,8 @@ async fn school_page(
 ) -> AppResult<Response> {
     let (scope, schools) = own_schools(state, user).await?;
     let months = queries::school_counts(&state.db, &scope.organisations).await?;
-    let title = page.t("mediation-school-title");
     Ok(render(&SchoolPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-school-title"),
         schools,
         form,
         errors,

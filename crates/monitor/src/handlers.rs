@@ -155,25 +155,23 @@ pub async fn summaries(state: &AppState) -> AppResult<Vec<IndicatorSummary>> {
 }
 
 pub async fn dashboard(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    let title = page.t("monitor-title");
     Ok(render(&DashboardPage {
         summaries: summaries(&state).await?,
         floor: queries::floor(&state.db).await?,
         staff: vec![],
         approaches: report::approaches(&state, &page).await?,
-        page: page.with_title(title),
+        page: page.titled("monitor-title"),
     }))
 }
 
 /// `/monitor/team`: the same figures with the waves' response counts for the programme team.
 pub async fn staff_dashboard(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    let title = page.t("monitor-staff-title");
     Ok(render(&DashboardPage {
         summaries: summaries(&state).await?,
         floor: queries::floor(&state.db).await?,
         staff: queries::waves(&state.db).await?,
         approaches: report::approaches(&state, &page).await?,
-        page: page.with_title(title),
+        page: page.titled("monitor-staff-title"),
     }))
 }
 

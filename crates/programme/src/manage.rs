@@ -32,10 +32,9 @@ async fn list_page(
     let programme = queries::primary_programme(&state.db, page.lang())
         .await?
         .ok_or(AppError::NotFound)?;
-    let title = page.t("approach-admin-title");
     Ok(render(&ApproachesPage {
         approaches: queries::approaches(&state.db, programme.id, page.lang()).await?,
-        page: page.with_title(title),
+        page: page.titled("approach-admin-title"),
         form,
         errors,
         pillars: Pillar::ALL.to_vec(),
@@ -109,9 +108,8 @@ pub struct ApproachPage {
 }
 
 async fn edit_page(page: Page, form: ApproachForm, errors: FieldErrors, saved: bool) -> Response {
-    let title = page.t("approach-admin-edit");
     render(&ApproachPage {
-        page: page.with_title(title),
+        page: page.titled("approach-admin-edit"),
         form,
         errors,
         pillars: Pillar::ALL.to_vec(),

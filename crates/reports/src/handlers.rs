@@ -38,9 +38,8 @@ pub struct Intro {
 }
 
 pub async fn intro(page: Page) -> Response {
-    let title = page.t("report-title");
     render(&Intro {
-        page: page.with_title(title),
+        page: page.titled("report-title"),
     })
 }
 
@@ -144,9 +143,8 @@ async fn form(
     gemeente: &str,
 ) -> AppResult<Response> {
     let choices = choices(state, &page, gemeente, &input.location).await?;
-    let title = page.t("report-form-title");
     Ok(render(&FormPage {
-        page: page.with_title(title),
+        page: page.titled("report-form-title"),
         input,
         errors,
         choices,
@@ -216,9 +214,8 @@ pub async fn form_post(
         Some(buurt) => buurt.name.clone(),
         None => page.t(format!("report-location-{}", input.location)),
     };
-    let title = page.t("report-check-title");
     Ok(render(&CheckPage {
-        page: page.with_title(title),
+        page: page.titled("report-check-title"),
         hidden: input.to_pairs(),
         input,
         location_label,
@@ -309,9 +306,8 @@ pub async fn send(
     }
     // No cache refresh here: the figures page says they are up to 10 minutes old, and a refresh
     // per report would make every reader recompute the year.
-    let title = page.t("report-receipt-title");
     Ok(render(&ReceiptPage {
-        page: page.with_title(title),
+        page: page.titled("report-receipt-title"),
         code: receipt::display(&code),
     }))
 }
@@ -341,9 +337,8 @@ pub struct FollowCodePage {
 }
 
 pub async fn follow_form(page: Page) -> Response {
-    let title = page.t("report-follow-title");
     render(&FollowCodePage {
-        page: page.with_title(title),
+        page: page.titled("report-follow-title"),
         errors: FieldErrors::new(),
         notice: None,
     })
@@ -434,9 +429,8 @@ pub async fn follow_login(
     let Some(report) = found else {
         metrics::counter!("receipt_code_failures_total").increment(1);
         let errors = FieldErrors::single("code", "report-follow-error-code");
-        let title = page.t("report-follow-title");
         return Ok(render(&FollowCodePage {
-            page: page.with_title(title),
+            page: page.titled("report-follow-title"),
             errors,
             notice: None,
         }));
@@ -521,9 +515,8 @@ async fn follow_view_page(
             })
         })
         .collect();
-    let title = page.t("report-follow-title");
     Ok(render(&FollowViewPage {
-        page: page.with_title(title),
+        page: page.titled("report-follow-title"),
         status: report.status.clone(),
         created_at: report.created_at,
         messages,
@@ -641,9 +634,8 @@ pub async fn follow_stop(
     page: Page,
     Form(_): Form<Empty>,
 ) -> Response {
-    let title = page.t("report-follow-title");
     let mut response = render(&FollowCodePage {
-        page: page.with_title(title),
+        page: page.titled("report-follow-title"),
         errors: FieldErrors::new(),
         notice: Some("report-follow-stopped".into()),
     });

@@ -69,9 +69,8 @@ pub async fn queue(
         .filter(|(id, _)| areas.covers(Some(*id)))
         .filter_map(|(id, name)| Some((index.get(*id)?.code.clone(), name.clone())))
         .collect();
-    let title = page.t("report-queue-title");
     Ok(render(&QueuePage {
-        page: page.with_title(title),
+        page: page.titled("report-queue-title"),
         rows,
         f,
         more,
@@ -468,9 +467,8 @@ pub async fn handover_page(
     page: Page,
 ) -> AppResult<Response> {
     let h = handover(&state, &me, &report_ref).await?;
-    let title = page.t("report-handover-title");
     Ok(render(&HandoverPage {
-        page: page.with_title(title),
+        page: page.titled("report-handover-title"),
         h,
     }))
 }
@@ -550,9 +548,8 @@ pub async fn staff_figures(
             .collect();
         tables.push((page.t(format!("report-figures-by-{dimension}")), rows));
     }
-    let title = page.t("report-staff-figures-title");
     Ok(render(&StaffFiguresPage {
-        page: page.with_title(title),
+        page: page.titled("report-staff-figures-title"),
         year,
         years,
         totals: counts.quarter_totals.to_vec(),

@@ -703,7 +703,7 @@ async fn the_follow_cookie_is_bound_to_the_receipt_and_ends_after_half_an_hour(t
     // Made with the installation secret (in the database) as before: refused.
     let secret = app.state.secret().await.unwrap();
     let mac =
-        kansrijk_kernel::crypto::hmac_hex(&secret, &format!("report-follow|{report_ref}|{until}"));
+        kansrijk_kernel::crypto::hmac_hex(secret, &format!("report-follow|{report_ref}|{until}"));
     assert_eq!(
         view_with(&app, &format!("{report_ref}.{until}.{mac}")).await,
         StatusCode::SEE_OTHER

@@ -25,7 +25,9 @@ const ORGANISATIONS: &[(&str, &str, usize, usize)] = &[
     ("Sportvereniging in Liendert", "sports_culture", 1, 6),
 ];
 
-const FIRST: &[&str] = &[
+/// First names and surnames of the demo's made-up people, from the origins Liendert's residents
+/// have; the mediation demo draws its names from the same lists.
+pub const FIRST: &[&str] = &[
     "Fatma",
     "Mohamed",
     "Anna",
@@ -58,7 +60,7 @@ const FIRST: &[&str] = &[
     "Joke",
 ];
 
-const LAST: &[&str] = &[
+pub const LAST: &[&str] = &[
     "de Vries",
     "El Amrani",
     "Yılmaz",

@@ -35,9 +35,8 @@ pub struct IndexPage {
 pub async fn index(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let courses = queries::offered_courses(&state.db).await?;
     let sessions = queries::scheduled_sessions(&state.db, None, Some(now())).await?;
-    let title = page.t("training-title");
     Ok(render(&IndexPage {
-        page: page.with_title(title),
+        page: page.titled("training-title"),
         courses,
         sessions,
     }))
@@ -239,9 +238,8 @@ pub async fn mine(
         }
     }
     let certificates = queries::certificates_of(&state.db, user.id).await?;
-    let title = page.t("training-mine-title");
     Ok(no_store(render(&MinePage {
-        page: page.with_title(title),
+        page: page.titled("training-mine-title"),
         enrolments,
         certificates,
         answered,
@@ -328,9 +326,8 @@ pub async fn printable(
         state.config.public_url(),
         c.number
     );
-    let title = page.t("training-certificate-title");
     Ok(no_store(render(&PrintablePage {
-        page: page.with_title(title),
+        page: page.titled("training-certificate-title"),
         c,
         verify_url,
     })))
@@ -385,9 +382,8 @@ pub async fn verify(
     } else {
         StatusCode::NOT_FOUND
     };
-    let title = page.t("training-verify-title");
     let response = render(&VerifyPage {
-        page: page.with_title(title),
+        page: page.titled("training-verify-title"),
         number: canonical.unwrap_or_else(|| number.chars().take(40).collect()),
         found,
     });

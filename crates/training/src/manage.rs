@@ -81,9 +81,8 @@ pub async fn index(
     let scope = Scope::load(&state.db, &user, Permission::RecordTrainingAttendance).await?;
     sessions.retain(|s| scope.covers(Owner::Assigned(&trainers_of(s))));
     let courses = queries::courses(&state.db).await?;
-    let title = page.t("training-manage-title");
     Ok(render(&IndexPage {
-        page: page.with_title(title),
+        page: page.titled("training-manage-title"),
         courses,
         sessions,
         coordinator,

@@ -33,9 +33,8 @@ pub struct StagePage {
 /// `GET /podium`: the published campaigns.
 pub async fn stage(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let campaigns = queries::published(&state.db, 100, 0).await?;
-    let title = page.t("youth-title");
     Ok(render(&StagePage {
-        page: page.with_title(title),
+        page: page.titled("youth-title"),
         campaigns,
     }))
 }
@@ -138,9 +137,8 @@ impl JoinPage {
 }
 
 fn join_page(page: Page, form: CampaignForm, errors: FieldErrors) -> Response {
-    let title = page.t("youth-join-title");
     render(&JoinPage {
-        page: page.with_title(title),
+        page: page.titled("youth-join-title"),
         form,
         errors,
         forms: FORMS,
@@ -180,9 +178,8 @@ pub async fn join(
     )
     .await?;
     let (_, token) = queries::insert_campaign(&state.db, &state.sealer, &campaign).await?;
-    let title = page.t("youth-joined-title");
     Ok(render(&JoinedPage {
-        page: page.with_title(title),
+        page: page.titled("youth-joined-title"),
         link: format!("{}/podium/team/{token}", state.config.public_url()),
     }))
 }

@@ -46,9 +46,8 @@ pub async fn index(State(state): State<AppState>, page: Page) -> AppResult<Respo
             campaign,
         });
     }
-    let title = page.t("youth-manage-title");
     Ok(render(&IndexPage {
-        page: page.with_title(title),
+        page: page.titled("youth-manage-title"),
         campaigns,
     }))
 }
@@ -267,9 +266,8 @@ pub struct ReactionsPage {
 }
 
 async fn reactions_page(state: &AppState, page: Page, errors: FieldErrors) -> AppResult<Response> {
-    let title = page.t("youth-moderate-title");
     Ok(render(&ReactionsPage {
-        page: page.with_title(title),
+        page: page.titled("youth-moderate-title"),
         reactions: queries::flagged_reactions(&state.db).await?,
         threshold: model::FLAG_THRESHOLD,
         errors,

@@ -158,9 +158,8 @@ pub async fn coach_list(
     page: Page,
 ) -> AppResult<Response> {
     let campaigns = queries::campaigns(&state.db, Some(user.id)).await?;
-    let title = page.t("youth-coach-title");
     Ok(render(&CoachListPage {
-        page: page.with_title(title),
+        page: page.titled("youth-coach-title"),
         campaigns,
     }))
 }

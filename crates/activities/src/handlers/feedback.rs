@@ -25,8 +25,7 @@ pub struct FeedbackPage {
 }
 
 fn feedback_page(page: Page, a: Activity, form: FeedbackForm, errors: FieldErrors) -> Response {
-    let title = page.t("feedback-title");
-    let page = page.with_title(title);
+    let page = page.titled("feedback-title");
     render(&FeedbackPage {
         page,
         started: a.starts_at <= now(),

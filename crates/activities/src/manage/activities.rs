@@ -37,8 +37,7 @@ pub async fn list(
     };
     let list = queries::activities(&state.db, page.lang(), &filter, 500).await?;
     let items = items(&state, &list).await?;
-    let title = page.t("manage-title");
-    let page = page.with_title(title);
+    let page = page.titled("manage-title");
     Ok(render(&ListPage { page, items }))
 }
 

@@ -310,8 +310,7 @@ pub async fn figures(State(state): State<AppState>, page: Page) -> AppResult<Res
         .iter()
         .filter_map(|s| Some(figures_of(s, page.t(Pillar::parse(&s.group)?.key()))))
         .collect();
-    let title = page.t("figures-title");
-    let page = page.with_title(title);
+    let page = page.titled("figures-title");
     Ok(render(&FiguresPage {
         page,
         by_kind,

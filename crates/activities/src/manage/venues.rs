@@ -74,8 +74,7 @@ async fn venues_page(
     saved: bool,
     photo_error: Option<(i64, String)>,
 ) -> AppResult<Response> {
-    let title = page.t("venues-title");
-    let page = page.with_title(title);
+    let page = page.titled("venues-title");
     let scope = organiser_scope(state, user).await?;
     let buurten = buurt_choice(&*areas::index(&state.db).await?, &f);
     let venues = venues_of(state, &buurten).await?;

@@ -59,8 +59,7 @@ pub async fn charter(
     let open = queries::proposals(&state.db, &[Status::Discussion, Status::ForDecision], 1000)
         .await?
         .len();
-    let title = page.t("agr-charter-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-charter-title");
     Ok(render(&CharterPage {
         groups: by_pillar(agreements, |a| a.pillar()),
         version: queries::latest_version(&state.db).await?,
@@ -82,8 +81,7 @@ pub struct VersionsPage {
 
 /// `GET /afspraken/versies`
 pub async fn versions(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    let title = page.t("agr-versions-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-versions-title");
     Ok(render(&VersionsPage {
         versions: queries::versions(&state.db).await?,
         page,
@@ -155,8 +153,7 @@ pub async fn poster(
         state.config.public_url(),
         page.lang_code()
     );
-    let title = page.t("agr-charter-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-charter-title");
     Ok(render(&PosterPage {
         paper: Paper::parse(&q.formaat),
         groups: by_pillar(queries::agreements(&state.db, page.lang()).await?, |a| {
@@ -209,8 +206,7 @@ async fn sign_page(
         .into_iter()
         .filter(|c| Some(c.organisation_id) == org_id)
         .collect();
-    let title = page.t("agr-sign-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-sign-title");
     Ok(render(&SignPage {
         version: queries::latest_version(&state.db).await?,
         organisation,

@@ -111,8 +111,7 @@ async fn own_comment(state: &AppState, user: &CurrentUser, id: i64) -> AppResult
 
 fn edit_page(page: Page, c: Comment, body: String, errors: FieldErrors) -> Response {
     let open = !c.hidden() && can_edit(c.created_at, now());
-    let title = page.t("agr-edit-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-edit-title");
     render(&CommentEditPage {
         page,
         c,

@@ -30,8 +30,7 @@ pub async fn proposals(State(state): State<AppState>, page: Page) -> AppResult<R
     let all = queries::proposals(&state.db, &[], 500).await?;
     let (open, decided): (Vec<Proposal>, Vec<Proposal>) =
         all.into_iter().partition(|p| p.status().is_open());
-    let title = page.t("agr-proposals-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-proposals-title");
     Ok(render(&ProposalsPage {
         threshold: queries::threshold(&state.db).await?,
         open,
@@ -62,8 +61,7 @@ async fn proposal_form_page(
     errors: FieldErrors,
     too_many: bool,
 ) -> AppResult<Response> {
-    let title = page.t("agr-new-title");
-    let page = page.with_title(title);
+    let page = page.titled("agr-new-title");
     Ok(render(&ProposalFormPage {
         pillars: Pillar::ALL,
         buurten: queries::buurten(&state.db).await?,

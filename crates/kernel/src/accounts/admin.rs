@@ -138,9 +138,8 @@ async fn organisations_page(
     kind: String,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let title = page.t("organisations-title");
     Ok(render(&OrganisationsPage {
-        page: page.with_title(title),
+        page: page.titled("organisations-title"),
         organisations: queries::organisations(&state.db).await?,
         kinds: OrganisationKind::ALL.to_vec(),
         name,
@@ -237,9 +236,8 @@ pub async fn update_organisation(
         }
         Err(errors) => errors,
     };
-    let title = page.t("organisations-title");
     Ok(render(&OrganisationPage {
-        page: page.with_title(title),
+        page: page.titled("organisations-title"),
         id,
         name: form.name.chars().take(NAME_MAX * 2).collect(),
         kind: form.kind,
@@ -279,9 +277,8 @@ pub async fn people(
     let mut people = queries::users(&state.db, q.trim(), PAGE_SIZE + 1, pagina * PAGE_SIZE).await?;
     let more = people.len() as i64 > PAGE_SIZE;
     people.truncate(PAGE_SIZE as usize);
-    let title = page.t("people-title");
     Ok(render(&PeoplePage {
-        page: page.with_title(title),
+        page: page.titled("people-title"),
         people,
         q,
         pagina,
@@ -587,9 +584,8 @@ async fn invitations_page(
     errors: FieldErrors,
     sent_to: Option<String>,
 ) -> AppResult<Response> {
-    let title = page.t("invitations-title");
     Ok(render(&InvitationsPage {
-        page: page.with_title(title),
+        page: page.titled("invitations-title"),
         open: queries::open_invitations(&state.db).await?,
         roles: Role::ALL.to_vec(),
         organisations: queries::organisations(&state.db).await?,
@@ -755,9 +751,8 @@ pub async fn audit_log(
     let mut entries = audit::search(&state.db, &filter, PAGE_SIZE + 1, pagina * PAGE_SIZE).await?;
     let more = entries.len() as i64 > PAGE_SIZE;
     entries.truncate(PAGE_SIZE as usize);
-    let title = page.t("audit-title");
     Ok(render(&AuditPage {
-        page: page.with_title(title),
+        page: page.titled("audit-title"),
         entries,
         actions: Action::ALL.iter().map(|a| a.as_str()).collect(),
         q,

@@ -111,9 +111,8 @@ async fn tokens_page(
         })
         .collect();
     let areas = form.areas(&*crate::areas::index(&state.db).await?);
-    let title = page.t("api-tokens-title");
     Ok(render(&TokensPage {
-        page: page.with_title(title),
+        page: page.titled("api-tokens-title"),
         rows,
         organisations: queries::organisations(&state.db).await?,
         areas,

@@ -189,7 +189,7 @@ pub async fn start(
     let secret = state.secret().await?;
     let cookie = session::set_cookie(
         FLOW_COOKIE,
-        &seal_flow(&secret, &flow),
+        &seal_flow(secret, &flow),
         FLOW_SECS,
         state.config.secure_cookies(),
     );
@@ -344,7 +344,7 @@ pub async fn callback(
     let provider = provider(&state, &name)?;
     rate_limit(&state, &addr).await?;
     let secret = state.secret().await?;
-    let flow = session::cookie_value(&headers, FLOW_COOKIE).and_then(|v| open_flow(&secret, &v));
+    let flow = session::cookie_value(&headers, FLOW_COOKIE).and_then(|v| open_flow(secret, &v));
     let back = flow.as_ref().map(|f| f.terug.clone()).unwrap_or_default();
     let outcome = match verified_claims(&state, provider, flow, &q).await {
         Ok(claims) => linked_user(&state, provider, &claims)

@@ -103,9 +103,8 @@ async fn requests_page(
     form: RequestForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let title = page.t("rights-requests-title");
     Ok(render(&RequestsPage {
-        page: page.with_title(title),
+        page: page.titled("rights-requests-title"),
         requests: list(&state.db).await?,
         form,
         errors,
@@ -215,9 +214,8 @@ pub async fn request(
             .collect(),
         None => vec![],
     };
-    let title = page.t("rights-requests-title");
     Ok(render(&RequestPage {
-        page: page.with_title(title),
+        page: page.titled("rights-requests-title"),
         r,
         note,
         open_work,

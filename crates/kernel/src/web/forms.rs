@@ -125,7 +125,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for Form<T> {
             .map(|(_, v)| v.as_str())
             .unwrap_or("");
         let secret = state.secret().await?;
-        let valid = binding.is_some_and(|b| constant_time_eq(sent, &csrf_token(&secret, &b)));
+        let valid = binding.is_some_and(|b| constant_time_eq(sent, &csrf_token(secret, &b)));
         if !valid {
             return Err(AppError::Forbidden);
         }
@@ -271,7 +271,7 @@ impl FromRequest<AppState> for Upload {
             .map(|(_, v)| v.clone())
             .unwrap_or_default();
         let secret = state.secret().await?;
-        if !binding.is_some_and(|b| constant_time_eq(&sent, &csrf_token(&secret, &b))) {
+        if !binding.is_some_and(|b| constant_time_eq(&sent, &csrf_token(secret, &b))) {
             return Err(AppError::Forbidden);
         }
         Ok(Upload { fields, files })

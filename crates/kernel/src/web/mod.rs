@@ -195,11 +195,11 @@ impl AppState {
     }
 
     /// The installation secret (read from the database once).
-    pub async fn secret(&self) -> Result<Vec<u8>, AppError> {
+    pub async fn secret(&self) -> Result<&[u8], AppError> {
         self.secret
             .get_or_try_init(|| crate::crypto::installation_secret(&self.db))
             .await
-            .cloned()
+            .map(Vec::as_slice)
             .map_err(AppError::from)
     }
 

@@ -72,7 +72,7 @@ impl Page {
         page.user = extensions.get::<CurrentUser>().cloned();
         if let (Some(binding), Ok(secret)) = (extensions.get::<CsrfBinding>(), state.secret().await)
         {
-            page.csrf = csrf_token(&secret, binding);
+            page.csrf = csrf_token(secret, binding);
         }
         page.csrf_issued = extensions.get::<CsrfIssued>().cloned();
         page
@@ -166,6 +166,12 @@ impl Page {
     pub fn with_title(mut self, title: impl Into<String>) -> Page {
         self.title = title.into();
         self
+    }
+
+    /// Sets the `<title>` to the translation of `key`: what nearly every page handler does.
+    pub fn titled(self, key: &str) -> Page {
+        let title = self.t(key);
+        self.with_title(title)
     }
 
     pub fn lang(&self) -> Lang {

@@ -77,9 +77,8 @@ pub async fn party(
         detail,
     )
     .await?;
-    let title = page.t("mediation-party-title");
     Ok(no_store(render(&PartyPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-party-title"),
         file,
         token,
     })))
@@ -102,8 +101,7 @@ pub async fn party_withdraw(
     queries::rights::withdraw_by_party(&state.db, id, &kansrijk_kernel::time::today().to_string())
         .await?;
     super::audit_file_deleted(&state, id, "withdrawn by the resident, file deleted").await?;
-    let title = page.t("mediation-party-removed-title");
     Ok(no_store(render(&PartyRemovedPage {
-        page: page.with_title(title),
+        page: page.titled("mediation-party-removed-title"),
     })))
 }

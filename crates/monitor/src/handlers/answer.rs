@@ -159,10 +159,9 @@ async fn form(
     code_error: Option<&'static str>,
 ) -> AppResult<Response> {
     let questions = queries::questions(&state.db, wave.version_id, page.lang_code()).await?;
-    let title = page.t("monitor-answer-title");
     Ok(render(&AnswerPage {
         questions: views(&page, &questions, &sent, &errors),
-        page: page.with_title(title),
+        page: page.titled("monitor-answer-title"),
         wave,
         buurten: buurten(state).await?,
         age_bands: AGE_BANDS,
@@ -185,11 +184,10 @@ pub async fn answer_page(
 }
 
 fn closed(page: Page) -> AppResult<Response> {
-    let title = page.t("monitor-answer-title");
     Ok((
         StatusCode::GONE,
         render(&AnsweredPage {
-            page: page.with_title(title),
+            page: page.titled("monitor-answer-title"),
             refused: Some("monitor-wave-closed"),
         }),
     )
@@ -239,13 +237,10 @@ pub async fn submit(
     ratelimit::hit(&state.db, &bucket, limit, 3600).await?;
     let code = (wave.kind == "panel").then_some(code.as_str());
     match queries::insert_response(&state.db, &state.sealer, &wave, code, &response).await? {
-        Ok(_) => {
-            let title = page.t("monitor-answered-title");
-            Ok(render(&AnsweredPage {
-                page: page.with_title(title),
-                refused: None,
-            }))
-        }
+        Ok(_) => Ok(render(&AnsweredPage {
+            page: page.titled("monitor-answered-title"),
+            refused: None,
+        })),
         Err(Refused::Closed) => closed(page),
         Err(Refused::Code) => {
             code_refused(&state, page, wave, sent, "monitor-error-code-used").await

@@ -203,9 +203,8 @@ pub async fn public_figures(
             (label, s.text(t))
         })
         .collect();
-    let title = page.t("report-figures-title");
     Ok(render(&FiguresPage {
-        page: page.with_title(title),
+        page: page.titled("report-figures-title"),
         year,
         years,
         quarter,

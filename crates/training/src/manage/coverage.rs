@@ -161,10 +161,9 @@ async fn coverage_page(
             contacts.push((name.clone(), contact_name));
         }
     }
-    let title = page.t("training-coverage-title");
     let bad = !errors.is_empty();
     let response = render(&CoveragePage {
-        page: page.with_title(title),
+        page: page.titled("training-coverage-title"),
         courses,
         course,
         rows,

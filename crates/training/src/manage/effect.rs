@@ -75,9 +75,8 @@ pub async fn effect(State(state): State<AppState>, page: Page) -> AppResult<Resp
             .map(|s| format!("{} · {}", s.course_title, s.date()))
             .unwrap_or_default()
     });
-    let title = page.t("training-effect-title");
     Ok(render(&EffectPage {
-        page: page.with_title(title),
+        page: page.titled("training-effect-title"),
         by_course,
         by_session,
         min: model::MIN_RESPONDENTS,

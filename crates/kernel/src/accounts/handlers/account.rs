@@ -46,10 +46,9 @@ async fn account_page(
     let sessions = session::count_for_user(&state.db, user.id).await?;
     let recovery_left = queries::unused_recovery_codes(&state.db, user.id).await?;
     let stored = display_name::get(&state.db, user.id).await?;
-    let title = page.t("account-title");
     let role_labels = user.roles.iter().map(|r| page.t(r.label_key())).collect();
     Ok(render(&AccountPage {
-        page: page.with_title(title),
+        page: page.titled("account-title"),
         public_name: display_name::public_name(&user.name, stored.as_deref()),
         display_name: display_name.or(stored).unwrap_or_default(),
         me: user,
@@ -155,9 +154,8 @@ pub async fn twofactor_form(
     } else {
         totp::enrolment(&secret, &user.email).1
     };
-    let title = page.t("twofactor-title");
     Ok(render(&TwoFactorPage {
-        page: page.with_title(title),
+        page: page.titled("twofactor-title"),
         enabled,
         secret,
         qr_svg,

@@ -59,9 +59,8 @@ async fn data_page(
 ) -> AppResult<String> {
     let export = own_export(state, user, if download { "html" } else { "page" }).await?;
     let sections = rights::sections(&export, &state.i18n, page.lang());
-    let title = page.t("rights-title");
     DataPage {
-        page: page.with_title(title),
+        page: page.titled("rights-title"),
         sections,
         download,
     }
@@ -139,9 +138,8 @@ async fn delete_page(
         .map(|(key, n)| (page.t_num(key, "count", n), n))
         .collect();
     let sessions = session::count_for_user(&state.db, user.id).await?;
-    let title = page.t("rights-delete-title");
     Ok(render(&DeletePage {
-        page: page.with_title(title),
+        page: page.titled("rights-delete-title"),
         needs_code: user.totp_enabled,
         open_work,
         sessions,
@@ -230,8 +228,7 @@ pub struct DeletedPage {
 
 /// `GET /account/verwijderd`: the account is gone.
 pub async fn deleted(page: Page) -> Response {
-    let title = page.t("rights-deleted-title");
     render(&DeletedPage {
-        page: page.with_title(title),
+        page: page.titled("rights-deleted-title"),
     })
 }

@@ -44,10 +44,9 @@ fn login_page(
     terug: String,
     errors: FieldErrors,
 ) -> Response {
-    let title = page.t("login-title");
     let oidc_links = crate::accounts::oidc::login_links(state, &page, &terug);
     render(&LoginPage {
-        page: page.with_title(title),
+        page: page.titled("login-title"),
         email,
         terug,
         errors,
@@ -179,9 +178,8 @@ pub struct CodePage {
 }
 
 pub async fn code_form(page: Page, Query(q): Query<ReturnTo>) -> Response {
-    let title = page.t("code-title");
     render(&CodePage {
-        page: page.with_title(title),
+        page: page.titled("code-title"),
         terug: q.terug,
         errors: FieldErrors::new(),
     })
@@ -226,9 +224,8 @@ pub async fn code(
         .await?
         .ok_or(AppError::NotFound)?;
     let show_error = |page: Page, key: &str| {
-        let title = page.t("code-title");
         render(&CodePage {
-            page: page.with_title(title),
+            page: page.titled("code-title"),
             terug: form.terug.clone(),
             errors: FieldErrors::single("code", key),
         })

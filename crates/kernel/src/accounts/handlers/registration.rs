@@ -28,9 +28,8 @@ pub async fn register_form(State(state): State<AppState>, page: Page) -> AppResu
     if !state.config.self_registration {
         return Err(AppError::NotFound);
     }
-    let title = page.t("register-title");
     Ok(render(&RegisterPage {
-        page: page.with_title(title),
+        page: page.titled("register-title"),
         name: String::new(),
         email: String::new(),
         errors: FieldErrors::new(),

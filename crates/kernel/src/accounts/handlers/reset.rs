@@ -34,9 +34,8 @@ pub struct ForgotPage {
 }
 
 pub async fn forgot_form(page: Page) -> Response {
-    let title = page.t("forgot-title");
     render(&ForgotPage {
-        page: page.with_title(title),
+        page: page.titled("forgot-title"),
         email: String::new(),
         errors: FieldErrors::new(),
     })

@@ -321,22 +321,7 @@ impl Cached {
                     let Ok(secret) = state.secret().await else {
                         return status_only(StatusCode::SERVICE_UNAVAILABLE);
                     };
-                    token = csrf_token(&secret, &CsrfBinding(binding));
-                }
-                if template.gzip {
-                    headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-                }
-                headers.remove(header::CONTENT_LENGTH);
-                let varies = headers.get_all(header::VARY).iter().any(|v| {
-                    v.to_str()
-                        .is_ok_and(|v| v.to_ascii_lowercase().contains("accept-encoding"))
-                });
-                if !varies {
-                    headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
-                }
-                // A token and a cookie of one visitor: no shared cache may keep this answer.
-                if !headers.contains_key(header::CACHE_CONTROL) {
-                    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private"));
+                    token = csrf_token(secret, &CsrfBinding(binding));
                 }
                 let name = match viewer {
                     Viewer::Person { name, .. } => askama::filters::escape(name, Html)
@@ -493,6 +478,8 @@ impl PageCache {
         if entries.bytes + cost > MAX_TOTAL_BYTES {
             entries.retain_younger_than(self.max_age);
             if entries.bytes + cost > MAX_TOTAL_BYTES {
+                // Counted: how often the budget, not the cache period, ends pages (hit rate).
+                metrics::counter!("page_cache_full_total").increment(1);
                 entries.clear();
             }
         }
@@ -675,6 +662,27 @@ async fn render(
     store(state, key, shareable, gzip, issued, viewer, response).await
 }
 
+/// The headers of every answer filled in from a template, set once when it is stored rather than
+/// for every answer: its encoding, no length (the values vary), and that it varies.
+fn template_headers(mut headers: HeaderMap, gzip: bool) -> HeaderMap {
+    if gzip {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    headers.remove(header::CONTENT_LENGTH);
+    let varies = headers.get_all(header::VARY).iter().any(|v| {
+        v.to_str()
+            .is_ok_and(|v| v.to_ascii_lowercase().contains("accept-encoding"))
+    });
+    if !varies {
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
+    // A token and a cookie of one visitor: no shared cache may keep this answer.
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private"));
+    }
+    headers
+}
+
 /// Keeps a rendered answer (a page with placeholders as a template) and sends it.
 async fn store(
     state: &AppState,
@@ -706,7 +714,7 @@ async fn store(
         let template = Arc::new(Template::new(&body, gzip));
         let answer = Cached {
             status: parts.status,
-            headers: parts.headers,
+            headers: template_headers(parts.headers, gzip),
             body: Stored::Form(template),
             age: None,
         };

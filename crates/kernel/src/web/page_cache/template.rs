@@ -25,7 +25,7 @@ struct Part {
 pub(super) struct Template {
     parts: Vec<Part>,
     slots: Vec<Slot>,
-    pub(super) gzip: bool,
+    gzip: bool,
 }
 
 const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
