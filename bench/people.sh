@@ -12,36 +12,16 @@
 # Needs: wrk, curl, python3.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-: "${DATABASE_URL:?the data set to load (generated with kansrijk-bench data)}"
+NAME=people
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 DURATION="${DURATION:-4}"
 RUNS="${RUNS:-3}"
 CONNECTIONS="${CONNECTIONS:-16 64}"
 PEOPLE="${PEOPLE:-50}"
 CACHE="${CACHE:-2000 0}"
-if [ -z "${BIN_DIR:-}" ]; then
-    cargo build --workspace --release --bin kansrijk --bin kansrijk-bench >&2
-    BIN_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/release"
-fi
 # Every public page a person reads. All but the report form are shared between people with the
 # same roles (the activity page since session 15; its token and form key are filled in per answer).
 read -r -a PAGES <<<"${PAGES:-/ /aanpak/liendert-voor-iedereen /activiteiten /activiteiten/$("$BIN_DIR/kansrijk-bench" pick-activity) /afspraken /training /meldpunt/melden /meldpunt/cijfers}"
-export WRK_JSON_LUA="$ROOT/bench/wrk/json.lua"
-export KANSRIJK_RUN_JOBS=false
-
-log() { printf '[people] %s\n' "$*" >&2; }
-TMP="$(mktemp -d "${TMPDIR:-/tmp}/kansrijk-people.XXXXXX")"
-SERVER=""
-cleanup() {
-    local status=$?
-    [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    rm -rf "$TMP"
-    exit "$status"
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-ready() { for _ in $(seq 1 3000); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$1/readyz")" = 200 ] && return 0; sleep 0.01; done; return 1; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 "$BIN_DIR/kansrijk-bench" sessions --count "$PEOPLE" >"$TMP/cookies"

@@ -207,8 +207,10 @@ run_wrk() { # target page connections url [wrk args…]
     [ -n "$SERVER_PID" ] && cpu_after=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
     local json
     json=$(printf '%s\n' "$out" | sed -n 's/^WRKJSON //p')
+    # The wrk figures with the server's CPU per request added (µs; none for nginx), one line per run.
+    json=$(python3 -c 'import json,sys,os; d=json.loads(sys.argv[1]); d["server_cpu_us"]=None if sys.argv[2]=="nginx" else round(int(sys.argv[3])*1e6/os.sysconf("SC_CLK_TCK")/max(d["requests"],1)); print(json.dumps(d))' "$json" "$target" "$((cpu_after - cpu_before))")
     printf '%s\t%s\t%s\t%s\n' "$target" "$page" "$c" "$json" >>"$TMP/runs.tsv"
-    python3 -c 'import json,sys,os; d=json.loads(sys.argv[1]); cpu=int(sys.argv[5])*1e6/os.sysconf("SC_CLK_TCK")/max(d["requests"],1); print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d  server CPU %s" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p95_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"], "%.0f us/req" % cpu if sys.argv[2] != "nginx" else "-"))' "$json" "$target" "$page" "$c" "$((cpu_after - cpu_before))" >&2
+    python3 -c 'import json,sys; d=json.loads(sys.argv[1]); cpu=d["server_cpu_us"]; print("[bench] %-6s %-32s c=%-3s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d  server CPU %s" % (sys.argv[2], sys.argv[3], sys.argv[4], d["requests"]/(d["duration_us"]/1e6), d["p50_us"]/1000, d["p95_us"]/1000, d["p99_us"]/1000, d["errors_connect"]+d["errors_read"]+d["errors_write"]+d["errors_status"]+d["errors_timeout"], "%d us/req" % cpu if cpu is not None else "-"))' "$json" "$target" "$page" "$c" >&2
 }
 
 load_pages() { # target: every page at every connection count against our server
