@@ -169,7 +169,7 @@ fn init_logging(config: &Config) {
 }
 
 // The allocator: jemalloc (the default feature `jemalloc`), with one arena and freed pages given
-// back at once (`MALLOC_CONF` below). Measured in session 16 on the same release binary (glibc
+// back at once (`malloc_conf` below). Measured in session 16 on the same release binary (glibc
 // tuned by `tune_malloc`, jemalloc 5.3 preloaded with the same settings):
 // - cached pages at 64 connections: glibc 68-70k req/s for `/` and 53-55k for the activity page
 //   (39k and 54k in a worse run), jemalloc 81-83k and 67-68k. A profile of glibc put a quarter
