@@ -308,8 +308,12 @@ impl Config {
         self.session_absolute_hours * 3600
     }
 
+    /// Asked on every request (cookies, form pages from the cache): decided without building
+    /// the public URL, which without `KANSRIJK_PUBLIC_URL` is `http://` and the bind address.
     pub fn secure_cookies(&self) -> bool {
-        self.public_url().starts_with("https://")
+        self.public_url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("https://"))
     }
 }
 

@@ -12,9 +12,12 @@ use subtle::ConstantTimeEq;
 
 /// A URL-safe random token of `bytes` bytes of entropy.
 pub fn random_token(bytes: usize) -> String {
-    let mut buf = vec![0u8; bytes];
+    // On the stack: a form page from the cache draws two tokens per answer.
+    let mut buf = [0u8; 64];
+    assert!(bytes <= buf.len(), "a token of at most 64 bytes");
+    let buf = &mut buf[..bytes];
     // ThreadRng is a CSPRNG (ChaCha12), seeded and periodically reseeded from the OS.
-    rand::rng().fill_bytes(&mut buf);
+    rand::rng().fill_bytes(buf);
     URL_SAFE_NO_PAD.encode(buf)
 }
 
@@ -25,9 +28,19 @@ pub fn sha256_hex(value: &str) -> String {
 }
 
 pub fn hmac_hex(key: &[u8], message: &str) -> String {
+    hmac_hex_of(key, &[message.as_bytes()])
+}
+
+/// The HMAC of the concatenated `parts`, in hex (no joined copy of the message is made).
+pub fn hmac_hex_of(key: &[u8], parts: &[&[u8]]) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("any key length");
-    mac.update(message.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    for part in parts {
+        mac.update(part);
+    }
+    let mut out = [0u8; 64];
+    // `hex::encode` collects char by char; this fills a buffer of the known length.
+    hex::encode_to_slice(mac.finalize().into_bytes(), &mut out).expect("64 hex digits");
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 pub fn constant_time_eq(a: &str, b: &str) -> bool {

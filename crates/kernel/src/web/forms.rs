@@ -7,7 +7,7 @@
 //! and missing fields become empty, so validation — not a crash — answers bad input.
 
 use super::{AppError, AppState};
-use crate::crypto::{constant_time_eq, hmac_hex, random_token};
+use crate::crypto::{constant_time_eq, hmac_hex_of, random_token};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use serde::de::DeserializeOwned;
@@ -99,7 +99,7 @@ pub fn form_key() -> String {
 }
 
 pub fn csrf_token(secret: &[u8], binding: &CsrfBinding) -> String {
-    hmac_hex(secret, &format!("csrf|{}", binding.0))
+    hmac_hex_of(secret, &[b"csrf|", binding.0.as_bytes()])
 }
 
 /// A form body of type `T` whose CSRF token was checked.

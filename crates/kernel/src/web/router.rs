@@ -14,6 +14,7 @@ use axum::Router;
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
+use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::{CompressionLayer, DefaultPredicate, Predicate};
 use tower_http::timeout::TimeoutLayer;
@@ -127,7 +128,7 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     let body_limit = state.config.body_limit_bytes;
     let no_store: middleware::NoStorePrefixes = std::sync::Arc::new(routes.no_store.clone());
-    routes
+    let routed = routes
         .router
         .fallback(|| async { AppError::NotFound })
         .route_layer(axum::middleware::from_fn_with_state(
@@ -181,13 +182,19 @@ pub fn build_router(state: AppState, mut features: Vec<Feature>) -> Router {
             no_store,
             middleware::no_store_by_path,
         ))
-        // Outside compression and the security headers: a hit is answered with the stored,
-        // compressed body and headers without running anything else.
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            super::page_cache::middleware,
-        ))
-        .layer(CatchPanicLayer::new())
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state.clone());
+    // Around the router as one service, not around each route: `Router::layer` wraps every
+    // route, and axum clones a route's whole stack for each request it routes (about 5 % of
+    // a stored page's answer, BENCHMARKS.md session 16). So a stored page is answered before
+    // routing, with the stored, compressed body and headers, without running anything else.
+    Router::new().fallback_service(
+        ServiceBuilder::new()
+            .layer(TraceLayer::new_for_http())
+            .layer(CatchPanicLayer::new())
+            .layer(axum::middleware::from_fn_with_state(
+                state,
+                super::page_cache::middleware,
+            ))
+            .service(routed),
+    )
 }

@@ -299,7 +299,10 @@ impl Cached {
     /// visitor's `kr_csrf` cookie, or to a new one sent along, or to the person's session), a
     /// fresh form key and the person's name.
     async fn answer(self, state: &AppState, viewer: &Viewer) -> Response {
-        let mut headers = self.headers;
+        // Room for the two headers added below: a cloned map has none to spare, and growing
+        // it (a rehash) was a visible part of a form page's answer in the profile.
+        let mut headers = HeaderMap::with_capacity(self.headers.len() + 2);
+        headers.extend(self.headers);
         if let Some(age) = self.age {
             headers.insert(header::AGE, HeaderValue::from(age.as_secs()));
         }
