@@ -40,7 +40,7 @@ pub fn hmac_hex_of(key: &[u8], parts: &[&[u8]]) -> String {
     let mut out = [0u8; 64];
     // `hex::encode` collects char by char; this fills a buffer of the known length.
     hex::encode_to_slice(mac.finalize().into_bytes(), &mut out).expect("64 hex digits");
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out.to_vec()).expect("hex digits are ASCII")
 }
 
 pub fn constant_time_eq(a: &str, b: &str) -> bool {

@@ -287,9 +287,14 @@ struct Cached {
 
 impl Cached {
     fn of(entry: &Entry) -> Cached {
+        // The one copy of the stored headers, with room for the two that [`Cached::answer`]
+        // adds: a clone has none to spare, and growing it (a rehash) was a visible part of a
+        // form page's answer in the profile.
+        let mut headers = HeaderMap::with_capacity(entry.headers.len() + 2);
+        headers.extend(entry.headers.iter().map(|(k, v)| (k.clone(), v.clone())));
         Cached {
             status: entry.status,
-            headers: entry.headers.clone(),
+            headers,
             body: entry.body.clone(),
             age: Some(entry.stored.elapsed()),
         }
@@ -299,10 +304,7 @@ impl Cached {
     /// visitor's `kr_csrf` cookie, or to a new one sent along, or to the person's session), a
     /// fresh form key and the person's name.
     async fn answer(self, state: &AppState, viewer: &Viewer) -> Response {
-        // Room for the two headers added below: a cloned map has none to spare, and growing
-        // it (a rehash) was a visible part of a form page's answer in the profile.
-        let mut headers = HeaderMap::with_capacity(self.headers.len() + 2);
-        headers.extend(self.headers);
+        let mut headers = self.headers;
         if let Some(age) = self.age {
             headers.insert(header::AGE, HeaderValue::from(age.as_secs()));
         }
