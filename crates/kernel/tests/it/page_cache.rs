@@ -1,6 +1,7 @@
 //! The page cache (`web::page_cache`): what is shared between anonymous visitors, and what never is.
 use askama::filters::escape;
 use axum::body::Body;
+use axum::body::HttpBody;
 use axum::http::{Request, StatusCode};
 use axum::response::Html;
 use axum::routing::{get, post};
@@ -293,7 +294,10 @@ async fn a_page_with_a_form_is_shared_with_fresh_values_in_every_answer(t: TestD
             .to_str()
             .unwrap()
             .to_string();
+        // Sent with its length (not chunked), though it leaves the cache in pieces.
+        let length = response.body().size_hint().exact();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(length, Some(bytes.len() as u64));
         let mut body = String::new();
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut body)
             .expect("valid gzip");

@@ -309,7 +309,7 @@ impl Cached {
             headers.insert(header::AGE, HeaderValue::from(age.as_secs()));
         }
         let body = match self.body {
-            Stored::Whole(body) => body,
+            Stored::Whole(body) => Body::from(body),
             Stored::Form(template) => {
                 let mut token = String::new();
                 if template.has(Slot::Csrf) {
@@ -334,14 +334,14 @@ impl Cached {
                         .unwrap_or_default(),
                     Viewer::Visitor(_) => String::new(),
                 };
-                template.fill(|slot| match slot {
+                Body::new(template.fill(|slot| match slot {
                     Slot::Csrf => token.clone(),
                     Slot::FormKey => super::forms::form_key(),
                     Slot::Name => name.clone(),
-                })
+                }))
             }
         };
-        let mut response = Response::new(Body::from(body));
+        let mut response = Response::new(body);
         *response.status_mut() = self.status;
         *response.headers_mut() = headers;
         response
