@@ -1,7 +1,6 @@
 //! The page cache (`web::page_cache`): what is shared between anonymous visitors, and what never is.
 use askama::filters::escape;
-use axum::body::Body;
-use axum::body::HttpBody;
+use axum::body::{Body, HttpBody};
 use axum::http::{Request, StatusCode};
 use axum::response::Html;
 use axum::routing::{get, post};

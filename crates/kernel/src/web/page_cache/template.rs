@@ -108,17 +108,11 @@ impl Template {
             size += part.text_len;
             if let Some(slot) = self.slots.get(i) {
                 let v = value(*slot);
-                // A stored block of at most 65,535 bytes (a token is a few dozen).
+                // One stored block of at most 65,535 bytes (a token is a few dozen).
                 let v = &v.as_bytes()[..v.len().min(u16::MAX as usize)];
-                let len = v.len() as u16;
-                let mut block = Vec::with_capacity(5 + v.len());
-                block.push(0);
-                block.extend_from_slice(&len.to_le_bytes());
-                block.extend_from_slice(&(!len).to_le_bytes());
-                block.extend_from_slice(v);
                 crc.update(v);
                 size += v.len() as u64;
-                chunks.push(Bytes::from(block));
+                chunks.push(stored_blocks(v));
             }
         }
         let mut end = Vec::with_capacity(DEFLATE_END.len() + 8);
@@ -209,7 +203,7 @@ fn deflate_part(text: &[u8]) -> Bytes {
 
 /// `text` as non-final stored deflate blocks.
 fn stored_blocks(text: &[u8]) -> Bytes {
-    let mut out = vec![];
+    let mut out = Vec::with_capacity(text.len() + 5 * text.len().div_ceil(u16::MAX as usize));
     for chunk in text.chunks(u16::MAX as usize) {
         let len = chunk.len() as u16;
         out.push(0);
